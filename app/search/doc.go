@@ -1,0 +1,75 @@
+// Package search is Lecteur's full-text search: one French normaliser, an
+// index built natively at build time and shipped as compact binary, and a
+// query engine light enough to run on every keystroke in Go WebAssembly.
+// It is pure Go and never imports the UI.
+//
+// # Normalising
+//
+// Normalize is the folding every package uses to compare French text: lower
+// case, accents removed, ligatures expanded (œ→oe, æ→ae), apostrophes and
+// hyphens unified, elided articles split ("l’État" → "l' etat"). Indexing
+// and queries split text into words the same way: a word is a run of letters
+// and digits; apostrophes and hyphens end it. Each word keeps its rune span
+// in the original text, so highlights cover "sécurité" exactly for the query
+// "securite". Stop words (articles, prepositions, pronouns, "est", "a"...)
+// are counted in positions but not indexed. The French Snowball stemmer runs
+// on the folded word, so accented and unaccented forms share a stem.
+//
+// # Index
+//
+// Every article is laid out in one position space: title words first, then
+// each paragraph, then each entity name, separated by gaps of eight
+// positions so that no phrase or proximity window crosses a boundary. For
+// each term the index keeps positional postings; from a position it knows
+// the field (title weight 3, body 1, entity names 2) and the paragraph. It
+// does not hold the article text: the UI has the paragraphs and computes
+// passages from them with Passage.
+//
+// # Query
+//
+// A query is split into units: one per word outside quotes, one per quoted
+// phrase. Each word stands for the vocabulary terms it may mean, weighted:
+// exact form 1, same stem 0.85, completion of the word being typed (the last
+// one, no space after it: the 8 most frequent) 0.75, one edit (insert,
+// delete, substitute, swap; words of 4+ letters) 0.6, two edits (8+ letters)
+// 0.4. Typo candidates come from a scan of the vocabulary's length buckets
+// within reach, behind a letter-set filter. Phrase words match exact or
+// stemmed forms at their relative offsets, never typos.
+//
+// A document's score for a unit is the best of its candidates' BM25 scores
+// (k1 1.2, b 0.75, field-weighted term frequency) times the candidate's
+// weight. Documents matching more units rank first; among equals the summed
+// score decides, raised by up to half when the matched words stand close
+// together. Hit.Para is the paragraph with the most distinct matched units.
+// When a word matches nothing, Result.Suggestions offers the query with
+// that word replaced by the closest terms (one more edit allowed, ties
+// broken by sahilm/fuzzy's score, then frequency).
+//
+// # Binary format (version 1)
+//
+// All integers are unsigned varints; strings are a length then bytes;
+// sorted lists are front-coded (shared prefix length, then the rest).
+//
+//	"LXS\x01"
+//	docs:     n, then per doc: id, titleEnd, paragraph count, paragraph
+//	          starts as gaps, entity start as gap, body length
+//	stems:    sorted list
+//	terms:    sorted list, then per term: stem id, document frequency,
+//	          postings length in bytes
+//	names:    sorted normalised entity names, then per name: document count,
+//	          document gaps
+//	postings: total length, then per term in vocabulary order: per document
+//	          the document gap, the position count, the positions as gaps
+//
+// Decode reads everything but the postings, which it keeps as one byte
+// slice read lazily, term by term, by the queries that need them.
+//
+// # Shards
+//
+// The postings section is what grows with the corpus (about nine tenths of
+// the bytes). Because it is stored term by term in vocabulary order, it can
+// be cut at term boundaries into n shards with a small meta part holding
+// everything else plus, per shard, its first term: a query then needs only
+// the shards of its candidate terms, which the browser fetches on demand as
+// Pagefind does. EncodeShards and the loader are not implemented yet.
+package search

@@ -1,0 +1,180 @@
+package search
+
+import "sort"
+
+// Doc is one article as the index sees it. Entities lists the names (and
+// aliases) of people, places and organisations the article mentions; they
+// form a field of their own, weighted above the body.
+type Doc struct {
+	ID         string
+	Title      string
+	Paragraphs []string
+	Entities   []string
+}
+
+// gap separates fields, paragraphs and entity names in the position space,
+// so a phrase or a proximity window never joins words across them.
+const gap = 8
+
+// Index is the searchable form of a corpus. It holds no article text: only
+// ids, the position layout of each article, the vocabulary with stems, and
+// positional postings. Build makes one natively; Decode reads one in the
+// browser. An Index is safe for concurrent searches.
+type Index struct {
+	ids []string
+
+	// Position layout of document d: title tokens sit at [0, titleEnd[d]);
+	// paragraph i starts at paraStart[paraOff[d]+i]; entity names start at
+	// entStart[d]. bodyLen[d] counts the body's tokens, for BM25.
+	titleEnd  []int32
+	paraOff   []int32
+	paraStart []int32
+	entStart  []int32
+	bodyLen   []int32
+	avgLen    float64
+
+	// Vocabulary, sorted. Term t has stem stems[termStem[t]], appears in
+	// df[t] documents, and its postings are postings[postOff[t]:postOff[t+1]].
+	terms    []string
+	termStem []int32
+	df       []int32
+	postOff  []uint32
+	postings []byte
+
+	stems     []string
+	stemOff   []int32 // CSR: stemTerms[stemOff[s]:stemOff[s+1]] are the terms of stem s
+	stemTerms []int32
+
+	// Typo search helpers, derived at decode time.
+	mask     []uint32 // letterMask of each term
+	lenOff   []int32  // CSR by rune length: lenTerms[lenOff[n]:lenOff[n+1]]
+	lenTerms []int32
+
+	// Entity names, normalised and sorted, with the documents naming them.
+	names    []string
+	nameOff  []int32
+	nameDocs []int32
+}
+
+// Len returns the number of documents in the index.
+func (ix *Index) Len() int { return len(ix.ids) }
+
+// ID returns the id of document d.
+func (ix *Index) ID(d int) string { return ix.ids[d] }
+
+// finish derives the helper tables that are not stored: stem groups,
+// letter masks, length buckets and the average body length.
+func (ix *Index) finish() {
+	n := len(ix.terms)
+	ix.stemOff = make([]int32, len(ix.stems)+1)
+	for _, s := range ix.termStem {
+		ix.stemOff[s+1]++
+	}
+	for i := 1; i < len(ix.stemOff); i++ {
+		ix.stemOff[i] += ix.stemOff[i-1]
+	}
+	ix.stemTerms = make([]int32, n)
+	fill := append([]int32(nil), ix.stemOff[:len(ix.stems)]...)
+	for t, s := range ix.termStem {
+		ix.stemTerms[fill[s]] = int32(t)
+		fill[s]++
+	}
+
+	ix.mask = make([]uint32, n)
+	lens := make([]int32, n)
+	maxLen := 0
+	var buf [maxRunes]rune
+	for t, w := range ix.terms {
+		r := runesOf(w, &buf)
+		ix.mask[t] = letterMask(r)
+		lens[t] = int32(len(r))
+		if len(r) > maxLen {
+			maxLen = len(r)
+		}
+	}
+	ix.lenOff = make([]int32, maxLen+2)
+	for _, l := range lens {
+		ix.lenOff[l+1]++
+	}
+	for i := 1; i < len(ix.lenOff); i++ {
+		ix.lenOff[i] += ix.lenOff[i-1]
+	}
+	ix.lenTerms = make([]int32, n)
+	fill = append(fill[:0], ix.lenOff[:maxLen+1]...)
+	for t, l := range lens {
+		ix.lenTerms[fill[l]] = int32(t)
+		fill[l]++
+	}
+
+	total := 0
+	for _, l := range ix.bodyLen {
+		total += int(l)
+	}
+	ix.avgLen = 1
+	if len(ix.bodyLen) > 0 && total > 0 {
+		ix.avgLen = float64(total) / float64(len(ix.bodyLen))
+	}
+}
+
+// maxRunes bounds the length of a term handled without allocation; longer
+// terms are cut for typo matching only.
+const maxRunes = 64
+
+// runesOf decodes s into buf without allocating, cut at maxRunes.
+func runesOf(s string, buf *[maxRunes]rune) []rune {
+	n := 0
+	for _, r := range s {
+		if n == maxRunes {
+			break
+		}
+		buf[n] = r
+		n++
+	}
+	return buf[:n]
+}
+
+// termID returns the id of a folded term, or -1.
+func (ix *Index) termID(w string) int {
+	i := sort.SearchStrings(ix.terms, w)
+	if i < len(ix.terms) && ix.terms[i] == w {
+		return i
+	}
+	return -1
+}
+
+// stemID returns the id of a stem, or -1.
+func (ix *Index) stemID(s string) int {
+	i := sort.SearchStrings(ix.stems, s)
+	if i < len(ix.stems) && ix.stems[i] == s {
+		return i
+	}
+	return -1
+}
+
+// para returns the paragraph of document d holding position p, or -1 when
+// p is in the title or among the entity names.
+func (ix *Index) para(d int, p int32) int {
+	if p < ix.titleEnd[d] || p >= ix.entStart[d] {
+		return -1
+	}
+	starts := ix.paraStart[ix.paraOff[d]:ix.paraOff[d+1]]
+	i := sort.Search(len(starts), func(i int) bool { return starts[i] > p })
+	return i - 1
+}
+
+// field tells where position p of document d lies.
+func (ix *Index) field(d int, p int32) int {
+	switch {
+	case p < ix.titleEnd[d]:
+		return fieldTitle
+	case p >= ix.entStart[d]:
+		return fieldEntity
+	}
+	return fieldBody
+}
+
+const (
+	fieldTitle = iota
+	fieldBody
+	fieldEntity
+)

@@ -1,0 +1,151 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds s the way every package compares French text: lower case,
+// accents removed (é→e, ç→c), ligatures expanded (œ→oe, æ→ae), every
+// apostrophe written ' and every hyphen or dash written -, an elided article
+// split from its word ("l’État" → "l' etat"), and runs of spaces collapsed.
+// Other punctuation is kept, so Normalize("Jean-Yves Le Drian") is
+// "jean-yves le drian" and two names compare equal whatever their typography.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	word := 0     // byte offset in b where the current word starts
+	space := true // last written byte is a space (or nothing written yet)
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			word = b.Len()
+			continue
+		}
+		f := fold(r)
+		if f == "'" {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			b.WriteByte('\'')
+			if isElision(b.String()[word:b.Len()-1]) && isWordRune(next) {
+				b.WriteByte(' ')
+				space = true
+			} else {
+				space = false
+			}
+			word = b.Len()
+			continue
+		}
+		b.WriteString(f)
+		if f != "" {
+			space = false
+		}
+		if !isWordRune(r) {
+			word = b.Len()
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// fold returns the folded form of one rune: "" for a combining mark, two
+// letters for a ligature, ' for any apostrophe, - for any hyphen or dash.
+func fold(r rune) string {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if r == '`' {
+			return "'"
+		}
+		return asciiStrings[r]
+	}
+	if int(r) < len(foldTable) {
+		return foldTable[r]
+	}
+	return foldSlow(r)
+}
+
+var asciiStrings = func() (t [128]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()
+
+// foldTable caches fold for the Latin, Greek and Cyrillic blocks, where
+// almost all European text lives.
+var foldTable = func() []string {
+	t := make([]string, 0x530)
+	for r := range t {
+		t[r] = foldSlow(rune(r))
+	}
+	return t
+}()
+
+func foldSlow(r rune) string {
+	switch r {
+	case '’', '‘', 'ʼ', '′', '´', 'ʹ', '＇':
+		return "'"
+	case '‐', '‑', '‒', '–', '—', '―', '−', '﹣', '－', '\u00ad':
+		return "-"
+	case 'œ', 'Œ':
+		return "oe"
+	case 'æ', 'Æ':
+		return "ae"
+	case 'ß':
+		return "ss"
+	case 'ø', 'Ø':
+		return "o"
+	case 'đ', 'Đ':
+		return "d"
+	case 'ł', 'Ł':
+		return "l"
+	case 'ı':
+		return "i"
+	case 'ﬁ':
+		return "fi"
+	case 'ﬂ':
+		return "fl"
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return ""
+	}
+	r = unicode.ToLower(r)
+	if r < 0x80 {
+		return string(r)
+	}
+	var out []rune
+	for _, d := range norm.NFD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, d) {
+			out = append(out, d)
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return string(out)
+}
+
+// isWordRune reports whether r belongs to a word: letters, digits and the
+// combining marks of decomposed accents.
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isElision reports whether w (folded) is a French word that elides before a
+// vowel: l', d', qu', j', n', s', m', t', c', jusqu', lorsqu', puisqu'.
+func isElision(w string) bool {
+	switch w {
+	case "l", "d", "j", "n", "s", "m", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,280 @@
+package search
+
+import (
+	"math"
+	"math/bits"
+	"sort"
+	"sync"
+)
+
+// Hit is one matching article. Para is the paragraph that matches best
+// (-1: only the title or the entity names match); Terms are the index terms
+// that matched, ready for Passage and Highlight.
+type Hit struct {
+	ID    string
+	Doc   int
+	Score float64
+	Para  int
+	Terms []string
+}
+
+// Result is the answer to a query: the best hits, how many articles matched
+// at all, and, when some word matched nothing, corrected queries to offer.
+type Result struct {
+	Hits        []Hit
+	Total       int
+	Suggestions []string
+}
+
+// Field weights and BM25 parameters.
+const (
+	weightTitle  = 3.0
+	weightBody   = 1.0
+	weightEntity = 2.0
+	bm25K1       = 1.2
+	bm25B        = 0.75
+)
+
+// scratch holds the per-document arrays of one search, pooled so that a
+// keystroke does not allocate them again.
+type scratch struct {
+	score   []float32 // summed unit scores
+	covered []uint32  // bit u: unit u matched
+	cur     []float32 // score of the unit being evaluated
+	best    []int32   // per unit and doc: postings offset of the best candidate's entry
+	cmask   []uint32  // per unit and doc: candidates that matched
+	touched []int32
+}
+
+var scratchPool sync.Pool
+
+func (ix *Index) scratch(units int) *scratch {
+	n := len(ix.ids)
+	s, _ := scratchPool.Get().(*scratch)
+	if s == nil || len(s.score) != n {
+		s = &scratch{score: make([]float32, n), covered: make([]uint32, n), cur: make([]float32, n)}
+	}
+	if cap(s.best) < units*n {
+		s.best = make([]int32, units*n)
+		s.cmask = make([]uint32, units*n)
+	}
+	s.best = s.best[:units*n]
+	s.cmask = s.cmask[:units*n]
+	s.touched = s.touched[:0]
+	return s
+}
+
+func (s *scratch) release() {
+	n := len(s.score)
+	for _, d := range s.touched {
+		s.score[d] = 0
+		s.covered[d] = 0
+		for u := 0; u*n < len(s.cmask); u++ {
+			s.cmask[u*n+int(d)] = 0
+		}
+	}
+	scratchPool.Put(s)
+}
+
+// Search returns the articles matching query, best first, at most limit of
+// them (all when limit <= 0). Articles matching every word rank above those
+// matching some; among them BM25 with field weights decides, raised when
+// the words stand close together.
+func (ix *Index) Search(query string, limit int) Result {
+	units := parseQuery(query)
+	if len(units) == 0 || len(ix.ids) == 0 {
+		return Result{}
+	}
+	n := len(ix.ids)
+	s := ix.scratch(len(units))
+	defer s.release()
+	cands := make([][]cand, len(units))
+	var phrasePos []map[int32][]int32
+	unmatched := 0
+	for u, un := range units {
+		best := s.best[u*n : (u+1)*n]
+		cmask := s.cmask[u*n : (u+1)*n]
+		var hit []int32
+		if un.phrase {
+			if phrasePos == nil {
+				phrasePos = make([]map[int32][]int32, len(units))
+			}
+			var pos map[int32][]int32
+			cands[u], pos, hit = ix.phrase(un, s.cur, cmask)
+			phrasePos[u] = pos
+		} else {
+			cands[u] = ix.expand(un.words[0].text, un.prefix, true)
+			hit = ix.scoreTerm(cands[u], s.cur, best, cmask)
+		}
+		if len(hit) == 0 {
+			unmatched++
+		}
+		for _, d := range hit {
+			if s.covered[d] == 0 {
+				s.touched = append(s.touched, d)
+			}
+			s.covered[d] |= 1 << uint(u)
+			s.score[d] += s.cur[d]
+			s.cur[d] = 0
+		}
+	}
+	res := Result{Total: len(s.touched)}
+	if unmatched > 0 {
+		res.Suggestions = ix.suggest(units, cands)
+	}
+	if len(s.touched) == 0 {
+		return res
+	}
+
+	// Rank by coverage then score; refine the leaders with proximity.
+	docs := s.touched
+	less := func(a, b int32) bool {
+		ca, cb := bits.OnesCount32(s.covered[a]), bits.OnesCount32(s.covered[b])
+		if ca != cb {
+			return ca > cb
+		}
+		if s.score[a] != s.score[b] {
+			return s.score[a] > s.score[b]
+		}
+		return a < b
+	}
+	k := len(docs)
+	if limit > 0 && limit+10 < k {
+		k = limit + 10
+	}
+	top := topK(docs, k, less)
+	hits := make([]Hit, len(top))
+	for i, d := range top {
+		prox, para, terms := ix.inspect(d, units, cands, s, phrasePos)
+		hits[i] = Hit{ID: ix.ids[d], Doc: int(d), Score: float64(s.score[d]) * (1 + 0.5*prox), Para: para, Terms: terms}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		ci, cj := bits.OnesCount32(s.covered[hits[i].Doc]), bits.OnesCount32(s.covered[hits[j].Doc])
+		if ci != cj {
+			return ci > cj
+		}
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Doc < hits[j].Doc
+	})
+	if limit > 0 && len(hits) > limit {
+		hits = hits[:limit]
+	}
+	res.Hits = hits
+	return res
+}
+
+// topK returns the k best of docs by less, best first, without sorting the
+// whole list when k is small.
+func topK(docs []int32, k int, less func(a, b int32) bool) []int32 {
+	out := make([]int32, 0, k+1)
+	for _, d := range docs {
+		if len(out) == k && !less(d, out[k-1]) {
+			continue
+		}
+		i := sort.Search(len(out), func(i int) bool { return less(d, out[i]) })
+		if len(out) < k {
+			out = append(out, 0)
+		}
+		copy(out[i+1:], out[i:len(out)-1])
+		out[i] = d
+	}
+	return out
+}
+
+// idf is BM25's inverse document frequency.
+func (ix *Index) idf(t int32) float32 {
+	n, df := float64(len(ix.ids)), float64(ix.df[t])
+	return float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
+}
+
+// bm25 scores field-weighted term frequencies in document d.
+func (ix *Index) bm25(d int32, tfTitle, tfBody, tfEntity int) float32 {
+	wtf := weightTitle*float32(tfTitle) + weightBody*float32(tfBody) + weightEntity*float32(tfEntity)
+	norm := bm25K1 * (1 - bm25B + bm25B*float32(ix.bodyLen[d])/float32(ix.avgLen))
+	return wtf * (bm25K1 + 1) / (wtf + norm)
+}
+
+// scoreTerm reads the postings of every candidate of one query word and
+// keeps, per document, the best candidate's score in cur, the offset of its
+// positions in best, and the candidates seen in cmask. It returns the
+// documents reached.
+func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint32) []int32 {
+	var hit []int32
+	p := ix.postings
+	for ci, c := range cs {
+		w := c.weight * ix.idf(c.term)
+		off, end := ix.postOff[c.term], ix.postOff[c.term+1]
+		d := int32(-1)
+		for off < end {
+			var v uint32
+			v, off = uvarint(p, off)
+			d += int32(v) + 1
+			entry := off
+			var npos uint32
+			npos, off = uvarint(p, off)
+			te, es := ix.titleEnd[d], ix.entStart[d]
+			var tt, tb, tent int
+			pos := int32(0)
+			for ; npos > 0; npos-- {
+				v, off = uvarint(p, off)
+				pos += int32(v)
+				switch {
+				case pos < te:
+					tt++
+				case pos >= es:
+					tent++
+				default:
+					tb++
+				}
+			}
+			sc := w * ix.bm25(d, tt, tb, tent)
+			if cmask[d] == 0 && cur[d] == 0 {
+				hit = append(hit, d)
+			}
+			cmask[d] |= 1 << uint(ci)
+			if sc > cur[d] {
+				cur[d] = sc
+				best[d] = int32(entry)
+			}
+		}
+	}
+	return hit
+}
+
+// uvarint decodes an unsigned varint at off; the fast path covers the one-
+// byte case that most gaps fall in.
+func uvarint(b []byte, off uint32) (uint32, uint32) {
+	if off < uint32(len(b)) && b[off] < 0x80 {
+		return uint32(b[off]), off + 1
+	}
+	var v uint32
+	var shift uint
+	for off < uint32(len(b)) {
+		c := b[off]
+		off++
+		v |= uint32(c&0x7f) << shift
+		if c < 0x80 {
+			break
+		}
+		shift += 7
+		if shift > 28 {
+			break
+		}
+	}
+	return v, off
+}
+
+// positionsAt decodes the positions of the postings entry at off.
+func (ix *Index) positionsAt(off uint32, into []int32) []int32 {
+	npos, off := uvarint(ix.postings, off)
+	pos := int32(0)
+	for ; npos > 0; npos-- {
+		var v uint32
+		v, off = uvarint(ix.postings, off)
+		pos += int32(v)
+		into = append(into, pos)
+	}
+	return into
+}

@@ -1,0 +1,48 @@
+package search
+
+import (
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/french"
+)
+
+// stem returns the French Snowball stem of a folded word. Stemming the
+// folded form (not the accented one) keeps "securite" and "sécurité" on the
+// same stem, which is what a reader typing without accents needs. Words
+// shorter than four letters and words with digits are their own stem.
+func stem(w string) string {
+	if len(w) < 4 {
+		return w
+	}
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return w
+		}
+	}
+	env := snowballstem.NewEnv(w)
+	french.Stem(env)
+	return env.Current()
+}
+
+// isStop reports whether a folded word is too common in French to index:
+// articles, elided forms, prepositions, pronouns, conjunctions and the
+// commonest forms of "être" and "avoir". Stop words keep their positions, so
+// the phrase "appel de paris" still needs "appel" and "paris" two apart.
+func isStop(w string) bool {
+	_, ok := stopWords[w]
+	return ok
+}
+
+var stopWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, w := range []string{
+		"a", "au", "aux", "avec", "c", "ce", "ces", "cet", "cette", "d", "dans", "de", "des", "du",
+		"elle", "elles", "en", "est", "et", "il", "ils", "j", "je", "l", "la", "le", "les", "leur",
+		"leurs", "lui", "m", "ma", "mais", "me", "mes", "n", "ne", "nous", "on", "ont", "ou", "par",
+		"pas", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "son", "sont", "sur", "t", "ta",
+		"te", "tes", "un", "une", "vous", "y", "ete", "etre", "sans", "sous", "ni", "donc", "or",
+		"car", "dont", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "the", "of", "and",
+	} {
+		m[w] = struct{}{}
+	}
+	return m
+}()
