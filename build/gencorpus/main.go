@@ -1,0 +1,59 @@
+// Command gencorpus writes a deterministic synthetic French corpus for
+// benchmarks: N article files and a probes file of typo queries whose right
+// article is known.
+//
+//	go run ./build/gencorpus -n 1000 -out DIR [-seed 1] [-probes FILE]
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+
+	"lecteur/build/gencorpus/synth"
+)
+
+func main() {
+	if err := run(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run() error {
+	n := flag.Int("n", 1000, "number of articles")
+	out := flag.String("out", "", "folder to write the articles to (required)")
+	seed := flag.Uint64("seed", 1, "random seed")
+	probes := flag.String("probes", "", "probes file (default: DIR/../probes.json)")
+	flag.Parse()
+	if *out == "" {
+		return errors.New("gencorpus: -out is required")
+	}
+	if *n <= 0 {
+		return fmt.Errorf("gencorpus: -n must be positive, got %d", *n)
+	}
+	if *probes == "" {
+		*probes = filepath.Join(filepath.Dir(filepath.Clean(*out)), "probes.json")
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return fmt.Errorf("gencorpus: %w", err)
+	}
+	arts := synth.Generate(*n, *seed)
+	for _, a := range arts {
+		name := filepath.Join(*out, a.ID+".txt")
+		if err := os.WriteFile(name, []byte(a.Text()), 0o644); err != nil {
+			return fmt.Errorf("gencorpus: write %s: %w", name, err)
+		}
+	}
+	data, err := json.MarshalIndent(synth.Probes(arts, *seed), "", "  ")
+	if err != nil {
+		return fmt.Errorf("gencorpus: encode probes: %w", err)
+	}
+	if err := os.WriteFile(*probes, append(data, '\n'), 0o644); err != nil {
+		return fmt.Errorf("gencorpus: write %s: %w", *probes, err)
+	}
+	return nil
+}
