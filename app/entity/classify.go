@@ -1,0 +1,173 @@
+package entity
+
+import "strings"
+
+// locPrepositions put the capitalised name after them in a place:
+// "à Lille", "en Californie", "au Japon".
+var locPrepositions = map[string]bool{"a": true, "au": true, "aux": true, "en": true, "in": true, "at": true}
+
+// keyOf is the folded text of toks[from:to], the key for gazetteers and
+// for matching a name again elsewhere in the article.
+func keyOf(toks []token, from, to int) string {
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		if k > from && !toks[k-1].elided && toks[k].start > toks[k-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return Fold(b.String())
+}
+
+// known reports whether a word is in any name list.
+func known(t token) bool {
+	g := lists()
+	f := Fold(t.text)
+	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHeads[f]
+}
+
+// classify gives a capitalised span its type, or "" when it is no entity
+// (a sentence-initial common word). The rules run from the most to the
+// least reliable cue; doc.go lists them.
+func classify(toks []token, s span, art *article) Type {
+	g := lists()
+	ws := toks[s.from:s.to]
+	first, last := ws[0], ws[len(ws)-1]
+	f, ff := keyOf(toks, s.from, s.to), Fold(first.text)
+	n := 0
+	for _, w := range ws {
+		if isCap(w) {
+			n++
+		}
+	}
+	// "National Security Agency (NSA)" and "BSI (Bundesamt für ...)".
+	if acr, ok := bracketAfter(toks, s.to); ok {
+		if len(acr) == 1 && isAcronym(acr[0]) && initialsMatch(ws, acr[0].text) {
+			if g.places[f] {
+				return LOC
+			}
+			return ORG
+		}
+		if len(ws) == 1 && isAcronym(first) && initialsMatch(acr, first.text) {
+			return ORG
+		}
+	}
+	if g.institutions[f] {
+		return ORG
+	}
+	if titleBefore(toks, s.from) {
+		return PER
+	}
+	if g.places[f] {
+		if appositionBefore(toks, s.from) {
+			return ORG
+		}
+		return LOC
+	}
+	if g.orgHeads[ff] {
+		return ORG
+	}
+	for _, w := range ws {
+		if g.orgTails[Fold(w.text)] && isCap(w) {
+			return ORG
+		}
+	}
+	if appositionBefore(toks, s.from) {
+		return ORG
+	}
+	if len(ws) == 1 && isAcronym(first) {
+		return ORG
+	}
+	if len(ws) == 1 && !known(first) && (first.sentStart || art.lower[ff]) {
+		return "" // "Adapter ...", "les Français": common words
+	}
+	if g.firstNames[ff] || g.firstNames[Fold(strings.Split(first.text, "-")[0])] {
+		if n >= 2 || !g.proper[f] {
+			return PER
+		}
+	}
+	if roleBefore(toks, s.from) {
+		return PER
+	}
+	if n >= 2 && g.surnames[Fold(last.text)] {
+		return PER
+	}
+	if s.from > 0 && isLower(toks[s.from-1]) && locPrepositions[Fold(toks[s.from-1].text)] {
+		return LOC
+	}
+	if g.proper[f] || len(ws) == 1 {
+		return ORG
+	}
+	for _, w := range ws {
+		switch Fold(w.text) {
+		case "of", "the", "and", "&", "fur", "und", "for":
+			return ORG
+		}
+	}
+	return PER
+}
+
+// bracketAfter returns the words inside a bracket that opens at toks[i].
+func bracketAfter(toks []token, i int) ([]token, bool) {
+	if i >= len(toks) || toks[i].text != "(" {
+		return nil, false
+	}
+	for k := i + 1; k < len(toks) && k < i+16; k++ {
+		if toks[k].text == ")" {
+			return toks[i+1 : k], k > i+1
+		}
+	}
+	return nil, false
+}
+
+// titleBefore reports whether "M.", "Mme" or "Dr" precedes toks[i].
+func titleBefore(toks []token, i int) bool {
+	if i > 0 && titles[toks[i-1].text] {
+		return true
+	}
+	return i > 1 && toks[i-1].text == "." && titles[toks[i-2].text]
+}
+
+// roleBefore reports whether a role noun ("ministre", "président",
+// "porte-parole") introduces the name at toks[i], within the same clause:
+// "le ministre de l'Intérieur, Bernard Cazeneuve".
+func roleBefore(toks []token, i int) bool {
+	g := lists()
+	commas := 0
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := toks[k]
+		if t.kind == punct {
+			if t.text == "," && commas == 0 && k == i-1 {
+				commas++
+				continue
+			}
+			return false
+		}
+		if isLower(t) && g.roles[Fold(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionBefore reports whether a noun such as "agence", "syndicat" or
+// "compagnie" introduces the name at toks[i]: "l'agence de presse
+// officielle Chine nouvelle".
+func appositionBefore(toks []token, i int) bool {
+	g := lists()
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := toks[k]
+		if t.kind != word || isCap(t) {
+			return false
+		}
+		f := Fold(t.text)
+		if g.appositions[f] {
+			return true
+		}
+		switch f {
+		case "a", "au", "aux", "en", "dans", "avec", "par", "et", "ou", "sur", "pour", "que", "qui":
+			return false
+		}
+	}
+	return false
+}

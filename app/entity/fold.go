@@ -1,0 +1,48 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns the lookup key of s: lower case, accents removed, ligatures
+// spelled out, curly apostrophes straightened and spaces collapsed. It is
+// how "Etats-Unis" meets "États-Unis" and "l’État" meets "l'Etat".
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '’' || r == 'ʼ' || r == '‘' || r == '`' || r == '´':
+			r = '\''
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+			space = false
+			continue
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+			space = false
+			continue
+		case r == 'ß':
+			b.WriteString("ss")
+			space = false
+			continue
+		case r == '‐' || r == '‑' || r == '–':
+			r = '-'
+		case unicode.IsSpace(r):
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimRight(b.String(), " ")
+}

@@ -1,0 +1,145 @@
+package entity
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var details = flag.Bool("details", false, "print missed and spurious mentions for every gold file")
+
+// score counts true positives, false positives and false negatives.
+type score struct{ tp, fp, fn int }
+
+func (s score) prf() (p, r, f float64) {
+	if s.tp+s.fp > 0 {
+		p = float64(s.tp) / float64(s.tp+s.fp)
+	}
+	if s.tp+s.fn > 0 {
+		r = float64(s.tp) / float64(s.tp+s.fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// readBlocks splits an article file into its non-empty lines.
+func readBlocks(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	var blocks []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			blocks = append(blocks, line)
+		}
+	}
+	return blocks
+}
+
+// readGold reads "TYPE<TAB>text" lines into a set of folded keys.
+func readGold(t *testing.T, path string) map[string]bool {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer f.Close()
+	gold := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		typ, text, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			continue
+		}
+		gold[typ+"\t"+Fold(text)] = true
+	}
+	return gold
+}
+
+// TestQuality scores Recognize against hand-written gold: each distinct
+// mention counts once per article, matched on folded text and type.
+func TestQuality(t *testing.T) {
+	for _, set := range []struct {
+		name string
+		dir  string
+		min  float64
+	}{
+		{name: "seeds", dir: "testdata/seeds", min: 0.90},
+		{name: "own", dir: "testdata/own", min: 0.85},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join(set.dir, "*.txt"))
+			if len(files) == 0 {
+				t.Fatalf("no articles in %s", set.dir)
+			}
+			byType := map[string]*score{}
+			all := &score{}
+			for _, file := range files {
+				gold := readGold(t, strings.TrimSuffix(file, ".txt")+".gold")
+				got := map[string]bool{}
+				for _, m := range Recognize(readBlocks(t, file)) {
+					got[string(m.Type)+"\t"+Fold(m.Text)] = true
+				}
+				var miss, extra []string
+				for k := range gold {
+					typ, _, _ := strings.Cut(k, "\t")
+					if byType[typ] == nil {
+						byType[typ] = &score{}
+					}
+					if got[k] {
+						byType[typ].tp++
+						all.tp++
+					} else {
+						byType[typ].fn++
+						all.fn++
+						miss = append(miss, k)
+					}
+				}
+				for k := range got {
+					if !gold[k] {
+						typ, _, _ := strings.Cut(k, "\t")
+						if byType[typ] == nil {
+							byType[typ] = &score{}
+						}
+						byType[typ].fp++
+						all.fp++
+						extra = append(extra, k)
+					}
+				}
+				if *details || set.name == "seeds" {
+					sort.Strings(miss)
+					sort.Strings(extra)
+					t.Logf("%s: missed %q; spurious %q", filepath.Base(file), miss, extra)
+				}
+			}
+			var types []string
+			for k := range byType {
+				types = append(types, k)
+			}
+			sort.Strings(types)
+			var b strings.Builder
+			fmt.Fprintf(&b, "\n%-8s %5s %5s %5s %6s %6s %6s\n", set.name, "tp", "fp", "fn", "P", "R", "F1")
+			for _, k := range append(types, "ALL") {
+				s := all
+				if k != "ALL" {
+					s = byType[k]
+				}
+				p, r, f := s.prf()
+				fmt.Fprintf(&b, "%-8s %5d %5d %5d %6.3f %6.3f %6.3f\n", k, s.tp, s.fp, s.fn, p, r, f)
+			}
+			t.Log(b.String())
+			if _, _, f := all.prf(); f < set.min {
+				t.Errorf("%s: F1 = %.3f, want >= %.2f", set.name, f, set.min)
+			}
+		})
+	}
+}

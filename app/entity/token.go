@@ -1,0 +1,142 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// tokenKind tells words from punctuation.
+type tokenKind int
+
+const (
+	word tokenKind = iota
+	number
+	punct
+)
+
+// token is one word, number or punctuation mark of a block, with rune
+// offsets into the block.
+type token struct {
+	text       string
+	start, end int
+	kind       tokenKind
+	// sentStart is true for the first word of a sentence, where a capital
+	// letter says nothing about names.
+	sentStart bool
+	// elided is true for "l'", "d'", "qu'": French elisions are tokens of
+	// their own so that "l'ANSSI" yields "ANSSI".
+	elided bool
+}
+
+// elisions are the French words that lose their vowel before another.
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true,
+	"c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true,
+	"quoiqu": true, "presqu": true,
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isDash(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// tokenize splits a block into tokens. Words keep inner hyphens and
+// apostrophes ("Jean-Yves", "aujourd'hui", "O'Brien"); numbers keep inner
+// dots and commas ("1.200").
+func tokenize(s string) []token {
+	rs := []rune(s)
+	var toks []token
+	i := 0
+	for i < len(rs) {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(rs) {
+				c := rs[j]
+				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+					j++
+					continue
+				}
+				if j+1 < len(rs) && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1])) {
+					if isDash(c) {
+						j++
+						continue
+					}
+					if isApostrophe(c) {
+						if elisions[strings.ToLower(string(rs[i:j]))] {
+							break
+						}
+						j++
+						continue
+					}
+					if (c == '.' || c == ',') && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]) {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			if j < len(rs) && isApostrophe(rs[j]) && elisions[strings.ToLower(string(rs[i:j]))] {
+				toks = append(toks, token{text: string(rs[i : j+1]), start: i, end: j + 1, kind: word, elided: true})
+				i = j + 1
+				continue
+			}
+			kind := word
+			if unicode.IsDigit(r) {
+				kind = number
+			}
+			toks = append(toks, token{text: string(rs[i:j]), start: i, end: j, kind: kind})
+			i = j
+		default:
+			toks = append(toks, token{text: string(r), start: i, end: i + 1, kind: punct})
+			i++
+		}
+	}
+	markSentences(toks)
+	return toks
+}
+
+// markSentences sets sentStart on the first word of each sentence: the
+// first of the block, after . ! ? … (but not after "M." or an initial),
+// after ":" and after a dateline's " - ". Opening quotes and brackets are
+// skipped over.
+func markSentences(toks []token) {
+	start := true
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == punct {
+			switch t.text {
+			case ".", "!", "?", "…", ":":
+				if t.text == "." && i > 0 && isAbbreviation(toks[i-1]) {
+					continue
+				}
+				start = true
+			case "-", "–", "—":
+				if i > 0 && toks[i-1].kind == punct && toks[i-1].text == ")" {
+					start = true
+				}
+			}
+			continue
+		}
+		t.sentStart = start
+		start = false
+	}
+}
+
+// isAbbreviation reports whether a word before "." is a title or an
+// initial rather than a sentence end.
+func isAbbreviation(t token) bool {
+	if t.kind != word {
+		return false
+	}
+	rs := []rune(t.text)
+	if len(rs) == 1 && unicode.IsUpper(rs[0]) {
+		return true
+	}
+	return titles[t.text]
+}
+
+// titles are abbreviated forms of address that precede a person's name.
+var titles = map[string]bool{"M": true, "MM": true, "Mme": true, "Mmes": true, "Mlle": true, "Dr": true, "Pr": true, "Me": true, "Mgr": true, "Mr": true, "Mrs": true, "Ms": true}
