@@ -23,7 +23,10 @@ type Article struct {
 	Lede       string   `json:"lede,omitempty"`
 	Paragraphs []string `json:"paragraphs"`
 	Captions   []string `json:"captions,omitempty"`
-	Words      int      `json:"words"`
+	// Words counts the words of the paragraphs.
+	Words int `json:"words"`
+	// ReadingMinutes is Words read at ReadingSpeed, rounded up.
+	ReadingMinutes int `json:"readingMinutes"`
 	// Removed lists the lines cleaning dropped. It feeds goldens and the
 	// build report and is never shipped to the browser.
 	Removed []string `json:"-"`

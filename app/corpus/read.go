@@ -1,18 +1,21 @@
 package corpus
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
-	"unicode/utf8"
+	"sync"
 )
 
-// Problem names a file the reader skipped and why.
+// Problem names a file the reader skipped and why, for the build's report:
+// "notes/old.pdf: unknown extension .pdf".
 type Problem struct {
 	Path   string
 	Reason string
@@ -20,48 +23,37 @@ type Problem struct {
 
 func (p Problem) String() string { return p.Path + ": " + p.Reason }
 
-// Extensions lists the file extensions the reader understands.
-var Extensions = []string{".txt"}
-
-// ID derives an article id from a corpus-relative, "/"-separated path.
-func ID(rel string) string {
-	return strings.TrimSuffix(rel, path.Ext(rel))
-}
-
-// Parse reads one file's bytes into an Article. name is the file's
-// corpus-relative path; it gives the id and, by its extension, the format.
-func Parse(name string, data []byte) (Article, error) {
-	if !utf8.Valid(data) {
-		return Article{}, errors.New("not valid UTF-8 text")
-	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	var blocks []string
-	for _, line := range strings.Split(text, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			blocks = append(blocks, line)
-		}
-	}
-	if len(blocks) == 0 {
-		return Article{}, errors.New("no text")
-	}
-	a := Article{ID: ID(name), Path: name, Title: blocks[0], Paragraphs: blocks[1:]}
-	if len(a.Paragraphs) > 0 {
-		a.Lede = a.Paragraphs[0]
-	}
-	for _, p := range a.Paragraphs {
-		a.Words += len(strings.Fields(p))
-	}
-	return a, nil
-}
-
-// ReadDir reads every article file under root, sorted by id. Files it
-// cannot use are reported as problems and skipped; only a missing or empty
-// folder is an error. progress, if not nil, is called after each file.
+// ReadDir reads every article file under root (sub-folders included),
+// sorted by id. Files it cannot use are reported as problems and skipped:
+// unknown extensions, unreadable, empty, binary, too big, with no article
+// text, or with the same text as a file read before (in path order). Hidden
+// files and folders (".git", ".DS_Store") are passed over silently. Ids are
+// made unique: when two files give the same id, the first in path order
+// keeps it and the others get "-2", "-3"... A missing folder, an empty one
+// or one without a single readable article is an error. progress, if not
+// nil, is called after each file, from the calling goroutine.
 func ReadDir(root string, progress func(done, total int)) ([]Article, []Problem, error) {
+	info, err := os.Stat(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read corpus: %w", err)
+	}
+	if !info.IsDir() {
+		return nil, nil, fmt.Errorf("read corpus %s: not a folder", root)
+	}
 	var files []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if p == root {
+				return err
+			}
+			files = append(files, p) // reported when read
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if !d.IsDir() {
 			files = append(files, p)
@@ -74,43 +66,133 @@ func ReadDir(root string, progress func(done, total int)) ([]Article, []Problem,
 	if len(files) == 0 {
 		return nil, nil, fmt.Errorf("read corpus %s: the folder has no files", root)
 	}
-	sort.Strings(files)
+	rels := make([]string, len(files))
+	for i, f := range files {
+		rel, err := filepath.Rel(root, f)
+		if err != nil {
+			rel = f
+		}
+		rels[i] = filepath.ToSlash(rel)
+	}
+	sort.Slice(files, func(i, j int) bool { return rels[i] < rels[j] })
+	sort.Strings(rels)
+
+	results := make([]result, len(files))
+	readAll(files, rels, results, progress)
+
 	var articles []Article
 	var problems []Problem
-	for i, f := range files {
-		rel, _ := filepath.Rel(root, f)
-		rel = filepath.ToSlash(rel)
-		if progress != nil {
-			progress(i+1, len(files))
-		}
-		if !known(rel) {
-			problems = append(problems, Problem{rel, "unknown extension " + path.Ext(rel)})
+	seen := make(map[[32]byte]string)
+	for i, r := range results {
+		if r.err != nil {
+			problems = append(problems, Problem{rels[i], r.err.Error()})
 			continue
 		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			problems = append(problems, Problem{rel, err.Error()})
+		if first, ok := seen[r.sum]; ok {
+			problems = append(problems, Problem{rels[i], "same text as " + first})
 			continue
 		}
-		a, err := Parse(rel, data)
-		if err != nil {
-			problems = append(problems, Problem{rel, err.Error()})
-			continue
-		}
-		articles = append(articles, a)
+		seen[r.sum] = rels[i]
+		articles = append(articles, r.article)
 	}
 	if len(articles) == 0 {
 		return nil, problems, fmt.Errorf("read corpus %s: no readable article among %d files", root, len(files))
 	}
+	uniqueIDs(articles)
+	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	return articles, problems, nil
 }
 
-func known(rel string) bool {
-	ext := strings.ToLower(path.Ext(rel))
-	for _, e := range Extensions {
-		if e == ext {
-			return true
+type result struct {
+	article Article
+	sum     [32]byte
+	err     error
+}
+
+// readAll reads and parses the files on all CPUs, keeping their order.
+func readAll(files, rels []string, results []result, progress func(done, total int)) {
+	jobs := make(chan int)
+	done := make(chan struct{}, len(files))
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = readFile(files[i], rels[i])
+				done <- struct{}{}
+			}
+		}()
+	}
+	go func() {
+		for i := range files {
+			jobs <- i
+		}
+		close(jobs)
+	}()
+	for n := 1; n <= len(files); n++ {
+		<-done
+		if progress != nil {
+			progress(n, len(files))
 		}
 	}
-	return false
+	wg.Wait()
+}
+
+// readFile reads and parses one file; errors say why in a few words.
+func readFile(file, rel string) result {
+	if !known(rel) {
+		ext := path.Ext(rel)
+		if ext == "" {
+			return result{err: errors.New("no file extension (want .txt, .md or .html)")}
+		}
+		return result{err: fmt.Errorf("unknown extension %s (want .txt, .md or .html)", ext)}
+	}
+	info, err := os.Stat(file)
+	if err != nil {
+		return result{err: fmt.Errorf("cannot read: %w", unwrapPath(err))}
+	}
+	if !info.Mode().IsRegular() {
+		return result{err: errors.New("not a regular file")}
+	}
+	if info.Size() > MaxFileSize {
+		return result{err: fmt.Errorf("file too big (%s, the limit is %s)", size(int(info.Size())), size(MaxFileSize))}
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return result{err: fmt.Errorf("cannot read: %w", unwrapPath(err))}
+	}
+	a, err := Parse(rel, data)
+	if err != nil {
+		return result{err: err}
+	}
+	return result{article: a, sum: textSum(a)}
+}
+
+// textSum identifies an article's text, to find the same article saved
+// twice under different names or formats.
+func textSum(a Article) [32]byte {
+	h := sha256.New()
+	for _, p := range a.Paragraphs {
+		h.Write([]byte(fold(p)))
+		h.Write([]byte{0})
+	}
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+// unwrapPath drops the path from an *fs.PathError: the problem already
+// names the file.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func known(rel string) bool {
+	_, ok := Formats[strings.ToLower(path.Ext(rel))]
+	return ok
 }

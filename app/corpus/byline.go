@@ -1,0 +1,183 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bylinePrefixes introduce a byline: "Par Jean Dupont", "By Jane Doe".
+var bylinePrefixes = []string{
+	"propos recueillis par", "reporting by", "written by", "texte de", "texte",
+	"auteurs", "auteur", "author", "par", "by", "de",
+}
+
+// bylineSuffixes start the end of a byline that is not a name: "pour le
+// service français", "à Paris", "for Reuters", "avec AFP".
+var bylineSuffixes = []string{" pour ", " for ", " avec ", " with ", " à ", " in ", " depuis ", " from ", " (", " - ", " – ", " — ", " | "}
+
+// nameParticles may sit inside a person's name.
+var nameParticles = map[string]bool{
+	"de": true, "du": true, "des": true, "d'": true, "d’": true, "la": true, "le": true,
+	"van": true, "von": true, "der": true, "den": true, "di": true, "da": true,
+	"del": true, "dos": true, "al": true, "el": true, "ben": true, "bin": true, "ibn": true,
+}
+
+// byline reads a line naming the article's authors and returns their
+// names, or nil. Accepted: an optional prefix ("Par", "By"), then one or
+// more person names separated by ",", "et", "and" or "&", then an optional
+// tail that is not a name ("pour le service français", ", envoyé spécial à
+// Kiev"). A person name is two to five words, each capitalised (hyphens,
+// initials and particles like "de" allowed). The caller only asks about the
+// lines next to the title or at the end of the text, never the middle.
+func byline(s string) []string {
+	if wordCount(s) > 16 || strings.ContainsAny(s, "!?\"«»“”") {
+		return nil
+	}
+	s = strings.TrimSpace(strings.TrimRight(s, ". "))
+	prefixed := false
+	lower := strings.ToLower(s)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p+" ") || strings.HasPrefix(lower, p+":") || strings.HasPrefix(lower, p+" :") {
+			s = strings.TrimLeft(s[len(p):], " :\u00a0")
+			prefixed = true
+			break
+		}
+	}
+	for _, suf := range bylineSuffixes {
+		if i := strings.Index(s, suf); i > 0 {
+			s = s[:i]
+		}
+	}
+	parts := splitNames(s)
+	var names []string
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if isPersonName(p) {
+			names = append(names, p)
+			continue
+		}
+		// "Par Jean Dupont, envoyé spécial": a tail after the names.
+		if prefixed && i > 0 && i == len(parts)-1 && len(names) > 0 {
+			break
+		}
+		return nil
+	}
+	return names
+}
+
+func splitNames(s string) []string {
+	for _, sep := range []string{" et ", " and ", " & ", " ET ", " AND "} {
+		s = strings.ReplaceAll(s, sep, ",")
+	}
+	return strings.Split(s, ",")
+}
+
+// isPersonName reports two to five capitalised words, particles allowed
+// inside: "Jean-Philippe Lefief", "Thomas de Maizière", "J. R. Smith".
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for i, w := range words {
+		if nameParticles[strings.ToLower(w)] && i > 0 && i < len(words)-1 {
+			continue
+		}
+		if !isNameWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameWord reports a capitalised word or an initial ("J.").
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '-' || r == '\'' || r == '’' || r == '.':
+		default:
+			return false
+		}
+	}
+	if strings.HasSuffix(w, ".") && letters > 2 {
+		return false // "Washington." ends a sentence, it is no initial.
+	}
+	return true
+}
+
+// datelineRe matches the dateline opening an agency dispatch: "PEKIN
+// (Reuters) - ", "Paris, 10 juillet (AFP) - ", "WASHINGTON — ".
+var (
+	datelineAgencyRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’. -]{1,40}?)\s*(?:,\s*([^()]{1,40}?))?\s*\(([^()]{2,30})\)\s*[-–—:]\s+`)
+	datelineCapsRe   = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’. -]{2,40}?)\s*(?:,\s*([^()]{1,40}?))?\s*[-–—]\s+`)
+)
+
+// dateline is what an agency dateline says.
+type datelineInfo struct {
+	place, source, prefix string
+	date                  date
+	hasDate               bool
+}
+
+// dateline reads the dateline opening s. The place is kept as written,
+// capitals included ("PEKIN"): title-casing it without a gazetteer to
+// restore accents would misspell it ("Pekin" for Pékin). The agency in brackets must be a known
+// one or an acronym, so "Paris (France) - " is no dateline.
+func dateline(s, lang string) (datelineInfo, bool) {
+	if m := datelineAgencyRe.FindStringSubmatch(s); m != nil {
+		src := agency(strings.Split(m[3], "/")[0])
+		if src == "" && isAcronym(m[3]) {
+			src = m[3]
+		}
+		if src != "" && validPlace(m[1]) {
+			info := datelineInfo{place: strings.TrimSpace(m[1]), source: src, prefix: m[0]}
+			info.date, info.hasDate = datelineDate(m[2], lang)
+			return info, true
+		}
+	}
+	if m := datelineCapsRe.FindStringSubmatch(s); m != nil && validPlace(m[1]) && !strings.ContainsAny(m[1], ".") {
+		info := datelineInfo{place: strings.TrimSpace(m[1]), prefix: m[0]}
+		info.date, info.hasDate = datelineDate(m[2], lang)
+		if m[2] != "" && !info.hasDate {
+			return datelineInfo{}, false
+		}
+		return info, true
+	}
+	return datelineInfo{}, false
+}
+
+func datelineDate(s, lang string) (date, bool) {
+	if s == "" {
+		return date{}, false
+	}
+	d, _, ok := findDate(fold(s), lang)
+	return d, ok
+}
+
+// validPlace reports one to four words, the first capitalised.
+func validPlace(s string) bool {
+	n := wordCount(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	return n >= 1 && n <= 4 && unicode.IsUpper(r)
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,262 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// chromePhrases are whole lines that belong to a news site's page, not to
+// its article: navigation, sharing buttons, section labels, footers. They are
+// compared after folding (lower case, no accents, punctuation as spaces), so
+// "Dernières Infos" matches "dernieres infos". The list is short on purpose:
+// most chrome goes through the general rules (short lines at the edges,
+// repeats, credits); this list catches what those rules cannot see in the
+// middle of the text or next to the title.
+var chromePhrases = foldSet(
+	// French
+	"rechercher", "recherche", "menu", "accueil", "services", "se connecter",
+	"connexion", "s'abonner", "abonnez-vous", "je m'abonne", "newsletter",
+	"partager", "partager sur facebook", "partager sur twitter", "imprimer",
+	"envoyer", "envoyer par email", "commenter", "réagir", "publicité",
+	"lire aussi", "à lire aussi", "voir aussi", "lire la suite",
+	"sur le même sujet", "dans la même rubrique", "dernières nouvelles",
+	"dernières infos", "dernière minute", "à la une", "les plus lus",
+	"les plus partagés", "tous droits réservés", "mentions légales",
+	"fermer", "suivez-nous", "plan du site", "retour en haut", "en direct",
+	"vidéo", "contenus sponsorisés", "politique de confidentialité",
+	"gérer les cookies", "aller au contenu", "sommaire",
+	// English
+	"search", "home", "sign in", "log in", "subscribe", "share",
+	"share this article", "print", "email", "advertisement", "related",
+	"related articles", "read more", "read next", "most read", "most popular",
+	"latest news", "breaking news", "top stories", "all rights reserved",
+	"privacy policy", "terms of use", "cookie settings", "skip to content",
+	"skip to main content", "follow us", "comments", "sponsored content",
+)
+
+// chromePrefixes start short lines that point elsewhere ("Lire aussi :
+// Le G7 divisé") or label a section ("Dernières Infos - Cybersécurité").
+var chromePrefixes = []string{
+	"lire aussi", "a lire aussi", "voir aussi", "lire egalement",
+	"a voir aussi", "dernieres infos", "dernieres nouvelles", "la suite apres",
+	"read more", "read also", "see also", "related", "latest news",
+	"advertisement", "publicite", "sponsorise",
+}
+
+// agencies are the news agencies recognised as an article's source in a
+// dateline or a signature, with their usual spelling.
+var agencies = map[string]string{
+	"afp": "AFP", "reuters": "Reuters", "ap": "AP", "associated press": "AP",
+	"ansa": "ANSA", "dpa": "DPA", "efe": "EFE", "belga": "Belga", "ats": "ATS",
+	"xinhua": "Xinhua", "bloomberg": "Bloomberg", "kyodo": "Kyodo",
+	"yonhap": "Yonhap", "upi": "UPI", "anadolu": "Anadolu", "tass": "TASS",
+	"ria novosti": "RIA Novosti", "apf": "APF", "pa": "PA",
+}
+
+// agency returns the canonical name of a news agency, or "".
+func agency(s string) string {
+	return agencies[fold(s)]
+}
+
+var (
+	// rightsRe matches a rights notice at the end of a line, alone or after
+	// the article's last sentence.
+	rightsRe = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:©|\(c\)|copyright)[^.]{0,60}[.-]?\s*)?(?:tous droits (?:de reproduction )?(?:et de (?:représentation|diffusion) )?r[ée]serv[ée]s|all rights reserved)\s*\.?\s*$`)
+	// copyrightLineRe matches a line that is only a copyright notice.
+	copyrightLineRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)`)
+	// creditLineRe matches a line that is only a photo credit.
+	creditLineRe = regexp.MustCompile(`(?i)^(?:photos?|cr[ée]dits?(?: photos?)?|credits?|illustration|©)(?:\s|:|/|$)`)
+	// creditSuffixRe matches a photo credit ending a caption: "... - DENIS
+	// CHARLET / AFP", "... Le Drian. Photo d'archives AFP",
+	// ".../Photo d'archives/REUTERS/Kacper Pempel", "(Photo AFP)".
+	creditSuffixRe = regexp.MustCompile(`(?i)(?:[.!?»"]\s+|\s*/\s*|\s*\(\s*|\s+[-–—]\s+)(?:photos?|cr[ée]dits?(?: photos?)?|credits?|illustration|©)(?:\s|:|/)[^.!?]{0,80}$`)
+	// nameCreditRe matches "- NAME / AGENCY" ending a caption.
+	nameCreditRe = regexp.MustCompile(`\s+[-–—]\s+\p{Lu}[\p{L}'’. -]{1,60}\s*/\s*\p{Lu}[\p{L}. -]{1,30}\)?$`)
+	// signatureRe matches an agency signature closing an article: "P.S.
+	// avec AFP", "(avec Reuters)", "Source : AFP", "With AP".
+	signatureRe = regexp.MustCompile(`(?i)^(?:([^!?]{0,40}?)\s*)?\(?(?:avec|with|source\s*:|sources\s*:|d'après|d’après)\s+([\p{L} ]{2,20}?)\)?\.?$`)
+)
+
+// stripRights removes a trailing rights notice; it returns the text left and
+// the notice removed.
+func stripRights(s string) (string, string) {
+	loc := rightsRe.FindStringIndex(s)
+	if loc == nil {
+		return s, ""
+	}
+	return strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[0]:])
+}
+
+// stripCredit removes a photo credit ending a caption; it returns the text
+// left and the credit removed. A full stop before "Photo" stays with the
+// caption.
+func stripCredit(s string) (string, string) {
+	for _, re := range []*regexp.Regexp{nameCreditRe, creditSuffixRe} {
+		loc := re.FindStringIndex(s)
+		if loc == nil || loc[0] == 0 {
+			continue
+		}
+		cut := loc[0]
+		if r, size := utf8.DecodeRuneInString(s[cut:]); strings.ContainsRune(".!?»\"", r) {
+			cut += size
+		}
+		rest, credit := strings.TrimSpace(s[:cut]), strings.TrimSpace(s[cut:])
+		if rest != "" {
+			return rest, credit
+		}
+	}
+	return s, ""
+}
+
+// isCreditLine reports a line that is only a credit or copyright notice.
+// "Crédit Agricole a publié..." is not one: a credit line also has a ":",
+// a "/", a "©" or names a news agency.
+func isCreditLine(s string) bool {
+	if wordCount(s) > 12 {
+		return false
+	}
+	if copyrightLineRe.MatchString(s) {
+		return true
+	}
+	return creditLineRe.MatchString(s) && (strings.ContainsAny(s, ":/©") || namesAgency(s))
+}
+
+// namesAgency reports whether one of the words of s is a news agency.
+func namesAgency(s string) bool {
+	for _, w := range strings.Fields(fold(s)) {
+		if agencies[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// signature returns the agency named by a closing signature line, or "".
+func signature(s string) string {
+	m := signatureRe.FindStringSubmatch(s)
+	if m == nil || wordCount(m[1]) > 4 {
+		return ""
+	}
+	return agency(m[2])
+}
+
+// isChrome reports a line from the site rather than the article.
+func isChrome(s string) bool {
+	k := fold(s)
+	if k == "" {
+		return true
+	}
+	if chromePhrases[k] {
+		return true
+	}
+	if wordCount(s) > 12 {
+		return false
+	}
+	for _, p := range chromePrefixes {
+		if k == p || strings.HasPrefix(k, p+" ") {
+			return true
+		}
+	}
+	return isBreadcrumb(s)
+}
+
+// isBreadcrumb reports a trail like "Accueil > Monde > Asie" or
+// "Économie | Entreprises": two or more short parts separated by a
+// breadcrumb mark.
+func isBreadcrumb(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">›»|", r) })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := wordCount(p); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// isShort reports a short line without sentence punctuation at its end: a
+// menu entry, a section name, a button. At the edges of the text such lines
+// are chrome; in the middle they are sub-headings and are kept.
+func isShort(s string) bool {
+	return wordCount(s) <= 3 && !endsSentence(s)
+}
+
+// endsSentence reports whether s ends like a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\u202f")
+	if s == "" {
+		return false
+	}
+	r := []rune(s[max(0, len(s)-4):])
+	switch r[len(r)-1] {
+	case '.', '!', '?', '…', '»', '"', '”', ')', ';', ':':
+		return true
+	}
+	return false
+}
+
+// isBodyLike reports a line that reads like an article paragraph.
+func isBodyLike(s string) bool {
+	n := wordCount(s)
+	return n >= 25 || (n >= 10 && endsSentence(s))
+}
+
+// wordCount counts the words of s: runs of letters or digits, an apostrophe
+// or hyphen inside a word keeping it whole.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !in {
+				n++
+			}
+			in = true
+		} else if !(in && (r == '\'' || r == '’' || r == '-')) {
+			in = false
+		}
+	}
+	return n
+}
+
+// fold is the comparison key of a line: lower case, accents removed,
+// every run of non-letters and non-digits turned into one space.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = foldAccents(s)
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func foldSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[fold(w)] = true
+	}
+	return m
+}

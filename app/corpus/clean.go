@@ -1,0 +1,401 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+)
+
+// blockKind is what a file format says about a block of text.
+type blockKind int
+
+const (
+	kindText    blockKind = iota // a line or paragraph whose role the cleaner decides
+	kindTitle                    // marked as the title (Markdown "#", HTML <h1>)
+	kindHeading                  // a sub-heading: kept as a paragraph
+	kindCaption                  // marked as a caption (<figcaption>, image text)
+)
+
+// block is one line or paragraph of a file, in reading order, before
+// cleaning.
+type block struct {
+	text string
+	kind blockKind
+}
+
+// hints is metadata a format states outright (Markdown front matter, HTML
+// <meta>); it wins over what the cleaner guesses from the text.
+type hints struct {
+	title, date, source string
+	authors             []string
+}
+
+type role int
+
+const (
+	roleBody role = iota
+	roleTitle
+	roleCaption
+	roleMeta // read into a field (date, byline, signature), left out of the text
+	roleGone // chrome, repeat, credit
+)
+
+type line struct {
+	text    string // the text as it will be shown
+	raw     string // the text as read
+	kind    blockKind
+	role    role
+	credit  bool     // a photo credit was cut from its end
+	key     string   // fold(text), for comparisons
+	removed []string // what cleaning cut from this line
+}
+
+// drop removes the whole line from the article.
+func (l *line) drop(r role) {
+	l.role = r
+	l.removed = []string{l.raw}
+}
+
+// ReadingSpeed is the words per minute used for Article.ReadingMinutes, a
+// common figure for reading news on a screen.
+const ReadingSpeed = 230
+
+// minTeaser is the shortest folded text recognised as a truncated repeat
+// ("Depuis plusieurs années, des discussions... normes...").
+const minTeaser = 24
+
+// clean turns the blocks of one file into an article's text and metadata.
+// The rules, in order, are those of the package documentation.
+func clean(blocks []block, h hints) (Article, error) {
+	var a Article
+	ls := make([]*line, 0, len(blocks))
+	var all []string
+	for _, b := range blocks {
+		t := tidy(b.text)
+		if t == "" {
+			continue
+		}
+		l := &line{text: t, raw: t, kind: b.kind}
+		if b.kind == kindCaption {
+			l.role = roleCaption
+		}
+		ls = append(ls, l)
+		if len(all) < 40 {
+			all = append(all, t)
+		}
+	}
+	a.Lang = language(all...)
+
+	// Rights notices, credit lines, credits ending captions.
+	for _, l := range ls {
+		if fold(l.text) == "" {
+			l.drop(roleGone)
+			continue
+		}
+		if rest, notice := stripRights(l.text); notice != "" {
+			if rest == "" {
+				l.drop(roleGone)
+				continue
+			}
+			l.text = rest
+			l.removed = append(l.removed, notice)
+		}
+		if isCreditLine(l.text) {
+			l.drop(roleGone)
+			continue
+		}
+		if rest, credit := stripCredit(l.text); credit != "" {
+			l.text = rest
+			l.credit = true
+			l.removed = append(l.removed, credit)
+		}
+		l.key = fold(l.text)
+	}
+
+	// Title, and the chrome above it.
+	title := h.title
+	if title == "" {
+		title = findTitle(ls, a.Lang)
+	}
+	titleKey := fold(title)
+
+	// Repeated titles, chrome phrases and date lines anywhere.
+	for _, l := range ls {
+		if l.role != roleBody && l.role != roleCaption {
+			continue
+		}
+		switch {
+		case l.key == titleKey:
+			l.drop(roleGone)
+		case l.role == roleBody && isChrome(l.text):
+			l.drop(roleGone)
+		case l.role == roleBody:
+			if d, ok := dateLine(l.text, a.Lang); ok {
+				l.drop(roleMeta)
+				if a.Date == "" {
+					a.Date = d.iso()
+				}
+			}
+		}
+	}
+
+	// The dateline of an agency dispatch, in the first body lines.
+	n := 0
+	for _, l := range ls {
+		if l.role != roleBody || l.credit {
+			continue
+		}
+		if info, ok := dateline(l.text, a.Lang); ok {
+			l.removed = append(l.removed, strings.TrimSpace(info.prefix))
+			l.text = strings.TrimSpace(l.text[len(info.prefix):])
+			l.key = fold(l.text)
+			a.Place, a.Source = info.place, info.source
+			if a.Date == "" && info.hasDate {
+				a.Date = info.date.iso()
+			}
+			break
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+
+	dedupe(ls)
+
+	// A credited line shown once is still a caption.
+	for _, l := range ls {
+		if l.role == roleBody && l.credit {
+			l.role = roleCaption
+		}
+	}
+
+	trimEdges(ls, &a)
+
+	for _, l := range ls {
+		switch l.role {
+		case roleBody:
+			a.Paragraphs = append(a.Paragraphs, l.text)
+		case roleCaption:
+			if !contains(a.Captions, l.text) {
+				a.Captions = append(a.Captions, l.text)
+			}
+		}
+		a.Removed = append(a.Removed, l.removed...)
+	}
+	if len(a.Paragraphs) == 0 {
+		if title != "" {
+			return a, errNoText
+		}
+		return a, errEmptyText
+	}
+	if title == "" {
+		title = titleFrom(a.Paragraphs[0])
+	}
+	a.Title = title
+	a.Lede = a.Paragraphs[0]
+	for _, p := range a.Paragraphs {
+		a.Words += wordCount(p)
+	}
+	a.ReadingMinutes = (a.Words + ReadingSpeed - 1) / ReadingSpeed
+	if h.date != "" {
+		a.Date = h.date
+	}
+	if h.source != "" {
+		a.Source = h.source
+	}
+	if len(h.authors) > 0 {
+		a.Authors = h.authors
+	}
+	return a, nil
+}
+
+// findTitle picks the title among the first lines and drops the chrome
+// above it: chrome phrases, breadcrumbs and short lines (at most three
+// words, no final punctuation) unless the next line is a paragraph or a
+// repeat, which makes the short line a short title. Date lines above the
+// title are left for the date rule. A first line of more than 25 words is
+// no title: the file has none, and clean makes one from the lede.
+func findTitle(ls []*line, lang string) string {
+	for i, l := range ls {
+		if l.kind == kindTitle && l.role == roleBody {
+			dropAbove(ls[:i], lang)
+			l.role = roleTitle
+			return l.text
+		}
+	}
+	for i, l := range ls {
+		if l.role != roleBody || l.credit {
+			continue
+		}
+		if isChrome(l.text) {
+			l.drop(roleGone)
+			continue
+		}
+		if _, ok := dateLine(l.text, lang); ok {
+			continue
+		}
+		if isShort(l.text) {
+			next := nextBody(ls[i+1:])
+			if next == nil || !(isBodyLike(next.text) || next.key == l.key) {
+				l.drop(roleGone)
+				continue
+			}
+		}
+		if wordCount(l.text) > 25 {
+			return ""
+		}
+		l.role = roleTitle
+		return l.text
+	}
+	return ""
+}
+
+// dropAbove drops the lines above a marked title, but for dates and
+// captions.
+func dropAbove(ls []*line, lang string) {
+	for _, l := range ls {
+		if l.role != roleBody || l.credit {
+			continue
+		}
+		if _, ok := dateLine(l.text, lang); !ok {
+			l.drop(roleGone)
+		}
+	}
+}
+
+func nextBody(ls []*line) *line {
+	for _, l := range ls {
+		if l.role == roleBody {
+			return l
+		}
+	}
+	return nil
+}
+
+// dedupe removes repeats. Two copies of a line next to each other (once
+// with a credit, often) are a photo caption shown twice: one copy becomes a
+// caption. A line repeating an earlier one further away is a teaser or a
+// caption copying the text: it goes. So does a line ending in "..." that
+// starts like an earlier one.
+func dedupe(ls []*line) {
+	seen := make(map[string]*line)
+	starts := make(map[string][]*line)
+	var prev *line
+	for _, l := range ls {
+		if l.role != roleBody && l.role != roleCaption {
+			continue
+		}
+		if first, ok := seen[l.key]; ok {
+			if first == prev && first.role == roleBody && wordCount(l.text) <= 60 {
+				first.role = roleCaption
+			}
+			l.drop(roleGone)
+			continue
+		}
+		if teaser(l.text) {
+			k := fold(strings.TrimRight(strings.TrimSpace(l.text), ".…[] "))
+			if len(k) >= minTeaser {
+				repeat := false
+				for _, e := range starts[k[:minTeaser]] {
+					if strings.HasPrefix(e.key, k) {
+						repeat = true
+						break
+					}
+				}
+				if repeat {
+					l.drop(roleGone)
+					continue
+				}
+			}
+		}
+		seen[l.key] = l
+		if len(l.key) >= minTeaser {
+			starts[l.key[:minTeaser]] = append(starts[l.key[:minTeaser]], l)
+		}
+		prev = l
+	}
+}
+
+func teaser(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "[...]")
+}
+
+// trimEdges reads bylines and agency signatures at both ends of the text
+// and drops the short lines there (menus, section names, "Dernières
+// nouvelles").
+func trimEdges(ls []*line, a *Article) {
+	edge := func(l *line) bool {
+		if src := signature(l.text); src != "" {
+			l.drop(roleMeta)
+			if a.Source == "" {
+				a.Source = src
+			}
+			return true
+		}
+		if names := byline(l.text); names != nil {
+			l.drop(roleMeta)
+			a.Authors = append(a.Authors, names...)
+			return true
+		}
+		if isShort(l.text) || isChrome(l.text) {
+			l.drop(roleGone)
+			return true
+		}
+		return false
+	}
+	for _, l := range ls {
+		if l.role == roleBody && !edge(l) {
+			break
+		}
+	}
+	for i := len(ls) - 1; i >= 0; i-- {
+		if l := ls[i]; l.role == roleBody && !edge(l) {
+			break
+		}
+	}
+}
+
+// titleFrom makes a title for a file without one: the first sentence of
+// the lede, cut to twelve words.
+func titleFrom(p string) string {
+	if i := strings.IndexAny(p, ".!?"); i > 0 {
+		p = p[:i]
+	}
+	words := strings.Fields(p)
+	if len(words) > 12 {
+		return strings.Join(words[:12], " ") + "…"
+	}
+	return strings.Join(words, " ")
+}
+
+// tidy trims a line (NBSP included) and collapses runs of spaces and tabs.
+// NBSP inside the text is kept: French typography puts it before ":" and
+// inside « ».
+func tidy(s string) string {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n") {
+		return s
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,170 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// months maps folded French and English month names and abbreviations to
+// their number.
+var months = map[string]int{
+	"janvier": 1, "janv": 1, "january": 1, "jan": 1,
+	"fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
+	"mars": 3, "march": 3, "mar": 3,
+	"avril": 4, "avr": 4, "april": 4, "apr": 4,
+	"mai": 5, "may": 5,
+	"juin": 6, "june": 6, "jun": 6,
+	"juillet": 7, "juil": 7, "july": 7, "jul": 7,
+	"aout": 8, "august": 8, "aug": 8,
+	"septembre": 9, "sept": 9, "september": 9, "sep": 9,
+	"octobre": 10, "oct": 10, "october": 10,
+	"novembre": 11, "nov": 11, "november": 11,
+	"decembre": 12, "dec": 12, "december": 12,
+}
+
+const monthAlt = `janvier|janv|january|jan|fevrier|fevr|fev|february|feb|mars|march|mar|avril|avr|april|apr|mai|may|juin|june|jun|juillet|juil|july|jul|aout|august|aug|septembre|sept|september|sep|octobre|october|oct|novembre|november|nov|decembre|december|dec`
+
+// Date patterns, matched on folded text (lower case, no accents, no
+// punctuation).
+var (
+	dayMonthYearRe = regexp.MustCompile(`\b(\d{1,2})(?: ?er| st| nd| rd| th)? (` + monthAlt + `) (\d{4})\b`)
+	monthDayYearRe = regexp.MustCompile(`\b(` + monthAlt + `) (\d{1,2})(?: st| nd| rd| th)? (\d{4})\b`)
+	dayMonthRe     = regexp.MustCompile(`\b(\d{1,2})(?: ?er| st| nd| rd| th)? (` + monthAlt + `)\b`)
+	numericRe      = regexp.MustCompile(`\b(\d{1,4}) (\d{1,2}) (\d{1,4})\b`)
+	timeRe         = regexp.MustCompile(`\b\d{1,2} ?(?:h|heures?)(?: ?\d{2})?(?: ?min)?\b|\b\d{1,2} \d{2}(?: \d{2})?(?: ?[ap] ?m)?\b|\b\d{1,2} ?[ap] ?m\b`)
+)
+
+// dateWords may surround a date on a date line: weekdays, "publié le",
+// "mis à jour", "updated", time zones.
+var dateWords = foldSet(
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+	"le", "l", "publie", "publiee", "mis", "a", "jour", "modifie", "modifiee",
+	"date", "edition", "du", "et", "posted", "published", "updated", "on", "at",
+	"last", "gmt", "utc", "cet", "cest", "heure", "de", "paris", "h", "min",
+	"am", "pm", "to", "par",
+)
+
+// date is a calendar date whose year may be unknown.
+type date struct{ y, m, d int }
+
+// iso formats d as ISO 8601: "2013-07-10", or "--07-10" without a year.
+func (d date) iso() string {
+	if d.y == 0 {
+		return fmt.Sprintf("--%02d-%02d", d.m, d.d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+}
+
+func (d date) valid() bool {
+	if d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31 {
+		return false
+	}
+	if d.y != 0 && (d.y < 1800 || d.y > 2200) {
+		return false
+	}
+	days := [...]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if d.d > days[d.m-1] {
+		return false
+	}
+	return d.y == 0 || d.m != 2 || d.d < 29 || d.y%4 == 0 && (d.y%100 != 0 || d.y%400 == 0)
+}
+
+// findDate returns the first date written in s and the byte range of the
+// match in fold(s)'s terms. Full dates win over dates without a year.
+// Numeric dates are read day first ("10/07/2013"), month first when the
+// language is English and the numbers allow it, year first when the first
+// number has four digits ("2013-07-10").
+func findDate(folded, lang string) (date, []int, bool) {
+	if m := dayMonthYearRe.FindStringSubmatchIndex(folded); m != nil {
+		d := date{atoi(folded[m[6]:m[7]]), months[folded[m[4]:m[5]]], atoi(folded[m[2]:m[3]])}
+		if d.valid() {
+			return d, m[:2], true
+		}
+	}
+	if m := monthDayYearRe.FindStringSubmatchIndex(folded); m != nil {
+		d := date{atoi(folded[m[6]:m[7]]), months[folded[m[2]:m[3]]], atoi(folded[m[4]:m[5]])}
+		if d.valid() {
+			return d, m[:2], true
+		}
+	}
+	if m := numericRe.FindStringSubmatchIndex(folded); m != nil {
+		a, b, c := folded[m[2]:m[3]], folded[m[4]:m[5]], folded[m[6]:m[7]]
+		var d date
+		switch {
+		case len(a) == 4 && len(c) <= 2:
+			d = date{atoi(a), atoi(b), atoi(c)}
+		case len(c) == 4 && len(a) <= 2:
+			d = date{atoi(c), atoi(b), atoi(a)}
+			if lang == "en" && atoi(b) <= 12 || d.m > 12 {
+				d.m, d.d = d.d, d.m
+			}
+			if !d.valid() {
+				d.m, d.d = d.d, d.m
+			}
+		}
+		if d.valid() {
+			return d, m[:2], true
+		}
+	}
+	if m := dayMonthRe.FindStringSubmatchIndex(folded); m != nil {
+		d := date{0, months[folded[m[4]:m[5]]], atoi(folded[m[2]:m[3]])}
+		if d.valid() {
+			return d, m[:2], true
+		}
+	}
+	return date{}, nil, false
+}
+
+// dateLine reads a line that is only a date: "mercredi 10 juillet 2013
+// 09h20", "Publié le 11 mai 2017 à 18:04", "Updated July 10, 2013 9:20 am
+// GMT". Such lines are page metadata, and the first one gives the
+// publication date. A date inside a sentence or a caption ("le 11 mai 2017 à
+// Bari") is an event, not the publication, and is never taken.
+func dateLine(s, lang string) (date, bool) {
+	if wordCount(s) > 16 {
+		return date{}, false
+	}
+	folded := fold(s)
+	d, loc, ok := findDate(folded, lang)
+	if !ok {
+		return date{}, false
+	}
+	rest := folded[:loc[0]] + " " + folded[loc[1]:]
+	rest = timeRe.ReplaceAllString(rest, " ")
+	// A second date ("mis à jour le ...") may follow the first.
+	if _, loc2, ok := findDate(rest, lang); ok {
+		rest = rest[:loc2[0]] + " " + rest[loc2[1]:]
+		rest = timeRe.ReplaceAllString(rest, " ")
+	}
+	for _, w := range strings.Fields(rest) {
+		if !dateWords[w] {
+			return date{}, false
+		}
+	}
+	return d, true
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+var isoRe = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+
+// metaDate reads a date given as metadata: ISO 8601 ("2013-07-10T09:20:00Z")
+// or any form findDate knows.
+func metaDate(s string) (date, bool) {
+	if m := isoRe.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		d := date{atoi(m[1]), atoi(m[2]), atoi(m[3])}
+		return d, d.valid()
+	}
+	d, _, ok := findDate(fold(s), "")
+	return d, ok
+}

@@ -1,0 +1,161 @@
+package corpus
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest file the reader accepts. Real articles weigh a
+// few kilobytes; anything bigger than this is a dump, not an article, and
+// would make one page of the site unusable.
+const MaxFileSize = 4 << 20
+
+var (
+	errEmpty  = errors.New("empty file")
+	errBinary = errors.New("binary file, not text")
+)
+
+// decode turns a file's bytes into clean UTF-8 text with "\n" line ends.
+// It accepts UTF-8 with or without BOM, UTF-16 with a BOM, and Windows-1252
+// (a superset of ISO-8859-1 for printable text). Detection is per byte: a
+// valid UTF-8 sequence is kept, any other byte is read as Windows-1252, so a
+// file that mixes both (a Latin-1 paste into a UTF-8 file) comes out right.
+// Control characters other than tab and newline are dropped; NBSP and
+// typographic punctuation are kept.
+func decode(data []byte) (string, error) {
+	if len(data) == 0 {
+		return "", errEmpty
+	}
+	switch {
+	case len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF:
+		data = data[3:]
+	case len(data) >= 2 && data[0] == 0xFF && data[1] == 0xFE:
+		return normalizeText(decodeUTF16(data[2:], false)), nil
+	case len(data) >= 2 && data[0] == 0xFE && data[1] == 0xFF:
+		return normalizeText(decodeUTF16(data[2:], true)), nil
+	}
+	if looksBinary(data) {
+		return "", errBinary
+	}
+	var s string
+	if utf8.Valid(data) {
+		s = string(data)
+	} else {
+		s = decodeMixed(data)
+	}
+	return normalizeText(s), nil
+}
+
+// looksBinary reports whether data is not text: a NUL byte, or more than
+// one control byte in fifty, in the first 8 KB.
+func looksBinary(data []byte) bool {
+	head := data
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	controls := 0
+	for _, b := range head {
+		switch {
+		case b == 0:
+			return true
+		case b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f':
+			controls++
+		}
+	}
+	return controls*50 > len(head)
+}
+
+func decodeUTF16(data []byte, bigEndian bool) string {
+	units := make([]uint16, 0, len(data)/2)
+	for i := 0; i+1 < len(data); i += 2 {
+		if bigEndian {
+			units = append(units, uint16(data[i])<<8|uint16(data[i+1]))
+		} else {
+			units = append(units, uint16(data[i+1])<<8|uint16(data[i]))
+		}
+	}
+	return string(utf16.Decode(units))
+}
+
+// cp1252 maps the bytes 0x80–0x9F of Windows-1252 to runes; the other high
+// bytes are the same as Latin-1 (their byte value is the code point).
+var cp1252 = [32]rune{
+	'€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
+	'\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
+}
+
+// decodeMixed keeps valid UTF-8 sequences and reads every other byte as
+// Windows-1252.
+func decodeMixed(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			c := data[0]
+			if c >= 0x80 && c < 0xA0 {
+				b.WriteRune(cp1252[c-0x80])
+			} else {
+				b.WriteRune(rune(c))
+			}
+			data = data[1:]
+			continue
+		}
+		b.Write(data[:size])
+		data = data[size:]
+	}
+	return b.String()
+}
+
+// normalizeText makes line ends "\n" (CRLF, CR, and the Unicode line and
+// paragraph separators), turns tabs and form feeds into spaces and drops
+// other control and zero-width characters and stray BOMs.
+func normalizeText(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == '\r' || r == '\t' || r == '\f' || r == '\u2028' || r == '\u2029' || r == utf8.RuneError || unwanted(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prevCR := false
+	for _, r := range s {
+		switch {
+		case r == '\r':
+			b.WriteByte('\n')
+		case r == '\n':
+			if !prevCR {
+				b.WriteByte('\n')
+			}
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == '\t' || r == '\f':
+			b.WriteByte(' ')
+		case r == utf8.RuneError || unwanted(r):
+		default:
+			b.WriteRune(r)
+		}
+		prevCR = r == '\r'
+	}
+	return b.String()
+}
+
+// unwanted reports runes that carry no text: controls (but "\n"), zero-width
+// marks and BOMs. NBSP (U+00A0) and narrow NBSP (U+202F) are kept.
+func unwanted(r rune) bool {
+	switch r {
+	case '\n':
+		return false
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return unicode.IsControl(r)
+}

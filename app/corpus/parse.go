@@ -1,0 +1,67 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+)
+
+// Formats maps the file extensions the reader understands to their format.
+var Formats = map[string]string{
+	".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+	".html": "html", ".htm": "html", ".xhtml": "html",
+}
+
+// Extensions lists the file extensions the reader understands, sorted.
+var Extensions = []string{".htm", ".html", ".markdown", ".md", ".text", ".txt", ".xhtml"}
+
+var (
+	errNoText    = errors.New("only a title, no article text")
+	errEmptyText = errors.New("no article text")
+)
+
+// Parse reads one file's bytes into an Article. name is the file's
+// corpus-relative, "/"-separated path: it gives the id and, by its
+// extension, the format (an unknown extension is read as plain text). Parse
+// never panics; it returns an error saying why when the bytes hold no
+// article (empty, binary, too big, nothing left after cleaning).
+func Parse(name string, data []byte) (Article, error) {
+	if len(data) > MaxFileSize {
+		return Article{}, fmt.Errorf("file too big (%s, the limit is %s)", size(len(data)), size(MaxFileSize))
+	}
+	text, err := decode(data)
+	if err != nil {
+		return Article{}, err
+	}
+	if strings.TrimSpace(text) == "" {
+		return Article{}, errors.New("only blank space")
+	}
+	var blocks []block
+	var h hints
+	switch Formats[strings.ToLower(path.Ext(name))] {
+	case "markdown":
+		blocks, h = markdownBlocks(text)
+	case "html":
+		blocks, h = htmlBlocks(text)
+	default:
+		blocks = textBlocks(text)
+	}
+	a, err := clean(blocks, h)
+	if err != nil {
+		return Article{}, err
+	}
+	a.ID = ID(name)
+	a.Path = name
+	return a, nil
+}
+
+func size(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,53 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textBlocks splits plain text into blocks. Text saved from a web page has
+// one paragraph per line, blank lines or not; text from e-mail or a terminal
+// is wrapped at a fixed width. So every line is a block, except that a line
+// is joined to the previous one when the previous line does not end a
+// sentence and this one starts with a lower-case letter, or when the
+// previous one ends with a hyphen or a comma.
+func textBlocks(text string) []block {
+	var blocks []block
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			blocks = append(blocks, block{text: cur.String()})
+			cur.Reset()
+		}
+	}
+	prevBlank := true
+	for _, raw := range strings.Split(text, "\n") {
+		l := strings.TrimFunc(raw, unicode.IsSpace)
+		if l == "" {
+			flush()
+			prevBlank = true
+			continue
+		}
+		if !prevBlank && cur.Len() > 0 && continues(cur.String(), l) {
+			cur.WriteByte(' ')
+			cur.WriteString(l)
+			continue
+		}
+		flush()
+		cur.WriteString(l)
+		prevBlank = false
+	}
+	flush()
+	return blocks
+}
+
+// continues reports whether next continues the wrapped line prev.
+func continues(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if last == ',' || (last == '-' && !strings.HasSuffix(prev, " -")) {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first) && !endsSentence(prev)
+}
