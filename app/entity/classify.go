@@ -58,7 +58,7 @@ func classify(toks []token, s span, art *article) Type {
 	if titleBefore(toks, s.from) {
 		return PER
 	}
-	if g.places[f] {
+	if g.places[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")]) {
 		if appositionBefore(toks, s.from) {
 			return ORG
 		}
@@ -75,8 +75,8 @@ func classify(toks []token, s span, art *article) Type {
 	if appositionBefore(toks, s.from) {
 		return ORG
 	}
-	if len(ws) == 1 && isAcronym(first) {
-		return ORG
+	if isAcronym(first) {
+		return ORG // "NSA", "G7 Finances"
 	}
 	if len(ws) == 1 && !known(first) && (first.sentStart || art.lower[ff]) {
 		return "" // "Adapter ...", "les Français": common words

@@ -24,8 +24,8 @@ type Mention struct {
 // Entity is one person, organisation, place or date of the corpus, with all
 // the surface forms that name it.
 type Entity struct {
-	ID       string   // stable across builds, e.g. "per-jean-yves-le-drian"; URL-safe
-	Name     string   // canonical (longest full form)
+	ID       string // stable across builds, e.g. "per-jean-yves-le-drian"; URL-safe
+	Name     string // canonical (longest full form)
 	Type     Type
 	Aliases  []string // other surface forms seen
 	Articles []string // article ids, sorted

@@ -17,9 +17,9 @@ func (s wordSet) has(text string) bool { return s[Fold(text)] }
 // gazetteers holds every embedded list, loaded once on first use.
 type gazetteers struct {
 	firstNames, surnames, places, proper wordSet
-	orgHeads, orgTails, institutions      wordSet
-	roles, appositions, common            wordSet
-	stopwords, particles                  wordSet
+	orgHeads, orgTails, institutions     wordSet
+	roles, appositions, common           wordSet
+	stopwords, particles                 wordSet
 }
 
 var (

@@ -121,6 +121,14 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		}
 		break
 	}
+	// Gazetteer names that run on in lower case: "Nations unies",
+	// "Maison blanche", "Chine nouvelle" when listed.
+	for k := min(len(toks), i+5); k > to; k-- {
+		if free(taken, i, k) && (g.institutions[keyOf(toks, i, k)] || g.places[keyOf(toks, i, k)]) {
+			to = k
+			break
+		}
+	}
 	s := span{from: i, to: to}
 	if g.orgHeads[f] {
 		if end, _ := extendOrg(toks, i+1, acronymFollows(toks, i, to)); end > to {
