@@ -53,6 +53,25 @@ func propagate(toks [][]token, spans [][]span) {
 				}
 			}
 		}
+		// A name known in a longer form elsewhere takes the words that
+		// follow it here: "Chine" + "nouvelle".
+		for i, s := range spans[b] {
+			if s.typ == DATE || s.runeEnd > 0 {
+				continue
+			}
+			for j := min(len(ts), s.from+8); j > s.to; j-- {
+				if !free(covered, s.to, j) {
+					continue
+				}
+				if t, ok := best[keyOf(ts, s.from, j)]; ok && t != "" {
+					for k := s.to; k < j; k++ {
+						covered[k] = true
+					}
+					spans[b][i].to, spans[b][i].typ = j, t
+					break
+				}
+			}
+		}
 		for i := 0; i < len(ts); i++ {
 			if covered[i] || !isCap(ts[i]) {
 				continue

@@ -115,7 +115,8 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[Fold(toks[to+n].text)] {
+		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[Fold(toks[to+n].text)] && !g.orgHeads[Fold(toks[to+n].text)] {
+			// "John Smith of the Bank of England" is two names.
 			to += n
 			continue
 		}

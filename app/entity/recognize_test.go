@@ -1,0 +1,133 @@
+package entity
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// brief renders mentions as "TYPE:text" (and "=value" for dates) to keep
+// the tables readable.
+func brief(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		s := string(m.Type) + ":" + m.Text
+		if m.Value != "" {
+			s += "=" + m.Value
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{name: "person after role and comma", text: "a indiqué le secrétaire américain au Trésor, Steven Mnuchin.",
+			want: []string{"ORG:Trésor", "PER:Steven Mnuchin"}},
+		{name: "organisation head with complement", text: "gouverneur de la Banque de France, a indiqué",
+			want: []string{"ORG:Banque de France"}},
+		{name: "place after à and date with year", text: "Il était le 11 mai 2017 à Bari en Italie.",
+			want: []string{"DATE:11 mai 2017=2017-05-11", "LOC:Bari", "LOC:Italie"}},
+		{name: "acronym and lower-case expansion", text: "l'ANSSI (Agence nationale de la sécurité des systèmes d'information), les organismes",
+			want: []string{"ORG:ANSSI", "ORG:Agence nationale de la sécurité des systèmes d'information"}},
+		{name: "expansion then acronym", text: "ancien consultant de la National Security Agency (NSA), au sujet",
+			want: []string{"ORG:National Security Agency", "ORG:NSA"}},
+		{name: "title and particle surname", text: "a expliqué M. Le Drian, puis Jean-Yves Le Drian est parti.",
+			want: []string{"PER:Le Drian", "PER:Jean-Yves Le Drian"}},
+		{name: "particle inside a name", text: "Thomas de Maizière a rappelé que François Villeroy de Galhau viendra.",
+			want: []string{"PER:Thomas de Maizière", "PER:François Villeroy de Galhau"}},
+		{name: "apposition makes an agency", text: "rapporte l'agence de presse officielle Chine nouvelle après deux jours, d'après Chine nouvelle.",
+			want: []string{"ORG:Chine nouvelle", "ORG:Chine nouvelle"}},
+		{name: "dateline place and agency", text: "PEKIN (Reuters) - Les Etats-Unis et la Chine se sont engagés.",
+			want: []string{"LOC:PEKIN", "ORG:Reuters", "LOC:Etats-Unis", "LOC:Chine"}},
+		{name: "sentence-initial words are not names", text: "Depuis plusieurs années, rien. Dans une déclaration, les pays. Celui-ci ressemble.",
+			want: nil},
+		{name: "days and months alone are not dates", text: "Les discussions de lundi et mardi, de janvier à mai, en mars.",
+			want: nil},
+		{name: "weekday date and bare year", text: "mercredi 10 juillet 2013 09h20, comme en 2013 et le 20 janvier.",
+			want: []string{"DATE:mercredi 10 juillet 2013=2013-07-10", "DATE:2013=2013", "DATE:20 janvier=--01-20"}},
+		{name: "first of the month", text: "un rapport le 1er mars.",
+			want: []string{"DATE:1er mars=--03-01"}},
+		{name: "ministry domains are not names", text: "les ministres des Finances du G7 et le Premier Ministre.",
+			want: []string{"ORG:G7"}},
+		{name: "states as a common noun", text: "La France, soutenue par 45 Etats, propose.",
+			want: []string{"LOC:France"}},
+		{name: "demonym adjectives stay lower case", text: "le ministre français et le Trésor américain",
+			want: []string{"ORG:Trésor"}},
+		{name: "common-noun acronym", text: "des Etats, ONG ou entreprises",
+			want: nil},
+		{name: "en does not join places", text: "de la Belgique en Espagne",
+			want: []string{"LOC:Belgique", "LOC:Espagne"}},
+		{name: "curly apostrophe elision", text: "les ministres de l’Intérieur et l’ANSSI à l’Élysée",
+			want: []string{"ORG:ANSSI", "ORG:Élysée"}},
+		{name: "institution by place", text: "selon Matignon et la Maison Blanche",
+			want: []string{"ORG:Matignon", "ORG:Maison Blanche"}},
+		{name: "joined places", text: "sur l'axe Paris-Bordeaux ce matin",
+			want: []string{"LOC:Paris", "LOC:Bordeaux"}},
+		{name: "G20 as an organisation", text: "la réunion du G20 en Allemagne",
+			want: []string{"ORG:G20", "LOC:Allemagne"}},
+		{name: "lower-case ministry", text: "selon le ministère de la Transition écologique.",
+			want: []string{"ORG:ministère de la Transition écologique"}},
+		{name: "surname alone after full name", text: "Bernard Cazeneuve arrive. Selon Cazeneuve, tout va bien.",
+			want: []string{"PER:Bernard Cazeneuve", "PER:Cazeneuve"}},
+		{name: "English text does not break", text: "The meeting in London on May 11, 2017 was led by John Smith of the Bank of England.",
+			want: []string{"LOC:London", "DATE:May 11, 2017=2017-05-11", "PER:John Smith", "ORG:Bank of England"}},
+		{name: "empty", text: "", want: nil},
+		{name: "punctuation only", text: "« » ... (( ))", want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := brief(Recognize([]string{tt.text}))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Recognize(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRecognizeOffsets checks that mentions point at their text in runes,
+// per block, sorted and without overlap.
+func TestRecognizeOffsets(t *testing.T) {
+	blocks := []string{"Élysée : à Lille, l’État", "Le 11 mai 2017, Michel Sapin à Bari."}
+	ms := Recognize(blocks)
+	if len(ms) == 0 {
+		t.Fatalf("Recognize(%q) found nothing", blocks)
+	}
+	for i, m := range ms {
+		rs := []rune(blocks[m.Block])
+		if m.Start < 0 || m.End > len(rs) || m.Start >= m.End {
+			t.Fatalf("mention %d = %+v: offsets out of range", i, m)
+		}
+		if got := string(rs[m.Start:m.End]); got != m.Text {
+			t.Errorf("mention %d: block text at [%d,%d) = %q, want %q", i, m.Start, m.End, got, m.Text)
+		}
+		if i > 0 {
+			p := ms[i-1]
+			if p.Block > m.Block || (p.Block == m.Block && p.End > m.Start) {
+				t.Errorf("mentions %d and %d overlap or are unsorted: %+v %+v", i-1, i, p, m)
+			}
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{name: "accents", in: "États-Unis", want: "etats-unis"},
+		{name: "no accents", in: "Etats-Unis", want: "etats-unis"},
+		{name: "curly apostrophe", in: "l’État", want: "l'etat"},
+		{name: "ligature", in: "Œuvre", want: "oeuvre"},
+		{name: "spaces", in: "  Banque   de  France ", want: "banque de france"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Fold(tt.in); got != tt.want {
+				t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+	_ = strings.ToLower
+}
