@@ -26,7 +26,9 @@ var chromePhrases = foldSet(
 	"les plus partagés", "tous droits réservés", "mentions légales",
 	"fermer", "suivez-nous", "plan du site", "retour en haut", "en direct",
 	"vidéo", "contenus sponsorisés", "politique de confidentialité",
-	"gérer les cookies", "aller au contenu", "sommaire",
+	"gérer les cookies", "aller au contenu", "sommaire", "commentaires",
+	"signaler une erreur", "signaler un abus", "partager cet article",
+	"écouter cet article", "offrir cet article", "ajouter à mes favoris",
 	// English
 	"search", "home", "sign in", "log in", "subscribe", "share",
 	"share this article", "print", "email", "advertisement", "related",
@@ -64,6 +66,8 @@ var (
 	// rightsRe matches a rights notice at the end of a line, alone or after
 	// the article's last sentence.
 	rightsRe = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:©|\(c\)|copyright)[^.]{0,60}[.-]?\s*)?(?:tous droits (?:de reproduction )?(?:et de (?:représentation|diffusion) )?r[ée]serv[ée]s|all rights reserved)\s*\.?\s*$`)
+	// rightsPhraseRe finds a rights notice anywhere in a line.
+	rightsPhraseRe = regexp.MustCompile(`(?i)tous droits (?:de reproduction )?(?:et de (?:représentation|diffusion) )?r[ée]serv[ée]s|all rights reserved`)
 	// copyrightLineRe matches a line that is only a copyright notice.
 	copyrightLineRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)`)
 	// creditLineRe matches a line that is only a photo credit.
@@ -110,14 +114,15 @@ func stripCredit(s string) (string, string) {
 	return s, ""
 }
 
-// isCreditLine reports a line that is only a credit or copyright notice.
+// isCreditLine reports a line that is only a credit, a copyright or a
+// rights notice ("Tous droits réservés – L'Écho 2023").
 // "Crédit Agricole a publié..." is not one: a credit line also has a ":",
 // a "/", a "©" or names a news agency.
 func isCreditLine(s string) bool {
 	if wordCount(s) > 12 {
 		return false
 	}
-	if copyrightLineRe.MatchString(s) {
+	if copyrightLineRe.MatchString(s) || rightsPhraseRe.MatchString(s) {
 		return true
 	}
 	return creditLineRe.MatchString(s) && (strings.ContainsAny(s, ":/©") || namesAgency(s))
@@ -193,7 +198,7 @@ func endsSentence(s string) bool {
 	}
 	r := []rune(s[max(0, len(s)-4):])
 	switch r[len(r)-1] {
-	case '.', '!', '?', '…', '»', '"', '”', ')', ';', ':':
+	case '.', '!', '?', '…', '»', '"', '”', ';', ':':
 		return true
 	}
 	return false

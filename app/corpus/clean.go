@@ -202,16 +202,19 @@ func clean(blocks []block, h hints) (Article, error) {
 	if h.source != "" {
 		a.Source = h.source
 	}
-	if len(h.authors) > 0 {
+	if len(a.Authors) == 0 {
+		// A byline in the text wins: <meta name="author"> often names
+		// only the first author.
 		a.Authors = h.authors
 	}
 	return a, nil
 }
 
 // findTitle picks the title among the first lines and drops the chrome
-// above it: chrome phrases, breadcrumbs and short lines (at most three
-// words, no final punctuation) unless the next line is a paragraph or a
-// repeat, which makes the short line a short title. Date lines above the
+// above it: chrome phrases, breadcrumbs, lines in capitals only (a site's
+// name: "LE QUOTIDIEN DES ALPES") and short lines (at most three words, no
+// final punctuation) unless the next line is a paragraph or a repeat, which
+// makes the short line a short title. Date lines above the
 // title are left for the date rule. A first line of more than 25 words is
 // no title: the file has none, and clean makes one from the lede.
 func findTitle(ls []*line, lang string) string {
@@ -226,7 +229,7 @@ func findTitle(ls []*line, lang string) string {
 		if l.role != roleBody || l.credit {
 			continue
 		}
-		if isChrome(l.text) {
+		if isChrome(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
 			l.drop(roleGone)
 			continue
 		}
@@ -260,6 +263,20 @@ func dropAbove(ls []*line, lang string) {
 			l.drop(roleGone)
 		}
 	}
+}
+
+// isCapitals reports a line with letters, all of them capitals.
+func isCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 func nextBody(ls []*line) *line {

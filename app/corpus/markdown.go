@@ -17,15 +17,15 @@ var mdEmphasis = []*regexp.Regexp{
 }
 
 var (
-	mdImageRe    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLinkRe     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	mdRefLinkRe  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdRefDefRe   = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
-	mdListRe     = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+`)
-	mdRuleRe     = regexp.MustCompile(`^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
-	mdHeadingRe  = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
-	mdSetextRe   = regexp.MustCompile(`^\s{0,3}(=+|-+)\s*$`)
-	mdHTMLTagRe  = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+	mdImageRe   = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLinkRe    = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdRefLinkRe = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdRefDefRe  = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
+	mdListRe    = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+`)
+	mdRuleRe    = regexp.MustCompile(`^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
+	mdHeadingRe = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
+	mdSetextRe  = regexp.MustCompile(`^\s{0,3}(=+|-+)\s*$`)
+	mdHTMLTagRe = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
 )
 
 // markdownBlocks reads Markdown the way a reader sees it: the first level-1
