@@ -228,7 +228,7 @@ func buildEntity(forms map[string]*form, keys []string) Entity {
 			arts[a] = true
 		}
 		for s, c := range f.surfaces {
-			cs = append(cs, cand{s, len(f.words), c})
+			cs = append(cs, cand{s, len(strings.Fields(s)), c})
 		}
 	}
 	sort.Slice(cs, func(a, b int) bool {
