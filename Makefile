@@ -1,0 +1,44 @@
+# Lecteur. `make run` builds and serves the site; `make test` runs every test,
+# end-to-end ones in headless Chromium included.
+CORPUS ?= testdata/corpus
+OUT    ?= _site
+BASE   ?= /
+PORT   ?= 8000
+GO     ?= go
+
+.PHONY: build run test unit e2e bench clean chromium fmt vet
+
+build:
+	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)"
+
+run: build
+	$(GO) run ./build/serve -dir "$(OUT)" -base "$(BASE)" -port $(PORT)
+
+test: chromium vet
+	$(GO) test -count=1 -timeout 20m ./...
+
+unit: vet
+	$(GO) test -count=1 -short ./...
+
+bench: chromium
+	$(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./...
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
+	GOOS=js GOARCH=wasm $(GO) vet ./app/...
+
+# chromium makes sure a headless Chromium is there for the end-to-end tests:
+# installed with apt when running as root, otherwise it says what to install.
+chromium:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1; then \
+		exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Chromium for the end-to-end tests (apt-get install chromium)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "The end-to-end tests need Chromium. Install it with: sudo apt-get install chromium"; exit 1; \
+	fi
+
+clean:
+	rm -rf "$(OUT)" bin

@@ -1,0 +1,78 @@
+package site
+
+import "fmt"
+
+// Catalog is what every page needs first: the list of articles and entities.
+type Catalog struct {
+	Articles []Summary `json:"articles"`
+	Entities []Entity  `json:"entities"`
+}
+
+// Summary describes an article for lists, without its text.
+type Summary struct {
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Date    string   `json:"date,omitempty"`
+	Source  string   `json:"source,omitempty"`
+	Place   string   `json:"place,omitempty"`
+	Authors []string `json:"authors,omitempty"`
+	Lang    string   `json:"lang,omitempty"`
+	Lede    string   `json:"lede,omitempty"`
+	Words   int      `json:"words"`
+	// Chunk is the number of the text-NNN.json file holding the article.
+	Chunk int `json:"chunk"`
+}
+
+// Entity is one person, organisation, place or date of the corpus.
+type Entity struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Articles []string `json:"articles"`
+	Mentions int      `json:"mentions"`
+}
+
+// Text is an article's full content. Its blocks, in order, are the title,
+// the captions and the paragraphs; Marks[i] holds the entity marks of
+// block i.
+type Text struct {
+	ID         string   `json:"id"`
+	Title      string   `json:"title"`
+	Captions   []string `json:"captions,omitempty"`
+	Paragraphs []string `json:"paragraphs"`
+	Marks      [][]Mark `json:"marks,omitempty"`
+}
+
+// Mark is one entity mention: rune offsets into its block, half-open.
+type Mark struct {
+	Start  int    `json:"s"`
+	End    int    `json:"e"`
+	Type   string `json:"t"`
+	Entity string `json:"id,omitempty"`
+}
+
+// Blocks returns the text blocks in the order Marks refers to.
+func (t *Text) Blocks() []string {
+	b := make([]string, 0, 1+len(t.Captions)+len(t.Paragraphs))
+	b = append(b, t.Title)
+	b = append(b, t.Captions...)
+	return append(b, t.Paragraphs...)
+}
+
+// MarksOf returns the marks of block i, or nil.
+func (t *Text) MarksOf(i int) []Mark {
+	if i < 0 || i >= len(t.Marks) {
+		return nil
+	}
+	return t.Marks[i]
+}
+
+// Data file names, relative to the static root (go-app's /web/).
+const (
+	CatalogFile = "/web/data/catalog.json"
+	IndexFile   = "/web/data/index.bin"
+)
+
+// ChunkFile names the file holding text chunk n.
+func ChunkFile(n int) string { return fmt.Sprintf("/web/data/text-%03d.json", n) }

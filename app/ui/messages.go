@@ -1,0 +1,60 @@
+package ui
+
+// messages holds every string of the interface, by language. The corpus is
+// French first, so French is the default.
+var messages = map[string]map[string]string{
+	"fr": {
+		"brand":            "Lecteur",
+		"tagline":          "Explorer un corpus d'articles, hors ligne",
+		"skip":             "Aller au contenu",
+		"nav":              "Sections",
+		"nav.articles":     "Articles",
+		"nav.entities":     "Entités",
+		"search.label":     "Rechercher dans les articles",
+		"search.ph":        "Rechercher… (noms, lieux, mots, fautes permises)",
+		"search.submit":    "Rechercher",
+		"search.title":     "Recherche",
+		"search.empty":     "Tapez un mot, un nom, une expression entre guillemets.",
+		"search.none":      "Aucun article ne correspond à « %s ».",
+		"search.count.one": "1 article",
+		"search.count":     "%d articles",
+		"search.didyou":    "Vouliez-vous dire",
+		"home.title":       "Articles",
+		"home.count":       "%d articles",
+		"article.missing":  "Aucun article ne porte l'identifiant « %s ».",
+		"article.back":     "Retour aux articles",
+		"article.words":    "%d mots",
+		"article.minutes":  "%d min de lecture",
+		"article.by":       "Par %s",
+		"compare.title":    "Comparer deux articles",
+		"compare.with":     "Comparer avec…",
+		"entities.title":   "Entités",
+		"loading":          "Chargement…",
+		"error":            "Impossible de charger les données : %s",
+		"notfound.title":   "Page introuvable",
+		"notfound.text":    "Cette adresse ne correspond à aucune page du site.",
+		"notfound.home":    "Revenir à la liste des articles",
+		"noscript.compare": "La comparaison côte à côte a besoin de JavaScript.",
+		"footer":           "Tout reste dans votre navigateur : aucune donnée ne quitte cette page.",
+		"type.PER":         "Personne",
+		"type.ORG":         "Organisation",
+		"type.LOC":         "Lieu",
+		"type.DATE":        "Date",
+		"type.MISC":        "Divers",
+		"type.EVENT":       "Événement",
+	},
+}
+
+// lang is the interface language.
+var lang = "fr"
+
+// t returns the interface string for key in the current language.
+func t(key string) string {
+	if s, ok := messages[lang][key]; ok {
+		return s
+	}
+	if s, ok := messages["fr"][key]; ok {
+		return s
+	}
+	return key
+}

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"lecteur/app/corpus"
+	"lecteur/app/site"
+)
+
+// chunkBytes is the target size of a text chunk: big enough that a small
+// corpus is one request, small enough that opening one article of a large
+// corpus loads little else.
+const chunkBytes = 256 << 10
+
+// dataFiles writes the catalog and the text chunks (app/site's formats)
+// for arts.
+func dataFiles(arts []corpus.Article) (map[string][]byte, error) {
+	marks := findEntities(arts)
+	cat := site.Catalog{Articles: make([]site.Summary, len(arts)), Entities: marks.entities}
+	var chunks [][]site.Text
+	size := chunkBytes
+	for i, a := range arts {
+		t := site.Text{ID: a.ID, Title: a.Title, Captions: a.Captions, Paragraphs: a.Paragraphs, Marks: marks.byArticle[i]}
+		n := len(a.Title)
+		for _, p := range a.Paragraphs {
+			n += len(p)
+		}
+		if size+n > chunkBytes && size > 0 {
+			chunks = append(chunks, nil)
+			size = 0
+		}
+		size += n
+		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], t)
+		cat.Articles[i] = site.Summary{
+			ID: a.ID, Title: a.Title, Date: a.Date, Source: a.Source, Place: a.Place,
+			Authors: a.Authors, Lang: a.Lang, Lede: a.Lede, Words: a.Words, Chunk: len(chunks) - 1,
+		}
+	}
+	files := map[string][]byte{}
+	b, err := json.Marshal(cat)
+	if err != nil {
+		return nil, fmt.Errorf("encode catalog: %w", err)
+	}
+	files[site.CatalogFile] = b
+	for n, c := range chunks {
+		b, err := json.Marshal(c)
+		if err != nil {
+			return nil, fmt.Errorf("encode text chunk %d: %w", n, err)
+		}
+		files[site.ChunkFile(n)] = b
+	}
+	return files, nil
+}

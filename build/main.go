@@ -1,0 +1,41 @@
+// Command build turns a folder of articles into Lecteur's static site:
+//
+//	corpus folder → articles (app/corpus) → entities (app/entity)
+//	→ search index (app/search) → data files (app/site)
+//	→ app.wasm + prerendered pages (app/ui) → OUT/
+//
+// Usage: go run ./build -corpus testdata/corpus -out _site -base /
+//
+// Everything heavy happens here, natively, so the browser only decodes
+// compact data. Bad files are reported and skipped; the rest builds.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+)
+
+func main() {
+	log.SetFlags(0)
+	if err := run(); err != nil {
+		log.Fatal("build: ", err)
+	}
+}
+
+func run() error {
+	var o options
+	flag.StringVar(&o.corpus, "corpus", "testdata/corpus", "folder of articles")
+	flag.StringVar(&o.out, "out", "_site", "folder to write the site to")
+	flag.StringVar(&o.base, "base", "/", "URL path the site is served under, e.g. /repo/ for GitHub Pages")
+	flag.StringVar(&o.wasm, "wasm", "", "prebuilt app.wasm to use instead of compiling ./app")
+	flag.Parse()
+	o.log = os.Stderr
+	r, err := buildSite(o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(os.Stderr, r.summary())
+	return nil
+}

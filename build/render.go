@@ -1,0 +1,217 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/corpus"
+	"lecteur/app/ui"
+)
+
+// csp allows only the site's own files, plus compiling its wasm. GitHub
+// Pages cannot send headers, so it goes in a meta tag.
+const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
+
+// goappFiles are the files go-app's handler generates next to the pages.
+var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css"}
+
+// pageRoutes lists every page of the site, as the paths the router sees.
+func pageRoutes(arts []corpus.Article) []string {
+	routes := []string{"/", "/search", "/compare", "/entities", "/404"}
+	for _, a := range arts {
+		routes = append(routes, "/articles/"+a.ID)
+	}
+	return routes
+}
+
+// pageFile is the file a route is written to, named so that GitHub Pages
+// (and build/pages) serves it for the route's URL.
+func pageFile(route string) string {
+	if route == "/" {
+		return "/index.html"
+	}
+	return route + ".html"
+}
+
+// handler configures go-app for the site: our own icons and styles, the
+// base path, a version that is a hash of the content, and a service worker
+// that caches every page.
+func handler(files map[string][]byte, routes []string, base, version string) *app.Handler {
+	var cacheable []string
+	for name := range files {
+		if strings.HasPrefix(name, "/web/") && name != "/web/app.wasm" {
+			cacheable = append(cacheable, name)
+		}
+	}
+	for _, r := range routes {
+		cacheable = append(cacheable, base+strings.TrimPrefix(r, "/"))
+	}
+	sort.Strings(cacheable)
+	var res app.ResourceProvider = app.LocalDir("")
+	if base != "/" {
+		res = app.CustomProvider("", strings.Trim(base, "/"))
+	}
+	return &app.Handler{
+		Name:            "Lecteur",
+		ShortName:       "Lecteur",
+		Title:           "Lecteur",
+		Description:     "Explorer un corpus d'articles : recherche tolérante, lecture côte à côte, entités. Hors ligne, dans le navigateur.",
+		Lang:            "fr",
+		Author:          "Lecteur",
+		BackgroundColor: "#fbfaf7",
+		ThemeColor:      "#1f4e5f",
+		LoadingLabel:    "Lecteur démarre… {progress}%",
+		Icon: app.Icon{
+			Default:    "/web/icon-192.png",
+			Large:      "/web/icon-512.png",
+			SVG:        "/web/icon.svg",
+			AppleTouch: "/web/icon-192.png",
+		},
+		Styles:                []string{"/web/style.css"},
+		CacheableResources:    cacheable,
+		Resources:             res,
+		Version:               version,
+		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`},
+		ServiceWorkerTemplate: workerTemplate(base),
+	}
+}
+
+// renderPages prerenders every route with the app's own components, reading
+// data from files, and returns the page files plus go-app's generated
+// scripts, worker and manifest.
+func renderPages(files map[string][]byte, routes []string, base, version string, progress func(done, total int)) (map[string][]byte, error) {
+	ui.UseStore(ui.NewStore(func(p string) ([]byte, error) {
+		b, ok := files[p]
+		if !ok {
+			return nil, fmt.Errorf("no data file %s", p)
+		}
+		return b, nil
+	}))
+	ui.Routes()
+	h := handler(files, routes, base, version)
+
+	out := map[string][]byte{}
+	for _, p := range goappFiles {
+		b, status := get(h, p)
+		if status != http.StatusOK {
+			return nil, fmt.Errorf("go-app %s: status %d", p, status)
+		}
+		out[p] = b
+	}
+	out["/manifest.webmanifest"] = manifest(base)
+
+	var (
+		mu   sync.Mutex
+		errs []error
+		done int
+		wg   sync.WaitGroup
+		work = make(chan string)
+	)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range work {
+				b, err := renderPage(h, r)
+				mu.Lock()
+				if err != nil {
+					errs = append(errs, err)
+				} else {
+					out[pageFile(r)] = b
+				}
+				done++
+				progress(done, len(routes))
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, r := range routes {
+		work <- r
+	}
+	close(work)
+	wg.Wait()
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("prerender: %d pages failed, first: %w", len(errs), errs[0])
+	}
+	return out, nil
+}
+
+// renderPage prerenders one route and checks that it shows what it should:
+// go-app answers unknown routes with a not-found page rather than an error.
+func renderPage(h *app.Handler, route string) ([]byte, error) {
+	b, status := get(h, route)
+	if status != http.StatusOK {
+		return nil, fmt.Errorf("%s: status %d", route, status)
+	}
+	b = canonicalHTML(b)
+	notFound := bytes.Contains(b, []byte(`data-notfound="yes"`))
+	switch {
+	case route == "/404" && !notFound:
+		return nil, fmt.Errorf("%s: the not-found page did not render", route)
+	case route != "/404" && notFound:
+		return nil, fmt.Errorf("%s: rendered as not found", route)
+	case strings.HasPrefix(route, "/articles/") && !bytes.Contains(b, []byte(`<h1`)):
+		return nil, fmt.Errorf("%s: no title in the reading view", route)
+	case bytes.Contains(b, []byte("127.0.0.1")) || bytes.Contains(b, []byte("example.com")):
+		return nil, fmt.Errorf("%s: the page names a local host", route)
+	}
+	return b, nil
+}
+
+func get(h http.Handler, path string) ([]byte, int) {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	return rec.Body.Bytes(), rec.Code
+}
+
+// manifest is the web app manifest. go-app's own lists no maskable icon,
+// which installed apps on Android need.
+func manifest(base string) []byte {
+	type icon struct {
+		Src     string `json:"src"`
+		Type    string `json:"type"`
+		Sizes   string `json:"sizes"`
+		Purpose string `json:"purpose,omitempty"`
+	}
+	m := struct {
+		Name            string `json:"name"`
+		ShortName       string `json:"short_name"`
+		Description     string `json:"description"`
+		Lang            string `json:"lang"`
+		Icons           []icon `json:"icons"`
+		Scope           string `json:"scope"`
+		StartURL        string `json:"start_url"`
+		ID              string `json:"id"`
+		Display         string `json:"display"`
+		BackgroundColor string `json:"background_color"`
+		ThemeColor      string `json:"theme_color"`
+	}{
+		Name:        "Lecteur — explorateur d'articles",
+		ShortName:   "Lecteur",
+		Description: "Rechercher, lire et comparer un corpus d'articles, entités en évidence, hors ligne et sans serveur.",
+		Lang:        "fr",
+		Icons: []icon{
+			{Src: base + "web/icon.svg", Type: "image/svg+xml", Sizes: "any"},
+			{Src: base + "web/icon-192.png", Type: "image/png", Sizes: "192x192"},
+			{Src: base + "web/icon-512.png", Type: "image/png", Sizes: "512x512"},
+			{Src: base + "web/icon-maskable-512.png", Type: "image/png", Sizes: "512x512", Purpose: "maskable"},
+		},
+		Scope:           base,
+		StartURL:        base,
+		ID:              base,
+		Display:         "standalone",
+		BackgroundColor: "#fbfaf7",
+		ThemeColor:      "#1f4e5f",
+	}
+	b, _ := json.MarshalIndent(m, "", "  ")
+	return b
+}

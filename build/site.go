@@ -1,0 +1,185 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"lecteur/app/corpus"
+	"lecteur/app/ui"
+)
+
+// options are the inputs of one build.
+type options struct {
+	corpus string    // folder of articles
+	out    string    // folder to write the site to
+	base   string    // URL path the site is served under
+	wasm   string    // prebuilt app.wasm, or "" to compile ./app
+	log    io.Writer // progress and problems; nil for silence
+}
+
+// report says what a build did.
+type report struct {
+	articles int
+	problems []corpus.Problem
+	pages    int
+	bytes    int64
+	version  string
+	elapsed  time.Duration
+}
+
+func (r *report) summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d articles, %d pages, %.1f MB in %.1fs (version %s)", r.articles, r.pages, float64(r.bytes)/1e6, r.elapsed.Seconds(), r.version)
+	if len(r.problems) > 0 {
+		fmt.Fprintf(&b, "; %d skipped:", len(r.problems))
+		for _, p := range r.problems {
+			fmt.Fprintf(&b, "\n  %s", p)
+		}
+	}
+	return b.String()
+}
+
+// outputMarker marks a folder as a Lecteur build, so the build only ever
+// empties folders it wrote itself.
+const outputMarker = ".lecteur-site"
+
+// buildSite runs the whole pipeline.
+func buildSite(o options) (*report, error) {
+	start := time.Now()
+	if o.log == nil {
+		o.log = io.Discard
+	}
+	ui.SetBase(o.base)
+	base := ui.Base()
+
+	arts, problems, err := corpus.ReadDir(o.corpus, progress(o.log, "reading"))
+	for _, p := range problems {
+		fmt.Fprintf(o.log, "skipped %s\n", p)
+	}
+	if err != nil {
+		return nil, err
+	}
+
+	files, err := dataFiles(arts)
+	if err != nil {
+		return nil, err
+	}
+	wasm, err := appWasm(o.wasm)
+	if err != nil {
+		return nil, err
+	}
+	files["/web/app.wasm"] = wasm
+	if err := addWebAssets(files); err != nil {
+		return nil, err
+	}
+
+	routes := pageRoutes(arts)
+	version := hashFiles(files, base, routes)
+	pages, err := renderPages(files, routes, base, version, progress(o.log, "rendering"))
+	if err != nil {
+		return nil, err
+	}
+	for p, b := range pages {
+		files[p] = b
+	}
+	files["/.nojekyll"] = nil
+
+	if err := writeOutput(o.out, files); err != nil {
+		return nil, err
+	}
+	r := &report{articles: len(arts), problems: problems, pages: len(routes), version: version, elapsed: time.Since(start)}
+	for _, b := range files {
+		r.bytes += int64(len(b))
+	}
+	return r, nil
+}
+
+// progress returns a callback that keeps one updating line on w.
+func progress(w io.Writer, what string) func(done, total int) {
+	return func(done, total int) {
+		if total < 50 {
+			return
+		}
+		if done == total || done%100 == 0 {
+			fmt.Fprintf(w, "\r%s %d/%d", what, done, total)
+			if done == total {
+				fmt.Fprintln(w)
+			}
+		}
+	}
+}
+
+// hashFiles is the site's version: a hash of everything the service worker
+// caches, so an unchanged build keeps its version and any change makes a
+// new one.
+func hashFiles(files map[string][]byte, base string, routes []string) string {
+	h := sha256.New()
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	fmt.Fprintf(h, "base %s\n%s\n", base, workerJS)
+	for _, n := range names {
+		sum := sha256.Sum256(files[n])
+		fmt.Fprintf(h, "%s %x\n", n, sum)
+	}
+	for _, r := range routes {
+		fmt.Fprintf(h, "route %s\n", r)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// writeOutput replaces the folder out with files (site paths to contents).
+func writeOutput(out string, files map[string][]byte) error {
+	if err := prepareOutput(out); err != nil {
+		return err
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		p := filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(n, "/")))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, files[n], 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", p, err)
+		}
+	}
+	return os.WriteFile(filepath.Join(out, outputMarker), nil, 0o644)
+}
+
+// prepareOutput empties out, refusing to touch a non-empty folder that an
+// earlier build did not write.
+func prepareOutput(out string) error {
+	entries, err := os.ReadDir(out)
+	if errors.Is(err, os.ErrNotExist) {
+		return os.MkdirAll(out, 0o755)
+	}
+	if err != nil {
+		return fmt.Errorf("output %s: %w", out, err)
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(out, outputMarker)); err != nil {
+		return fmt.Errorf("output %s is not empty and was not written by a Lecteur build; choose another OUT or empty it", out)
+	}
+	for _, e := range entries {
+		if err := os.RemoveAll(filepath.Join(out, e.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
