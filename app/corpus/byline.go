@@ -32,7 +32,7 @@ var nameParticles = map[string]bool{
 // initials and particles like "de" allowed). The caller only asks about the
 // lines next to the title or at the end of the text, never the middle.
 func byline(s string) []string {
-	if wordCount(s) > 16 || strings.ContainsAny(s, "!?\"«»“”") {
+	if wordsUpTo(s, 16) > 16 || strings.ContainsAny(s, "!?\"«»“”") {
 		return nil
 	}
 	s = strings.TrimSpace(strings.TrimRight(s, ". "))

@@ -86,6 +86,9 @@ var (
 // stripRights removes a trailing rights notice; it returns the text left and
 // the notice removed.
 func stripRights(s string) (string, string) {
+	if !mayHaveRights(s) {
+		return s, ""
+	}
 	loc := rightsRe.FindStringIndex(s)
 	if loc == nil {
 		return s, ""
@@ -93,16 +96,49 @@ func stripRights(s string) (string, string) {
 	return strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[0]:])
 }
 
+// mayHaveRights is a cheap filter before the rights patterns: "réservés"
+// and "reserved" both hold "serv".
+func mayHaveRights(s string) bool {
+	return strings.Contains(s, "serv") || strings.Contains(s, "SERV") || strings.Contains(s, "Serv")
+}
+
+// creditMarks are the strings one of which every credit holds; a line
+// without any is not searched with the credit patterns.
+var creditMarks = []string{"/", "©", "hoto", "HOTO", "rédit", "RÉDIT", "redit", "REDIT", "llustration", "LLUSTRATION"}
+
+func mayHaveCredit(s string) bool {
+	for _, m := range creditMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditTail is how far from a line's end a credit may start.
+const creditTail = 160
+
 // stripCredit removes a photo credit ending a caption; it returns the text
 // left and the credit removed. A full stop before "Photo" stays with the
 // caption.
 func stripCredit(s string) (string, string) {
+	if !mayHaveCredit(s) {
+		return s, ""
+	}
+	// Credits are short and end the line: search only its tail.
+	from := 0
+	if len(s) > creditTail {
+		from = len(s) - creditTail
+		for from < len(s) && !utf8.RuneStart(s[from]) {
+			from++
+		}
+	}
 	for _, re := range []*regexp.Regexp{nameCreditRe, creditSuffixRe} {
-		loc := re.FindStringIndex(s)
-		if loc == nil || loc[0] == 0 {
+		loc := re.FindStringIndex(s[from:])
+		if loc == nil || from+loc[0] == 0 {
 			continue
 		}
-		cut := loc[0]
+		cut := from + loc[0]
 		if r, size := utf8.DecodeRuneInString(s[cut:]); strings.ContainsRune(".!?»\"", r) {
 			cut += size
 		}
@@ -119,10 +155,10 @@ func stripCredit(s string) (string, string) {
 // "Crédit Agricole a publié..." is not one: a credit line also has a ":",
 // a "/", a "©" or names a news agency.
 func isCreditLine(s string) bool {
-	if wordCount(s) > 12 {
+	if wordsUpTo(s, 12) > 12 {
 		return false
 	}
-	if copyrightLineRe.MatchString(s) || rightsPhraseRe.MatchString(s) {
+	if copyrightLineRe.MatchString(s) || mayHaveRights(s) && rightsPhraseRe.MatchString(s) {
 		return true
 	}
 	return creditLineRe.MatchString(s) && (strings.ContainsAny(s, ":/©") || namesAgency(s))
@@ -141,7 +177,7 @@ func namesAgency(s string) bool {
 // signature returns the agency named by a closing signature line, or "".
 func signature(s string) string {
 	m := signatureRe.FindStringSubmatch(s)
-	if m == nil || wordCount(m[1]) > 4 {
+	if m == nil || wordsUpTo(m[1], 4) > 4 {
 		return ""
 	}
 	return agency(m[2])
@@ -149,15 +185,15 @@ func signature(s string) string {
 
 // isChrome reports a line from the site rather than the article.
 func isChrome(s string) bool {
+	if wordsUpTo(s, 12) > 12 {
+		return false
+	}
 	k := fold(s)
 	if k == "" {
 		return true
 	}
 	if chromePhrases[k] {
 		return true
-	}
-	if wordCount(s) > 12 {
-		return false
 	}
 	for _, p := range chromePrefixes {
 		if k == p || strings.HasPrefix(k, p+" ") {
@@ -187,7 +223,7 @@ func isBreadcrumb(s string) bool {
 // menu entry, a section name, a button. At the edges of the text such lines
 // are chrome; in the middle they are sub-headings and are kept.
 func isShort(s string) bool {
-	return wordCount(s) <= 3 && !endsSentence(s)
+	return wordsUpTo(s, 3) <= 3 && !endsSentence(s)
 }
 
 // endsSentence reports whether s ends like a sentence.
@@ -206,19 +242,32 @@ func endsSentence(s string) bool {
 
 // isBodyLike reports a line that reads like an article paragraph.
 func isBodyLike(s string) bool {
-	n := wordCount(s)
+	n := wordsUpTo(s, 25)
 	return n >= 25 || (n >= 10 && endsSentence(s))
 }
 
 // wordCount counts the words of s: runs of letters or digits, an apostrophe
 // or hyphen inside a word keeping it whole.
 func wordCount(s string) int {
+	return countWords(s, -1)
+}
+
+// wordsUpTo counts the words of s up to limit+1: enough to compare with
+// limit without reading a long line to its end.
+func wordsUpTo(s string, limit int) int {
+	return countWords(s, limit+1)
+}
+
+func countWords(s string, stop int) int {
 	n := 0
 	in := false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if !in {
 				n++
+				if n == stop {
+					return n
+				}
 			}
 			in = true
 		} else if !(in && (r == '\'' || r == '’' || r == '-')) {
@@ -234,29 +283,56 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
+	letter := func(r rune) {
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
-	}
-	if !ascii {
-		s = foldAccents(s)
+		space = false
+		b.WriteRune(r)
 	}
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+		switch {
+		case r < 0x80:
+			switch {
+			case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+				letter(r)
+			case r >= 'A' && r <= 'Z':
+				letter(r + 'a' - 'A')
+			default:
+				space = true
 			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		} else {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			for _, f := range foldRune(r) {
+				letter(unicode.ToLower(f))
+			}
+		case unicode.Is(unicode.Mn, r):
+			// A combining accent: dropped.
+		default:
 			space = true
 		}
 	}
 	return b.String()
 }
+
+// foldRune removes a letter's accents: "é" → "e", "Œ" → "OE".
+func foldRune(r rune) string {
+	if f, ok := latinFolds[r]; ok {
+		return f
+	}
+	return foldAccents(string(r))
+}
+
+// latinFolds holds the accented letters of French and its neighbours, the
+// fast path of foldRune.
+var latinFolds = func() map[rune]string {
+	m := make(map[rune]string)
+	for r := rune(0xC0); r < 0x180; r++ {
+		if unicode.IsLetter(r) {
+			m[r] = foldAccents(string(r))
+		}
+	}
+	return m
+}()
 
 func foldSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -243,7 +243,7 @@ func findTitle(ls []*line, lang string) string {
 				continue
 			}
 		}
-		if wordCount(l.text) > 25 {
+		if wordsUpTo(l.text, 25) > 25 {
 			return ""
 		}
 		l.role = roleTitle
@@ -302,7 +302,7 @@ func dedupe(ls []*line) {
 			continue
 		}
 		if first, ok := seen[l.key]; ok {
-			if first == prev && first.role == roleBody && wordCount(l.text) <= 60 {
+			if first == prev && first.role == roleBody && wordsUpTo(l.text, 60) <= 60 {
 				first.role = roleCaption
 			}
 			l.drop(roleGone)

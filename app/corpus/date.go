@@ -125,7 +125,7 @@ func findDate(folded, lang string) (date, []int, bool) {
 // publication date. A date inside a sentence or a caption ("le 11 mai 2017 à
 // Bari") is an event, not the publication, and is never taken.
 func dateLine(s, lang string) (date, bool) {
-	if wordCount(s) > 16 {
+	if !strings.ContainsAny(s, "0123456789") || wordsUpTo(s, 16) > 16 {
 		return date{}, false
 	}
 	folded := fold(s)

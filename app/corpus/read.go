@@ -174,7 +174,7 @@ func readFile(file, rel string) result {
 func textSum(a Article) [32]byte {
 	h := sha256.New()
 	for _, p := range a.Paragraphs {
-		h.Write([]byte(fold(p)))
+		h.Write([]byte(p))
 		h.Write([]byte{0})
 	}
 	var sum [32]byte
