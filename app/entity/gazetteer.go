@@ -28,23 +28,26 @@ var (
 )
 
 func lists() *gazetteers {
-	gazOnce.Do(func() {
-		gaz = gazetteers{
-			firstNames:   load("firstnames.txt"),
-			surnames:     load("surnames.txt"),
-			places:       load("places.txt"),
-			proper:       load("proper.txt"),
-			orgHeads:     load("orgheads.txt"),
-			orgTails:     load("orgtails.txt"),
-			institutions: load("institutions.txt"),
-			roles:        load("roles.txt"),
-			appositions:  load("appositions.txt"),
-			common:       load("common.txt"),
-			stopwords:    load("stopwords.txt"),
-			particles:    load("particles.txt"),
-		}
-	})
+	gazOnce.Do(func() { gaz = loadAll() })
 	return &gaz
+}
+
+// loadAll reads every embedded list.
+func loadAll() gazetteers {
+	return gazetteers{
+		firstNames:   load("firstnames.txt"),
+		surnames:     load("surnames.txt"),
+		places:       load("places.txt"),
+		proper:       load("proper.txt"),
+		orgHeads:     load("orgheads.txt"),
+		orgTails:     load("orgtails.txt"),
+		institutions: load("institutions.txt"),
+		roles:        load("roles.txt"),
+		appositions:  load("appositions.txt"),
+		common:       load("common.txt"),
+		stopwords:    load("stopwords.txt"),
+		particles:    load("particles.txt"),
+	}
 }
 
 // load reads one embedded list: one entry a line, "#" starts a comment.
