@@ -75,8 +75,11 @@ func classify(toks []token, s span, art *article) Type {
 	if appositionBefore(toks, s.from) {
 		return ORG
 	}
-	if isAcronym(first) {
-		return ORG // "NSA", "G7 Finances"
+	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) {
+		return ORG // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
+	}
+	if len(ws) == 1 && len([]rune(first.text)) == 1 {
+		return "" // an initial or the "S" of "P.S."
 	}
 	if len(ws) == 1 && !known(first) && (first.sentStart || art.lower[ff]) {
 		return "" // "Adapter ...", "les Français": common words

@@ -76,6 +76,10 @@ func TestRecognize(t *testing.T) {
 			want: []string{"PER:Bernard Cazeneuve", "PER:Cazeneuve"}},
 		{name: "English text does not break", text: "The meeting in London on May 11, 2017 was led by John Smith of the Bank of England.",
 			want: []string{"LOC:London", "DATE:May 11, 2017=2017-05-11", "PER:John Smith", "ORG:Bank of England"}},
+		{name: "shouted credit names a person", text: "- DENIS CHARLET / AFP",
+			want: []string{"PER:DENIS CHARLET", "ORG:AFP"}},
+		{name: "single letters are no names", text: "P.S. avec AFP",
+			want: []string{"ORG:AFP"}},
 		{name: "empty", text: "", want: nil},
 		{name: "punctuation only", text: "« » ... (( ))", want: nil},
 	}
