@@ -98,7 +98,7 @@ func ministry(toks []token, i int) (span, bool) {
 func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	g := lists()
 	t := toks[i]
-	if !isCap(t) || titles[t.text] {
+	if !isCap(t) || titles[t.text] || t.elided { // "L'" of "L'Espagne" opens no name
 		return span{}, false
 	}
 	f := Fold(t.text)

@@ -80,6 +80,8 @@ func TestRecognize(t *testing.T) {
 			want: []string{"PER:DENIS CHARLET", "ORG:AFP"}},
 		{name: "single letters are no names", text: "P.S. avec AFP",
 			want: []string{"ORG:AFP"}},
+		{name: "sentence-initial elision", text: "L'Espagne rationne l'eau. L'Organisation mondiale de la santé (OMS) agit.",
+			want: []string{"LOC:Espagne", "ORG:Organisation mondiale de la santé", "ORG:OMS"}},
 		{name: "empty", text: "", want: nil},
 		{name: "punctuation only", text: "« » ... (( ))", want: nil},
 	}
