@@ -6,8 +6,8 @@ import "unicode"
 // terms, cut to at most maxRunes runes (no limit when maxRunes <= 0), with
 // every matched word marked by rune ranges into the returned passage. The
 // best window holds the most distinct terms, then the most matches, then
-// comes first; a second sentence is only added when it brings a term the
-// first lacks. A cut is made at word boundaries around the first match and
+// comes first; a second sentence is only added to a matching one when it
+// brings a term the first lacks. A cut is made at word boundaries around the first match and
 // shown with "…". With no match, the passage is the text's opening.
 func Passage(text string, terms []string, maxRunes int) (string, []Range) {
 	rs := []rune(text)
@@ -38,7 +38,7 @@ func Passage(text string, terms []string, maxRunes int) (string, []Range) {
 	for i := range sents {
 		distinct, count := len(infos[i].words), len(infos[i].marks)
 		end := i
-		if i+1 < len(sents) {
+		if i+1 < len(sents) && len(infos[i].marks) > 0 {
 			added := 0
 			for w := range infos[i+1].words {
 				if !infos[i].words[w] {
@@ -90,6 +90,17 @@ func cut(rs []rune, start, end int, marks []Range, maxRunes int) (string, []Rang
 				}
 			}
 			for from < marks[0].Start && unicode.IsSpace(rs[from]) {
+				from++
+			}
+			prefix = from > start
+		}
+		if end-from < budget && len(marks) > 0 {
+			// The rest fits: spend the budget on context before.
+			from = end - budget
+			if from < start {
+				from = start
+			}
+			for from > start && from < marks[0].Start && !unicode.IsSpace(rs[from-1]) {
 				from++
 			}
 			prefix = from > start

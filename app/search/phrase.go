@@ -83,6 +83,9 @@ func (ix *Index) eachPosting(t int32, f func(d int32, entry uint32)) {
 		var v uint32
 		v, off = uvarint(ix.postings, off)
 		d += int32(v) + 1
+		if int(d) >= len(ix.ids) {
+			return // corrupt postings
+		}
 		f(d, off)
 		var npos uint32
 		npos, off = uvarint(ix.postings, off)

@@ -211,6 +211,9 @@ func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint3
 			var v uint32
 			v, off = uvarint(p, off)
 			d += int32(v) + 1
+			if int(d) >= len(ix.ids) {
+				break // corrupt postings: stop rather than panic
+			}
 			entry := off
 			var npos uint32
 			npos, off = uvarint(p, off)

@@ -20,6 +20,11 @@ func stem(w string) string {
 	}
 	env := snowballstem.NewEnv(w)
 	french.Stem(env)
+	// Snowball expects accents: on folded input one pass leaves a suffix
+	// behind ("francaise" → "francais", "renforcee" → "renforce"). A second
+	// pass removes it, so feminine, plural and participle forms meet again.
+	env.SetCurrent(env.Current())
+	french.Stem(env)
 	return env.Current()
 }
 

@@ -1,0 +1,147 @@
+package search
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"lecteur/build/gencorpus/synth"
+)
+
+// synthetic corpora are generated once per size.
+var (
+	synthMu   sync.Mutex
+	synthDocs = map[int][]Doc{}
+	synthArts = map[int][]synth.Article{}
+)
+
+func synthCorpus(n int) ([]synth.Article, []Doc) {
+	synthMu.Lock()
+	defer synthMu.Unlock()
+	if d, ok := synthDocs[n]; ok {
+		return synthArts[n], d
+	}
+	arts := synth.Generate(n, 1)
+	docs := make([]Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = Doc{ID: a.ID, Title: a.Title, Paragraphs: a.Paragraphs, Entities: a.Entities}
+	}
+	synthArts[n], synthDocs[n] = arts, docs
+	return arts, docs
+}
+
+func gz(b []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
+}
+
+var sizes = []int{1000, 10000}
+
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range sizes {
+		_, docs := synthCorpus(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				Build(docs)
+			}
+		})
+	}
+}
+
+// BenchmarkEncode reports the index size against the corpus text, raw and
+// gzipped.
+func BenchmarkEncode(b *testing.B) {
+	for _, n := range sizes {
+		arts, docs := synthCorpus(n)
+		ix := Build(docs)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var data []byte
+			for i := 0; i < b.N; i++ {
+				data = ix.Encode()
+			}
+			var text strings.Builder
+			for _, a := range arts {
+				text.WriteString(a.Text())
+			}
+			raw, zraw := text.Len(), gz([]byte(text.String()))
+			zix := gz(data)
+			b.ReportMetric(float64(len(data)), "index-bytes")
+			b.ReportMetric(float64(zix), "index-gz-bytes")
+			b.ReportMetric(100*float64(zix)/float64(raw), "gz-index-%-of-raw-text")
+			b.ReportMetric(100*float64(zix)/float64(zraw), "gz-index-%-of-gz-text")
+		})
+	}
+}
+
+func BenchmarkDecode(b *testing.B) {
+	for _, n := range sizes {
+		_, docs := synthCorpus(n)
+		data := Build(docs).Encode()
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := Decode(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// keystrokes are the successive states of a search box while a reader
+// types queries: completions, typos, two words, a phrase.
+func keystrokes(arts []synth.Article) []string {
+	var qs []string
+	for _, full := range []string{
+		"securite informatique", "negociation", "cazneuve", "strategie numerique",
+		strings.ToLower(strip(arts[len(arts)/2].Rare)), `"vie privee"`, "reorganisation budget",
+	} {
+		for i := 1; i <= len(full); i++ {
+			qs = append(qs, full[:i])
+		}
+	}
+	return qs
+}
+
+func strip(s string) string { return Normalize(s) }
+
+func BenchmarkSearch(b *testing.B) {
+	for _, n := range sizes {
+		arts, docs := synthCorpus(n)
+		ix, err := Decode(Build(docs).Encode())
+		if err != nil {
+			b.Fatal(err)
+		}
+		qs := keystrokes(arts)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				ix.Search(qs[i%len(qs)], 10)
+			}
+		})
+	}
+}
+
+// BenchmarkProbes reports top-1 accuracy on the generator's typo probes.
+func BenchmarkProbes(b *testing.B) {
+	for _, n := range sizes {
+		arts, docs := synthCorpus(n)
+		ix := Build(docs)
+		probes := synth.Probes(arts, 1)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			good := 0
+			for i := 0; i < b.N; i++ {
+				p := probes[i%len(probes)]
+				r := ix.Search(p.Query+" ", 1)
+				if len(r.Hits) > 0 && r.Hits[0].ID == p.WantID {
+					good++
+				}
+			}
+			b.ReportMetric(100*float64(good)/float64(b.N), "top1-%")
+		})
+	}
+}
