@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"lecteur/build/gencorpus/synth"
 )
@@ -119,9 +121,15 @@ func BenchmarkSearch(b *testing.B) {
 		}
 		qs := keystrokes(arts)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			times := make([]time.Duration, b.N)
 			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
 				ix.Search(qs[i%len(qs)], 10)
+				times[i] = time.Since(t0)
 			}
+			sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+			b.ReportMetric(float64(times[len(times)/2].Microseconds()), "p50-µs")
+			b.ReportMetric(float64(times[len(times)*9/10].Microseconds()), "p90-µs")
 		})
 	}
 }
