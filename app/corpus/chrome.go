@@ -176,6 +176,9 @@ func namesAgency(s string) bool {
 
 // signature returns the agency named by a closing signature line, or "".
 func signature(s string) string {
+	if wordsUpTo(s, 8) > 8 {
+		return ""
+	}
 	m := signatureRe.FindStringSubmatch(s)
 	if m == nil || wordsUpTo(m[1], 4) > 4 {
 		return ""
@@ -280,30 +283,31 @@ func countWords(s string, stop int) int {
 // fold is the comparison key of a line: lower case, accents removed,
 // every run of non-letters and non-digits turned into one space.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	buf := make([]byte, 0, len(s))
 	space := false
-	letter := func(r rune) {
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
 	for _, r := range s {
 		switch {
 		case r < 0x80:
 			switch {
 			case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-				letter(r)
 			case r >= 'A' && r <= 'Z':
-				letter(r + 'a' - 'A')
+				r += 'a' - 'A'
 			default:
 				space = true
+				continue
 			}
+			if space && len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			space = false
+			buf = append(buf, byte(r))
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			space = false
 			for _, f := range foldRune(r) {
-				letter(unicode.ToLower(f))
+				buf = utf8.AppendRune(buf, unicode.ToLower(f))
 			}
 		case unicode.Is(unicode.Mn, r):
 			// A combining accent: dropped.
@@ -311,7 +315,7 @@ func fold(s string) string {
 			space = true
 		}
 	}
-	return b.String()
+	return string(buf)
 }
 
 // foldRune removes a letter's accents: "é" → "e", "Œ" → "OE".

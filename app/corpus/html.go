@@ -101,7 +101,7 @@ func htmlBlocks(text string) ([]block, hints) {
 		}
 	}
 	if !titled && pageTitle != "" {
-		h.title = siteless(tidy(pageTitle))
+		h.title = siteless(tidy(normalizeText(pageTitle)))
 	}
 	return w.blocks, h
 }
@@ -114,7 +114,8 @@ type htmlWalker struct {
 }
 
 func (w *htmlWalker) flush() {
-	if t := tidy(w.cur.String()); t != "" {
+	// Character references can name controls ("&#0;"): clean again.
+	if t := tidy(normalizeText(w.cur.String())); t != "" {
 		w.blocks = append(w.blocks, block{text: t, kind: w.kind})
 	}
 	w.cur.Reset()
@@ -187,7 +188,7 @@ func isChromeElement(n *html.Node) bool {
 
 func readMeta(n *html.Node, h *hints) {
 	name := strings.ToLower(attr(n, "name") + attr(n, "property") + attr(n, "itemprop"))
-	content := tidy(attr(n, "content"))
+	content := tidy(normalizeText(attr(n, "content")))
 	if content == "" {
 		return
 	}

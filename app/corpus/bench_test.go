@@ -1,0 +1,89 @@
+package corpus
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// syntheticArticle writes a messy ~3,000-character article: site chrome,
+// a title, a date line, a caption shown twice, paragraphs and a footer.
+func syntheticArticle(rng *rand.Rand, n int) string {
+	words := strings.Fields("le la les un une des gouvernement ministre sécurité informatique cyberattaque entreprise données réseau pirates enquête police France Europe État président rapport annoncé mardi selon attaque systèmes protection numérique été déclaré")
+	sentence := func() string {
+		k := 8 + rng.Intn(14)
+		var w []string
+		for i := 0; i < k; i++ {
+			w = append(w, words[rng.Intn(len(words))])
+		}
+		r := []rune(strings.Join(w, " "))
+		return strings.ToUpper(string(r[:1])) + string(r[1:]) + "."
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Rechercher\nMenu\n\nArticle numéro %d sur la %s\n\n", n, words[rng.Intn(len(words))])
+	fmt.Fprintf(&b, "mardi %d mars 20%02d 10h%02d\n\n", 1+rng.Intn(28), rng.Intn(25), rng.Intn(60))
+	caption := sentence()
+	fmt.Fprintf(&b, "%s\n\n%s - JEAN DUPONT / AFP\n\n", caption, caption)
+	for b.Len() < 2900 {
+		fmt.Fprintf(&b, "%s %s %s\n\n", sentence(), sentence(), sentence())
+	}
+	b.WriteString("Tous droits réservés\n\nDernières nouvelles")
+	return b.String()
+}
+
+// BenchmarkReadDir reads a corpus of 10,000 synthetic articles.
+func BenchmarkReadDir(b *testing.B) {
+	dir := b.TempDir()
+	rng := rand.New(rand.NewSource(1))
+	var size int64
+	for i := 0; i < 10000; i++ {
+		text := syntheticArticle(rng, i)
+		size += int64(len(text))
+		name := filepath.Join(dir, fmt.Sprintf("%02d", i%100), fmt.Sprintf("article-%05d.txt", i))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		articles, problems, err := ReadDir(dir, nil)
+		if err != nil || len(articles) != 10000 || len(problems) != 0 {
+			b.Fatalf("ReadDir: %d articles, %d problems, error %v", len(articles), len(problems), err)
+		}
+	}
+}
+
+// BenchmarkParse parses one synthetic article.
+func BenchmarkParse(b *testing.B) {
+	data := []byte(syntheticArticle(rand.New(rand.NewSource(1)), 1))
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		if _, err := Parse("a.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestSyntheticArticle checks that the benchmark's articles are cleaned
+// like real ones, so the benchmark measures the real work.
+func TestSyntheticArticle(t *testing.T) {
+	text := syntheticArticle(rand.New(rand.NewSource(1)), 7)
+	if n := utf8.RuneCountInString(text); n < 2800 || n > 3400 {
+		t.Errorf("synthetic article has %d characters, want about 3,000", n)
+	}
+	a, err := Parse("a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Title, "Article numéro 7 ") || a.Date == "" || len(a.Captions) != 1 || len(a.Removed) != 6 {
+		t.Errorf("Parse(synthetic) title %q, date %q, captions %q, removed %q", a.Title, a.Date, a.Captions, a.Removed)
+	}
+}
