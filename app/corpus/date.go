@@ -134,12 +134,11 @@ func dateLine(s, lang string) (date, bool) {
 		return date{}, false
 	}
 	rest := folded[:loc[0]] + " " + folded[loc[1]:]
-	rest = timeRe.ReplaceAllString(rest, " ")
 	// A second date ("mis à jour le ...") may follow the first.
 	if _, loc2, ok := findDate(rest, lang); ok {
 		rest = rest[:loc2[0]] + " " + rest[loc2[1]:]
-		rest = timeRe.ReplaceAllString(rest, " ")
 	}
+	rest = timeRe.ReplaceAllString(rest, " ")
 	for _, w := range strings.Fields(rest) {
 		if !dateWords[w] {
 			return date{}, false

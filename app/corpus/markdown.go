@@ -112,8 +112,10 @@ func markdownBlocks(text string) ([]block, hints) {
 	return blocks, h
 }
 
-// mdInline removes inline markup, keeping the words.
+// mdInline removes inline markup, keeping the words. Escaped characters
+// ("\\*") are set aside first so that emphasis rules leave them alone.
 func mdInline(s string) string {
+	s = protectEscapes(s)
 	s = mdImageRe.ReplaceAllString(s, "$1")
 	s = mdLinkRe.ReplaceAllString(s, "$1")
 	s = mdRefLinkRe.ReplaceAllString(s, "$1")
@@ -122,21 +124,39 @@ func mdInline(s string) string {
 		s = re.ReplaceAllString(s, "$1")
 	}
 	s = strings.TrimSuffix(strings.TrimRight(s, " "), "\\")
-	return unescapeMarkdown(s)
+	return restoreEscapes(s)
 }
 
-func unescapeMarkdown(s string) string {
+// mdEscapable are the characters a backslash escapes in Markdown.
+const mdEscapable = "\\`*_{}[]()#+-.!>~|\"'"
+
+// escapeBase is where protectEscapes parks escaped characters: a block of
+// the supplementary private use area that text never uses.
+const escapeBase = 0x10F000
+
+func protectEscapes(s string) string {
 	if !strings.Contains(s, "\\") {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!>~|\"'", s[i+1]) >= 0 {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte(mdEscapable, s[i+1]) >= 0 {
+			b.WriteRune(escapeBase + rune(s[i+1]))
 			i++
+			continue
 		}
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+func restoreEscapes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= escapeBase && r < escapeBase+0x80 {
+			return r - escapeBase
+		}
+		return r
+	}, s)
 }
 
 // frontMatter reads and removes a YAML front matter block ("---" lines)
