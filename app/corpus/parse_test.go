@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -185,5 +186,16 @@ func TestParseHuge(t *testing.T) {
 			}
 			t.Logf("Parse(%s, %d bytes) took %v", tt.name, len(data), time.Since(start))
 		})
+	}
+}
+
+func TestExtensions(t *testing.T) {
+	var keys []string
+	for ext := range Formats {
+		keys = append(keys, ext)
+	}
+	sort.Strings(keys)
+	if !reflect.DeepEqual(keys, Extensions) {
+		t.Errorf("Extensions = %v, want the keys of Formats %v", Extensions, keys)
 	}
 }
