@@ -37,16 +37,91 @@ func decode(data []byte) (string, error) {
 	case len(data) >= 2 && data[0] == 0xFE && data[1] == 0xFF:
 		return normalizeText(decodeUTF16(data[2:], true)), nil
 	}
+	if le, ok := bomlessUTF16(data); ok {
+		return normalizeText(decodeUTF16(data, !le)), nil
+	}
 	if looksBinary(data) {
 		return "", errBinary
 	}
 	var s string
 	if utf8.Valid(data) {
-		s = string(data)
+		s = fixMojibake(string(data))
 	} else {
 		s = decodeMixed(data)
 	}
 	return normalizeText(s), nil
+}
+
+// bomlessUTF16 recognises UTF-16 text without a BOM by its zero bytes: in
+// Latin-script text every other byte is zero. It reports whether data is
+// UTF-16 and whether it is little-endian.
+func bomlessUTF16(data []byte) (littleEndian, ok bool) {
+	n := min(len(data), 4096) &^ 1
+	if n < 8 {
+		return false, false
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			zeroEven++
+		}
+		if data[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	half := n / 2
+	switch {
+	case zeroOdd*10 >= half*9 && zeroEven*10 < half:
+		return true, true
+	case zeroEven*10 >= half*9 && zeroOdd*10 < half:
+		return false, true
+	}
+	return false, false
+}
+
+// mojibakeMarks are UTF-8 accented letters read once as Windows-1252 and
+// saved again as UTF-8: "Ã©" for "é", "â€™" for "’".
+var mojibakeMarks = []string{"Ã©", "Ã¨", "Ã ", "Ã§", "Ãª", "Ã´", "Ã¢", "Ã®", "Ã‰", "â€™", "â€œ", "Å“"}
+
+// fixMojibake repairs text encoded twice (UTF-8 bytes read as
+// Windows-1252, then written as UTF-8): when such sequences appear, the text
+// is turned back into its Windows-1252 bytes, which are then the original
+// UTF-8. If any character cannot go back, or the bytes are not valid
+// UTF-8, the text is left as it is.
+func fixMojibake(s string) string {
+	marks := 0
+	for _, m := range mojibakeMarks {
+		marks += strings.Count(s, m)
+	}
+	if marks < 2 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80 || r >= 0xA0 && r < 0x100:
+			b = append(b, byte(r))
+		default:
+			i := indexRune(cp1252[:], r)
+			if i < 0 {
+				return s
+			}
+			b = append(b, byte(0x80+i))
+		}
+	}
+	if !utf8.Valid(b) {
+		return s
+	}
+	return string(b)
+}
+
+func indexRune(rs []rune, r rune) int {
+	for i, x := range rs {
+		if x == r {
+			return i
+		}
+	}
+	return -1
 }
 
 // looksBinary reports whether data is not text: a NUL byte, or more than

@@ -11,10 +11,11 @@
 // ReadDir walks sub-folders, skips hidden files and folders, and reports
 // every other extension as a problem.
 //
-// Bytes are decoded as UTF-8, with or without BOM; UTF-16 needs a BOM. A
-// byte that is not part of valid UTF-8 is read as Windows-1252, a superset
-// of ISO-8859-1 for text, so Latin-1 files, and UTF-8 files with pasted
-// Latin-1, come out with their accents. CRLF and CR become "\n". Control and
+// Bytes are decoded as UTF-8, with or without BOM, or UTF-16 (with a BOM,
+// or recognised by its zero bytes). A byte that is not part of valid UTF-8
+// is read as Windows-1252, a superset of ISO-8859-1 for text, so Latin-1
+// files, and UTF-8 files with pasted Latin-1, come out with their accents.
+// UTF-8 encoded twice ("Ã©tÃ©") is repaired. CRLF and CR become "\n". Control and
 // zero-width characters go; NBSP, narrow NBSP and typographic apostrophes
 // and quotes stay. A file with a NUL byte or many control bytes is binary
 // and skipped. Files over MaxFileSize (4 MB) are skipped unread.

@@ -22,9 +22,9 @@ var chromeClasses = map[string]bool{
 	"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true,
 	"breadcrumbs": true, "footer": true, "share": true, "sharing": true, "social": true,
 	"newsletter": true, "related": true, "ad": true, "ads": true, "advert": true,
-	"advertisement": true, "pub": true, "publicite": true, "cookie": true, "cookies": true,
+	"advertisement": true, "publicite": true, "cookie": true, "cookies": true,
 	"comments": true, "comment": true, "sidebar": true, "promo": true, "outbrain": true,
-	"taboola": true, "paywall": true, "subscribe": true, "banner": true,
+	"taboola": true, "paywall": true, "subscribe": true,
 }
 
 // blockElements end a block of text: what precedes them and what they hold

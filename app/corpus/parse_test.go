@@ -48,6 +48,8 @@ func TestParseEncodings(t *testing.T) {
 		{"CR", []byte(strings.ReplaceAll(text, "\n", "\r"))},
 		{"Windows-1252", cp1252Bytes(text)},
 		{"UTF-16LE with BOM", utf16le(text)},
+		{"UTF-16LE without BOM", utf16le(text)[2:]},
+		{"UTF-8 encoded twice", []byte(string(cp1252Runes([]byte(text))))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +80,20 @@ func cp1252Bytes(s string) []byte {
 		}
 	}
 	return b
+}
+
+// cp1252Runes reads b as Windows-1252: what a program does when it takes
+// UTF-8 for Windows-1252 before saving again as UTF-8.
+func cp1252Runes(b []byte) []rune {
+	var rs []rune
+	for _, c := range b {
+		if c >= 0x80 && c < 0xA0 {
+			rs = append(rs, cp1252[c-0x80])
+		} else {
+			rs = append(rs, rune(c))
+		}
+	}
+	return rs
 }
 
 func utf16le(s string) []byte {
