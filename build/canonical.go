@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -13,22 +14,36 @@ import (
 //   - attributes are sorted (go-app prints them in map order);
 //   - aria-* attributes printed bare get their value "true" back (go-app
 //     prints "true" as a bare attribute, which ARIA reads as undefined);
-//   - the og:url meta tag, which names the prerendering host, is dropped.
+//   - the og:url meta tag, which names the prerendering host, is dropped;
+//   - the line breaks go-app puts between an element's children are
+//     dropped: around inline marks they showed as spaces ("l' ONU").
 //
-// Text, scripts and comments are copied byte for byte.
+// Article text never holds a line break (paragraphs are split on them), so
+// every line break in a text node is formatting. Scripts, styles and
+// comments are copied byte for byte.
 func canonicalHTML(page []byte) []byte {
 	var out bytes.Buffer
 	out.Grow(len(page))
 	z := html.NewTokenizer(bytes.NewReader(page))
+	raw := false // inside <script> or <style>
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			return out.Bytes()
+		case html.TextToken:
+			if raw {
+				out.Write(z.Raw())
+			} else {
+				out.Write(formatting.ReplaceAll(z.Raw(), nil))
+			}
+		case html.EndTagToken:
+			raw = false
+			out.Write(z.Raw())
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tok := z.Token()
+			raw = tt == html.StartTagToken && (tok.Data == "script" || tok.Data == "style")
 			if tok.Data == "meta" && attr(tok, "property") == "og:url" {
-				skipNewline(z, &out)
 				continue
 			}
 			for i, a := range tok.Attr {
@@ -44,6 +59,9 @@ func canonicalHTML(page []byte) []byte {
 	}
 }
 
+// formatting is a line break (go-app prints no indentation).
+var formatting = regexp.MustCompile(`\r?\n`)
+
 func attr(t html.Token, key string) string {
 	for _, a := range t.Attr {
 		if a.Key == key {
@@ -51,13 +69,4 @@ func attr(t html.Token, key string) string {
 		}
 	}
 	return ""
-}
-
-// skipNewline drops the line break after a removed tag.
-func skipNewline(z *html.Tokenizer, out *bytes.Buffer) {
-	if z.Next() != html.TextToken {
-		out.Write(z.Raw())
-		return
-	}
-	out.Write(bytes.TrimLeft(z.Raw(), "\n"))
 }

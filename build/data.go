@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"lecteur/app/corpus"
+	"lecteur/app/search"
 	"lecteur/app/site"
 )
 
@@ -13,10 +14,10 @@ import (
 // corpus loads little else.
 const chunkBytes = 256 << 10
 
-// dataFiles writes the catalog and the text chunks (app/site's formats)
-// for arts.
-func dataFiles(arts []corpus.Article) (map[string][]byte, error) {
-	marks := findEntities(arts)
+// dataFiles writes the catalog, the text chunks (app/site's formats) and
+// the search index for arts.
+func dataFiles(arts []corpus.Article, progress func(what string) func(done, total int)) (map[string][]byte, error) {
+	marks := findEntities(arts, progress("entities"))
 	cat := site.Catalog{Articles: make([]site.Summary, len(arts)), Entities: marks.entities}
 	var chunks [][]site.Text
 	size := chunkBytes
@@ -43,6 +44,7 @@ func dataFiles(arts []corpus.Article) (map[string][]byte, error) {
 		return nil, fmt.Errorf("encode catalog: %w", err)
 	}
 	files[site.CatalogFile] = b
+	files[site.IndexFile] = searchIndex(arts, marks.names)
 	for n, c := range chunks {
 		b, err := json.Marshal(c)
 		if err != nil {
@@ -51,4 +53,14 @@ func dataFiles(arts []corpus.Article) (map[string][]byte, error) {
 		files[site.ChunkFile(n)] = b
 	}
 	return files, nil
+}
+
+// searchIndex builds the search index: titles, paragraphs and the names of
+// the entities each article mentions.
+func searchIndex(arts []corpus.Article, names [][]string) []byte {
+	docs := make([]search.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = search.Doc{ID: a.ID, Title: a.Title, Paragraphs: a.Paragraphs, Entities: names[i]}
+	}
+	return search.Build(docs).Encode()
 }

@@ -175,13 +175,32 @@ func (b *browser) consoleErrors() []string {
 func (b *browser) run(t *testing.T, actions ...chromedp.Action) {
 	t.Helper()
 	if err := chromedp.Run(b.ctx, actions...); err != nil {
-		t.Fatalf("browser: %v", err)
+		t.Fatalf("browser: %v\npage state: %s\nconsole errors: %q", err, b.state(), b.consoleErrors())
 	}
+}
+
+// state describes the page, to explain a failure.
+func (b *browser) state() string {
+	var s string
+	chromedp.Run(b.ctx, chromedp.Evaluate(`[
+		"url=" + location.href,
+		"box=" + ((document.querySelector("input[type=search]") || {}).value),
+		"focus=" + (document.activeElement && document.activeElement.outerHTML.slice(0, 80)),
+		"results=" + document.querySelectorAll("[data-result]").length,
+		"h1=" + ((document.querySelector("h1") || {}).textContent),
+	].join(" | ")`, &s))
+	return s
 }
 
 // waitApp waits until the wasm app has started (go-app removes its loader).
 func waitApp() chromedp.Action {
-	return chromedp.Poll(`document.getElementById("app-wasm-loader") === null`, nil, chromedp.WithPollingTimeout(60*time.Second))
+	return waitFor(`document.getElementById("app-wasm-loader") === null`, 60*time.Second)
+}
+
+// waitFor polls a JavaScript condition on a timer (animation frames do not
+// run in a headless background tab).
+func waitFor(cond string, timeout time.Duration) chromedp.Action {
+	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout))
 }
 
 // page returns the absolute URL of site path p.

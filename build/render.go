@@ -86,9 +86,9 @@ func handler(files map[string][]byte, routes []string, base, version string) *ap
 }
 
 // renderPages prerenders every route with the app's own components, reading
-// data from files, and returns the page files plus go-app's generated
-// scripts, worker and manifest.
-func renderPages(files map[string][]byte, routes []string, base, version string, progress func(done, total int)) (map[string][]byte, error) {
+// data from files. Pages do not depend on the version, so the version can
+// be a hash of them too.
+func renderPages(files map[string][]byte, routes []string, base string, progress func(done, total int)) (map[string][]byte, error) {
 	ui.UseStore(ui.NewStore(func(p string) ([]byte, error) {
 		b, ok := files[p]
 		if !ok {
@@ -97,17 +97,7 @@ func renderPages(files map[string][]byte, routes []string, base, version string,
 		return b, nil
 	}))
 	ui.Routes()
-	h := handler(files, routes, base, version)
-
-	out := map[string][]byte{}
-	for _, p := range goappFiles {
-		b, status := get(h, p)
-		if status != http.StatusOK {
-			return nil, fmt.Errorf("go-app %s: status %d", p, status)
-		}
-		out[p] = b
-	}
-	out["/manifest.webmanifest"] = manifest(base)
+	h := handler(files, routes, base, "prerender")
 
 	var (
 		mu   sync.Mutex
@@ -115,6 +105,7 @@ func renderPages(files map[string][]byte, routes []string, base, version string,
 		done int
 		wg   sync.WaitGroup
 		work = make(chan string)
+		out  = map[string][]byte{}
 	)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
@@ -142,6 +133,22 @@ func renderPages(files map[string][]byte, routes []string, base, version string,
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("prerender: %d pages failed, first: %w", len(errs), errs[0])
 	}
+	return out, nil
+}
+
+// goappOutputs returns go-app's scripts and service worker for version,
+// and our manifest.
+func goappOutputs(files map[string][]byte, routes []string, base, version string) (map[string][]byte, error) {
+	h := handler(files, routes, base, version)
+	out := map[string][]byte{}
+	for _, p := range goappFiles {
+		b, status := get(h, p)
+		if status != http.StatusOK {
+			return nil, fmt.Errorf("go-app %s: status %d", p, status)
+		}
+		out[p] = b
+	}
+	out["/manifest.webmanifest"] = manifest(base)
 	return out, nil
 }
 

@@ -68,7 +68,7 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	files, err := dataFiles(arts)
+	files, err := dataFiles(arts, func(what string) func(int, int) { return progress(o.log, what) })
 	if err != nil {
 		return nil, err
 	}
@@ -82,12 +82,19 @@ func buildSite(o options) (*report, error) {
 	}
 
 	routes := pageRoutes(arts)
-	version := hashFiles(files, base, routes)
-	pages, err := renderPages(files, routes, base, version, progress(o.log, "rendering"))
+	pages, err := renderPages(files, routes, base, progress(o.log, "rendering"))
 	if err != nil {
 		return nil, err
 	}
 	for p, b := range pages {
+		files[p] = b
+	}
+	version := hashFiles(files, base, routes)
+	generated, err := goappOutputs(files, routes, base, version)
+	if err != nil {
+		return nil, err
+	}
+	for p, b := range generated {
 		files[p] = b
 	}
 	files["/.nojekyll"] = nil
@@ -117,9 +124,9 @@ func progress(w io.Writer, what string) func(done, total int) {
 	}
 }
 
-// hashFiles is the site's version: a hash of everything the service worker
-// caches, so an unchanged build keeps its version and any change makes a
-// new one.
+// hashFiles is the site's version: a hash of every file the build wrote
+// (pages, data, wasm, assets) and of the service worker's code, so an
+// unchanged build keeps its version and any change makes a new one.
 func hashFiles(files map[string][]byte, base string, routes []string) string {
 	h := sha256.New()
 	names := make([]string, 0, len(files))

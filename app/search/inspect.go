@@ -21,8 +21,21 @@ func (ix *Index) inspect(d int32, units []unit, cands [][]cand, s *scratch, phra
 		if s.covered[d]&(1<<uint(u)) == 0 {
 			continue
 		}
+		// Mark only the unit's strongest forms found here: when the exact
+		// word is in the article, its two-typo neighbours ("matière" for
+		// "maiziere") are noise. Same-stem forms stay with the exact one.
+		var top float32
 		for m := s.cmask[u*n+int(d)]; m != 0; m &= m - 1 {
-			t := cands[u][bits.TrailingZeros32(m)].term
+			if w := cands[u][bits.TrailingZeros32(m)].weight; w > top {
+				top = w
+			}
+		}
+		for m := s.cmask[u*n+int(d)]; m != 0; m &= m - 1 {
+			c := cands[u][bits.TrailingZeros32(m)]
+			if c.weight < top-0.15 {
+				continue
+			}
+			t := c.term
 			if !seen[t] {
 				seen[t] = true
 				terms = append(terms, ix.terms[t])

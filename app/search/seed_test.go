@@ -104,6 +104,15 @@ func TestSearchDetails(t *testing.T) {
 			t.Errorf("Terms = %s, want intellectuelle,propriete", got)
 		}
 	})
+	t.Run("typo neighbours are not marked beside the exact word", func(t *testing.T) {
+		r := ix.Search("maiziere", 3)
+		if len(r.Hits) == 0 || r.Hits[0].ID != "001_2973584841e0011d" {
+			t.Fatalf("Search(maiziere) = %v, want 001 first", r.Hits)
+		}
+		if got := strings.Join(r.Hits[0].Terms, ","); got != "maiziere" {
+			t.Errorf("Search(maiziere).Terms = %s, want maiziere (not matiere)", got)
+		}
+	})
 	t.Run("all words above some", func(t *testing.T) {
 		r := ix.Search("cyberespace onu", 10)
 		if r.Total != 2 || r.Hits[0].ID != "002_fab8e3d9eb0b6293" {

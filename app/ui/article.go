@@ -10,11 +10,13 @@ import (
 // its metadata, captions and paragraphs with every entity mention marked.
 type ArticleView struct {
 	app.Compo
-	id   string
-	sum  *site.Summary
-	text *site.Text
-	err  error
-	done bool
+	id    string
+	query string   // the search the reader came from, if any
+	terms []string // its matched terms, marked in the text
+	sum   *site.Summary
+	text  *site.Text
+	err   error
+	done  bool
 }
 
 func (v *ArticleView) OnPreRender(ctx app.Context) {
@@ -24,21 +26,48 @@ func (v *ArticleView) OnPreRender(ctx app.Context) {
 	v.setTitle(ctx)
 }
 
-func (v *ArticleView) OnNav(ctx app.Context) {
-	id := articleID(ctx.Page().URL())
+func (v *ArticleView) OnMount(ctx app.Context) { v.load(ctx) }
+func (v *ArticleView) OnNav(ctx app.Context)   { v.load(ctx) }
+
+func (v *ArticleView) load(ctx app.Context) {
+	u := ctx.Page().URL()
+	id, query, fragment := articleID(u), u.Query().Get("q"), u.Fragment
 	if id != v.id {
 		v.id, v.done, v.sum, v.text, v.err = id, false, nil, nil, nil
 	}
+	v.query = query
 	ctx.Async(func() {
 		sum, text, err := loadArticle(id)
+		terms := queryTerms(id, query)
 		ctx.Dispatch(func(ctx app.Context) {
 			if id != v.id {
 				return
 			}
-			v.sum, v.text, v.err, v.done = sum, text, err, true
+			v.sum, v.text, v.err, v.done, v.terms = sum, text, err, true, terms
 			v.setTitle(ctx)
+			if fragment != "" {
+				ctx.Defer(func(ctx app.Context) { ctx.ScrollTo(fragment) })
+			}
 		})
 	})
+}
+
+// queryTerms returns the index terms of query that match article id, to
+// mark them in the text.
+func queryTerms(id, query string) []string {
+	if query == "" {
+		return nil
+	}
+	ix, err := store.Index()
+	if err != nil {
+		return nil
+	}
+	for _, h := range ix.Search(query, 0).Hits {
+		if h.ID == id {
+			return h.Terms
+		}
+	}
+	return nil
 }
 
 func loadArticle(id string) (*site.Summary, *site.Text, error) {
@@ -59,10 +88,6 @@ func (v *ArticleView) setTitle(ctx app.Context) {
 }
 
 func (v *ArticleView) Render() app.UI {
-	return page("", v.content())
-}
-
-func (v *ArticleView) content() app.UI {
 	switch {
 	case v.err != nil:
 		return failure(v.err)
@@ -77,14 +102,14 @@ func (v *ArticleView) content() app.UI {
 	}
 	return app.Article().Class("reading").DataSet("article-id", v.sum.ID).Body(
 		app.Header().Body(
-			app.H1().Body(marked(v.text.Title, v.text.MarksOf(0))...),
+			app.H1().Body(marked(v.text.Title, v.text.MarksOf(0), nil)...),
 			metaLine(v.sum),
 			app.If(len(v.sum.Authors) > 0, app.P().Class("byline").Text(tf("article.by", joinNames(v.sum.Authors)))),
 			app.P().Class("actions").Body(
 				app.A().Href(ComparePath(v.sum.ID, "")).Text(t("compare.with")),
 			),
 		),
-		articleBody(v.text),
+		articleBody(v.text, v.terms),
 	)
 }
 

@@ -34,7 +34,10 @@ func (c *ComparePage) OnPreRender(ctx app.Context) {
 	c.done = false
 }
 
-func (c *ComparePage) OnNav(ctx app.Context) {
+func (c *ComparePage) OnMount(ctx app.Context) { c.load(ctx) }
+func (c *ComparePage) OnNav(ctx app.Context)   { c.load(ctx) }
+
+func (c *ComparePage) load(ctx app.Context) {
 	ctx.Page().SetTitle(t("compare.title") + " — " + t("brand"))
 	q := ctx.Page().URL().Query()
 	left, right := q.Get("left"), q.Get("right")
@@ -73,10 +76,10 @@ func loadSide(id string) (*side, error) {
 }
 
 func (c *ComparePage) Render() app.UI {
-	return page("", app.Section().Class("compare").Body(
+	return app.Section().Class("compare").Body(
 		app.H1().Class("visually-hidden").Text(t("compare.title")),
 		c.content(),
-	))
+	)
 }
 
 func (c *ComparePage) content() app.UI {
@@ -136,9 +139,9 @@ func (c *ComparePage) pane(name, id string, s *side) app.UI {
 	}
 	return app.Section().Class("pane").DataSet("pane", name).DataSet("article-id", s.sum.ID).Body(
 		app.Article().Class("reading").Body(
-			app.H2().Class("pane-title").Body(marked(s.text.Title, s.text.MarksOf(0))...),
+			app.H2().Class("pane-title").Body(marked(s.text.Title, s.text.MarksOf(0), nil)...),
 			metaLine(s.sum),
-			articleBody(s.text),
+			articleBody(s.text, nil),
 		),
 	)
 }

@@ -22,7 +22,10 @@ func (p *EntitiesPage) OnPreRender(ctx app.Context) {
 	p.catalog, p.err = store.Catalog()
 }
 
-func (p *EntitiesPage) OnNav(ctx app.Context) {
+func (p *EntitiesPage) OnMount(ctx app.Context) { p.load(ctx) }
+func (p *EntitiesPage) OnNav(ctx app.Context)   { p.load(ctx) }
+
+func (p *EntitiesPage) load(ctx app.Context) {
 	ctx.Page().SetTitle(t("entities.title") + " — " + t("brand"))
 	ctx.Async(func() {
 		c, err := store.Catalog()
@@ -31,10 +34,6 @@ func (p *EntitiesPage) OnNav(ctx app.Context) {
 }
 
 func (p *EntitiesPage) Render() app.UI {
-	return page("", p.content())
-}
-
-func (p *EntitiesPage) content() app.UI {
 	switch {
 	case p.err != nil:
 		return failure(p.err)

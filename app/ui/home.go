@@ -19,7 +19,10 @@ func (h *Home) OnPreRender(ctx app.Context) {
 	ctx.Page().SetTitle(t("brand") + " — " + t("home.title"))
 }
 
-func (h *Home) OnNav(ctx app.Context) {
+func (h *Home) OnMount(ctx app.Context) { h.load(ctx) }
+func (h *Home) OnNav(ctx app.Context)   { h.load(ctx) }
+
+func (h *Home) load(ctx app.Context) {
 	ctx.Page().SetTitle(t("brand") + " — " + t("home.title"))
 	ctx.Async(func() {
 		c, err := store.Catalog()
@@ -28,10 +31,6 @@ func (h *Home) OnNav(ctx app.Context) {
 }
 
 func (h *Home) Render() app.UI {
-	return page("", h.content())
-}
-
-func (h *Home) content() app.UI {
 	switch {
 	case h.err != nil:
 		return failure(h.err)

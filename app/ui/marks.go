@@ -3,42 +3,75 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"lecteur/app/search"
 	"lecteur/app/site"
 )
 
 // marked renders a block of article text with its entity mentions wrapped
-// as <mark data-entity="TYPE">. Every part goes through Text, so article
-// text is never markup.
-func marked(text string, marks []site.Mark) []app.UI {
+// as <mark data-entity="TYPE"> and the words of the reader's query (hits)
+// as plain <mark>, nested inside a mention when they fall in one. Every part
+// goes through Text, so article text is never markup.
+func marked(text string, marks []site.Mark, hits []search.Range) []app.UI {
 	spans := site.Spans(text, marks)
-	out := make([]app.UI, len(spans))
-	for i, s := range spans {
+	out := make([]app.UI, 0, len(spans))
+	pos := 0 // rune offset of the current span
+	for _, s := range spans {
+		n := len([]rune(s.Text))
+		inner := highlighted(s.Text, shift(hits, pos, n))
+		pos += n
 		if s.Mark == nil {
-			out[i] = app.Text(s.Text)
+			out = append(out, inner...)
 			continue
 		}
-		out[i] = app.Mark().
-			Class("ent ent-"+s.Mark.Type).
+		out = append(out, app.Mark().
+			Class("ent").
 			DataSet("entity", s.Mark.Type).
 			DataSet("entity-id", s.Mark.Entity).
-			Title(t("type." + s.Mark.Type)).
-			Text(s.Text)
+			Title(t("type."+s.Mark.Type)).
+			Body(inner...))
+	}
+	return out
+}
+
+// shift returns the parts of ranges that fall in [from, from+n), relative
+// to from.
+func shift(ranges []search.Range, from, n int) []search.Range {
+	var out []search.Range
+	for _, r := range ranges {
+		s, e := r.Start-from, r.End-from
+		if e <= 0 || s >= n {
+			continue
+		}
+		if s < 0 {
+			s = 0
+		}
+		if e > n {
+			e = n
+		}
+		out = append(out, search.Range{Start: s, End: e})
 	}
 	return out
 }
 
 // articleBody renders an article's captions and paragraphs with their
-// marks; the title is rendered by the caller (it is block 0).
-func articleBody(x *site.Text) app.UI {
+// marks; the title is rendered by the caller (it is block 0). terms are the
+// query's matched terms to mark, if the reader came from a search.
+func articleBody(x *site.Text, terms []string) app.UI {
 	nc := len(x.Captions)
+	hits := func(s string) []search.Range {
+		if len(terms) == 0 {
+			return nil
+		}
+		return search.Highlight(s, terms)
+	}
 	return app.Div().Class("body").Body(
 		app.If(nc > 0, app.Figure().Class("captions").Body(
 			app.Range(x.Captions).Slice(func(i int) app.UI {
-				return app.FigCaption().Body(marked(x.Captions[i], x.MarksOf(1+i))...)
+				return app.FigCaption().Body(marked(x.Captions[i], x.MarksOf(1+i), hits(x.Captions[i]))...)
 			}),
 		)),
 		app.Range(x.Paragraphs).Slice(func(i int) app.UI {
-			return app.P().ID(paraID(i)).Body(marked(x.Paragraphs[i], x.MarksOf(1+nc+i))...)
+			return app.P().ID(paraID(i)).Body(marked(x.Paragraphs[i], x.MarksOf(1+nc+i), hits(x.Paragraphs[i]))...)
 		}),
 	)
 }

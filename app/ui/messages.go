@@ -19,6 +19,7 @@ var messages = map[string]map[string]string{
 		"search.count.one": "1 article",
 		"search.count":     "%d articles",
 		"search.didyou":    "Vouliez-vous dire",
+		"search.noscript":  "Les résultats s'affichent dès que l'application est chargée (JavaScript requis).",
 		"home.title":       "Articles",
 		"home.count":       "%d articles",
 		"article.missing":  "Aucun article ne porte l'identifiant « %s ».",

@@ -12,14 +12,14 @@ func (n *NotFound) OnPreRender(ctx app.Context) {
 	ctx.Page().SetTitle(t("notfound.title") + " — " + t("brand"))
 }
 
-func (n *NotFound) OnNav(ctx app.Context) {
+func (n *NotFound) OnMount(ctx app.Context) {
 	ctx.Page().SetTitle(t("notfound.title") + " — " + t("brand"))
 }
 
 func (n *NotFound) Render() app.UI {
-	return page("", app.Section().Class("notfound").DataSet("notfound", "yes").Body(
+	return app.Section().Class("notfound").DataSet("notfound", "yes").Body(
 		app.H1().Text(t("notfound.title")),
 		app.P().Text(t("notfound.text")),
 		app.P().Body(app.A().Href(Path("")).Text(t("notfound.home"))),
-	))
+	)
 }

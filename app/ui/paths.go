@@ -89,3 +89,6 @@ func init() {
 		SetBase(app.Getenv("GOAPP_ROOT_PREFIX"))
 	}
 }
+
+// queryEscape escapes a query for a URL's query string.
+func queryEscape(q string) string { return url.QueryEscape(q) }

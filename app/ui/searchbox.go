@@ -12,12 +12,44 @@ type SearchBox struct {
 	// Query is the search in the URL, shown in the box.
 	Query string
 
+	value    string // what the box shows
 	unlisten func()
 }
 
-// queryAction carries the box's text to the search page as the reader types.
-const queryAction = "lecteur.query"
+// OnInit shows the URL's query, for the prerendered page and the first
+// render in the browser.
+func (b *SearchBox) OnInit() { b.value = b.Query }
 
+// OnUpdate follows the URL's query, except while the reader types: the
+// URL then lags behind the box by a keystroke or two, and taking it would
+// eat what was typed in between.
+func (b *SearchBox) OnUpdate(ctx app.Context) {
+	if q, typing := liveQuery(); typing {
+		b.value = q
+		return
+	}
+	b.value = b.Query
+}
+
+// onQuery is set by the mounted search page: the box calls it on every
+// keystroke, in order (go-app actions are posted from goroutines and can
+// arrive out of order when the reader types fast).
+var onQuery func(q string)
+
+// searchPending is set from the keystroke that leaves a page for the
+// search page until that page is mounted: keys typed meanwhile only fill
+// the box, and the search page reads the box when it starts.
+var searchPending bool
+
+// liveQuery returns what the search box holds while the reader is typing
+// in it, and ok false when the box is not focused.
+func liveQuery() (q string, ok bool) {
+	in := app.Window().GetElementByID("q")
+	if !in.Truthy() || !in.Equal(app.Window().Get("document").Get("activeElement")) {
+		return "", false
+	}
+	return in.Get("value").String(), true
+}
 func (b *SearchBox) OnMount(ctx app.Context) {
 	b.unlisten = app.Window().AddEventListener("keydown", func(ctx app.Context, e app.Event) {
 		if e.Get("key").String() != "/" || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() {
@@ -30,9 +62,6 @@ func (b *SearchBox) OnMount(ctx app.Context) {
 		e.PreventDefault()
 		focusSearch()
 	})
-	if route(app.Window().URL()) == "/search" {
-		focusSearch()
-	}
 }
 
 func (b *SearchBox) OnDismount() {
@@ -65,7 +94,7 @@ func (b *SearchBox) Render() app.UI {
 				Type("search").
 				ID("q").
 				Name("q").
-				Value(b.Query).
+				Value(b.value).
 				Placeholder(t("search.ph")).
 				AutoComplete(false).
 				Attr("spellcheck", "false").
@@ -78,11 +107,17 @@ func (b *SearchBox) Render() app.UI {
 
 func (b *SearchBox) onInput(ctx app.Context, e app.Event) {
 	q := ctx.JSSrc().Get("value").String()
+	b.value = q
 	if route(app.Window().URL()) == "/search" {
-		ctx.NewActionWithValue(queryAction, q)
+		if onQuery != nil {
+			onQuery(q)
+		}
 		return
 	}
-	ctx.Navigate(SearchPath(q))
+	if !searchPending {
+		searchPending = true
+		ctx.Navigate(SearchPath(q))
+	}
 }
 
 func (b *SearchBox) onKeyDown(ctx app.Context, e app.Event) {
@@ -109,7 +144,9 @@ func (b *SearchBox) onSubmit(ctx app.Context, e app.Event) {
 		q = in.Get("value").String()
 	}
 	if route(app.Window().URL()) == "/search" {
-		ctx.NewActionWithValue(queryAction, q)
+		if onQuery != nil {
+			onQuery(q)
+		}
 		return
 	}
 	ctx.Navigate(SearchPath(q))

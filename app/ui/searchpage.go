@@ -2,41 +2,217 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/search"
+	"lecteur/app/site"
 )
 
-// SearchPage shows the results of search?q=.
+// maxResults is how many results a query shows.
+const maxResults = 50
+
+// passageRunes bounds a result's passage.
+const passageRunes = 240
+
+// SearchPage shows the results of search?q=, updated on every keystroke.
 type SearchPage struct {
 	app.Compo
-	query string
+	query   string
+	index   *search.Index
+	result  search.Result
+	items   []resultItem
+	err     error
+	pending bool // texts of the top results are loading
+}
+
+// resultItem is one result as shown: the hit and what the reader sees of
+// its article.
+type resultItem struct {
+	hit     search.Hit
+	sum     *site.Summary
+	passage string
+	marks   []search.Range
+	title   []search.Range
 }
 
 func (s *SearchPage) OnPreRender(ctx app.Context) {
 	ctx.Page().SetTitle(t("search.title") + " — " + t("brand"))
-	s.query = ctx.Page().URL().Query().Get("q")
 }
 
 func (s *SearchPage) OnMount(ctx app.Context) {
-	ctx.Handle(queryAction, func(ctx app.Context, a app.Action) {
-		q, _ := a.Value.(string)
-		s.setQuery(ctx, q)
+	searchPending = false
+	s.load(ctx)
+	onQuery = func(q string) {
+		app.Window().Get("history").Call("replaceState", nil, "", SearchPath(q))
+		s.query = q
+		s.run(ctx)
+		s.Update()
+	}
+}
+
+func (s *SearchPage) OnDismount() {
+	onQuery = nil
+}
+
+func (s *SearchPage) OnNav(ctx app.Context) { s.load(ctx) }
+
+// load reads the query from the URL; the first time, it loads the index,
+// the catalog and the texts of the first results before showing them.
+func (s *SearchPage) load(ctx app.Context) {
+	ctx.Page().SetTitle(t("search.title") + " — " + t("brand"))
+	s.query = ctx.Page().URL().Query().Get("q")
+	if q, typing := liveQuery(); typing && q != s.query {
+		// Keys typed while the page was on its way.
+		s.query = q
+		app.Window().Get("history").Call("replaceState", nil, "", SearchPath(q))
+	}
+	if s.index != nil {
+		s.run(ctx)
+		return
+	}
+	q := s.query
+	ctx.Async(func() {
+		ix, err := store.Index()
+		if err == nil {
+			_, err = store.Catalog()
+		}
+		if err == nil {
+			for i, h := range ix.Search(q, maxResults).Hits {
+				if i == 10 {
+					break
+				}
+				store.Text(h.ID)
+			}
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			s.index, s.err = ix, err
+			s.run(ctx)
+		})
 	})
 }
 
-func (s *SearchPage) OnNav(ctx app.Context) {
-	ctx.Page().SetTitle(t("search.title") + " — " + t("brand"))
-	s.query = ctx.Page().URL().Query().Get("q")
-}
-
-// setQuery keeps the query in the URL without adding a history entry per
-// keystroke, then searches.
-func (s *SearchPage) setQuery(ctx app.Context, q string) {
-	s.query = q
-	app.Window().Get("history").Call("replaceState", nil, "", SearchPath(q))
+// run searches the current query and, when the texts of some top results
+// are not loaded yet, loads them and runs again.
+func (s *SearchPage) run(ctx app.Context) {
+	if s.index == nil {
+		return
+	}
+	s.result = s.index.Search(s.query, maxResults)
+	s.items = s.items[:0]
+	var missing []string
+	for _, h := range s.result.Hits {
+		sum, _ := store.Summary(h.ID)
+		if sum == nil {
+			continue
+		}
+		it := resultItem{hit: h, sum: sum}
+		it.title = search.Highlight(sum.Title, h.Terms)
+		if text := store.LoadedText(h.ID); text != nil {
+			para := text.Title
+			if h.Para >= 0 && h.Para < len(text.Paragraphs) {
+				para = text.Paragraphs[h.Para]
+			} else if len(text.Paragraphs) > 0 {
+				para = text.Paragraphs[0]
+			}
+			it.passage, it.marks = search.Passage(para, h.Terms, passageRunes)
+		} else {
+			it.passage, it.marks = search.Passage(sum.Lede, h.Terms, passageRunes)
+			if len(missing) < 10 {
+				missing = append(missing, h.ID)
+			}
+		}
+		s.items = append(s.items, it)
+	}
+	if len(missing) > 0 && !s.pending {
+		s.pending = true
+		ctx.Async(func() {
+			for _, id := range missing {
+				store.Text(id)
+			}
+			ctx.Dispatch(func(ctx app.Context) {
+				s.pending = false
+				s.run(ctx)
+			})
+		})
+	}
 }
 
 func (s *SearchPage) Render() app.UI {
-	return page(s.query, app.Section().Class("search").Body(
+	return app.Section().Class("search").Body(
 		app.H1().Text(t("search.title")),
-		app.P().Class("status").Aria("live", "polite").Text(t("search.empty")),
-	))
+		s.status(),
+		s.suggestions(),
+		app.Ol().Class("results").Body(
+			app.Range(s.items).Slice(func(i int) app.UI {
+				return s.item(i)
+			}),
+		),
+	)
+}
+
+// status says how many articles match, in a polite live region so screen
+// readers hear it as the reader types.
+func (s *SearchPage) status() app.UI {
+	msg := ""
+	switch {
+	case s.err != nil:
+		return failure(s.err)
+	case app.IsServer:
+		msg = t("search.noscript")
+	case s.index == nil:
+		msg = t("loading")
+	case s.query == "":
+		msg = t("search.empty")
+	case s.result.Total == 0:
+		msg = tf("search.none", s.query)
+	case s.result.Total == 1:
+		msg = t("search.count.one")
+	default:
+		msg = tf("search.count", s.result.Total)
+	}
+	return app.P().Class("status").ID("search-status").Aria("live", "polite").Text(msg)
+}
+
+func (s *SearchPage) suggestions() app.UI {
+	sug := s.result.Suggestions
+	if len(sug) == 0 {
+		return nil
+	}
+	return app.P().Class("didyoumean").Body(
+		app.Text(t("search.didyou")+" "),
+		app.Range(sug).Slice(func(i int) app.UI {
+			sep := ""
+			if i > 0 {
+				sep = ", "
+			}
+			return app.Span().Body(app.Text(sep), app.A().Href(SearchPath(sug[i])).Text(sug[i]))
+		}),
+		app.Text(" ?"),
+	)
+}
+
+func (s *SearchPage) item(i int) app.UI {
+	it := &s.items[i]
+	href := ArticlePath(it.sum.ID) + "?q=" + queryEscape(s.query)
+	if it.hit.Para >= 0 {
+		href += "#" + paraID(it.hit.Para)
+	}
+	return app.Li().Class("result").DataSet("result", itoa(i+1)).DataSet("article-id", it.sum.ID).Body(
+		app.H2().Body(app.A().Href(href).Body(highlighted(it.sum.Title, it.title)...)),
+		metaLine(it.sum),
+		app.P().Class("passage").Body(highlighted(it.passage, it.marks)...),
+	)
+}
+
+// highlighted renders s with the ranges marked; every part is escaped text.
+func highlighted(s string, ranges []search.Range) []app.UI {
+	segs := search.Segments(s, ranges)
+	out := make([]app.UI, len(segs))
+	for i, seg := range segs {
+		if seg.Match {
+			out[i] = app.Mark().Text(seg.Text)
+		} else {
+			out[i] = app.Text(seg.Text)
+		}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 
+	"lecteur/app/search"
 	"lecteur/app/site"
 )
 
@@ -17,6 +18,7 @@ type Store struct {
 	catalog *site.Catalog
 	byID    map[string]int
 	chunks  map[int]map[string]*site.Text
+	index   *search.Index
 }
 
 // store is the one Store of the app.
@@ -119,4 +121,38 @@ func (s *Store) Entity(id string) (*site.Entity, error) {
 		}
 	}
 	return nil, nil
+}
+
+// Index returns the search index, loading it on first use.
+func (s *Store) Index() (*search.Index, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.index != nil {
+		return s.index, nil
+	}
+	b, err := s.load(site.IndexFile)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := search.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s: %w", site.IndexFile, err)
+	}
+	s.index = ix
+	return ix, nil
+}
+
+// LoadedText returns the text of article id only if its chunk is already
+// loaded, so a keystroke never waits for the network.
+func (s *Store) LoadedText(id string) *site.Text {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.catalog == nil {
+		return nil
+	}
+	i, ok := s.byID[id]
+	if !ok {
+		return nil
+	}
+	return s.chunks[s.catalog.Articles[i].Chunk][id]
 }
