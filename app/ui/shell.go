@@ -59,7 +59,9 @@ func (s *Shell) Render() app.UI {
 				app.A().Href(Path("")).Text(t("nav.articles")),
 				app.A().Href(Path("entities")).Text(t("nav.entities")),
 			),
+			&Preferences{},
 		),
+		&UpdatePrompt{},
 		app.Main().ID("main").Body(s.content()),
 		app.Footer().Class("bottom").Body(
 			app.P().Text(t("footer")),
