@@ -10,7 +10,7 @@ import (
 // bylinePrefixes introduce a byline: "Par Jean Dupont", "By Jane Doe".
 var bylinePrefixes = []string{
 	"propos recueillis par", "reporting by", "written by", "texte de", "texte",
-	"auteurs", "auteur", "author", "par", "by", "de",
+	"auteurs", "auteur", "author", "par", "by",
 }
 
 // bylineSuffixes start the end of a byline that is not a name: "pour le

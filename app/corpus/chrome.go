@@ -29,6 +29,8 @@ var chromePhrases = foldSet(
 	"gérer les cookies", "aller au contenu", "sommaire", "commentaires",
 	"signaler une erreur", "signaler un abus", "partager cet article",
 	"écouter cet article", "offrir cet article", "ajouter à mes favoris",
+	"article réservé aux abonnés", "réservé aux abonnés", "abonnés",
+	"premium", "exclusif",
 	// English
 	"search", "home", "sign in", "log in", "subscribe", "share",
 	"share this article", "print", "email", "advertisement", "related",
@@ -68,6 +70,14 @@ var (
 	rightsRe = regexp.MustCompile(`(?i)(?:^|\s+)(?:(?:©|\(c\)|copyright)[^.]{0,60}[.-]?\s*)?(?:tous droits (?:de reproduction )?(?:et de (?:représentation|diffusion) )?r[ée]serv[ée]s|all rights reserved)\s*\.?\s*$`)
 	// rightsPhraseRe finds a rights notice anywhere in a line.
 	rightsPhraseRe = regexp.MustCompile(`(?i)tous droits (?:de reproduction )?(?:et de (?:représentation|diffusion) )?r[ée]serv[ée]s|all rights reserved`)
+	// stampRe matches a publication stamp without a full date: "Publié
+	// aujourd'hui à 10h05, mis à jour à 11h20", "Updated 2 hours ago".
+	stampRe = regexp.MustCompile(`(?i)^(?:publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|updated|published|posted|last updated)(?:\s|:|$)`)
+	// readingTimeRe matches "Temps de lecture : 3 min", "Lecture 2 min.",
+	// "4 min read".
+	readingTimeRe = regexp.MustCompile(`(?i)^(?:(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s*(?:read|de lecture))\.?$`)
+	// urlLineRe matches a line that is only a web address.
+	urlLineRe = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	// copyrightLineRe matches a line that is only a copyright notice.
 	copyrightLineRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)`)
 	// creditLineRe matches a line that is only a photo credit.
@@ -161,7 +171,12 @@ func isCreditLine(s string) bool {
 	if copyrightLineRe.MatchString(s) || mayHaveRights(s) && rightsPhraseRe.MatchString(s) {
 		return true
 	}
-	return creditLineRe.MatchString(s) && (strings.ContainsAny(s, ":/©") || namesAgency(s))
+	if creditLineRe.MatchString(s) && (strings.ContainsAny(s, ":/©") || namesAgency(s)) {
+		return true
+	}
+	// "LUDOVIC MARIN / AFP", "AFP/Archives": names around a slash, with an
+	// agency and no sentence.
+	return strings.Contains(s, "/") && namesAgency(s) && wordsUpTo(s, 8) <= 8 && !endsSentence(s)
 }
 
 // namesAgency reports whether one of the words of s is a news agency.
@@ -186,7 +201,10 @@ func signature(s string) string {
 	return agency(m[2])
 }
 
-// isChrome reports a line from the site rather than the article.
+// isChrome reports a line from the site rather than the article: a chrome
+// phrase, a short line starting with a chrome prefix, a breadcrumb, a
+// publication stamp without a date ("Publié aujourd'hui à 10h05"), a
+// reading time, a lone web address.
 func isChrome(s string) bool {
 	if wordsUpTo(s, 12) > 12 {
 		return false
@@ -196,6 +214,9 @@ func isChrome(s string) bool {
 		return true
 	}
 	if chromePhrases[k] {
+		return true
+	}
+	if stampRe.MatchString(s) && !endsSentence(s) || readingTimeRe.MatchString(s) || urlLineRe.MatchString(s) {
 		return true
 	}
 	for _, p := range chromePrefixes {

@@ -123,18 +123,20 @@ func clean(blocks []block, h hints) (Article, error) {
 		if l.role != roleBody && l.role != roleCaption {
 			continue
 		}
-		switch {
-		case l.key == titleKey:
+		if l.key == titleKey {
 			l.drop(roleGone)
-		case l.role == roleBody && isChrome(l.text):
-			l.drop(roleGone)
-		case l.role == roleBody:
-			if d, ok := dateLine(l.text, a.Lang); ok {
-				l.drop(roleMeta)
-				if a.Date == "" {
-					a.Date = d.iso()
-				}
+			continue
+		}
+		if l.role != roleBody {
+			continue
+		}
+		if d, ok := dateLine(l.text, a.Lang); ok {
+			l.drop(roleMeta)
+			if a.Date == "" {
+				a.Date = d.iso()
 			}
+		} else if isChrome(l.text) {
+			l.drop(roleGone)
 		}
 	}
 
@@ -229,11 +231,11 @@ func findTitle(ls []*line, lang string) string {
 		if l.role != roleBody || l.credit {
 			continue
 		}
-		if isChrome(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
-			l.drop(roleGone)
+		if _, ok := dateLine(l.text, lang); ok {
 			continue
 		}
-		if _, ok := dateLine(l.text, lang); ok {
+		if isChrome(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
+			l.drop(roleGone)
 			continue
 		}
 		if isShort(l.text) {

@@ -147,6 +147,15 @@ func TestLineRules(t *testing.T) {
 		{"signature in brackets", "(avec Reuters)", false, false, true},
 		{"source", "Source : AFP", false, false, true},
 		{"not an agency", "avec Paul", false, false, false},
+		{"stamp without date", "Publié aujourd'hui à 10h05, mis à jour à 11h20", true, false, false},
+		{"stamp sentence is text", "Publié en 1998, le rapport reste d'actualité.", false, false, false},
+		{"reading time", "Temps de lecture : 3 min", true, false, false},
+		{"reading time English", "4 min read", true, false, false},
+		{"url", "https://www.example.org/article?id=3", true, false, false},
+		{"subscribers", "Article réservé aux abonnés", true, false, false},
+		{"agency credit", "LUDOVIC MARIN / AFP", false, true, false},
+		{"agency archives", "AFP/Archives", false, true, false},
+		{"fraction is text", "Le ratio 1/3 de l'AFP.", false, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
