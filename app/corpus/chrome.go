@@ -132,9 +132,6 @@ const creditTail = 160
 // left and the credit removed. A full stop before "Photo" stays with the
 // caption.
 func stripCredit(s string) (string, string) {
-	if !mayHaveCredit(s) {
-		return s, ""
-	}
 	// Credits are short and end the line: search only its tail.
 	from := 0
 	if len(s) > creditTail {
@@ -142,6 +139,9 @@ func stripCredit(s string) (string, string) {
 		for from < len(s) && !utf8.RuneStart(s[from]) {
 			from++
 		}
+	}
+	if !mayHaveCredit(s[from:]) {
+		return s, ""
 	}
 	for _, re := range []*regexp.Regexp{nameCreditRe, creditSuffixRe} {
 		loc := re.FindStringIndex(s[from:])
@@ -341,22 +341,21 @@ func fold(s string) string {
 
 // foldRune removes a letter's accents: "é" → "e", "Œ" → "OE".
 func foldRune(r rune) string {
-	if f, ok := latinFolds[r]; ok {
-		return f
+	if r >= latinFirst && r < latinFirst+rune(len(latinFolds)) {
+		return latinFolds[r-latinFirst]
 	}
 	return foldAccents(string(r))
 }
 
-// latinFolds holds the accented letters of French and its neighbours, the
-// fast path of foldRune.
-var latinFolds = func() map[rune]string {
-	m := make(map[rune]string)
-	for r := rune(0xC0); r < 0x180; r++ {
-		if unicode.IsLetter(r) {
-			m[r] = foldAccents(string(r))
-		}
+const latinFirst = 0xC0
+
+// latinFolds holds the letters from U+00C0 to U+017F (the accented letters
+// of French and its neighbours) without accents: the fast path of foldRune.
+var latinFolds = func() (t [0x180 - latinFirst]string) {
+	for i := range t {
+		t[i] = foldAccents(string(rune(latinFirst + i)))
 	}
-	return m
+	return t
 }()
 
 func foldSet(words ...string) map[string]bool {
