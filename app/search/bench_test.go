@@ -153,3 +153,53 @@ func BenchmarkProbes(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkShards reports what a sharded index costs the browser: the meta
+// part loaded on the first search, and the postings shards a query needs,
+// alone (a search page opened on its URL) and while it is typed letter by
+// letter (every prefix's shards), for several shard sizes.
+func BenchmarkShards(b *testing.B) {
+	for _, n := range sizes {
+		arts, docs := synthCorpus(n)
+		full := Build(docs)
+		for _, size := range []int{16 << 10, 32 << 10, 64 << 10} {
+			b.Run(fmt.Sprintf("%d/%dK", n, size>>10), func(b *testing.B) {
+				var meta []byte
+				var shards [][]byte
+				for i := 0; i < b.N; i++ {
+					meta, shards = full.EncodeShards(size)
+				}
+				var queries, typed []string
+				for _, q := range keystrokes(arts) {
+					typed = append(typed, q)
+					if len(typed) > 1 && !strings.HasPrefix(q, typed[len(typed)-2]) {
+						queries = append(queries, typed[len(typed)-2])
+					}
+				}
+				queries = append(queries, typed[len(typed)-1])
+				need := func(ix *Index, q string) int {
+					bytes := 0
+					for _, s := range ix.Search(q, 10).Missing {
+						bytes += len(shards[s])
+						ix.AddShard(s, shards[s])
+					}
+					return bytes
+				}
+				alone, session := 0, 0
+				for _, q := range queries {
+					ix, _ := DecodeMeta(meta)
+					alone += need(ix, q)
+					ix, _ = DecodeMeta(meta)
+					for i := 1; i <= len(q); i++ {
+						session += need(ix, q[:i])
+					}
+				}
+				b.ReportMetric(float64(len(meta)), "meta-bytes")
+				b.ReportMetric(float64(gz(meta)), "meta-gz-bytes")
+				b.ReportMetric(float64(len(shards)), "shards")
+				b.ReportMetric(float64(alone/len(queries)), "query-shard-bytes")
+				b.ReportMetric(float64(session/len(queries)), "typed-shard-bytes")
+			})
+		}
+	}
+}

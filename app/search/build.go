@@ -76,6 +76,7 @@ func Build(docs []Doc) *Index {
 	}
 	ix.stems = stemList
 	ix.postOff = make([]uint32, 1, len(ix.terms)+1)
+	var postings []byte
 	for _, w := range ix.terms {
 		ix.termStem = append(ix.termStem, stemIDs[stem(w)])
 		os := occs[ids[w]]
@@ -89,9 +90,10 @@ func Build(docs []Doc) *Index {
 			i = j
 		}
 		ix.df = append(ix.df, df)
-		ix.postings = appendPostings(ix.postings, os)
-		ix.postOff = append(ix.postOff, uint32(len(ix.postings)))
+		postings = appendPostings(postings, os)
+		ix.postOff = append(ix.postOff, uint32(len(postings)))
 	}
+	ix.oneShard(postings)
 
 	for n := range names {
 		ix.names = append(ix.names, n)

@@ -64,12 +64,23 @@
 // Decode reads everything but the postings, which it keeps as one byte
 // slice read lazily, term by term, by the queries that need them.
 //
-// # Shards
+// # Shards (format version 1)
 //
 // The postings section is what grows with the corpus (about nine tenths of
-// the bytes). Because it is stored term by term in vocabulary order, it can
-// be cut at term boundaries into n shards with a small meta part holding
-// everything else plus, per shard, its first term: a query then needs only
-// the shards of its candidate terms, which the browser fetches on demand as
-// Pagefind does. EncodeShards and the loader are not implemented yet.
+// the bytes). Because it is stored term by term in vocabulary order,
+// EncodeShards cuts it at term boundaries into shards of about a given size
+// and writes a meta part holding everything else:
+//
+//	meta:  "LXM\x01", docs, stems, terms, names as above, then the shard
+//	       count and, per shard, its first term as a gap from the previous
+//	shard: "LXP\x01", the shard number, then the postings of its terms
+//
+// A shard's size is known from the meta part (the sum of its terms'
+// postings lengths), so AddShard refuses a file from another build.
+// DecodeMeta gives an index that knows every document and term but holds
+// no postings. A search on it reads the shards it has and reports the ones
+// its candidate terms need in Result.Missing: the caller (the browser)
+// fetches them, adds them and searches again, as Pagefind does. Vocabulary
+// work (completions, typos, suggestions) needs only the meta part; a word
+// whose shards are missing gets no suggestion until they arrive.
 package search

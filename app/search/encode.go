@@ -10,9 +10,22 @@ import (
 const magic = "LXS\x01"
 
 // Encode returns the index as compact binary (see the format in doc.go).
-// The same index always gives the same bytes.
+// The same index always gives the same bytes. The index must be complete
+// (made by Build or Decode, or with every shard added): a missing shard
+// gives bytes that Decode rejects.
 func (ix *Index) Encode() []byte {
-	b := []byte(magic)
+	b := ix.appendHead([]byte(magic))
+	b = binary.AppendUvarint(b, uint64(ix.postOff[len(ix.terms)]))
+	for i := range ix.shards {
+		p, _, _ := ix.shardBytes(i)
+		b = append(b, p...)
+	}
+	return b
+}
+
+// appendHead writes everything but the postings: documents, stems, terms
+// and entity names.
+func (ix *Index) appendHead(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(len(ix.ids)))
 	for d, id := range ix.ids {
 		b = appendString(b, id)
@@ -44,8 +57,7 @@ func (ix *Index) Encode() []byte {
 			prev = d
 		}
 	}
-	b = binary.AppendUvarint(b, uint64(len(ix.postings)))
-	return append(b, ix.postings...)
+	return b
 }
 
 func appendString(b []byte, s string) []byte {
@@ -78,6 +90,21 @@ func Decode(data []byte) (*Index, error) {
 	}
 	r := reader{b: data, off: len(magic)}
 	ix := &Index{}
+	ix.readHead(&r)
+	np := r.count(1)
+	if r.err == nil && (np != len(data)-r.off || uint32(np) != ix.postOff[len(ix.terms)]) {
+		r.fail("postings size mismatch")
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("decode index at byte %d: %w", r.off, r.err)
+	}
+	ix.oneShard(data[r.off:])
+	ix.finish()
+	return ix, nil
+}
+
+// readHead reads what appendHead wrote.
+func (ix *Index) readHead(r *reader) {
 	nd := r.count(4)
 	ix.ids = make([]string, 0, nd)
 	ix.titleEnd = make([]int32, 0, nd)
@@ -112,7 +139,11 @@ func Decode(data []byte) (*Index, error) {
 		}
 		ix.termStem[t] = s
 		ix.df[t] = r.int32()
-		ix.postOff[t+1] = ix.postOff[t] + uint32(r.int32())
+		next := uint64(ix.postOff[t]) + uint64(r.int32())
+		if next > 1<<32-1 {
+			r.fail("postings larger than 4 GB")
+		}
+		ix.postOff[t+1] = uint32(next)
 	}
 	ix.names = r.sorted()
 	ix.nameOff = make([]int32, 1, len(ix.names)+1)
@@ -128,16 +159,6 @@ func Decode(data []byte) (*Index, error) {
 		}
 		ix.nameOff = append(ix.nameOff, int32(len(ix.nameDocs)))
 	}
-	np := r.count(1)
-	if r.err == nil && (np != len(data)-r.off || uint32(np) != ix.postOff[nt]) {
-		r.fail("postings size mismatch")
-	}
-	if r.err != nil {
-		return nil, fmt.Errorf("decode index at byte %d: %w", r.off, r.err)
-	}
-	ix.postings = data[r.off:]
-	ix.finish()
-	return ix, nil
 }
 
 // reader reads varints and strings, remembering the first error so that

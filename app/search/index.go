@@ -1,6 +1,9 @@
 package search
 
-import "sort"
+import (
+	"sort"
+	"sync/atomic"
+)
 
 // Doc is one article as the index sees it. Entities lists the names (and
 // aliases) of people, places and organisations the article mentions; they
@@ -34,12 +37,19 @@ type Index struct {
 	avgLen    float64
 
 	// Vocabulary, sorted. Term t has stem stems[termStem[t]], appears in
-	// df[t] documents, and its postings are postings[postOff[t]:postOff[t+1]].
+	// df[t] documents, and its postings are the bytes [postOff[t],
+	// postOff[t+1]) of the postings section.
 	terms    []string
 	termStem []int32
 	df       []int32
 	postOff  []uint32
-	postings []byte
+
+	// The postings section is cut into shards at term boundaries: shard i
+	// holds terms [shardTerm[i], shardTerm[i+1]), and shards[i] its bytes
+	// once loaded (nil until then). Build and Decode make one shard, loaded;
+	// DecodeMeta makes them all empty, to be filled by AddShard.
+	shardTerm []int32
+	shards    []atomic.Pointer[[]byte]
 
 	stems     []string
 	stemOff   []int32 // CSR: stemTerms[stemOff[s]:stemOff[s+1]] are the terms of stem s
@@ -131,6 +141,42 @@ func runesOf(s string, buf *[maxRunes]rune) []rune {
 		n++
 	}
 	return buf[:n]
+}
+
+// termBytes returns the bytes of the shard holding term t's postings and
+// the offset in the postings section where they start, or nil when that
+// shard is not loaded. Offsets in postOff minus base index into the bytes.
+func (ix *Index) termBytes(t int32) (p []byte, base uint32, shard int) {
+	shard = sort.Search(len(ix.shardTerm)-1, func(i int) bool { return ix.shardTerm[i+1] > t })
+	return ix.shardBytes(shard)
+}
+
+// bytesAt is termBytes for an offset in the postings section.
+func (ix *Index) bytesAt(off uint32) (p []byte, base uint32) {
+	shard := sort.Search(len(ix.shardTerm)-1, func(i int) bool { return ix.postOff[ix.shardTerm[i+1]] > off })
+	p, base, _ = ix.shardBytes(shard)
+	return p, base
+}
+
+func (ix *Index) shardBytes(shard int) ([]byte, uint32, int) {
+	if shard >= len(ix.shards) {
+		return nil, 0, shard
+	}
+	base := ix.postOff[ix.shardTerm[shard]]
+	if p := ix.shards[shard].Load(); p != nil {
+		return *p, base, shard
+	}
+	return nil, base, shard
+}
+
+// oneShard makes the whole postings section the one loaded shard.
+func (ix *Index) oneShard(postings []byte) {
+	if postings == nil {
+		postings = []byte{} // loaded, though empty
+	}
+	ix.shardTerm = []int32{0, int32(len(ix.terms))}
+	ix.shards = make([]atomic.Pointer[[]byte], 1)
+	ix.shards[0].Store(&postings)
 }
 
 // termID returns the id of a folded term, or -1.

@@ -5,7 +5,7 @@ package search
 // the same stem, never a typo: quoting asks for precision. It returns the
 // flattened candidates, the phrase's start positions per document, and the
 // documents found, with their scores in cur and candidates in cmask.
-func (ix *Index) phrase(un unit, cur []float32, cmask []uint32) ([]cand, map[int32][]int32, []int32) {
+func (ix *Index) phrase(un unit, cur []float32, cmask []uint32, missing *[]int) ([]cand, map[int32][]int32, []int32) {
 	var all []cand
 	var starts map[int32][]int32
 	var masks map[int32]uint32
@@ -24,7 +24,7 @@ func (ix *Index) phrase(un unit, cur []float32, cmask []uint32) ([]cand, map[int
 		positions := map[int32][]int32{}
 		docMask := map[int32]uint32{}
 		for ci, c := range cs {
-			ix.eachPosting(c.term, func(d int32, entry uint32) {
+			ix.eachPosting(c.term, missing, func(d int32, entry uint32) {
 				if j > 0 {
 					if _, ok := starts[d]; !ok {
 						return
@@ -75,22 +75,27 @@ func (ix *Index) phrase(un unit, cur []float32, cmask []uint32) ([]cand, map[int
 }
 
 // eachPosting calls f for each document of term t with the offset of its
-// positions entry.
-func (ix *Index) eachPosting(t int32, f func(d int32, entry uint32)) {
-	off, end := ix.postOff[t], ix.postOff[t+1]
+// positions entry. When t's shard is not loaded it adds it to missing.
+func (ix *Index) eachPosting(t int32, missing *[]int, f func(d int32, entry uint32)) {
+	p, base, shard := ix.termBytes(t)
+	if p == nil {
+		addMissing(missing, shard)
+		return
+	}
+	off, end := ix.postOff[t]-base, ix.postOff[t+1]-base
 	d := int32(-1)
 	for off < end {
 		var v uint32
-		v, off = uvarint(ix.postings, off)
+		v, off = uvarint(p, off)
 		d += int32(v) + 1
 		if int(d) >= len(ix.ids) {
 			return // corrupt postings
 		}
-		f(d, off)
+		f(d, off+base)
 		var npos uint32
-		npos, off = uvarint(ix.postings, off)
+		npos, off = uvarint(p, off)
 		for ; npos > 0; npos-- {
-			_, off = uvarint(ix.postings, off)
+			_, off = uvarint(p, off)
 		}
 	}
 }

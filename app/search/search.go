@@ -20,10 +20,14 @@ type Hit struct {
 
 // Result is the answer to a query: the best hits, how many articles matched
 // at all, and, when some word matched nothing, corrected queries to offer.
+// Missing lists the shards the query needed that are not loaded yet (see
+// AddShard): the result is then partial, from the loaded shards only, and
+// the caller loads them and searches again.
 type Result struct {
 	Hits        []Hit
 	Total       int
 	Suggestions []string
+	Missing     []int
 }
 
 // Field weights and BM25 parameters.
@@ -90,8 +94,10 @@ func (ix *Index) Search(query string, limit int) Result {
 	defer s.release()
 	cands := make([][]cand, len(units))
 	var phrasePos []map[int32][]int32
+	var missing []int
 	unmatched := 0
 	for u, un := range units {
+		known := len(missing)
 		best := s.best[u*n : (u+1)*n]
 		cmask := s.cmask[u*n : (u+1)*n]
 		var hit []int32
@@ -100,13 +106,13 @@ func (ix *Index) Search(query string, limit int) Result {
 				phrasePos = make([]map[int32][]int32, len(units))
 			}
 			var pos map[int32][]int32
-			cands[u], pos, hit = ix.phrase(un, s.cur, cmask)
+			cands[u], pos, hit = ix.phrase(un, s.cur, cmask, &missing)
 			phrasePos[u] = pos
 		} else {
 			cands[u] = ix.expand(un.words[0].text, un.prefix, true)
-			hit = ix.scoreTerm(cands[u], s.cur, best, cmask)
+			hit = ix.scoreTerm(cands[u], s.cur, best, cmask, &missing)
 		}
-		if len(hit) == 0 {
+		if len(hit) == 0 && len(missing) == known {
 			unmatched++
 		}
 		for _, d := range hit {
@@ -118,7 +124,7 @@ func (ix *Index) Search(query string, limit int) Result {
 			s.cur[d] = 0
 		}
 	}
-	res := Result{Total: len(s.touched)}
+	res := Result{Total: len(s.touched), Missing: missing}
 	if unmatched > 0 {
 		res.Suggestions = ix.suggest(units, cands)
 	}
@@ -199,13 +205,18 @@ func (ix *Index) bm25(d int32, tfTitle, tfBody, tfEntity int) float32 {
 // scoreTerm reads the postings of every candidate of one query word and
 // keeps, per document, the best candidate's score in cur, the offset of its
 // positions in best, and the candidates seen in cmask. It returns the
-// documents reached.
-func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint32) []int32 {
+// documents reached. Candidates whose shard is not loaded are skipped and
+// their shards added to missing.
+func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint32, missing *[]int) []int32 {
 	var hit []int32
-	p := ix.postings
 	for ci, c := range cs {
+		p, base, shard := ix.termBytes(c.term)
+		if p == nil {
+			addMissing(missing, shard)
+			continue
+		}
 		w := c.weight * ix.idf(c.term)
-		off, end := ix.postOff[c.term], ix.postOff[c.term+1]
+		off, end := ix.postOff[c.term]-base, ix.postOff[c.term+1]-base
 		d := int32(-1)
 		for off < end {
 			var v uint32
@@ -239,11 +250,24 @@ func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint3
 			cmask[d] |= 1 << uint(ci)
 			if sc > cur[d] {
 				cur[d] = sc
-				best[d] = int32(entry)
+				best[d] = int32(entry + base)
 			}
 		}
 	}
 	return hit
+}
+
+// addMissing adds shard to the sorted set missing.
+func addMissing(missing *[]int, shard int) {
+	m := *missing
+	i := sort.SearchInts(m, shard)
+	if i < len(m) && m[i] == shard {
+		return
+	}
+	m = append(m, 0)
+	copy(m[i+1:], m[i:])
+	m[i] = shard
+	*missing = m
 }
 
 // uvarint decodes an unsigned varint at off; the fast path covers the one-
@@ -269,13 +293,19 @@ func uvarint(b []byte, off uint32) (uint32, uint32) {
 	return v, off
 }
 
-// positionsAt decodes the positions of the postings entry at off.
+// positionsAt decodes the positions of the postings entry at off, an
+// offset in the postings section whose shard is loaded.
 func (ix *Index) positionsAt(off uint32, into []int32) []int32 {
-	npos, off := uvarint(ix.postings, off)
+	p, base := ix.bytesAt(off)
+	if p == nil {
+		return into
+	}
+	off -= base
+	npos, off := uvarint(p, off)
 	pos := int32(0)
 	for ; npos > 0; npos-- {
 		var v uint32
-		v, off = uvarint(ix.postings, off)
+		v, off = uvarint(p, off)
 		pos += int32(v)
 		into = append(into, pos)
 	}

@@ -1,0 +1,127 @@
+package search
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync/atomic"
+)
+
+// Magic strings of the two parts of a sharded index; the last byte is the
+// format version.
+const (
+	metaMagic  = "LXM\x01"
+	shardMagic = "LXP\x01"
+)
+
+// EncodeShards returns the index cut for loading on demand: a meta part
+// with everything Encode writes but the postings, plus the shard table, and
+// the postings in shards of about shardBytes each, cut at term boundaries
+// (a term's postings are never split, so a shard may be larger). The index
+// must be complete, as for Encode. The same index and size always give the
+// same bytes.
+func (ix *Index) EncodeShards(shardBytes int) (meta []byte, shards [][]byte) {
+	var all []byte
+	for i := range ix.shards {
+		p, _, _ := ix.shardBytes(i)
+		all = append(all, p...)
+	}
+	firsts := []int32{}
+	nt := int32(len(ix.terms))
+	for t := int32(0); t < nt; {
+		first := t
+		start := ix.postOff[t]
+		for t < nt && (t == first || int(ix.postOff[t+1]-start) <= shardBytes) {
+			t++
+		}
+		firsts = append(firsts, first)
+		b := []byte(shardMagic)
+		b = binary.AppendUvarint(b, uint64(len(shards)))
+		shards = append(shards, append(b, all[start:ix.postOff[t]]...))
+	}
+	meta = ix.appendHead([]byte(metaMagic))
+	meta = binary.AppendUvarint(meta, uint64(len(firsts)))
+	prev := int32(0)
+	for _, f := range firsts {
+		meta = binary.AppendUvarint(meta, uint64(f-prev))
+		prev = f
+	}
+	return meta, shards
+}
+
+// DecodeMeta reads the meta part made by EncodeShards. The index it returns
+// knows every document and term but holds no postings: a search reports the
+// shards it needs in Result.Missing, and AddShard fills them in.
+func DecodeMeta(data []byte) (*Index, error) {
+	if len(data) < len(metaMagic) || string(data[:len(metaMagic)]) != metaMagic {
+		return nil, errors.New("decode index meta: not a Lecteur index meta part (bad magic or version)")
+	}
+	r := reader{b: data, off: len(metaMagic)}
+	ix := &Index{}
+	ix.readHead(&r)
+	nt := int32(len(ix.terms))
+	n := r.count(1)
+	ix.shardTerm = make([]int32, 0, n+1)
+	prev := int32(0)
+	for i := 0; i < n && r.err == nil; i++ {
+		prev += r.int32()
+		switch {
+		case i == 0 && prev != 0:
+			r.fail("first shard does not start at the first term")
+		case i > 0 && prev == ix.shardTerm[i-1]:
+			r.fail("empty shard")
+		case prev >= nt:
+			r.fail("shard starts past the last term")
+		}
+		ix.shardTerm = append(ix.shardTerm, prev)
+	}
+	if r.err == nil && n == 0 && nt > 0 {
+		r.fail("no shards for a non-empty vocabulary")
+	}
+	if r.err == nil && r.off != len(data) {
+		r.fail("trailing bytes")
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("decode index meta at byte %d: %w", r.off, r.err)
+	}
+	ix.shardTerm = append(ix.shardTerm, nt)
+	ix.shards = make([]atomic.Pointer[[]byte], n)
+	ix.finish()
+	return ix, nil
+}
+
+// Shards returns the number of postings shards.
+func (ix *Index) Shards() int { return len(ix.shards) }
+
+// Loaded reports whether shard i is loaded.
+func (ix *Index) Loaded(i int) bool {
+	return i >= 0 && i < len(ix.shards) && ix.shards[i].Load() != nil
+}
+
+// AddShard loads shard i from data, made by EncodeShards with the same
+// meta part. Data that is not that shard (another number, another size, a
+// stale file) is refused. It is safe to call while searches run: they see
+// the shard from their next read of it. The index keeps data, which the
+// caller must not modify afterwards.
+func (ix *Index) AddShard(i int, data []byte) error {
+	if i < 0 || i >= len(ix.shards) {
+		return fmt.Errorf("index shard %d: the index has %d shards", i, len(ix.shards))
+	}
+	if len(data) < len(shardMagic) || string(data[:len(shardMagic)]) != shardMagic {
+		return fmt.Errorf("index shard %d: not a Lecteur index shard (bad magic or version)", i)
+	}
+	num, n := binary.Uvarint(data[len(shardMagic):])
+	if n <= 0 || num != uint64(i) {
+		return fmt.Errorf("index shard %d: the file holds another shard", i)
+	}
+	p := data[len(shardMagic)+n:]
+	want := ix.postOff[ix.shardTerm[i+1]] - ix.postOff[ix.shardTerm[i]]
+	if uint64(len(p)) != uint64(want) {
+		return fmt.Errorf("index shard %d: %d bytes of postings, want %d (a file from another build?)", i, len(p), want)
+	}
+	if p == nil {
+		p = []byte{}
+	}
+	ix.shards[i].Store(&p)
+	return nil
+}
