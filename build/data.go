@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"lecteur/app/corpus"
+	"lecteur/app/ingest"
 	"lecteur/app/search"
 	"lecteur/app/site"
 )
@@ -22,7 +23,7 @@ func dataFiles(arts []corpus.Article, progress func(what string) func(done, tota
 	var chunks [][]site.Text
 	size := chunkBytes
 	for i, a := range arts {
-		t := site.Text{ID: a.ID, Title: a.Title, Captions: a.Captions, Paragraphs: a.Paragraphs, Marks: marks.byArticle[i]}
+		t := ingest.Text(&arts[i], marks.byArticle[i])
 		n := len(a.Title)
 		for _, p := range a.Paragraphs {
 			n += len(p)
@@ -33,10 +34,8 @@ func dataFiles(arts []corpus.Article, progress func(what string) func(done, tota
 		}
 		size += n
 		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], t)
-		cat.Articles[i] = site.Summary{
-			ID: a.ID, Title: a.Title, Date: a.Date, Source: a.Source, Place: a.Place,
-			Authors: a.Authors, Lang: a.Lang, Lede: a.Lede, Words: a.Words, Chunk: len(chunks) - 1,
-		}
+		cat.Articles[i] = ingest.Summary(&arts[i])
+		cat.Articles[i].Chunk = len(chunks) - 1
 	}
 	files := map[string][]byte{}
 	b, err := json.Marshal(cat)
@@ -59,8 +58,8 @@ func dataFiles(arts []corpus.Article, progress func(what string) func(done, tota
 // the entities each article mentions.
 func searchIndex(arts []corpus.Article, names [][]string) []byte {
 	docs := make([]search.Doc, len(arts))
-	for i, a := range arts {
-		docs[i] = search.Doc{ID: a.ID, Title: a.Title, Paragraphs: a.Paragraphs, Entities: names[i]}
+	for i := range arts {
+		docs[i] = ingest.SearchDoc(&arts[i], names[i])
 	}
 	return search.Build(docs).Encode()
 }
