@@ -42,9 +42,19 @@ func pageFile(route string) string {
 	return route + ".html"
 }
 
+// articlePagesBudget is the most bytes of article pages the service worker
+// precaches. Below it (about 200 articles) every article page is cached
+// on install; above it article pages are cached as the reader opens them,
+// and offline an article never opened is rendered by the app from the
+// data files, which are always precached, inside the cached 404 page.
+var articlePagesBudget = 2 << 20
+
 // handler configures go-app for the site: our own icons and styles, the
 // base path, a version that is a hash of the content, and a service worker
-// that caches every page.
+// that precaches the app, the data, the pages that are not articles and,
+// within articlePagesBudget, the article pages. files holds the build's
+// outputs so far (no pages yet while prerendering, when the list does not
+// matter).
 func handler(files map[string][]byte, routes []string, base, version string) *app.Handler {
 	var cacheable []string
 	for name := range files {
@@ -52,8 +62,20 @@ func handler(files map[string][]byte, routes []string, base, version string) *ap
 			cacheable = append(cacheable, name)
 		}
 	}
+	var articles []string
+	articleBytes := 0
 	for _, r := range routes {
+		if strings.HasPrefix(r, "/articles/") {
+			articles = append(articles, r)
+			articleBytes += len(files[pageFile(r)])
+			continue
+		}
 		cacheable = append(cacheable, base+strings.TrimPrefix(r, "/"))
+	}
+	if articleBytes <= articlePagesBudget {
+		for _, r := range articles {
+			cacheable = append(cacheable, base+strings.TrimPrefix(r, "/"))
+		}
 	}
 	sort.Strings(cacheable)
 	var res app.ResourceProvider = app.LocalDir("")

@@ -125,8 +125,9 @@ func progress(w io.Writer, what string) func(done, total int) {
 }
 
 // hashFiles is the site's version: a hash of every file the build wrote
-// (pages, data, wasm, assets) and of the service worker's code, so an
-// unchanged build keeps its version and any change makes a new one.
+// (pages, data, wasm, assets) and of the service worker's code and what it
+// precaches, so an unchanged build keeps its version, and its bytes, and
+// any change makes a new one, which readers get through the update prompt.
 func hashFiles(files map[string][]byte, base string, routes []string) string {
 	h := sha256.New()
 	names := make([]string, 0, len(files))
@@ -134,7 +135,7 @@ func hashFiles(files map[string][]byte, base string, routes []string) string {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	fmt.Fprintf(h, "base %s\n%s\n", base, workerJS)
+	fmt.Fprintf(h, "base %s\nbudget %d\n%s\n", base, articlePagesBudget, workerJS)
 	for _, n := range names {
 		sum := sha256.Sum256(files[n])
 		fmt.Fprintf(h, "%s %x\n", n, sum)

@@ -2,12 +2,24 @@ package main
 
 import "strings"
 
-// workerTemplate is Lecteur's service worker, a go-app template (it fills
-// Version and ResourcesToCache). Unlike go-app's default it caches every
-// page of the site on install, answers navigations with a query
-// (search?q=…, compare?left=…) from the cached page, caches what it
-// fetches later, and falls back to the 404 page, whose app renders the
-// right view, for a page it never saw.
+// workerTemplate is Lecteur's service worker, a go-app template (go-app
+// fills Version and ResourcesToCache). Unlike go-app's default it:
+//
+//   - precaches, on install, everything handler lists: the pages, the
+//     wasm, every data file, CSS and icons, fetched past the HTTP cache
+//     (GitHub Pages lets browsers keep files ten minutes, which could
+//     mix an old catalog with a new app);
+//   - answers navigations with a query (search?q=…, compare?left=…) from
+//     the cached page, caches every page it fetches later, and offline
+//     falls back to the cached 404 page, whose app renders the view the
+//     URL asks for, so any article opens offline even when its page was
+//     never cached;
+//   - never takes over by itself: a new version installs next to the old
+//     one and waits. The page shows the update prompt (UpdatePrompt),
+//     which posts "skipWaiting"; the new worker activates, deletes the
+//     old cache and claims the pages, which reload on controllerchange.
+//     A page is thus always served by one version: its pages, app and
+//     data come from one cache.
 func workerTemplate(base string) string {
 	return strings.ReplaceAll(workerJS, "__BASE__", base)
 }
@@ -24,9 +36,16 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(cacheName)
-      .then((cache) => cache.addAll(resourcesToCache))
-      .then(() => self.skipWaiting())
+      .then((cache) =>
+        cache.addAll(resourcesToCache.map((u) => new Request(u, { cache: "reload" })))
+      )
   );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skipWaiting") {
+    self.skipWaiting();
+  }
 });
 
 self.addEventListener("activate", (event) => {
@@ -34,7 +53,9 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((keys) =>
-        Promise.all(keys.map((k) => (k !== cacheName ? caches.delete(k) : null)))
+        Promise.all(
+          keys.map((k) => (k.startsWith("lecteur-") && k !== cacheName ? caches.delete(k) : null))
+        )
       )
       .then(() => self.clients.claim())
   );
@@ -46,7 +67,7 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   const url = new URL(req.url);
-  if (url.origin !== self.location.origin) {
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(base)) {
     return;
   }
   const navigate = req.mode === "navigate";
@@ -59,8 +80,9 @@ self.addEventListener("fetch", (event) => {
       }
       try {
         const res = await fetch(req);
-        if (res.ok && url.pathname.startsWith(base)) {
-          cache.put(req, res.clone());
+        if (res.ok && res.type === "basic") {
+          const key = navigate ? url.origin + url.pathname : req;
+          event.waitUntil(cache.put(key, res.clone()));
         }
         return res;
       } catch (err) {
