@@ -43,6 +43,11 @@ var messages = map[string]map[string]string{
 		"type.DATE":        "Date",
 		"type.MISC":        "Divers",
 		"type.EVENT":       "Événement",
+
+		// Offline and updates (update.go).
+		"update.ready":     "Nouvelle version du site —",
+		"update.reload":    "recharger",
+		"update.reloading": "rechargement…",
 		// Side-by-side comparison (compare.go).
 		"compare.articles":      "Voir la liste des articles",
 		"compare.none":          "Choisissez deux articles à comparer.",
