@@ -20,8 +20,15 @@ test: chromium vet
 unit: vet
 	$(GO) test -count=1 -short ./...
 
+# bench measures search in headless Chromium on the seed corpus and on
+# synthetic corpora of BENCH_N articles, against MiniSearch, Fuse.js and
+# Pagefind (npm, build/bench only, never in the site), and prints the tables
+# of README's "Performance". `make bench BENCH_N=1000` for a quicker run;
+# BENCH_FLAGS passes more flags (go run ./build/bench -h).
+BENCH_N ?= 1000,10000
 bench: chromium
-	$(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./...
+	@test -d build/bench/node_modules/pagefind || npm ci --prefix build/bench --no-audit --no-fund
+	$(GO) run ./build/bench -n "$(BENCH_N)" $(BENCH_FLAGS)
 
 vet:
 	$(GO) vet ./...

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"lecteur/build/gencorpus/synth"
+)
+
+func TestPercentile(t *testing.T) {
+	tests := []struct {
+		name string
+		xs   []float64
+		p    float64
+		want float64
+	}{
+		{"median of odd", []float64{5, 1, 3}, 50, 3},
+		{"median of even is the lower middle", []float64{4, 1, 3, 2}, 50, 2},
+		{"p95 of twenty", []float64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}, 95, 19},
+		{"p95 of ten is the largest", []float64{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}, 95, 10},
+		{"p0 is the smallest", []float64{7, 3, 9}, 0, 3},
+		{"one value", []float64{42}, 95, 42},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := percentile(tt.xs, tt.p); got != tt.want {
+				t.Errorf("percentile(%v, %v) = %v, want %v", tt.xs, tt.p, got, tt.want)
+			}
+		})
+	}
+	if got := percentile(nil, 50); !math.IsNaN(got) {
+		t.Errorf("percentile(nil, 50) = %v, want NaN", got)
+	}
+}
+
+func TestSample(t *testing.T) {
+	var probes []synth.Probe
+	for _, id := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"} {
+		probes = append(probes, synth.Probe{Query: id, WantID: id})
+	}
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{3, "adg"},
+		{5, "acegi"},
+		{10, "abcdefghij"},
+		{20, "abcdefghij"},
+		{0, ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, p := range sample(probes, tt.n) {
+			got += p.Query
+		}
+		if got != tt.want {
+			t.Errorf("sample(10 probes, %d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestServerFile(t *testing.T) {
+	root := t.TempDir()
+	write := func(name string) string {
+		full := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return full
+	}
+	search := write("site/search.html")
+	index := write("site/index.html")
+	wasm := write("site/web/app.wasm")
+	lib := write("npm/minisearch/dist/es/index.js")
+	data := write("data/corpus.json")
+	s := &server{p: &prepared{siteDir: filepath.Join(root, "site"), dataDir: filepath.Join(root, "data")}, npm: filepath.Join(root, "npm")}
+	tests := []struct{ path, want string }{
+		{"/search", search},
+		{"/", index},
+		{"/web/app.wasm", wasm},
+		{"/_bench/lib/minisearch/dist/es/index.js", lib},
+		{"/_bench/data/corpus.json", data},
+		{"/_bench/engine.html", ""},
+		{"/articles/nope", ""},
+		{"/../../etc/passwd", ""},
+	}
+	for _, tt := range tests {
+		if got := s.file(tt.path); got != tt.want {
+			t.Errorf("file(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}
+
+func TestCountName(t *testing.T) {
+	for n, want := range map[int]string{1000: "1k", 10000: "10k", 2500: "2500", 4: "4"} {
+		if got := countName(n); got != want {
+			t.Errorf("countName(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

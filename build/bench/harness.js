@@ -1,0 +1,87 @@
+// Lecteur's benchmark harness, injected into every page before its own
+// scripts (Page.addScriptToEvaluateOnNewDocument). It times, from the
+// outside, each change of the search box to the first DOM update that shows
+// the results for exactly what the box holds, records what had been
+// downloaded when the first result appeared, and keeps a handle on the
+// WebAssembly memory so the harness can read its size.
+//
+// "Results for q" means: the first [data-result] link carries ?q=<q>, or,
+// with no result, the status says « q » (or the box is empty).
+(() => {
+  if (window.__bench) return;
+  const B = (window.__bench = { seq: 0, keyAt: null, pending: null, last: null, waiters: [], first: null, mem: null });
+
+  for (const name of ["instantiateStreaming", "instantiate"]) {
+    const orig = WebAssembly[name];
+    if (!orig) continue;
+    WebAssembly[name] = function (...args) {
+      return orig.apply(this, args).then((r) => {
+        const inst = r instanceof WebAssembly.Instance ? r : r.instance;
+        if (inst && inst.exports && inst.exports.mem) B.mem = inst.exports.mem;
+        return r;
+      });
+    };
+  }
+
+  const isBox = (t) => t && t.matches && t.matches("input[type=search]");
+  addEventListener("keydown", (e) => { if (isBox(e.target)) B.keyAt = e.timeStamp; }, true);
+  addEventListener("input", (e) => {
+    if (!isBox(e.target)) return;
+    B.seq++;
+    B.pending = { seq: B.seq, q: e.target.value, t0: B.keyAt ?? e.timeStamp };
+    B.keyAt = null;
+  }, true);
+
+  const rendered = (q) => {
+    const a = document.querySelector("[data-result] a[href]");
+    if (a) return new URL(a.getAttribute("href"), location.href).searchParams.get("q") === q;
+    if (q === "") return true;
+    const st = document.getElementById("search-status");
+    return !!st && st.textContent.includes("« " + q + " »");
+  };
+
+  const observe = () => {
+    const now = performance.now();
+    if (B.first === null && document.querySelector("[data-result]")) {
+      const nav = performance.getEntriesByType("navigation")[0];
+      B.first = {
+        at: now,
+        resources: [
+          { url: location.href, transfer: nav ? nav.transferSize : 0, body: nav ? nav.decodedBodySize : 0 },
+          ...performance.getEntriesByType("resource").map((r) => ({ url: r.name, transfer: r.transferSize, body: r.decodedBodySize })),
+        ],
+      };
+    }
+    const p = B.pending;
+    if (p && rendered(p.q)) {
+      const first = document.querySelector("[data-result]");
+      B.last = { seq: p.seq, q: p.q, ms: now - p.t0, top: first ? first.dataset.articleId || "" : "" };
+      B.pending = null;
+      for (const w of B.waiters.splice(0)) w();
+    }
+  };
+  new MutationObserver(observe).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
+  // wait resolves with the rendering of input event number seq (or a later
+  // one), or null after timeout milliseconds.
+  B.wait = (seq, timeout) =>
+    new Promise((resolve) => {
+      const done = () => B.last && B.last.seq >= seq;
+      if (done()) return resolve(B.last);
+      const timer = setTimeout(() => resolve(null), timeout);
+      const check = () => {
+        if (done()) { clearTimeout(timer); resolve(B.last); } else B.waiters.push(check);
+      };
+      B.waiters.push(check);
+    });
+
+  // set puts q in the search box as a paste would, one input event.
+  B.set = (q) => {
+    const box = document.querySelector("input[type=search]");
+    box.focus();
+    box.value = q;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    observe(); // an empty box may already show no results: no mutation to wait for
+    return B.seq;
+  };
+})();
