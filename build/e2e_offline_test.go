@@ -579,3 +579,44 @@ func TestContentSecurityPolicy(t *testing.T) {
 		t.Errorf("violations = %q, want one script-src", violations)
 	}
 }
+
+// TestPagesWorkflowFollowsReadme keeps the GitHub Pages workflow and the
+// README's instructions the same commands.
+func TestPagesWorkflowFollowsReadme(t *testing.T) {
+	workflow, err := os.ReadFile("../.github/workflows/pages.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "## Publish on GitHub Pages")
+	if !ok {
+		t.Fatal("README has no \"Publish on GitHub Pages\" section")
+	}
+	for _, want := range []string{
+		"make build CORPUS=articles OUT=_site BASE=/<repo>/",
+		"`articles/`",
+		"configure-pages", "upload-pages-artifact", "deploy-pages",
+	} {
+		if !strings.Contains(section, want) {
+			t.Errorf("README's publishing section lacks %q", want)
+		}
+	}
+	for _, want := range []string{
+		"CORPUS=articles",
+		`BASE="/${GITHUB_REPOSITORY#*/}/"`,
+		`make build CORPUS="$CORPUS" OUT=_site BASE="$BASE"`,
+		"uses: actions/configure-pages@",
+		"uses: actions/upload-pages-artifact@",
+		"path: _site",
+		"uses: actions/deploy-pages@",
+		"pages: write",
+		"id-token: write",
+	} {
+		if !strings.Contains(string(workflow), want) {
+			t.Errorf("pages.yml lacks %q", want)
+		}
+	}
+}
