@@ -26,7 +26,7 @@ var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manife
 
 // pageRoutes lists every page of the site, as the paths the router sees.
 func pageRoutes(arts []corpus.Article) []string {
-	routes := []string{"/", "/search", "/compare", "/entities", "/404"}
+	routes := []string{"/", "/search", "/compare", "/entities", "/local", "/404"}
 	for _, a := range arts {
 		routes = append(routes, "/articles/"+a.ID)
 	}

@@ -127,39 +127,40 @@ func withLocal(pub *site.Catalog) *site.Catalog {
 	return l.mergedLocked(pub)
 }
 
-// localSummary returns the summary of local article id, or nil.
-func localSummary(id string) *site.Summary {
-	if !isLocal(id) {
-		return nil
+// localSummary returns the summary of local article id, or nil. It is
+// Store.Summary for ids under localPrefix.
+func (s *Store) localSummary(id string) (*site.Summary, error) {
+	if _, err := s.Catalog(); err != nil {
+		return nil, err
 	}
 	l := library
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if i, ok := l.byID[id]; ok {
-		return &l.sums[i]
+		return &l.sums[i], nil
 	}
-	return nil
+	return nil, nil
 }
 
 // localText returns the text of local article id, its marks pointing to
-// the entities of pub merged with the local ones; nil if there is none.
-func localText(pub *site.Catalog, id string) *site.Text {
-	if !isLocal(id) {
-		return nil
+// the entities of the merged catalog, or nil. It is Store.Text (and
+// LoadedText) for ids under localPrefix.
+func (s *Store) localText(id string) (*site.Text, error) {
+	if _, err := s.Catalog(); err != nil {
+		return nil, err
 	}
 	l := library
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if _, ok := l.byID[id]; !ok {
-		return nil
+	i, ok := l.byID[id]
+	if !ok {
+		return nil, nil
 	}
-	if pub == nil {
-		i := l.byID[id]
-		t := ingest.Text(&l.docs[i].Article, l.linked.Marks[i])
-		return &t
+	if l.mergedGen == l.gen && l.texts[id] != nil {
+		return l.texts[id], nil
 	}
-	l.mergedLocked(pub)
-	return l.texts[id]
+	t := ingest.Text(&l.docs[i].Article, l.linked.Marks[i])
+	return &t, nil
 }
 
 // withLocalHits adds to r, the published index's answer to query, the hits
@@ -236,11 +237,12 @@ func (l *localLibrary) add(f localFile) (string, error) {
 			seq = l.seqs[i] + 1
 		}
 	}
+	taken := make(map[string]bool, len(l.docs))
+	for i := range l.docs {
+		taken[l.docs[i].Article.ID] = true
+	}
 	id := doc.Article.ID
-	for n := 2; ; n++ {
-		if _, taken := l.byID[id]; !taken {
-			break
-		}
+	for n := 2; taken[id]; n++ {
 		id = doc.Article.ID + "-" + strconv.Itoa(n)
 	}
 	doc.Article.ID = id
@@ -251,9 +253,9 @@ func (l *localLibrary) add(f localFile) (string, error) {
 	if err := idbPut(id, b); err != nil {
 		return "", fmt.Errorf("cannot store in the browser: %w", err)
 	}
+	// Seen on the next commit: byID, sums and marks stay as they were.
 	l.docs = append(l.docs, doc)
 	l.seqs = append(l.seqs, seq)
-	l.byID[id] = len(l.docs) - 1
 	return id, nil
 }
 
@@ -291,7 +293,7 @@ func (l *localLibrary) remove(id string) error {
 	return nil
 }
 
-// localTextOf returns the text of local article id as linked among the
+// textOf returns the text of local article id as linked among the
 // local articles only, for export; nil if there is none.
 func (l *localLibrary) textOf(id string) *site.Text {
 	l.mu.Lock()
@@ -302,4 +304,10 @@ func (l *localLibrary) textOf(id string) *site.Text {
 	}
 	t := ingest.Text(&l.docs[i].Article, l.linked.Marks[i])
 	return &t
+}
+
+// searchWithLocal is ix.Search with the reader's own articles: the place
+// to search the whole corpus from a view.
+func searchWithLocal(ix *search.Index, query string, limit int) search.Result {
+	return withLocalHits(ix.Search(query, limit), query, limit)
 }

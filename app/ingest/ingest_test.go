@@ -1,0 +1,186 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"lecteur/app/corpus"
+	"lecteur/app/search"
+	"lecteur/app/site"
+)
+
+// files are the articles both paths read: the seed corpus and the local
+// test files (one Windows-1252 text, one HTML page).
+func files(t *testing.T) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	for _, dir := range []string{"../../testdata/corpus", "../../build/testdata/local"} {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if e.Name() == "casse.txt" {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[e.Name()] = b
+		}
+	}
+	return out
+}
+
+// TestFileIsReadDirArticle checks that File gives, for each file, the
+// article corpus.ReadDir gives for the same file in a folder: same fields,
+// same mentions, and after linking the same entities, marks and index.
+func TestFileIsReadDirArticle(t *testing.T) {
+	fs := files(t)
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "local"), 0o755)
+	for name, b := range fs {
+		if err := os.WriteFile(filepath.Join(dir, "local", name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, problems, err := corpus.ReadDir(dir, nil)
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("ReadDir: %v %v", err, problems)
+	}
+	folder := make([]Doc, len(arts))
+	for i := range arts {
+		folder[i] = Analyze(arts[i])
+	}
+	var one []Doc
+	for _, a := range arts {
+		d, err := File(a.Path, fs[strings.TrimPrefix(a.Path, "local/")])
+		if err != nil {
+			t.Fatalf("File(%q): %v", a.Path, err)
+		}
+		one = append(one, d)
+	}
+	for i := range one {
+		if !reflect.DeepEqual(one[i], folder[i]) {
+			t.Errorf("File(%q) = %+v\nwant %+v", arts[i].Path, one[i], folder[i])
+		}
+		if len(one[i].Mentions) == 0 {
+			t.Errorf("File(%q) found no entity", arts[i].Path)
+		}
+	}
+	lf, lo := Link(folder), Link(one)
+	if !reflect.DeepEqual(lf, lo) {
+		t.Errorf("Link differs between the paths")
+	}
+	bf := search.Build(SearchDocs(folder, lf)).Encode()
+	bo := search.Build(SearchDocs(one, lo)).Encode()
+	if string(bf) != string(bo) {
+		t.Errorf("search indexes differ: %d and %d bytes", len(bf), len(bo))
+	}
+}
+
+// TestLatin1AndHTML checks by hand what the local test files give.
+func TestLatin1AndHTML(t *testing.T) {
+	fs := files(t)
+	tests := []struct {
+		name, id, title string
+		entity          string // one mention text expected
+	}{
+		{"tramway-lyon.txt", "local/tramway-lyon", "Le maire de Lyon inaugure une nouvelle ligne de tramway", "Grégory Doucet"},
+		{"sommet-nairobi.html", "local/sommet-nairobi", "Sommet sur le climat à Nairobi", "William Ruto"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := File("local/"+tt.name, fs[tt.name])
+			if err != nil {
+				t.Fatalf("File(%q): %v", tt.name, err)
+			}
+			if d.Article.ID != tt.id || d.Article.Title != tt.title {
+				t.Errorf("File(%q) = id %q title %q, want %q %q", tt.name, d.Article.ID, d.Article.Title, tt.id, tt.title)
+			}
+			found := false
+			for _, m := range d.Mentions {
+				found = found || m.Text == tt.entity
+			}
+			if !found {
+				t.Errorf("File(%q) mentions %v, want one %q", tt.name, d.Mentions, tt.entity)
+			}
+		})
+	}
+}
+
+// TestMessagesAreTheBuilds checks that a bad file gets, from Check and
+// File, the reason corpus.ReadDir reports for it.
+func TestMessagesAreTheBuilds(t *testing.T) {
+	bad := map[string][]byte{
+		"notes.pdf":  []byte("%PDF-1.4"),
+		"LISEZMOI":   []byte("texte"),
+		"vide.txt":   nil,
+		"blanc.md":   []byte("  \n\n \t"),
+		"casse.txt":  []byte(strings.Repeat("\x00\x01\x02\xff", 300)),
+		"gros.txt":   []byte(strings.Repeat("Un mot. ", corpus.MaxFileSize/8+1)),
+		"titre.html": []byte("<h1>Un titre</h1>"),
+	}
+	dir := t.TempDir()
+	for name, b := range bad {
+		os.WriteFile(filepath.Join(dir, name), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "bon.txt"), []byte("Un titre\n\nUn vrai paragraphe d'article, assez long pour compter comme texte.\n"), 0o644)
+	_, problems, err := corpus.ReadDir(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) != len(bad) {
+		t.Fatalf("ReadDir reports %d problems %v, want %d", len(problems), problems, len(bad))
+	}
+	for _, p := range problems {
+		_, err := File(p.Path, bad[p.Path])
+		if err == nil || err.Error() != p.Reason {
+			t.Errorf("File(%q) error = %v, want %q", p.Path, err, p.Reason)
+		}
+	}
+	if err := Check("gros.txt", 20<<20); err == nil || err.Error() != "file too big (20.0 MB, the limit is 4.0 MB)" {
+		t.Errorf("Check(gros.txt, 20 MB) = %v", err)
+	}
+}
+
+func TestMerge(t *testing.T) {
+	published := []site.Entity{
+		{ID: "loc-lyon", Name: "Lyon", Type: "LOC", Articles: []string{"a"}, Mentions: 2},
+		{ID: "per-william-ruto", Name: "William Ruto", Type: "PER", Aliases: []string{"Ruto"}, Articles: []string{"b"}, Mentions: 1},
+		{ID: "org-onu", Name: "ONU", Type: "ORG", Articles: []string{"a"}, Mentions: 1},
+	}
+	added := []site.Entity{
+		{ID: "loc-lyon", Name: "Lyon", Type: "LOC", Articles: []string{"local/x"}, Mentions: 3},
+		{ID: "per-ruto", Name: "RUTO", Type: "PER", Articles: []string{"local/x"}, Mentions: 1},
+		{ID: "org-onu", Name: "Onu", Type: "LOC", Articles: []string{"local/x"}, Mentions: 1},
+		{ID: "per-gregory-doucet", Name: "Grégory Doucet", Type: "PER", Articles: []string{"local/x"}, Mentions: 1},
+	}
+	merged, rename := Merge(published, added)
+	want := []site.Entity{
+		{ID: "loc-lyon", Name: "Lyon", Type: "LOC", Articles: []string{"a", "local/x"}, Mentions: 5},
+		{ID: "per-william-ruto", Name: "William Ruto", Type: "PER", Aliases: []string{"Ruto"}, Articles: []string{"b", "local/x"}, Mentions: 2},
+		{ID: "org-onu", Name: "ONU", Type: "ORG", Articles: []string{"a"}, Mentions: 1},
+		{ID: "org-onu-2", Name: "Onu", Type: "LOC", Articles: []string{"local/x"}, Mentions: 1},
+		{ID: "per-gregory-doucet", Name: "Grégory Doucet", Type: "PER", Articles: []string{"local/x"}, Mentions: 1},
+	}
+	if !reflect.DeepEqual(merged, want) {
+		t.Errorf("Merge = %+v\nwant %+v", merged, want)
+	}
+	wantRename := map[string]string{"per-ruto": "per-william-ruto", "org-onu": "org-onu-2"}
+	if !reflect.DeepEqual(rename, wantRename) {
+		t.Errorf("Merge rename = %v, want %v", rename, wantRename)
+	}
+	if len(published[0].Articles) != 1 || published[0].Mentions != 2 {
+		t.Errorf("Merge changed published: %+v", published[0])
+	}
+	marks := [][]site.Mark{{{Start: 0, End: 4, Type: "PER", Entity: "per-ruto"}, {Start: 5, End: 9, Type: "LOC", Entity: "loc-lyon"}}}
+	got := RenameMarks(marks, rename)
+	if got[0][0].Entity != "per-william-ruto" || got[0][1].Entity != "loc-lyon" || marks[0][0].Entity != "per-ruto" {
+		t.Errorf("RenameMarks = %v (input now %v)", got, marks)
+	}
+}
