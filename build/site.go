@@ -33,11 +33,39 @@ type report struct {
 	bytes    int64
 	version  string
 	elapsed  time.Duration
+	stages   stages
+}
+
+// stages records how long each stage of a build took, in order.
+type stages struct {
+	names []string
+	times []time.Duration
+	last  time.Time
+}
+
+// done ends the stage called name, begun when the previous one ended.
+func (s *stages) done(name string) {
+	now := time.Now()
+	s.names = append(s.names, name)
+	s.times = append(s.times, now.Sub(s.last))
+	s.last = now
+}
+
+func (s *stages) String() string {
+	var b strings.Builder
+	for i, n := range s.names {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %.1fs", n, s.times[i].Seconds())
+	}
+	return b.String()
 }
 
 func (r *report) summary() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d articles, %d pages, %.1f MB in %.1fs (version %s)", r.articles, r.pages, float64(r.bytes)/1e6, r.elapsed.Seconds(), r.version)
+	fmt.Fprintf(&b, "\n  %s", &r.stages)
 	if len(r.problems) > 0 {
 		fmt.Fprintf(&b, "; %d skipped:", len(r.problems))
 		for _, p := range r.problems {
@@ -54,6 +82,7 @@ const outputMarker = ".lecteur-site"
 // buildSite runs the whole pipeline.
 func buildSite(o options) (*report, error) {
 	start := time.Now()
+	st := stages{last: start}
 	if o.log == nil {
 		o.log = io.Discard
 	}
@@ -61,6 +90,7 @@ func buildSite(o options) (*report, error) {
 	base := ui.Base()
 
 	arts, problems, err := corpus.ReadDir(o.corpus, progress(o.log, "reading"))
+	st.done("read")
 	for _, p := range problems {
 		fmt.Fprintf(o.log, "skipped %s\n", p)
 	}
@@ -68,7 +98,7 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	files, err := dataFiles(arts, func(what string) func(int, int) { return progress(o.log, what) })
+	files, err := dataFiles(arts, func(what string) func(int, int) { return progress(o.log, what) }, &st)
 	if err != nil {
 		return nil, err
 	}
@@ -76,6 +106,7 @@ func buildSite(o options) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
+	st.done("wasm")
 	files["/web/app.wasm"] = wasm
 	if err := addWebAssets(files); err != nil {
 		return nil, err
@@ -89,6 +120,7 @@ func buildSite(o options) (*report, error) {
 	for p, b := range pages {
 		files[p] = b
 	}
+	st.done("render")
 	version := hashFiles(files, base, routes)
 	generated, err := goappOutputs(files, routes, base, version)
 	if err != nil {
@@ -99,10 +131,12 @@ func buildSite(o options) (*report, error) {
 	}
 	files["/.nojekyll"] = nil
 
+	st.done("version")
 	if err := writeOutput(o.out, files); err != nil {
 		return nil, err
 	}
-	r := &report{articles: len(arts), problems: problems, pages: len(routes), version: version, elapsed: time.Since(start)}
+	st.done("write")
+	r := &report{articles: len(arts), problems: problems, pages: len(routes), version: version, elapsed: time.Since(start), stages: st}
 	for _, b := range files {
 		r.bytes += int64(len(b))
 	}

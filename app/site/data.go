@@ -70,9 +70,13 @@ func (t *Text) MarksOf(i int) []Mark {
 
 // Data file names, relative to the static root (go-app's /web/).
 const (
-	CatalogFile = "/web/data/catalog.json"
-	IndexFile   = "/web/data/index.bin"
+	CatalogFile   = "/web/data/catalog.json"
+	IndexMetaFile = "/web/data/index-meta.bin"
 )
 
 // ChunkFile names the file holding text chunk n.
 func ChunkFile(n int) string { return fmt.Sprintf("/web/data/text-%03d.json", n) }
+
+// IndexShardFile names the file holding postings shard n of the search
+// index.
+func IndexShardFile(n int) string { return fmt.Sprintf("/web/data/index-%03d.bin", n) }

@@ -7,8 +7,11 @@
 //
 //	catalog.json     Catalog: every article's summary and every entity
 //	text-NNN.json    []Text: full text and entity marks of a chunk of articles
-//	index.bin        the search index (package search's encoding)
+//	index-meta.bin   the search index without its postings (package
+//	                 search's sharded encoding): documents, vocabulary, shards
+//	index-NNN.bin    postings shard NNN, loaded when a query needs its terms
 //
 // Article text lives in chunks so a large corpus never loads at once: a
-// Summary names the chunk that holds its article.
+// Summary names the chunk that holds its article. Likewise the first search
+// loads the index meta part and only the postings shards its words need.
 package site

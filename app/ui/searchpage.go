@@ -21,7 +21,10 @@ type SearchPage struct {
 	result  search.Result
 	items   []resultItem
 	err     error
-	pending bool // texts of the top results are loading
+	pending bool       // texts of the top results are loading
+	facet   facetState // the entity facet, and the entity of e=
+	// loadingShards is set while index shards the query needs are loading.
+	loadingShards bool
 }
 
 // resultItem is one result as shown: the hit and what the reader sees of
@@ -42,7 +45,7 @@ func (s *SearchPage) OnMount(ctx app.Context) {
 	searchPending = false
 	s.load(ctx)
 	onQuery = func(q string) {
-		app.Window().Get("history").Call("replaceState", nil, "", SearchPath(q))
+		app.Window().Get("history").Call("replaceState", nil, "", facetPath(q, s.facet.entity))
 		s.query = q
 		s.run(ctx)
 		s.Update()
@@ -60,6 +63,7 @@ func (s *SearchPage) OnNav(ctx app.Context) { s.load(ctx) }
 func (s *SearchPage) load(ctx app.Context) {
 	ctx.Page().SetTitle(t("search.title") + " — " + t("brand"))
 	s.query = ctx.Page().URL().Query().Get("q")
+	s.facet.entity = ctx.Page().URL().Query().Get("e")
 	if q, typing := liveQuery(); typing && q != s.query {
 		// Keys typed while the page was on its way.
 		s.query = q
@@ -71,16 +75,28 @@ func (s *SearchPage) load(ctx app.Context) {
 	}
 	q := s.query
 	ctx.Async(func() {
-		ix, err := store.Index()
+		// The index meta part and the catalog load side by side, then the
+		// index shards the query needs and the texts of the first results
+		// (the others follow in run).
+		var ix *search.Index
+		err := parallel(2, func(i int) error {
+			if i == 0 {
+				var err error
+				ix, err = store.Index()
+				return err
+			}
+			_, err := store.Catalog()
+			return err
+		})
 		if err == nil {
-			_, err = store.Catalog()
-		}
-		if err == nil {
-			for i, h := range ix.Search(q, maxResults).Hits {
-				if i == 10 {
-					break
-				}
-				store.Text(h.ID)
+			var res search.Result
+			res, err = store.Search(q, maxResults)
+			var top []string
+			for i := 0; i < len(res.Hits) && i < firstTexts; i++ {
+				top = append(top, res.Hits[i].ID)
+			}
+			if err == nil {
+				err = store.LoadTexts(top)
 			}
 		}
 		ctx.Dispatch(func(ctx app.Context) {
@@ -90,13 +106,33 @@ func (s *SearchPage) load(ctx app.Context) {
 	})
 }
 
-// run searches the current query and, when the texts of some top results
-// are not loaded yet, loads them and runs again.
+// firstTexts is how many results show their best passage on the first
+// display; the texts of the next ones load after it.
+const firstTexts = 3
+
+// run searches the current query and, when the index shards it needs or
+// the texts of some top results are not loaded yet, shows what it has,
+// loads them and runs again. A file that fails to load shows its error and
+// is not asked for again.
 func (s *SearchPage) run(ctx app.Context) {
 	if s.index == nil {
 		return
 	}
-	s.result = s.index.Search(s.query, maxResults)
+	s.result = s.facet.search(s.index, s.query, maxResults)
+	if shards := s.result.Missing; len(shards) > 0 && !s.loadingShards {
+		s.loadingShards = true
+		ctx.Async(func() {
+			err := store.LoadShards(shards)
+			ctx.Dispatch(func(ctx app.Context) {
+				s.loadingShards = false
+				if err != nil {
+					s.err = err
+					return
+				}
+				s.run(ctx)
+			})
+		})
+	}
 	s.items = s.items[:0]
 	var missing []string
 	for _, h := range s.result.Hits {
@@ -125,11 +161,13 @@ func (s *SearchPage) run(ctx app.Context) {
 	if len(missing) > 0 && !s.pending {
 		s.pending = true
 		ctx.Async(func() {
-			for _, id := range missing {
-				store.Text(id)
-			}
+			err := store.LoadTexts(missing)
 			ctx.Dispatch(func(ctx app.Context) {
 				s.pending = false
+				if err != nil {
+					s.err = err
+					return
+				}
 				s.run(ctx)
 			})
 		})
@@ -141,6 +179,7 @@ func (s *SearchPage) Render() app.UI {
 		app.H1().Text(t("search.title")),
 		s.status(),
 		s.suggestions(),
+		s.facet.render(s.query),
 		app.Ol().Class("results").Body(
 			app.Range(s.items).Slice(func(i int) app.UI {
 				return s.item(i)
@@ -158,7 +197,7 @@ func (s *SearchPage) status() app.UI {
 		return failure(s.err)
 	case app.IsServer:
 		msg = t("search.noscript")
-	case s.index == nil:
+	case s.index == nil, len(s.result.Missing) > 0 && len(s.result.Hits) == 0:
 		msg = t("loading")
 	case s.query == "":
 		msg = t("search.empty")

@@ -12,13 +12,28 @@ import (
 // Store loads the site's data files once and keeps them. In the browser it
 // fetches them; at build time the pipeline gives it the files it just wrote,
 // so prerendering runs the very same decoding.
+//
+// Each file is fetched and decoded once, outside the store's lock, so a
+// read of what is already there (LoadedText, on a keystroke) never waits
+// for the network. A file that fails keeps its error: the page shows it
+// rather than asking again and again.
 type Store struct {
-	mu      sync.Mutex
-	load    func(path string) ([]byte, error)
-	catalog *site.Catalog
-	byID    map[string]int
-	chunks  map[int]map[string]*site.Text
-	index   *search.Index
+	mu    sync.Mutex
+	load  func(path string) ([]byte, error)
+	files map[string]*dataFile
+}
+
+// dataFile is one data file, decoded, or on its way.
+type dataFile struct {
+	done chan struct{} // closed once val and err are set
+	val  any
+	err  error
+}
+
+// catalogData is the catalog with its articles by id.
+type catalogData struct {
+	cat  *site.Catalog
+	byID map[string]int
 }
 
 // store is the one Store of the app.
@@ -27,86 +42,167 @@ var store = NewStore(func(p string) ([]byte, error) { return fetchBytes(Path(p))
 // NewStore returns a Store reading data files with load, which takes a
 // static path such as site.CatalogFile.
 func NewStore(load func(path string) ([]byte, error)) *Store {
-	return &Store{load: load, chunks: map[int]map[string]*site.Text{}}
+	return &Store{load: load, files: map[string]*dataFile{}}
 }
 
 // UseStore replaces the app's store; the build calls it before
 // prerendering.
 func UseStore(s *Store) { store = s }
 
-// Catalog returns the list of articles and entities.
-func (s *Store) Catalog() (*site.Catalog, error) {
+// get returns file path decoded by decode, loading it on first use;
+// callers asking while it loads wait for the same answer. It blocks: in
+// the browser, call it from ctx.Async.
+func (s *Store) get(path string, decode func([]byte) (any, error)) (any, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.catalogLocked()
+	f, ok := s.files[path]
+	if !ok {
+		f = &dataFile{done: make(chan struct{})}
+		s.files[path] = f
+	}
+	s.mu.Unlock()
+	if !ok {
+		b, err := s.load(path)
+		if err == nil {
+			f.val, err = decode(b)
+		}
+		f.err = err
+		close(f.done)
+	}
+	<-f.done
+	return f.val, f.err
 }
 
-func (s *Store) catalogLocked() (*site.Catalog, error) {
-	if s.catalog != nil {
-		return s.catalog, nil
+// peek returns file path if it is loaded and decoded, without waiting.
+func (s *Store) peek(path string) any {
+	s.mu.Lock()
+	f := s.files[path]
+	s.mu.Unlock()
+	if f == nil {
+		return nil
 	}
-	b, err := s.load(site.CatalogFile)
-	if err != nil {
-		return nil, err
+	select {
+	case <-f.done:
+		return f.val
+	default:
+		return nil
 	}
+}
+
+func decodeCatalog(b []byte) (any, error) {
 	var c site.Catalog
 	if err := json.Unmarshal(b, &c); err != nil {
 		return nil, fmt.Errorf("decode %s: %w", site.CatalogFile, err)
 	}
-	s.byID = make(map[string]int, len(c.Articles))
+	byID := make(map[string]int, len(c.Articles))
 	for i, a := range c.Articles {
-		s.byID[a.ID] = i
+		byID[a.ID] = i
 	}
-	s.catalog = &c
-	return s.catalog, nil
+	return &catalogData{cat: &c, byID: byID}, nil
+}
+
+func (s *Store) catalog() (*catalogData, error) {
+	v, err := s.get(site.CatalogFile, decodeCatalog)
+	if err != nil {
+		return nil, err
+	}
+	return v.(*catalogData), nil
+}
+
+// Catalog returns the list of articles and entities.
+func (s *Store) Catalog() (*site.Catalog, error) {
+	c, err := s.catalog()
+	if err != nil {
+		return nil, err
+	}
+	return withLocal(c.cat), nil // the reader's own articles too (local.go)
 }
 
 // Summary returns the summary of article id, or nil when there is none.
 func (s *Store) Summary(id string) (*site.Summary, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.catalogLocked()
+	if isLocal(id) {
+		return s.localSummary(id)
+	}
+	c, err := s.catalog()
 	if err != nil {
 		return nil, err
 	}
-	i, ok := s.byID[id]
+	i, ok := c.byID[id]
 	if !ok {
 		return nil, nil
 	}
-	return &c.Articles[i], nil
+	return &c.cat.Articles[i], nil
+}
+
+// chunkOf returns the number of the text chunk holding article id.
+func (s *Store) chunkOf(id string) (int, bool, error) {
+	c, err := s.catalog()
+	if err != nil {
+		return 0, false, err
+	}
+	i, ok := c.byID[id]
+	if !ok {
+		return 0, false, nil
+	}
+	return c.cat.Articles[i].Chunk, true, nil
+}
+
+func decodeChunk(n int) func([]byte) (any, error) {
+	return func(b []byte) (any, error) {
+		var list []site.Text
+		if err := json.Unmarshal(b, &list); err != nil {
+			return nil, fmt.Errorf("decode %s: %w", site.ChunkFile(n), err)
+		}
+		texts := make(map[string]*site.Text, len(list))
+		for j := range list {
+			texts[list[j].ID] = &list[j]
+		}
+		return texts, nil
+	}
 }
 
 // Text returns the full text of article id, loading its chunk if needed;
 // nil when there is no such article.
 func (s *Store) Text(id string) (*site.Text, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.catalogLocked()
+	if isLocal(id) {
+		return s.localText(id)
+	}
+	n, ok, err := s.chunkOf(id)
+	if err != nil || !ok {
+		return nil, err
+	}
+	v, err := s.get(site.ChunkFile(n), decodeChunk(n))
 	if err != nil {
 		return nil, err
 	}
-	i, ok := s.byID[id]
-	if !ok {
-		return nil, nil
+	return v.(map[string]*site.Text)[id], nil
+}
+
+// LoadTexts loads the chunks of the articles ids in parallel and returns
+// the first error.
+func (s *Store) LoadTexts(ids []string) error {
+	return parallel(len(ids), func(i int) error {
+		_, err := s.Text(ids[i])
+		return err
+	})
+}
+
+// LoadedText returns the text of article id only if its chunk is already
+// loaded, so a keystroke never waits for the network.
+func (s *Store) LoadedText(id string) *site.Text {
+	if isLocal(id) {
+		t, _ := s.localText(id)
+		return t
 	}
-	n := c.Articles[i].Chunk
-	texts, ok := s.chunks[n]
-	if !ok {
-		b, err := s.load(site.ChunkFile(n))
-		if err != nil {
-			return nil, err
-		}
-		var list []site.Text
-		if err := json.Unmarshal(b, &list); err != nil {
-			return nil, fmt.Errorf("decode %s: %w", site.ChunkFile(n), err)
-		}
-		texts = make(map[string]*site.Text, len(list))
-		for j := range list {
-			texts[list[j].ID] = &list[j]
-		}
-		s.chunks[n] = texts
+	c, _ := s.peek(site.CatalogFile).(*catalogData)
+	if c == nil {
+		return nil
 	}
-	return texts[id], nil
+	i, ok := c.byID[id]
+	if !ok {
+		return nil
+	}
+	texts, _ := s.peek(site.ChunkFile(c.cat.Articles[i].Chunk)).(map[string]*site.Text)
+	return texts[id]
 }
 
 // Entity returns entity id, or nil.
@@ -123,36 +219,79 @@ func (s *Store) Entity(id string) (*site.Entity, error) {
 	return nil, nil
 }
 
-// Index returns the search index, loading it on first use.
+// Index returns the search index, loading its meta part (documents and
+// vocabulary) on first use. Its postings shards load on demand: a search
+// on it reports those it lacks in Result.Missing, to load with LoadShards;
+// Search does both.
 func (s *Store) Index() (*search.Index, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.index != nil {
-		return s.index, nil
-	}
-	b, err := s.load(site.IndexFile)
+	v, err := s.get(site.IndexMetaFile, func(b []byte) (any, error) {
+		ix, err := search.DecodeMeta(b)
+		if err != nil {
+			return nil, fmt.Errorf("decode %s: %w", site.IndexMetaFile, err)
+		}
+		return ix, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	ix, err := search.Decode(b)
-	if err != nil {
-		return nil, fmt.Errorf("decode %s: %w", site.IndexFile, err)
-	}
-	s.index = ix
-	return ix, nil
+	return v.(*search.Index), nil
 }
 
-// LoadedText returns the text of article id only if its chunk is already
-// loaded, so a keystroke never waits for the network.
-func (s *Store) LoadedText(id string) *site.Text {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.catalog == nil {
-		return nil
+// LoadShards loads the postings shards of the search index, in parallel,
+// and returns the first error.
+func (s *Store) LoadShards(shards []int) error {
+	ix, err := s.Index()
+	if err != nil {
+		return err
 	}
-	i, ok := s.byID[id]
-	if !ok {
-		return nil
+	return parallel(len(shards), func(i int) error {
+		n := shards[i]
+		_, err := s.get(site.IndexShardFile(n), func(b []byte) (any, error) {
+			if err := ix.AddShard(n, b); err != nil {
+				return nil, fmt.Errorf("load %s: %w", site.IndexShardFile(n), err)
+			}
+			return nil, nil
+		})
+		return err
+	})
+}
+
+// Search answers query completely, loading the index and the shards it
+// needs first. It blocks: in the browser, call it from ctx.Async.
+func (s *Store) Search(query string, limit int) (search.Result, error) {
+	ix, err := s.Index()
+	if err != nil {
+		return search.Result{}, err
 	}
-	return s.chunks[s.catalog.Articles[i].Chunk][id]
+	res := ix.Search(query, limit)
+	if len(res.Missing) == 0 {
+		return res, nil
+	}
+	if err := s.LoadShards(res.Missing); err != nil {
+		return res, err
+	}
+	// Every shard a query can need is known from the vocabulary alone, so
+	// one load is enough.
+	return ix.Search(query, limit), nil
+}
+
+// parallel runs f(0..n-1) in goroutines (fetches overlap in the browser)
+// and returns the first error.
+func parallel(n int, f func(i int) error) error {
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = f(i)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
