@@ -15,6 +15,8 @@ import (
 //   - aria-* attributes printed bare get their value "true" back (go-app
 //     prints "true" as a bare attribute, which ARIA reads as undefined);
 //   - the og:url meta tag, which names the prerendering host, is dropped;
+//   - the viewport meta tag lets the reader zoom (go-app's forbids it,
+//     which fails WCAG 1.4.4 on phones);
 //   - the line breaks go-app puts between an element's children are
 //     dropped: around inline marks they showed as spaces ("l' ONU").
 //
@@ -46,6 +48,13 @@ func canonicalHTML(page []byte) []byte {
 			if tok.Data == "meta" && attr(tok, "property") == "og:url" {
 				continue
 			}
+			if tok.Data == "meta" && attr(tok, "name") == "viewport" {
+				for i := range tok.Attr {
+					if tok.Attr[i].Key == "content" {
+						tok.Attr[i].Val = viewport
+					}
+				}
+			}
 			for i, a := range tok.Attr {
 				if strings.HasPrefix(a.Key, "aria-") && a.Val == "" {
 					tok.Attr[i].Val = "true"
@@ -58,6 +67,9 @@ func canonicalHTML(page []byte) []byte {
 		}
 	}
 }
+
+// viewport is the page's viewport: the width of the device, zoom allowed.
+const viewport = "width=device-width, initial-scale=1, viewport-fit=cover"
 
 // formatting is a line break (go-app prints no indentation).
 var formatting = regexp.MustCompile(`\r?\n`)

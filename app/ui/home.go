@@ -6,17 +6,27 @@ import (
 	"lecteur/app/site"
 )
 
-// Home lists every article of the corpus with its title, date, source and
-// lede.
+// pageSize is how many articles the home page shows at first and adds on
+// each "more": a list of 10,000 cards would take seconds to render.
+const pageSize = 100
+
+// Home is the overview of the corpus: the list of articles, sortable and
+// filterable by source, language, entity and period; a timeline of
+// publication where a bar filters the list; and the most frequent entities
+// of each type. Its state is in its URL (see homeFilter).
 type Home struct {
 	app.Compo
-	catalog *site.Catalog
-	err     error
+	ov     *overview
+	filter homeFilter
+	shown  []int // catalog indexes of the articles listed, in order
+	limit  int   // how many of them are rendered
+	err    error
 }
 
 func (h *Home) OnPreRender(ctx app.Context) {
-	h.catalog, h.err = store.Catalog()
 	ctx.Page().SetTitle(t("brand") + " — " + t("home.title"))
+	c, err := store.Catalog()
+	h.show(c, err, filterOf(ctx.Page().URL().Query()))
 }
 
 func (h *Home) OnMount(ctx app.Context) { h.load(ctx) }
@@ -24,32 +34,217 @@ func (h *Home) OnNav(ctx app.Context)   { h.load(ctx) }
 
 func (h *Home) load(ctx app.Context) {
 	ctx.Page().SetTitle(t("brand") + " — " + t("home.title"))
+	f := filterOf(ctx.Page().URL().Query())
 	ctx.Async(func() {
 		c, err := store.Catalog()
-		ctx.Dispatch(func(ctx app.Context) { h.catalog, h.err = c, err })
+		ctx.Dispatch(func(ctx app.Context) { h.show(c, err, f) })
 	})
+}
+
+// show lists the catalog's articles that f keeps.
+func (h *Home) show(c *site.Catalog, err error, f homeFilter) {
+	h.err = err
+	if err != nil || c == nil {
+		return
+	}
+	if h.ov == nil || h.ov.cat != c {
+		h.ov = newOverview(c)
+	}
+	if f != h.filter || h.shown == nil {
+		h.limit = pageSize
+	}
+	h.filter = f
+	h.shown = h.ov.list(f)
+}
+
+// set navigates to the home page with the filter changed by change.
+func (h *Home) set(ctx app.Context, change func(f *homeFilter)) {
+	f := h.filter
+	change(&f)
+	ctx.Navigate(f.path())
 }
 
 func (h *Home) Render() app.UI {
 	switch {
 	case h.err != nil:
 		return failure(h.err)
-	case h.catalog == nil:
+	case h.ov == nil:
 		return loading()
 	}
-	arts := h.catalog.Articles
-	return app.Section().Class("home").Body(
+	total := len(h.ov.cat.Articles)
+	count := tf("home.count", total)
+	if h.filter.filtered() {
+		count = tf("home.shown", len(h.shown), total)
+		if len(h.shown) == 1 {
+			count = tf("home.shown.one", total)
+		}
+	}
+	shown := h.shown
+	if len(shown) > h.limit {
+		shown = shown[:h.limit]
+	}
+	arts := h.ov.cat.Articles
+	return app.Div().Class("home").Body(
 		app.H1().Text(t("home.title")),
-		app.P().Class("count").Text(tf("home.count", len(arts))),
-		app.Ol().Class("articles").Body(
-			app.Range(arts).Slice(func(i int) app.UI {
-				a := &arts[i]
-				return app.Li().Class("card").DataSet("article-id", a.ID).Body(
-					app.H2().Body(app.A().Href(ArticlePath(a.ID)).Text(a.Title)),
-					metaLine(a),
-					app.If(a.Lede != "", app.P().Class("lede").Text(a.Lede)),
-				)
-			}),
+		app.Div().Class("home-grid").Body(
+			app.Section().Class("home-list").Aria("label", t("home.title")).Body(
+				h.controls(),
+				app.P().Class("count").ID("home-count").Aria("live", "polite").Text(count),
+				app.If(len(h.shown) == 0, app.P().Class("status").Text(t("home.none"))),
+				app.Ol().Class("articles").Body(
+					app.Range(shown).Slice(func(i int) app.UI {
+						a := &arts[shown[i]]
+						return app.Li().Class("card").DataSet("article-id", a.ID).Body(
+							app.H2().Body(app.A().Href(ArticlePath(a.ID)).Text(a.Title)),
+							metaLine(a),
+							app.If(a.Lede != "", app.P().Class("lede").Text(a.Lede)),
+						)
+					}),
+				),
+				app.If(len(h.shown) > h.limit,
+					app.Button().Type("button").Class("more").
+						Text(tf("home.more", min(pageSize, len(h.shown)-h.limit))).
+						OnClick(func(ctx app.Context, e app.Event) { h.limit += pageSize }),
+				),
+			),
+			app.Aside().Class("home-side").Aria("label", t("home.overview")).Body(
+				h.timeline(),
+				h.topEntities(),
+			),
 		),
 	)
+}
+
+// controls are the sort order and the filters, as menus that change the
+// URL; an active entity filter shows as a chip that removes it.
+func (h *Home) controls() app.UI {
+	f := h.filter
+	sortLabels := map[string]string{
+		"date": t("home.sort.date"), "dateasc": t("home.sort.dateasc"),
+		"title": t("home.sort.title"), "source": t("home.sort.source"),
+	}
+	sel := func(id, label, value string, values, labels []string, all bool, set func(f *homeFilter, v string)) app.UI {
+		opts := make([]app.UI, 0, len(values)+1)
+		if all {
+			opts = append(opts, app.Option().Value("").Selected(value == "").Text(t("home.all")))
+		}
+		for i, v := range values {
+			opts = append(opts, app.Option().Value(v).Selected(v == value).Text(labels[i]))
+		}
+		return app.Div().Class("control").Body(
+			app.Label().For(id).Text(label),
+			app.Select().ID(id).DataSet("filter", id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+				v := ctx.JSSrc().Get("value").String()
+				h.set(ctx, func(f *homeFilter) { set(f, v) })
+			}),
+		)
+	}
+	sortNames := make([]string, len(sortOrders))
+	for i, s := range sortOrders {
+		sortNames[i] = sortLabels[s]
+	}
+	langNames := make([]string, len(h.ov.langs))
+	for i, l := range h.ov.langs {
+		langNames[i] = langName(l)
+	}
+	periods, periodNames := []string{}, []string{}
+	for _, b := range h.ov.buckets {
+		if b.N > 0 {
+			periods = append(periods, b.Key)
+			periodNames = append(periodNames, periodName(b.Key, true)+" ("+itoa(b.N)+")")
+		}
+	}
+	periods = append(periods, noDate)
+	periodNames = append(periodNames, t("home.nodate"))
+
+	var entity app.UI
+	if e := h.ov.entity[f.Entity]; e != nil {
+		entity = app.Div().Class("control active-filter").Body(
+			app.Span().Class("control-label").Text(t("home.entity")),
+			app.Button().Type("button").Class("chip ent-"+e.Type).DataSet("entity", e.Type).
+				Aria("label", tf("home.entity.remove", e.Name)).
+				OnClick(func(ctx app.Context, ev app.Event) { h.set(ctx, func(f *homeFilter) { f.Entity = "" }) }).
+				Body(
+					app.Span().Class("chip-type").Text(t("type."+e.Type)),
+					app.Text(" "+e.Name+" "),
+					app.Span().Aria("hidden", "true").Text("×"),
+				),
+		)
+	}
+	return app.Form().Class("controls").Aria("label", t("home.filters")).
+		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
+		Body(
+			sel("sort", t("home.sort"), f.Sort, sortOrders, sortNames, false, func(f *homeFilter, v string) { f.Sort = v }),
+			app.If(len(h.ov.sources) > 1, sel("source", t("home.source"), f.Source, h.ov.sources, h.ov.sources, true, func(f *homeFilter, v string) { f.Source = v })),
+			app.If(len(h.ov.langs) > 1, sel("lang", t("home.lang"), f.Lang, h.ov.langs, langNames, true, func(f *homeFilter, v string) { f.Lang = v })),
+			sel("period", t("home.period"), f.Period, periods, periodNames, true, func(f *homeFilter, v string) { f.Period = v }),
+			entity,
+			app.If(f.filtered(), app.P().Class("control reset").Body(
+				app.A().Href(homeFilter{Sort: f.Sort}.path()).Text(t("home.reset")),
+			)),
+		)
+}
+
+// langName names an article language in the interface language.
+func langName(code string) string {
+	if s, ok := messages[lang]["lang."+code]; ok {
+		return s
+	}
+	return code
+}
+
+// periodName names a timeline bucket: a month, a year or no date.
+func periodName(key string, full bool) string {
+	switch {
+	case key == noDate:
+		return t("home.nodate")
+	case len(key) == 7:
+		return formatMonth(key, full)
+	}
+	return key
+}
+
+// topEntities lists the most frequent entities of each type; each filters
+// the list.
+func (h *Home) topEntities() app.UI {
+	var groups []app.UI
+	for _, typ := range entityTypes {
+		ents := h.ov.top[typ]
+		if len(ents) == 0 {
+			continue
+		}
+		groups = append(groups, app.Div().Class("top-group").DataSet("top-type", typ).Body(
+			app.H3().Text(t("type."+typ)),
+			app.Ul().Class("top-list").Body(
+				app.Range(ents).Slice(func(i int) app.UI {
+					e := ents[i]
+					f := h.filter
+					f.Entity = e.ID
+					a := app.A().Href(f.path()).Class("ent-link").DataSet("entity", e.Type).DataSet("entity-id", e.ID).Body(
+						app.Span().Class("ent-name").Text(e.Name),
+						app.Span().Class("ent-n").Text(articleCount(len(e.Articles))),
+					)
+					if h.filter.Entity == e.ID {
+						a = a.Aria("current", "true")
+					}
+					return app.Li().Body(a)
+				}),
+			),
+		))
+	}
+	if len(groups) == 0 {
+		return nil
+	}
+	return app.Section().Class("top-entities").Aria("labelledby", "top-title").Body(
+		app.H2().ID("top-title").Text(t("home.top")),
+		app.Div().Body(groups...),
+	)
+}
+
+// articleCount says "1 article" or "n articles".
+func articleCount(n int) string {
+	if n == 1 {
+		return t("home.top.count.one")
+	}
+	return tf("home.top.count", n)
 }

@@ -11,9 +11,10 @@ type SearchBox struct {
 	app.Compo
 	// Query is the search in the URL, shown in the box.
 	Query string
+	// Lang is the interface language, so that the labels follow a switch.
+	Lang string
 
-	value    string // what the box shows
-	unlisten func()
+	value string // what the box shows
 }
 
 // OnInit shows the URL's query, for the prerendered page and the first
@@ -50,27 +51,9 @@ func liveQuery() (q string, ok bool) {
 	}
 	return in.Get("value").String(), true
 }
-func (b *SearchBox) OnMount(ctx app.Context) {
-	b.unlisten = app.Window().AddEventListener("keydown", func(ctx app.Context, e app.Event) {
-		if e.Get("key").String() != "/" || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() {
-			return
-		}
-		tag := e.Get("target").Get("tagName").String()
-		if tag == "INPUT" || tag == "TEXTAREA" || tag == "SELECT" {
-			return
-		}
-		e.PreventDefault()
-		focusSearch()
-	})
-}
 
-func (b *SearchBox) OnDismount() {
-	if b.unlisten != nil {
-		b.unlisten()
-	}
-}
-
-// focusSearch puts the caret at the end of the search box.
+// focusSearch puts the caret at the end of the search box (the "/"
+// shortcut, Escape from the results: see keys.go).
 func focusSearch() {
 	in := app.Window().GetElementByID("q")
 	if !in.Truthy() {
@@ -129,7 +112,7 @@ func (b *SearchBox) onKeyDown(ctx app.Context, e app.Event) {
 			b.onInput(ctx, e)
 		}
 	case "ArrowDown":
-		if first := app.Window().Get("document").Call("querySelector", "[data-result] a"); first.Truthy() {
+		if first := app.Window().Get("document").Call("querySelector", "[data-result] h2 a"); first.Truthy() {
 			e.PreventDefault()
 			first.Call("focus")
 		}

@@ -14,13 +14,35 @@ type Shell struct {
 	app.Compo
 	view  string // which view the URL shows: see viewOf
 	query string // the search in the URL, shown in the box
+	navs  int    // navigations inside the app since it started, for Escape
+	url   string // the URL shown
+
+	unlisten func()
 }
 
 func (s *Shell) OnPreRender(ctx app.Context) { s.nav(ctx.Page().URL()) }
-func (s *Shell) OnMount(ctx app.Context)     { s.nav(ctx.Page().URL()) }
-func (s *Shell) OnNav(ctx app.Context)       { s.nav(ctx.Page().URL()) }
+
+// OnMount listens to the keyboard shortcuts (keys.go) for the whole visit.
+func (s *Shell) OnMount(ctx app.Context) {
+	s.nav(ctx.Page().URL())
+	s.unlisten = s.listenKeys(ctx)
+}
+
+func (s *Shell) OnDismount() {
+	if s.unlisten != nil {
+		s.unlisten()
+	}
+}
+
+func (s *Shell) OnNav(ctx app.Context) {
+	if u := ctx.Page().URL().String(); u != s.url {
+		s.navs++ // not a language switch, which renders the same URL again
+	}
+	s.nav(ctx.Page().URL())
+}
 
 func (s *Shell) nav(u *url.URL) {
+	s.url = u.String()
 	s.view = viewOf(route(u))
 	if s.view == "search" {
 		s.query = u.Query().Get("q")
@@ -40,6 +62,8 @@ func viewOf(path string) string {
 		return "compare"
 	case path == "/entities":
 		return "entities"
+	case path == "/local":
+		return "local"
 	case len(path) > len("/articles/") && path[:len("/articles/")] == "/articles/":
 		return "article"
 	}
@@ -54,19 +78,37 @@ func (s *Shell) Render() app.UI {
 				app.Span().Class("brand-mark").Aria("hidden", "true").Text("L"),
 				app.Text(t("brand")),
 			),
-			&SearchBox{Query: s.query},
+			&SearchBox{Query: s.query, Lang: lang},
 			app.Nav().Class("sections").Aria("label", t("nav")).Body(
-				app.A().Href(Path("")).Text(t("nav.articles")),
-				app.A().Href(Path("entities")).Text(t("nav.entities")),
+				s.navLink("", "home", t("nav.articles")),
+				s.navLink("entities", "entities", t("nav.entities")),
+				s.navLink("local", "local", t("nav.local")),
 			),
-			&Preferences{},
+			&Preferences{Lang: lang},
 		),
 		&UpdatePrompt{},
 		app.Main().ID("main").Body(s.content()),
 		app.Footer().Class("bottom").Body(
 			app.P().Text(t("footer")),
+			app.If(app.IsClient, app.P().Body(
+				app.Button().Type("button").Class("linklike").ID("keys-open").
+					Aria("haspopup", "dialog").
+					Text(t("keys.open")).
+					OnClick(func(ctx app.Context, e app.Event) { openShortcuts() }),
+			)),
 		),
+		shortcutsDialog(),
 	)
+}
+
+// navLink is a link of the header's navigation, marked as the current page
+// when its view is shown.
+func (s *Shell) navLink(path, view, label string) app.UI {
+	a := app.A().Href(Path(path)).Text(label)
+	if s.view == view {
+		a = a.Aria("current", "page")
+	}
+	return a
 }
 
 func (s *Shell) content() app.UI {
@@ -81,6 +123,8 @@ func (s *Shell) content() app.UI {
 		return &EntitiesPage{}
 	case "article":
 		return &ArticleView{}
+	case "local":
+		return &LocalPage{}
 	}
 	return &NotFound{}
 }

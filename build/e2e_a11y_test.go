@@ -1,0 +1,455 @@
+package main
+
+// End-to-end tests of accessibility (axe-core on every kind of page, in
+// both themes), keyboard flows, the language and theme switches, the home
+// overview and small screens.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// The interface follows the browser's language, and headless Chromium
+// says en-US whatever the machine's locale. Every browser of the
+// end-to-end tests is made a French one, the language the other tests
+// read; the tests below that want English ask for it.
+func init() {
+	first := chromedp.DefaultExecAllocatorOptions[0]
+	chromedp.DefaultExecAllocatorOptions[0] = func(a *chromedp.ExecAllocator) {
+		first(a)
+		chromedp.Flag("accept-lang", "fr-FR,fr")(a)
+	}
+}
+
+// axeDir holds the test-only npm package of axe-core; it never ships in
+// the site.
+const axeDir = "testdata/axe"
+
+var (
+	axeOnce   sync.Once
+	axeSource string
+	axeErr    error
+)
+
+// axeScript returns axe.min.js, installing axe-core with npm the first time.
+func axeScript(t *testing.T) string {
+	t.Helper()
+	axeOnce.Do(func() {
+		path := filepath.Join(axeDir, "node_modules", "axe-core", "axe.min.js")
+		if _, err := os.Stat(path); err != nil {
+			npm, lookErr := exec.LookPath("npm")
+			if lookErr != nil {
+				axeErr = fmt.Errorf("the accessibility tests need axe-core, installed with npm, which is missing: install it (apt-get install npm) and run the tests again")
+				return
+			}
+			cmd := exec.Command(npm, "ci", "--no-audit", "--no-fund", "--silent")
+			cmd.Dir = axeDir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				axeErr = fmt.Errorf("npm ci in build/%s: %v\n%s", axeDir, err, out)
+				return
+			}
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			axeErr = fmt.Errorf("read axe-core: %w", err)
+			return
+		}
+		axeSource = string(b)
+	})
+	if axeErr != nil {
+		t.Fatal(axeErr)
+	}
+	return axeSource
+}
+
+// press types one printable key the way a keyboard does: one keydown that
+// carries its text, so that preventDefault on it keeps the character out
+// of any field (chromedp.KeyEvent sends the text as a separate event).
+func press(key string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		if err := input.DispatchKeyEvent(input.KeyDown).WithKey(key).WithText(key).WithUnmodifiedText(key).Do(ctx); err != nil {
+			return err
+		}
+		return input.DispatchKeyEvent(input.KeyUp).WithKey(key).Do(ctx)
+	})
+}
+
+// violation is one axe-core rule failing on a page.
+type violation struct {
+	ID     string `json:"id"`
+	Impact string `json:"impact"`
+	Help   string `json:"help"`
+	Nodes  []struct {
+		Target  []any  `json:"target"`
+		Summary string `json:"failureSummary"`
+	} `json:"nodes"`
+}
+
+// runAxe injects axe-core into the page (through the DevTools protocol,
+// which the page's CSP does not govern) and returns its violations.
+func runAxe(t *testing.T, b *browser) []violation {
+	t.Helper()
+	src := axeScript(t)
+	var raw string
+	b.run(t,
+		chromedp.Evaluate(src+";0", nil),
+		chromedp.Evaluate(`axe.run(document, {resultTypes: ["violations"]}).then(r => JSON.stringify(r.violations))`, &raw,
+			func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
+	)
+	var vs []violation
+	if err := json.Unmarshal([]byte(raw), &vs); err != nil {
+		t.Fatalf("decode axe results: %v", err)
+	}
+	return vs
+}
+
+// darkScheme makes the tab prefer a dark colour scheme, as a system in
+// dark mode does.
+func darkScheme() chromedp.Action {
+	return emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}})
+}
+
+// a11yPages are the pages axe checks, each with what shows it is ready.
+var a11yPages = []struct{ path, ready string }{
+	{"/", `[data-article-id] h2 a`},
+	{"search?q=cybersecurite", `[data-result]`},
+	{"articles/001_2973584841e0011d", `article.reading mark[data-entity]`},
+	{"compare?left=000_0e8d66ae8489baff&right=002_fab8e3d9eb0b6293", `[data-pane="right"][data-article-id]`},
+	{"entities", `[data-entity-row]`},
+}
+
+func TestAxeEveryPage(t *testing.T) {
+	builtSite(t)
+	axeScript(t)
+	for _, theme := range []string{"light", "dark"} {
+		t.Run(theme, func(t *testing.T) {
+			b := newBrowser(t, true)
+			if theme == "dark" {
+				b.run(t, darkScheme())
+			}
+			for _, p := range a11yPages {
+				t.Run(p.path, func(t *testing.T) {
+					var bg string
+					b.run(t,
+						chromedp.Navigate(page(p.path)),
+						waitApp(),
+						waitFor(fmt.Sprintf(`document.querySelector(%q) !== null`, p.ready), 20*time.Second),
+						chromedp.Evaluate(`getComputedStyle(document.body).backgroundColor`, &bg),
+					)
+					if want := map[string]string{"light": "rgb(251, 250, 247)", "dark": "rgb(22, 24, 23)"}[theme]; bg != want {
+						t.Errorf("body background = %s, want %s for the %s theme", bg, want, theme)
+					}
+					for _, v := range runAxe(t, b) {
+						if v.Impact != "serious" && v.Impact != "critical" {
+							continue
+						}
+						var where []string
+						for i, n := range v.Nodes {
+							if i == 5 {
+								where = append(where, "…")
+								break
+							}
+							where = append(where, fmt.Sprint(n.Target)+": "+n.Summary)
+						}
+						t.Errorf("axe %s (%s): %s\n  %s", v.ID, v.Impact, v.Help, strings.Join(where, "\n  "))
+					}
+				})
+			}
+		})
+	}
+}
+
+// focused describes the focused element: its text, or its id.
+const focused = `(document.activeElement.id || document.activeElement.textContent.trim())`
+
+func TestKeyboardOpensAResult(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	var box, first, second, back string
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		press("/"),
+		waitFor(`document.activeElement.id === "q"`, 5*time.Second),
+		chromedp.KeyEvent("cybersecurite"),
+		waitFor(`document.querySelectorAll("[data-result]").length >= 2`, 20*time.Second),
+		chromedp.Evaluate(focused, &box),
+		chromedp.KeyEvent(kb.ArrowDown),
+		waitFor(`document.activeElement.closest("[data-result]") !== null`, 5*time.Second),
+		chromedp.Evaluate(`document.activeElement.closest("[data-result]").dataset.result`, &first),
+		chromedp.KeyEvent(kb.ArrowDown),
+		chromedp.Evaluate(`document.activeElement.closest("[data-result]").dataset.result`, &second),
+		chromedp.KeyEvent(kb.ArrowUp),
+		chromedp.KeyEvent(kb.ArrowUp),
+		chromedp.Evaluate(focused, &back),
+	)
+	if box != "q" || first != "1" || second != "2" || back != "q" {
+		t.Errorf("focus: after typing %q, ↓ result %q, ↓ result %q, ↑↑ %q; want q, 1, 2, q", box, first, second, back)
+	}
+	// ↓ Enter opens the first result; Escape comes back to the results.
+	var want, h1, path string
+	b.run(t,
+		chromedp.Evaluate(`document.querySelector("[data-result] h2 a").textContent`, &want),
+		chromedp.KeyEvent(kb.ArrowDown),
+		chromedp.KeyEvent(kb.Enter),
+		waitFor(`location.pathname.includes("/articles/")`, 10*time.Second),
+		chromedp.WaitVisible(`article.reading h1`),
+		chromedp.Text(`article.reading h1`, &h1),
+		chromedp.Evaluate(`document.activeElement.blur()`, nil),
+		chromedp.KeyEvent(kb.Escape),
+		waitFor(`location.pathname.endsWith("/search")`, 10*time.Second),
+		chromedp.Evaluate(`location.pathname + location.search`, &path),
+	)
+	if h1 != want {
+		t.Errorf("Enter opened %q, want the first result %q", h1, want)
+	}
+	if path != e2eBase+"search?q=cybersecurite" {
+		t.Errorf("Escape from the article went to %q, want the results", path)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+func TestKeyboardCompare(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	left := "000_0e8d66ae8489baff"
+	var path string
+	b.run(t,
+		chromedp.Navigate(page("articles/"+left)),
+		waitApp(),
+		chromedp.WaitVisible(`article.reading h1`),
+		press("c"),
+		waitFor(`location.pathname.endsWith("/compare")`, 10*time.Second),
+		chromedp.Evaluate(`location.search`, &path),
+	)
+	if path != "?left="+left {
+		t.Fatalf("c on an article went to compare%s, want ?left=%s", path, left)
+	}
+	// Tab to the right-hand side's picker (opening it if it is a button),
+	// type a few letters of a title, Enter.
+	box := `document.activeElement.closest('[data-pane="right"]') !== null && document.activeElement.tagName === "INPUT"`
+	button := `document.activeElement.closest('[data-pane="right"]') !== null && document.activeElement.tagName === "BUTTON"`
+	found := false
+	for i := 0; i < 80 && !found; i++ {
+		var isButton bool
+		b.run(t, chromedp.Evaluate(box, &found), chromedp.Evaluate(button, &isButton))
+		switch {
+		case found:
+		case isButton:
+			b.run(t, chromedp.KeyEvent(kb.Enter), chromedp.Sleep(300*time.Millisecond))
+		default:
+			b.run(t, chromedp.KeyEvent(kb.Tab))
+		}
+	}
+	if !found {
+		t.Fatalf("the right-hand picker cannot be reached with Tab; %s", b.state())
+	}
+	var ids []string
+	b.run(t,
+		chromedp.KeyEvent("Allemagne"),
+		waitFor(`document.querySelectorAll('[data-pane="right"] [role=option]').length === 1`, 10*time.Second),
+		chromedp.KeyEvent(kb.Enter),
+		waitFor(`document.querySelectorAll("[data-pane][data-article-id]").length === 2`, 10*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-pane][data-article-id]")].map(p => p.dataset.articleId)`, &ids),
+	)
+	if want := []string{left, "001_2973584841e0011d"}; fmt.Sprint(ids) != fmt.Sprint(want) {
+		t.Errorf("compare panes show %v, want %v", ids, want)
+	}
+}
+
+func TestShortcutsHelp(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	var open, closed bool
+	var rows int
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		press("?"),
+		waitFor(`document.getElementById("keys").open`, 5*time.Second),
+		chromedp.Evaluate(`document.getElementById("keys").open`, &open),
+		chromedp.Evaluate(`document.querySelectorAll("#keys dt").length`, &rows),
+		chromedp.KeyEvent(kb.Escape),
+		waitFor(`!document.getElementById("keys").open`, 5*time.Second),
+		chromedp.Evaluate(`!document.getElementById("keys").open`, &closed),
+	)
+	if !open || !closed || rows != 5 {
+		t.Errorf("? opened the shortcuts %v with %d rows, Escape closed them %v; want true, 5, true", open, rows, closed)
+	}
+}
+
+// interfaceText reads what tells the interface language: the page's lang,
+// the second navigation link and the search box's label.
+func interfaceText(t *testing.T, b *browser) string {
+	var s string
+	b.run(t, chromedp.Evaluate(`[document.documentElement.lang,
+		document.querySelectorAll(".sections a")[1].textContent,
+		document.querySelector("label[for=q]").textContent].join(" | ")`, &s))
+	return s
+}
+
+const (
+	french  = "fr | Entités | Rechercher dans les articles"
+	english = "en | Entities | Search the articles"
+)
+
+func TestLanguageSwitchIsRemembered(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	steps := []struct {
+		name   string
+		action chromedp.Action
+		want   string
+	}{
+		{"start", chromedp.Navigate(page("articles/003_dd828f76c7486ed3")), french},
+		{"switch", chromedp.Click(`#lang-switch`, chromedp.ByQuery), english},
+		{"reload", chromedp.Reload(), english},
+		{"other page", chromedp.Navigate(page("entities")), english},
+		{"switch back", chromedp.Click(`#lang-switch`, chromedp.ByQuery), french},
+		{"reload again", chromedp.Reload(), french},
+	}
+	for _, s := range steps {
+		b.run(t, s.action, waitApp(), chromedp.WaitVisible(`#lang-switch`),
+			waitFor(fmt.Sprintf(`document.documentElement.lang === %q`, s.want[:2]), 10*time.Second))
+		if got := interfaceText(t, b); got != s.want {
+			t.Errorf("%s: interface %q, want %q", s.name, got, s.want)
+		}
+	}
+	// Dates follow the language too.
+	var date string
+	b.run(t,
+		chromedp.Navigate(page("articles/003_dd828f76c7486ed3")), waitApp(),
+		chromedp.Click(`#lang-switch`, chromedp.ByQuery),
+		waitFor(`document.documentElement.lang === "en"`, 10*time.Second),
+		waitFor(`document.querySelector("article .meta").textContent.includes("July")`, 10*time.Second),
+		chromedp.Text(`article .meta`, &date),
+	)
+	if !strings.HasPrefix(date, "10 July 2013") {
+		t.Errorf("English date line = %q, want it to start with 10 July 2013", date)
+	}
+}
+
+func TestLanguageFollowsTheBrowser(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	b.run(t,
+		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) Chrome").WithAcceptLanguage("en-GB,en"),
+		chromedp.Navigate(page("/")), waitApp(),
+		waitFor(`document.documentElement.lang === "en"`, 10*time.Second),
+	)
+	if got := interfaceText(t, b); got != english {
+		t.Errorf("for an English browser the interface is %q, want %q", got, english)
+	}
+}
+
+func TestThemeSwitchIsRemembered(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	var attr, bg string
+	b.run(t,
+		chromedp.Navigate(page("/")), waitApp(),
+		chromedp.SetValue(`#theme`, "dark", chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("theme").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
+		waitFor(`document.documentElement.dataset.theme === "dark"`, 5*time.Second),
+		chromedp.Reload(), waitApp(),
+		chromedp.Evaluate(`document.documentElement.dataset.theme || ""`, &attr),
+		chromedp.Evaluate(`getComputedStyle(document.body).backgroundColor`, &bg),
+	)
+	if attr != "dark" || bg != "rgb(22, 24, 23)" {
+		t.Errorf("after choosing dark and reloading: data-theme %q, background %s; want dark, rgb(22, 24, 23)", attr, bg)
+	}
+}
+
+func TestHomeOverview(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	listed := func() []string {
+		var ids []string
+		b.run(t, chromedp.Evaluate(`[...document.querySelectorAll("li[data-article-id]")].map(e => e.dataset.articleId)`, &ids))
+		return ids
+	}
+	b.run(t, chromedp.Navigate(page("/")), waitApp(), chromedp.WaitVisible(`li[data-article-id]`))
+	// Newest first: the one dated article, then the others in corpus order.
+	if got, want := strings.Join(listed(), " "), "003_dd828f76c7486ed3 000_0e8d66ae8489baff 001_2973584841e0011d 002_fab8e3d9eb0b6293"; got != want {
+		t.Errorf("home by date = %s, want %s", got, want)
+	}
+	// Sort by title: D(iscussions), F(rance), L(a France), L(e G7).
+	b.run(t,
+		chromedp.SetValue(`#sort`, "title", chromedp.ByQuery),
+		chromedp.Evaluate(`document.getElementById("sort").dispatchEvent(new Event("change", {bubbles: true}))`, nil),
+		waitFor(`location.search === "?sort=title"`, 5*time.Second),
+		waitFor(`document.querySelector("li[data-article-id]").dataset.articleId === "003_dd828f76c7486ed3"`, 5*time.Second),
+	)
+	if got, want := strings.Join(listed(), " "), "003_dd828f76c7486ed3 001_2973584841e0011d 002_fab8e3d9eb0b6293 000_0e8d66ae8489baff"; got != want {
+		t.Errorf("home by title = %s, want %s", got, want)
+	}
+	// A click on the timeline's July 2013 bar keeps the one article of that month.
+	var count string
+	b.run(t,
+		chromedp.Click(`svg a[data-period="2013-07"]`, chromedp.ByQuery),
+		waitFor(`location.search.includes("period=2013-07")`, 5*time.Second),
+		waitFor(`document.querySelectorAll("li[data-article-id]").length === 1`, 5*time.Second),
+		chromedp.Text(`#home-count`, &count),
+	)
+	if got := strings.Join(listed(), " "); got != "003_dd828f76c7486ed3" || count != "1 article sur 4" {
+		t.Errorf("after a click on July 2013: %s, %q; want 003_dd828f76c7486ed3, %q", got, count, "1 article sur 4")
+	}
+	// An entity of the top list filters by entity, with the period cleared.
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		chromedp.WaitVisible(`a.ent-link[data-entity-id]`),
+		chromedp.Click(`[data-top-type="PER"] a[data-entity-id]`, chromedp.ByQuery),
+		waitFor(`location.search.includes("entity=")`, 5*time.Second),
+		waitFor(`document.querySelectorAll("li[data-article-id]").length === 1`, 5*time.Second),
+	)
+	var entity string
+	b.run(t, chromedp.Evaluate(`decodeURIComponent(new URLSearchParams(location.search).get("entity"))`, &entity))
+	if ids := listed(); len(ids) != 1 || entity == "" {
+		t.Errorf("entity filter %q lists %v, want one article", entity, ids)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+func TestNoHorizontalScrollOnPhones(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	for _, width := range []int64{320, 375} {
+		b.run(t, emulation.SetDeviceMetricsOverride(width, 700, 2, true))
+		for _, p := range a11yPages {
+			t.Run(fmt.Sprintf("%d/%s", width, p.path), func(t *testing.T) {
+				var overflow []string
+				var sw, cw int
+				b.run(t,
+					chromedp.Navigate(page(p.path)),
+					waitApp(),
+					waitFor(fmt.Sprintf(`document.querySelector(%q) !== null`, p.ready), 20*time.Second),
+					chromedp.Evaluate(`document.documentElement.scrollWidth`, &sw),
+					chromedp.Evaluate(`document.documentElement.clientWidth`, &cw),
+					chromedp.Evaluate(`[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest(".visually-hidden, dialog:not([open])")).slice(0, 5).map(e => e.tagName + "." + e.className)`, &overflow),
+				)
+				if sw > cw {
+					t.Errorf("page is %d px wide in a %d px view; too wide: %v", sw, cw, overflow)
+				}
+			})
+		}
+	}
+}
