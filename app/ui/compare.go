@@ -35,6 +35,7 @@ type ComparePage struct {
 	active  int    // the highlighted option
 	options []int  // the catalog articles the picker offers, best first
 	picker  *compare.Picker
+	refocus string // the pane to focus once the picked article shows
 
 	unlisten func()
 }
@@ -116,8 +117,16 @@ func (c *ComparePage) load(ctx app.Context) {
 				c.tab = 1 - c.tab
 			}
 			if open := c.emptySide(); open >= 0 {
-				c.openPicker(ctx, open, false)
+				c.openPicker(ctx, open, true)
+			} else if c.refocus != "" {
+				id := c.refocus
+				ctx.Defer(func(app.Context) {
+					if p := app.Window().GetElementByID(id); p.Truthy() {
+						p.Call("focus", map[string]any{"preventScroll": true})
+					}
+				})
 			}
+			c.refocus = ""
 		})
 	})
 }
@@ -772,6 +781,7 @@ func (c *ComparePage) onPickKey(ctx app.Context, e app.Event) {
 	case "Enter":
 		e.PreventDefault()
 		if c.active < len(c.options) {
+			c.refocus = paneID(s)
 			ctx.Navigate(c.pickHref(s, c.catalog.Articles[c.options[c.active]].ID))
 		}
 		return
@@ -779,11 +789,10 @@ func (c *ComparePage) onPickKey(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		if c.sides[s] != nil {
 			c.picking = -1
-			ctx.Defer(func(app.Context) {
-				if b := app.Window().Get("document").Call("querySelector", `[data-replace="`+sideNames[s]+`"]`); b.Truthy() {
-					b.Call("focus")
-				}
-			})
+			// The button is there already; focus it before the box goes.
+			if b := app.Window().Get("document").Call("querySelector", `[data-replace="`+sideNames[s]+`"]`); b.Truthy() {
+				b.Call("focus")
+			}
 			return
 		}
 		c.query, c.active = "", 0
