@@ -52,10 +52,10 @@ func formatDateIn(l, iso string) string {
 	switch {
 	case len(iso) == 10 && iso[4] == '-':
 		year, month, day = iso[:4], atoi(iso[5:7]), strings.TrimPrefix(iso[8:], "0")
-	case len(iso) == 7 && iso[4] == '-':
-		year, month = iso[:4], atoi(iso[5:7])
 	case len(iso) == 7 && strings.HasPrefix(iso, "--"):
 		month, day = atoi(iso[2:4]), strings.TrimPrefix(iso[5:], "0")
+	case len(iso) == 7 && iso[4] == '-':
+		year, month = iso[:4], atoi(iso[5:7])
 	default:
 		return iso
 	}
