@@ -21,6 +21,7 @@ import (
 	"lecteur/app/corpus"
 	"lecteur/app/ingest"
 	"lecteur/app/search"
+	"lecteur/build/gencorpus/synth"
 )
 
 // localFiles are the files the reader adds: a Windows-1252 text, an HTML
@@ -304,5 +305,60 @@ func TestLocalArticles(t *testing.T) {
 	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// TestLocalAdd100 measures adding 100 generated articles (about 3,000
+// characters each) through the file input: the time until the last one
+// is linked and indexed, and how responsive the page stays meanwhile (the
+// longest gap between two ticks of a 10 ms timer, and the long tasks the
+// browser reports). It asserts nothing about time; run it with
+// LECTEUR_LOCAL_BENCH=1 and read the log.
+func TestLocalAdd100(t *testing.T) {
+	if os.Getenv("LECTEUR_LOCAL_BENCH") == "" {
+		t.Skip("measurement; set LECTEUR_LOCAL_BENCH=1 to run it")
+	}
+	builtSite(t)
+	dir := t.TempDir()
+	var paths []string
+	for _, a := range synth.Generate(100, 7) {
+		p := filepath.Join(dir, strings.ReplaceAll(a.ID, "/", "-")+".txt")
+		if err := os.WriteFile(p, []byte(a.Text()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	b := newBrowser(t, true)
+	b.run(t,
+		chromedp.Navigate(page("local")),
+		waitApp(),
+		waitFor(`document.querySelector(".local .count, .local-list") !== null`, 20*time.Second),
+		chromedp.Evaluate(`window.__gaps = []; window.__long = [];
+			(() => { let last = performance.now();
+			  window.__timer = setInterval(() => { const now = performance.now(); window.__gaps.push(now - last); last = now; }, 10);
+			  new PerformanceObserver(l => l.getEntries().forEach(e => window.__long.push(e.duration))).observe({entryTypes: ["longtask"]});
+			})()`, nil),
+	)
+	start := time.Now()
+	b.run(t,
+		chromedp.SetUploadFiles(`#local-files`, paths, chromedp.ByQuery),
+		waitFor(`(s => s && s.dataset.busy === "no" && s.dataset.done === "100")(document.getElementById("local-status"))`, 5*time.Minute),
+	)
+	elapsed := time.Since(start)
+	var stats struct {
+		MaxGap, P95Gap, LongMax float64
+		Long                    int
+		N, Articles             int
+	}
+	b.run(t, chromedp.Evaluate(`(() => { clearInterval(window.__timer);
+		const g = window.__gaps.slice().sort((a, b) => a - b);
+		return {MaxGap: g[g.length-1], P95Gap: g[Math.floor(g.length*0.95)], N: g.length,
+		  Long: window.__long.length, LongMax: Math.max(0, ...window.__long),
+		  Articles: document.querySelectorAll("li[data-local-id]").length}; })()`, &stats))
+	t.Logf("100 articles added in %.1fs (page status: %s); timer ticks %d, gap p95 %.0f ms, max %.0f ms; %d long tasks, longest %.0f ms; %d listed",
+		elapsed.Seconds(), func() string { var s string; b.run(t, chromedp.Text(`#local-status`, &s)); return s }(),
+		stats.N, stats.P95Gap, stats.MaxGap, stats.Long, stats.LongMax, stats.Articles)
+	if stats.Articles != 100 {
+		t.Errorf("%d articles listed, want 100", stats.Articles)
 	}
 }

@@ -33,6 +33,7 @@ type localLibrary struct {
 	loaded bool
 	docs   []ingest.Doc // in the order they were added
 	seqs   []int        // their order keys in IndexedDB
+	prints [][32]byte   // their ingest.Fingerprint, to refuse a file twice
 	byID   map[string]int
 	linked ingest.Linked
 	index  *search.Index
@@ -72,6 +73,7 @@ func (l *localLibrary) ensureLoaded() {
 	for _, s := range stored {
 		l.docs = append(l.docs, s.Doc)
 		l.seqs = append(l.seqs, s.Seq)
+		l.prints = append(l.prints, ingest.Fingerprint(&s.Doc.Article))
 	}
 	l.relinkLocked()
 }
@@ -230,7 +232,7 @@ func (l *localLibrary) add(f localFile) (string, error) {
 	sum := ingest.Fingerprint(&doc.Article)
 	seq := 1
 	for i := range l.docs {
-		if ingest.Fingerprint(&l.docs[i].Article) == sum {
+		if l.prints[i] == sum {
 			return "", fmt.Errorf("same text as %s", strings.TrimPrefix(l.docs[i].Article.Path, localPrefix))
 		}
 		if l.seqs[i] >= seq {
@@ -256,6 +258,7 @@ func (l *localLibrary) add(f localFile) (string, error) {
 	// Seen on the next commit: byID, sums and marks stay as they were.
 	l.docs = append(l.docs, doc)
 	l.seqs = append(l.seqs, seq)
+	l.prints = append(l.prints, sum)
 	return id, nil
 }
 
@@ -276,7 +279,7 @@ func (l *localLibrary) remove(id string) error {
 		if err := idbClear(); err != nil {
 			return err
 		}
-		l.docs, l.seqs = nil, nil
+		l.docs, l.seqs, l.prints = nil, nil, nil
 		l.relinkLocked()
 		return nil
 	}
@@ -289,6 +292,7 @@ func (l *localLibrary) remove(id string) error {
 	}
 	l.docs = append(l.docs[:i:i], l.docs[i+1:]...)
 	l.seqs = append(l.seqs[:i:i], l.seqs[i+1:]...)
+	l.prints = append(l.prints[:i:i], l.prints[i+1:]...)
 	l.relinkLocked()
 	return nil
 }
