@@ -190,6 +190,7 @@ func TestLocalArticles(t *testing.T) {
 	if want := []string{"casse.txt : binary file, not text"}; !reflect.DeepEqual(problems, want) {
 		t.Errorf("problems = %q, want %q", problems, want)
 	}
+	shot(t, b, "local-added.png")
 	want := []string{"local/sommet-nairobi", "local/tramway-lyon"}
 	if got := ids(); !reflect.DeepEqual(got, want) {
 		t.Errorf("local list = %q, want %q", got, want)
@@ -208,6 +209,7 @@ func TestLocalArticles(t *testing.T) {
 	if len(homeIDs) != len(seedTitles)+2 || badge != "Local" {
 		t.Errorf("home lists %q with badge %q; want the %d seeds and the 2 local articles, badge Local", homeIDs, badge, len(seedTitles))
 	}
+	shot(t, b, "local-home.png")
 	var results []string
 	b.run(t,
 		chromedp.Navigate(page("search?q=tramway")),
@@ -360,5 +362,19 @@ func TestLocalAdd100(t *testing.T) {
 		stats.N, stats.P95Gap, stats.MaxGap, stats.Long, stats.LongMax, stats.Articles)
 	if stats.Articles != 100 {
 		t.Errorf("%d articles listed, want 100", stats.Articles)
+	}
+}
+
+// shot saves a screenshot of the page in $LECTEUR_SHOTS, when set, to look
+// at what the test saw.
+func shot(t *testing.T, b *browser, name string) {
+	dir := os.Getenv("LECTEUR_SHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	b.run(t, chromedp.CaptureScreenshot(&png))
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Error(err)
 	}
 }
