@@ -361,7 +361,7 @@ func (c *ComparePage) tabs() app.UI {
 func (c *ComparePage) tabButton(s int) app.UI {
 	label := t("compare." + sideNames[s])
 	if sd := c.sides[s]; sd != nil {
-		label += " : " + sd.sum.Title
+		label = tf("compare.tab", label, sd.sum.Title)
 	}
 	selected := "false"
 	if c.tab == s {

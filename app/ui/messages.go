@@ -167,6 +167,7 @@ var messages = map[string]map[string]string{
 		"compare.pick.ph":       "Tapez quelques lettres du titre…",
 		"compare.pick.hint":     "Flèches pour parcourir, Entrée pour choisir, Échap pour fermer.",
 		"compare.pick.none":     "Aucun titre ne correspond.",
+		"compare.tab":           "%s : %s",
 	},
 	"en": {
 		"brand":            "Lecteur",
