@@ -17,12 +17,18 @@ type ArticleView struct {
 	text  *site.Text
 	err   error
 	done  bool
+
+	counts   map[string]int // mentions of each entity in the text
+	types    []typeCount    // mentions of each type, for the legend
+	card     entityCard     // the entity card, when one is open
+	shutMark app.Value      // a mark whose card Escape closed: its next focus opens nothing
 }
 
 func (v *ArticleView) OnPreRender(ctx app.Context) {
 	v.id = articleID(ctx.Page().URL())
 	v.sum, v.text, v.err = loadArticle(v.id)
 	v.done = true
+	v.countMarks()
 	v.setTitle(ctx)
 }
 
@@ -34,6 +40,7 @@ func (v *ArticleView) load(ctx app.Context) {
 	id, query, fragment := articleID(u), u.Query().Get("q"), u.Fragment
 	if id != v.id {
 		v.id, v.done, v.sum, v.text, v.err = id, false, nil, nil, nil
+		v.card, v.shutMark = entityCard{}, nil
 	}
 	v.query = query
 	ctx.Async(func() {
@@ -44,6 +51,7 @@ func (v *ArticleView) load(ctx app.Context) {
 				return
 			}
 			v.sum, v.text, v.err, v.done, v.terms = sum, text, err, true, terms
+			v.countMarks()
 			v.setTitle(ctx)
 			if fragment != "" {
 				ctx.Defer(func(ctx app.Context) { ctx.ScrollTo(fragment) })
@@ -62,12 +70,25 @@ func queryTerms(id, query string) []string {
 	if err != nil {
 		return nil
 	}
-	for _, h := range ix.Search(query, 0).Hits {
+	for _, h := range searchWithLocal(ix, query, 0).Hits {
 		if h.ID == id {
 			return h.Terms
 		}
 	}
 	return nil
+}
+
+// countMarks counts the text's mentions per entity and per type.
+func (v *ArticleView) countMarks() {
+	v.counts, v.types = nil, nil
+	if v.text == nil {
+		return
+	}
+	v.counts = map[string]int{}
+	for _, c := range site.Counts(v.text) {
+		v.counts[c.Entity] = c.N
+	}
+	v.types = typeCounts(v.text)
 }
 
 func loadArticle(id string) (*site.Summary, *site.Text, error) {
@@ -100,7 +121,9 @@ func (v *ArticleView) Render() app.UI {
 			app.P().Body(app.A().Href(Path("")).Text(t("article.back"))),
 		)
 	}
-	return app.Article().Class("reading").DataSet("article-id", v.sum.ID).Body(
+	return app.Article().Class("reading").DataSet("article-id", v.sum.ID).
+		On("mouseover", v.onPointer).On("mouseleave", v.onLeave).
+		On("focusin", v.onFocusIn).On("focusout", v.onFocusOut).On("keydown", v.onKey).Body(
 		app.Header().Body(
 			app.H1().Body(marked(v.text.Title, v.text.MarksOf(0), nil)...),
 			metaLine(v.sum),
@@ -109,8 +132,115 @@ func (v *ArticleView) Render() app.UI {
 				app.A().Href(ComparePath(v.sum.ID, "")).Text(t("compare.with")),
 			),
 		),
+		&EntityLegend{ArticleID: v.sum.ID, Types: v.types},
 		articleBody(v.text, v.terms),
+		v.card.render(v.sum.ID, articleTitle),
 	)
+}
+
+// articleTitle returns the title of article id, or the id.
+func articleTitle(id string) string {
+	if s, _ := store.Summary(id); s != nil {
+		return s.Title
+	}
+	return id
+}
+
+// The handlers below run on every pointer crossing and key press in the
+// article; go-app renders the view again after each. They do not call
+// ctx.PreventUpdate: in go-app v9.8 it also cancels an update another
+// event asked for in the same frame, and the card would not close. The
+// render is a diff of the article, cheap next to a frame.
+
+// onPointer opens the card of the mention under the pointer, and closes a
+// card the pointer opened once it is neither on a mention nor on the card.
+func (v *ArticleView) onPointer(ctx app.Context, e app.Event) {
+	if inCard(e.Get("target")) {
+		return
+	}
+	if m, ok := cardTarget(e); ok {
+		v.openCard(ctx, m, false)
+		return
+	}
+	if v.card.entity != nil && !v.card.byFocus {
+		v.card = entityCard{}
+	}
+}
+
+// onLeave closes a card the pointer opened when it leaves the article.
+func (v *ArticleView) onLeave(ctx app.Context, e app.Event) {
+	if v.card.entity != nil && !v.card.byFocus {
+		v.card = entityCard{}
+	}
+}
+
+// onFocusIn opens the card of a focused mention (see EntityLegend's explore
+// mode) and closes it when the focus goes elsewhere than the card.
+func (v *ArticleView) onFocusIn(ctx app.Context, e app.Event) {
+	if inCard(e.Get("target")) {
+		return
+	}
+	if m, ok := cardTarget(e); ok {
+		if v.shutMark != nil && v.shutMark.Equal(m) {
+			v.shutMark = nil
+			return
+		}
+		v.openCard(ctx, m, true)
+		return
+	}
+	if v.card.entity != nil {
+		v.card = entityCard{}
+	}
+}
+
+// onFocusOut closes the card when the focus leaves the article.
+func (v *ArticleView) onFocusOut(ctx app.Context, e app.Event) {
+	next := e.Get("relatedTarget")
+	if v.card.entity != nil && v.card.byFocus && (!next.Truthy() || !next.Call("closest", "article.reading").Truthy()) {
+		v.card = entityCard{}
+	}
+}
+
+// onKey closes the card with Escape, giving the focus back to its mention,
+// and moves into the card with Enter on a focused mention.
+func (v *ArticleView) onKey(ctx app.Context, e app.Event) {
+	if v.card.entity == nil {
+		return
+	}
+	switch e.Get("key").String() {
+	case "Escape":
+		e.Call("stopPropagation")
+		mark := v.card.mark
+		v.card = entityCard{}
+		if inCard(e.Get("target")) || e.Get("target").Equal(mark) {
+			v.shutMark = mark
+			mark.Call("focus")
+		}
+	case "Enter", " ":
+		m, ok := cardTarget(e)
+		if !ok || !m.Equal(e.Get("target")) {
+			return
+		}
+		e.PreventDefault()
+		if a := app.Window().GetElementByID("entity-card").Call("querySelector", "a"); a.Truthy() {
+			a.Call("focus")
+		}
+	}
+}
+
+// openCard opens the card of mark m, unless it is already open.
+func (v *ArticleView) openCard(ctx app.Context, m app.Value, byFocus bool) {
+	if v.card.entity != nil && v.card.mark.Equal(m) {
+		v.card.byFocus = v.card.byFocus || byFocus
+		return
+	}
+	id := m.Get("dataset").Get("entityId").String()
+	ent, _ := store.Entity(id)
+	if ent == nil {
+		return
+	}
+	v.card = entityCard{entity: ent, mentions: v.counts[id], mark: m, byFocus: byFocus}
+	ctx.Defer(func(app.Context) { placeCard(m) })
 }
 
 func joinNames(names []string) string {

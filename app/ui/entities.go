@@ -1,36 +1,181 @@
 package ui
 
 import (
+	"net/url"
+	"sort"
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"lecteur/app/search"
 	"lecteur/app/site"
 )
 
 // entityTypes is the order types are listed in.
 var entityTypes = []string{"PER", "ORG", "LOC", "DATE", "EVENT", "MISC"}
 
-// EntitiesPage lists every entity of the corpus with its type, mention
-// count and articles.
+const (
+	// rowArticles is how many article links a row of the list shows.
+	rowArticles = 5
+	// detailArticles is how many articles of the selected entity show
+	// their passages (each one loads a text chunk).
+	detailArticles = 20
+	// detailCooccurring is how many entities "found with" lists.
+	detailCooccurring = 12
+)
+
+// EntitiesPage is the index of entities, entities?type=&q=&e=: every
+// entity with its type, mention count and articles, filtered by type and
+// by a forgiving text match; e= opens one entity with its passages and the
+// entities found most often in the same articles. The URL holds the whole
+// state, so a view can be shared.
 type EntitiesPage struct {
 	app.Compo
-	catalog *site.Catalog
-	err     error
+	catalog  *site.Catalog
+	err      error
+	typ      string // type filter, "" for every type
+	query    string // text filter
+	selected string // id of the opened entity, or ""
+	detail   *entityDetail
+}
+
+// entityDetail is what the page shows of the opened entity.
+type entityDetail struct {
+	entity   *site.Entity
+	with     []site.Cooccurrence
+	articles []articlePassages
+	loading  bool
+}
+
+// articlePassages are the passages of one article that mention the opened
+// entity.
+type articlePassages struct {
+	sum      *site.Summary
+	passages []site.Passage
 }
 
 func (p *EntitiesPage) OnPreRender(ctx app.Context) {
 	ctx.Page().SetTitle(t("entities.title") + " — " + t("brand"))
+	p.readURL(ctx.Page().URL())
 	p.catalog, p.err = store.Catalog()
 }
 
 func (p *EntitiesPage) OnMount(ctx app.Context) { p.load(ctx) }
 func (p *EntitiesPage) OnNav(ctx app.Context)   { p.load(ctx) }
 
+func (p *EntitiesPage) readURL(u *url.URL) {
+	q := u.Query()
+	p.typ, p.query, p.selected = q.Get("type"), q.Get("q"), q.Get("e")
+}
+
 func (p *EntitiesPage) load(ctx app.Context) {
-	ctx.Page().SetTitle(t("entities.title") + " — " + t("brand"))
+	p.readURL(ctx.Page().URL())
+	p.setTitle(ctx)
+	id := p.selected
+	if id == "" {
+		p.detail = nil
+	} else if p.detail == nil || p.detail.entity == nil || p.detail.entity.ID != id {
+		p.detail = &entityDetail{loading: true}
+	}
 	ctx.Async(func() {
 		c, err := store.Catalog()
-		ctx.Dispatch(func(ctx app.Context) { p.catalog, p.err = c, err })
+		d := loadDetail(c, id)
+		ctx.Dispatch(func(ctx app.Context) {
+			p.catalog, p.err = c, err
+			if id != p.selected {
+				return
+			}
+			p.detail = d
+			p.setTitle(ctx)
+			if d != nil {
+				ctx.Defer(func(ctx app.Context) { showDetail() })
+			}
+		})
 	})
+}
+
+// showDetail brings the opened entity into view, when the reader chose it
+// lower in the list, and moves the focus to its name.
+func showDetail() {
+	h := app.Window().GetElementByID("entity-detail-name")
+	if !h.Truthy() {
+		return
+	}
+	if h.Call("getBoundingClientRect").Get("top").Float() < 0 {
+		app.Window().GetElementByID("entity-detail").Call("scrollIntoView")
+	}
+	h.Call("focus", map[string]any{"preventScroll": true})
+}
+
+// loadDetail gathers what the page shows of entity id: the entities found
+// with it and the passages of its first articles. It loads text chunks, so
+// it runs in ctx.Async.
+func loadDetail(c *site.Catalog, id string) *entityDetail {
+	if c == nil || id == "" {
+		return nil
+	}
+	d := &entityDetail{}
+	for i := range c.Entities {
+		if c.Entities[i].ID == id {
+			d.entity = &c.Entities[i]
+		}
+	}
+	if d.entity == nil {
+		return d
+	}
+	d.with = site.Cooccurring(c.Entities, id, detailCooccurring)
+	for i, a := range d.entity.Articles {
+		if i == detailArticles {
+			break
+		}
+		sum, _ := store.Summary(a)
+		text, _ := store.Text(a)
+		if sum == nil || text == nil {
+			continue
+		}
+		d.articles = append(d.articles, articlePassages{sum: sum, passages: site.Passages(text, id)})
+	}
+	return d
+}
+
+func (p *EntitiesPage) setTitle(ctx app.Context) {
+	title := t("entities.title") + " — " + t("brand")
+	if p.detail != nil && p.detail.entity != nil {
+		title = p.detail.entity.Name + " — " + title
+	}
+	ctx.Page().SetTitle(title)
+}
+
+// onFilter follows the text filter as the reader types, keeping the URL
+// in step without a navigation.
+func (p *EntitiesPage) onFilter(ctx app.Context, e app.Event) {
+	p.query = ctx.JSSrc().Get("value").String()
+	app.Window().Get("history").Call("replaceState", nil, "", entitiesPath(p.typ, p.query, p.selected))
+}
+
+// onSubmit keeps the page in place when the reader presses Enter in the
+// filter: the list already follows the box.
+func (p *EntitiesPage) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+}
+
+// entitiesPath links to the entities page with a type filter, a text
+// filter and an opened entity, each optional.
+func entitiesPath(typ, q, e string) string {
+	v := url.Values{}
+	if typ != "" {
+		v.Set("type", typ)
+	}
+	if q != "" {
+		v.Set("q", q)
+	}
+	if e != "" {
+		v.Set("e", e)
+	}
+	if len(v) == 0 {
+		return Path("entities")
+	}
+	return Path("entities?" + v.Encode())
 }
 
 func (p *EntitiesPage) Render() app.UI {
@@ -40,43 +185,321 @@ func (p *EntitiesPage) Render() app.UI {
 	case p.catalog == nil:
 		return loading()
 	}
-	titles := map[string]string{}
-	for _, a := range p.catalog.Articles {
-		titles[a.ID] = a.Title
-	}
-	byType := map[string][]site.Entity{}
-	for _, e := range p.catalog.Entities {
-		byType[e.Type] = append(byType[e.Type], e)
-	}
-	var groups []app.UI
-	for _, typ := range entityTypes {
-		ents := byType[typ]
-		if len(ents) == 0 {
-			continue
+	matches := matchEntities(p.catalog.Entities, p.query)
+	shown := matches[:0:0]
+	perType := map[string]int{}
+	for _, m := range matches {
+		perType[p.catalog.Entities[m].Type]++
+		if p.typ == "" || p.catalog.Entities[m].Type == p.typ {
+			shown = append(shown, m)
 		}
-		groups = append(groups, app.Section().Class("entity-group").Body(
-			app.H2().Text(t("type."+typ)+" ("+itoa(len(ents))+")"),
-			app.Ul().Class("entity-list").Body(
-				app.Range(ents).Slice(func(i int) app.UI {
-					e := ents[i]
-					return app.Li().ID(e.ID).DataSet("entity-row", e.ID).DataSet("entity", e.Type).Body(
-						app.Span().Class("ent ent-"+e.Type).Text(e.Name),
-						app.Span().Class("entity-type").Text(" "+t("type."+e.Type)),
-						app.Span().Class("entity-count").Text(" · "+itoa(e.Mentions)+" mentions"),
-						app.Ul().Class("entity-articles").Body(
-							app.Range(e.Articles).Slice(func(j int) app.UI {
-								id := e.Articles[j]
-								return app.Li().Body(app.A().Href(ArticlePath(id)).Text(titles[id]))
-							}),
-						),
-					)
-				}),
-			),
-		))
 	}
 	return app.Section().Class("entities").Body(
 		app.H1().Text(t("entities.title")),
-		app.P().Class("count").Text(itoa(len(p.catalog.Entities))+" entités"),
-		app.Div().Body(groups...),
+		p.renderDetail(),
+		p.renderFilters(len(matches), perType),
+		app.P().Class("count").ID("entities-status").Aria("live", "polite").Text(countText(len(shown))),
+		p.renderList(shown),
 	)
+}
+
+func countText(n int) string {
+	if n == 1 {
+		return t("entities.count.one")
+	}
+	return tf("entities.count", n)
+}
+
+// renderFilters is the text box and one link per type, with how many
+// entities of that type match the text. Without JavaScript the form is a
+// plain GET to the same page.
+func (p *EntitiesPage) renderFilters(total int, perType map[string]int) app.UI {
+	chip := func(typ, label string, n int) app.UI {
+		a := app.A().Class("type-filter").DataSet("type-filter", typ).
+			Href(entitiesPath(typ, p.query, p.selected)).
+			Body(app.Text(label+" "), app.Span().Class("type-filter-count").Text("("+itoa(n)+")"))
+		if typ != "" {
+			a = a.Class("ent-" + typ)
+		}
+		if typ == p.typ {
+			a = a.Aria("current", "true")
+		}
+		return app.Li().Body(a)
+	}
+	var chips []app.UI
+	chips = append(chips, chip("", t("entities.all"), total))
+	for _, typ := range entityTypes {
+		if perType[typ] > 0 || typ == p.typ {
+			chips = append(chips, chip(typ, t("types."+typ), perType[typ]))
+		}
+	}
+	return app.Div().Class("entity-filters").Body(
+		app.Form().Class("entity-search").Action(Path("entities")).Method("get").Attr("role", "search").
+			OnSubmit(p.onSubmit).Body(
+			app.Label().For("entity-q").Text(t("entities.filter")),
+			app.Input().Type("text").ID("entity-q").Name("q").Value(p.query).
+				Placeholder(t("entities.filter.ph")).AutoComplete(false).Attr("spellcheck", "false").
+				OnInput(p.onFilter),
+			app.If(p.typ != "", app.Input().Type("hidden").Name("type").Value(p.typ)),
+		),
+		app.Nav().Aria("label", t("entities.bytype")).Body(
+			app.Ul().Class("type-filters").Body(chips...),
+		),
+	)
+}
+
+// renderList shows the matching entities: grouped by type in the order of
+// the catalog, or, while a text filter is set, in order of relevance.
+func (p *EntitiesPage) renderList(shown []int) app.UI {
+	ents := p.catalog.Entities
+	titles := make(map[string]string, len(p.catalog.Articles))
+	for _, a := range p.catalog.Articles {
+		titles[a.ID] = a.Title
+	}
+	row := func(i int) app.UI { return p.row(&ents[i], titles) }
+	if p.query != "" {
+		return app.Ul().Class("entity-list").Body(
+			app.Range(shown).Slice(func(j int) app.UI { return row(shown[j]) }),
+		)
+	}
+	byType := map[string][]int{}
+	for _, i := range shown {
+		byType[ents[i].Type] = append(byType[ents[i].Type], i)
+	}
+	var groups []app.UI
+	for _, typ := range entityTypes {
+		list := byType[typ]
+		if len(list) == 0 {
+			continue
+		}
+		groups = append(groups, app.Section().Class("entity-group").DataSet("group", typ).Body(
+			app.H2().Text(t("types."+typ)+" ("+itoa(len(list))+")"),
+			app.Ul().Class("entity-list").Body(
+				app.Range(list).Slice(func(j int) app.UI { return row(list[j]) }),
+			),
+		))
+	}
+	return app.Div().Body(groups...)
+}
+
+func (p *EntitiesPage) row(e *site.Entity, titles map[string]string) app.UI {
+	arts := e.Articles
+	more := 0
+	if len(arts) > rowArticles {
+		arts, more = arts[:rowArticles], len(arts)-rowArticles
+	}
+	return app.Li().ID(e.ID).DataSet("entity-row", e.ID).DataSet("entity", e.Type).Body(
+		app.A().Class("ent ent-name").Href(entitiesPath(p.typ, p.query, e.ID)).Body(
+			app.Span().Class("ent-swatch").DataSet("entity", e.Type).Aria("hidden", "true"),
+			app.Text(e.Name),
+		),
+		app.Span().Class("entity-type").Text(" "+t("type."+e.Type)),
+		app.Span().Class("entity-count").Text(" · "+mentionsText(e.Mentions)),
+		app.If(len(e.Aliases) > 0, app.Span().Class("entity-aliases").Text(" · "+strings.Join(e.Aliases, ", "))),
+		app.Ul().Class("entity-articles").Body(
+			app.Range(arts).Slice(func(j int) app.UI {
+				id := arts[j]
+				return app.Li().Body(app.A().Href(ArticlePath(id)).Text(titles[id]))
+			}),
+			app.If(more > 0, app.Li().Class("more").Body(
+				app.A().Href(entitiesPath(p.typ, p.query, e.ID)).Text(tf("entities.more", more)),
+			)),
+		),
+	)
+}
+
+func mentionsText(n int) string {
+	if n == 1 {
+		return t("entities.mentions.one")
+	}
+	return tf("entities.mentions", n)
+}
+
+// renderDetail shows the opened entity: its mentions, the entities found
+// with it and the passages of its articles.
+func (p *EntitiesPage) renderDetail() app.UI {
+	d := p.detail
+	if p.selected == "" || d == nil {
+		return nil
+	}
+	back := app.P().Class("detail-close").Body(app.A().Href(entitiesPath(p.typ, p.query, "")).Text(t("entities.close")))
+	if d.loading {
+		return app.Section().Class("entity-detail").ID("entity-detail").Body(loading())
+	}
+	if d.entity == nil {
+		return app.Section().Class("entity-detail").ID("entity-detail").Body(
+			app.P().Class("status").Text(tf("entities.unknown", p.selected)),
+			back,
+		)
+	}
+	e := d.entity
+	return app.Section().Class("entity-detail").ID("entity-detail").DataSet("entity-detail", e.ID).Aria("labelledby", "entity-detail-name").Body(
+		app.H2().ID("entity-detail-name").TabIndex(-1).Body(
+			app.Span().Class("ent-swatch").DataSet("entity", e.Type).Aria("hidden", "true"),
+			app.Text(e.Name),
+		),
+		app.P().Class("meta").Text(t("type."+e.Type)+" · "+mentionsText(e.Mentions)+" · "+articlesText(len(e.Articles))),
+		app.If(len(e.Aliases) > 0, app.P().Class("meta").Text(t("entities.aliases")+" "+strings.Join(e.Aliases, ", "))),
+		app.If(len(d.with) > 0, app.Section().Class("cooccurring").Body(
+			app.H3().Text(t("entities.with")),
+			app.Ol().Class("with-list").Body(
+				app.Range(d.with).Slice(func(i int) app.UI {
+					w := d.with[i].Entity
+					return app.Li().DataSet("with", w.ID).Body(
+						app.A().Class("chip ent-"+w.Type).Href(entitiesPath(p.typ, p.query, w.ID)).Body(
+							app.Text(w.Name+" "),
+							app.Span().Class("chip-type").Text(t("type."+w.Type)),
+						),
+						app.Span().Class("entity-count").Text(" "+sharedText(d.with[i].Shared)),
+					)
+				}),
+			),
+		)),
+		app.Section().Class("passages").Body(
+			app.H3().Text(t("entities.passages")),
+			app.If(len(e.Articles) > len(d.articles), app.P().Class("meta").Text(tf("entities.firstarticles", len(d.articles), len(e.Articles)))),
+			app.Range(d.articles).Slice(func(i int) app.UI {
+				ap := d.articles[i]
+				return app.Article().Class("passage-article").DataSet("article-id", ap.sum.ID).Body(
+					app.H4().Body(app.A().Href(ArticlePath(ap.sum.ID)).Text(ap.sum.Title)),
+					metaLine(ap.sum),
+					app.Range(ap.passages).Slice(func(j int) app.UI {
+						ps := ap.passages[j]
+						href := ArticlePath(ap.sum.ID)
+						if ps.Para >= 0 {
+							href += "#" + paraID(ps.Para)
+						}
+						return app.Blockquote().Class("passage").DataSet("passage", itoa(ps.Block)).Body(
+							app.P().Body(marked(ps.Text, ps.Marks, nil)...),
+							app.P().Class("passage-link").Body(app.A().Href(href).Text(t("entities.read"))),
+						)
+					}),
+				)
+			}),
+		),
+		back,
+	)
+}
+
+func articlesText(n int) string {
+	if n == 1 {
+		return t("entities.articles.one")
+	}
+	return tf("entities.articles", n)
+}
+
+func sharedText(n int) string {
+	if n == 1 {
+		return t("entities.shared.one")
+	}
+	return tf("entities.shared", n)
+}
+
+// matchEntities returns the indexes of the entities whose name or an alias
+// matches query, best first; an empty query matches every entity, in
+// order. Matching ignores case, accents and typography (search.Normalize),
+// and forgives: a name containing the query wins, then names whose words
+// start with the query's words, then names whose words are one typo away.
+func matchEntities(ents []site.Entity, query string) []int {
+	q := search.Normalize(query)
+	if q == "" {
+		out := make([]int, len(ents))
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	type scored struct{ i, score int }
+	var found []scored
+	for i := range ents {
+		best := 0
+		for _, name := range append([]string{ents[i].Name}, ents[i].Aliases...) {
+			if s := matchScore(search.Normalize(name), q); s > best {
+				best = s
+			}
+		}
+		if best > 0 {
+			found = append(found, scored{i, best})
+		}
+	}
+	sort.SliceStable(found, func(a, b int) bool {
+		if found[a].score != found[b].score {
+			return found[a].score > found[b].score
+		}
+		return ents[found[a].i].Mentions > ents[found[b].i].Mentions
+	})
+	out := make([]int, len(found))
+	for j, f := range found {
+		out[j] = f.i
+	}
+	return out
+}
+
+// matchScore says how well the normalised name matches the normalised
+// query: 0 for not at all, 5 for equal, 4 for a name starting with the
+// query, 3 for containing it, 2 for every query word starting a name word,
+// 1 for every query word within one typo of a name word.
+func matchScore(name, q string) int {
+	switch {
+	case name == q:
+		return 5
+	case strings.HasPrefix(name, q):
+		return 4
+	case strings.Contains(name, q):
+		return 3
+	}
+	words := strings.FieldsFunc(name, isSeparator)
+	qwords := strings.FieldsFunc(q, isSeparator)
+	if len(qwords) == 0 {
+		return 0
+	}
+	prefix, typo := true, true
+	for _, qw := range qwords {
+		p, ty := false, false
+		for _, w := range words {
+			if strings.HasPrefix(w, qw) {
+				p = true
+			}
+			if len([]rune(qw)) >= 4 && oneTypo([]rune(w), []rune(qw)) {
+				ty = true
+			}
+		}
+		prefix = prefix && p
+		typo = typo && (p || ty)
+	}
+	switch {
+	case prefix:
+		return 2
+	case typo:
+		return 1
+	}
+	return 0
+}
+
+func isSeparator(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '.' }
+
+// oneTypo reports whether b is a, or a with one letter changed, added,
+// removed, or two neighbours swapped.
+func oneTypo(a, b []rune) bool {
+	if d := len(a) - len(b); d > 1 || d < -1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) && i == len(b) {
+		return true
+	}
+	switch {
+	case len(a) == len(b):
+		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:]) {
+			return true
+		}
+		return string(a[i+1:]) == string(b[i+1:])
+	case len(a) > len(b):
+		return string(a[i+1:]) == string(b[i:])
+	default:
+		return string(a[i:]) == string(b[i+1:])
+	}
 }

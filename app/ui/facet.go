@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"net/url"
+	"sort"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/search"
+	"lecteur/app/site"
+)
+
+// facetSize is how many entities the search facet offers.
+const facetSize = 12
+
+// facetItem is one entity of the search facet: how many results mention it.
+type facetItem struct {
+	entity *site.Entity
+	n      int
+}
+
+// entityFacet counts, for each entity other than a date, how many of hits
+// mention it, and returns the limit most frequent (then most mentioned,
+// then by name). byArticle maps an article to its entities' indexes in
+// entities (site.EntitiesByArticle).
+func entityFacet(hits []search.Hit, entities []site.Entity, byArticle map[string][]int, limit int) []facetItem {
+	n := map[int]int{}
+	for _, h := range hits {
+		for _, i := range byArticle[h.ID] {
+			if entities[i].Type != "DATE" {
+				n[i]++
+			}
+		}
+	}
+	out := make([]facetItem, 0, len(n))
+	for i, c := range n {
+		out = append(out, facetItem{&entities[i], c})
+	}
+	sort.Slice(out, func(a, b int) bool {
+		x, y := out[a], out[b]
+		if x.n != y.n {
+			return x.n > y.n
+		}
+		if x.entity.Mentions != y.entity.Mentions {
+			return x.entity.Mentions > y.entity.Mentions
+		}
+		return x.entity.Name < y.entity.Name
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// mentioning keeps the hits whose article mentions the entity e.
+func mentioning(hits []search.Hit, e *site.Entity) []search.Hit {
+	in := make(map[string]bool, len(e.Articles))
+	for _, a := range e.Articles {
+		in[a] = true
+	}
+	var out []search.Hit
+	for _, h := range hits {
+		if in[h.ID] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// facetState is what the search page keeps for its entity facet.
+type facetState struct {
+	entity    string // the entity the results are filtered to, from e=
+	items     []facetItem
+	sampled   bool // counted on the first results only
+	byArticle map[string][]int
+}
+
+// search runs query with the facet: the counts come from the results the
+// page shows (all of them when there are at most limit), and when an
+// entity is chosen the results are every match that mentions it, best
+// first, at most limit.
+func (f *facetState) search(ix *search.Index, query string, limit int) search.Result {
+	c, _ := store.Catalog()
+	if c == nil {
+		return searchWithLocal(ix, query, limit)
+	}
+	if f.byArticle == nil {
+		f.byArticle = site.EntitiesByArticle(c.Entities)
+	}
+	var e *site.Entity
+	if f.entity != "" {
+		e, _ = store.Entity(f.entity)
+	}
+	if e == nil {
+		res := searchWithLocal(ix, query, limit)
+		f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
+		f.sampled = res.Total > len(res.Hits)
+		return res
+	}
+	res := searchWithLocal(ix, query, 0)
+	f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
+	f.sampled = false
+	res.Hits = mentioning(res.Hits, e)
+	res.Total = len(res.Hits)
+	if len(res.Hits) > limit {
+		res.Hits = res.Hits[:limit]
+	}
+	// The chosen entity stays offered, even when it is not among the
+	// most frequent.
+	found := false
+	for _, it := range f.items {
+		found = found || it.entity == e
+	}
+	if !found {
+		f.items = append(f.items, facetItem{e, res.Total})
+	}
+	return res
+}
+
+// facetPath links to the results of query q filtered to entity e ("" for
+// every result).
+func facetPath(q, e string) string {
+	if e == "" {
+		return SearchPath(q)
+	}
+	return SearchPath(q) + "&e=" + url.QueryEscape(e)
+}
+
+// render draws the facet: one link per entity with its count of results,
+// the chosen one marked as current, and a link back to every result.
+func (f *facetState) render(query string) app.UI {
+	if len(f.items) == 0 || query == "" {
+		return nil
+	}
+	title := t("facet.title")
+	if f.sampled {
+		title = tf("facet.sampled", maxResults)
+	}
+	return app.Nav().Class("facet").Aria("label", t("facet.title")).Body(
+		app.H2().Text(title),
+		app.Ul().Class("facet-list").Body(
+			app.If(f.entity != "", app.Li().Body(
+				app.A().Class("facet-link").DataSet("facet", "").Href(facetPath(query, "")).Text(t("facet.all")),
+			)),
+			app.Range(f.items).Slice(func(i int) app.UI {
+				it := f.items[i]
+				a := app.A().Class("facet-link").DataSet("facet", it.entity.ID).
+					Href(facetPath(query, it.entity.ID)).Title(t("type."+it.entity.Type)).Body(
+					app.Span().Class("ent-swatch").DataSet("entity", it.entity.Type).Aria("hidden", "true"),
+					app.Text(it.entity.Name),
+					app.Span().Class("facet-count").Text(" "+itoa(it.n)),
+				)
+				if it.entity.ID == f.entity {
+					a = a.Aria("current", "true").Href(facetPath(query, ""))
+				}
+				return app.Li().Body(a)
+			}),
+		),
+	)
+}

@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/site"
+)
+
+// legendKey is where the legend's choices are kept in localStorage.
+const legendKey = "lecteur-entities"
+
+// legendPrefs are the reader's choices in the legend, kept across articles
+// and visits.
+type legendPrefs struct {
+	Hidden  []string `json:"hidden,omitempty"` // types not highlighted
+	Labels  bool     `json:"labels,omitempty"` // a small type label after each mention
+	Explore bool     `json:"explore,omitempty"`
+}
+
+// typeCount is how many mentions of one type an article has.
+type typeCount struct {
+	Type string
+	N    int
+}
+
+// typeCounts counts the mentions of each type in x, in entityTypes order.
+func typeCounts(x *site.Text) []typeCount {
+	n := map[string]int{}
+	for _, marks := range x.Marks {
+		for _, m := range marks {
+			n[m.Type]++
+		}
+	}
+	var out []typeCount
+	for _, typ := range entityTypes {
+		if n[typ] > 0 {
+			out = append(out, typeCount{typ, n[typ]})
+		}
+	}
+	return out
+}
+
+// EntityLegend is the key to the marks of the reading view: one checkbox
+// per type present, which turns its highlighting off and on, one for small
+// type labels after each mention, and one for exploring the mentions with
+// the keyboard.
+//
+// The first two work without JavaScript: the stylesheet reads the
+// checkboxes with :has(), so the prerendered page has working toggles. The
+// explore mode puts every mark in the tab order (tabindex="0"), so the
+// entity card can be opened from the keyboard; it is off by default because
+// a long article has hundreds of mentions, and Tab would have to walk
+// through all of them to reach the links after the text.
+type EntityLegend struct {
+	app.Compo
+	// ArticleID is the article whose marks the legend describes.
+	ArticleID string
+	// Types are the types present in the article and their mentions.
+	Types []typeCount
+
+	prefs legendPrefs
+}
+
+func (l *EntityLegend) OnMount(ctx app.Context) {
+	ctx.LocalStorage().Get(legendKey, &l.prefs)
+	l.applyExplore(ctx)
+}
+
+// OnUpdate follows a new article: its marks need the explore mode too.
+func (l *EntityLegend) OnUpdate(ctx app.Context) { l.applyExplore(ctx) }
+
+func (l *EntityLegend) hidden(typ string) bool {
+	for _, h := range l.prefs.Hidden {
+		if h == typ {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *EntityLegend) onType(ctx app.Context, e app.Event) {
+	typ := ctx.JSSrc().Get("dataset").Get("legend").String()
+	on := ctx.JSSrc().Get("checked").Bool()
+	var hidden []string
+	for _, h := range l.prefs.Hidden {
+		if h != typ {
+			hidden = append(hidden, h)
+		}
+	}
+	if !on {
+		hidden = append(hidden, typ)
+	}
+	l.prefs.Hidden = hidden
+	l.save(ctx)
+}
+
+func (l *EntityLegend) onLabels(ctx app.Context, e app.Event) {
+	l.prefs.Labels = ctx.JSSrc().Get("checked").Bool()
+	l.save(ctx)
+}
+
+func (l *EntityLegend) onExplore(ctx app.Context, e app.Event) {
+	l.prefs.Explore = ctx.JSSrc().Get("checked").Bool()
+	l.save(ctx)
+	l.applyExplore(ctx)
+}
+
+func (l *EntityLegend) save(ctx app.Context) {
+	ctx.LocalStorage().Set(legendKey, l.prefs)
+}
+
+// applyExplore puts the article's marks in the tab order, or takes them
+// out, once the article is rendered. The marks are rendered by marked(),
+// shared with other views, so the attribute is set on the DOM here; go-app
+// leaves attributes it did not set alone.
+func (l *EntityLegend) applyExplore(ctx app.Context) {
+	explore := l.prefs.Explore
+	ctx.Defer(func(ctx app.Context) {
+		marks := app.Window().Get("document").Call("querySelectorAll", "article.reading mark[data-entity-id]")
+		for i, n := 0, marks.Length(); i < n; i++ {
+			m := marks.Index(i)
+			if explore {
+				m.Call("setAttribute", "tabindex", "0")
+			} else {
+				m.Call("removeAttribute", "tabindex")
+			}
+		}
+	})
+}
+
+func (l *EntityLegend) Render() app.UI {
+	if len(l.Types) == 0 {
+		return app.Div().Class("legend-empty")
+	}
+	return app.FieldSet().Class("legend").Body(
+		app.Legend().Text(t("legend.title")),
+		app.Ul().Class("legend-types").Body(
+			app.Range(l.Types).Slice(func(i int) app.UI {
+				tc := l.Types[i]
+				return app.Li().Body(
+					checkbox("legend-"+tc.Type, !l.hidden(tc.Type)).DataSet("legend", tc.Type).OnChange(l.onType),
+					app.Label().For("legend-"+tc.Type).Body(
+						app.Span().Class("legend-swatch").DataSet("entity", tc.Type).Text(t("types."+tc.Type)),
+						app.Span().Class("legend-count").Text(" "+itoa(tc.N)),
+					),
+				)
+			}),
+		),
+		app.P().Class("legend-options").Body(
+			app.Span().Body(
+				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onLabels),
+				app.Label().For("legend-labels").Text(t("legend.labels")),
+			),
+			// Exploring needs the app: without it there is no card.
+			app.If(app.IsClient, app.Span().Body(
+				checkbox("legend-explore", l.prefs.Explore).OnChange(l.onExplore).Aria("describedby", "legend-explore-hint"),
+				app.Label().For("legend-explore").Text(t("legend.explore")),
+				app.Span().Class("legend-hint").ID("legend-explore-hint").Text(t("legend.explore.hint")),
+			)),
+		),
+	)
+}
+
+// checkbox is a checkbox input. Prerendered, go-app writes Checked(false)
+// as checked="false", which HTML reads as checked, so the page only gets
+// the attribute when the box is checked; in the browser go-app sets the
+// property either way.
+func checkbox(id string, on bool) app.HTMLInput {
+	in := app.Input().Type("checkbox").ID(id)
+	if on || app.IsClient {
+		in = in.Checked(on)
+	}
+	return in
+}
