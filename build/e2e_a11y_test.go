@@ -453,3 +453,40 @@ func TestNoHorizontalScrollOnPhones(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenshots writes the README's screenshots (home, search, an
+// article, compare; light and dark) when LECTEUR_SCREENSHOTS names a
+// folder: LECTEUR_SCREENSHOTS=../docs/screenshots go test ./build -run Screenshots
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("LECTEUR_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set LECTEUR_SCREENSHOTS to a folder to write the README's screenshots")
+	}
+	builtSite(t)
+	shots := []struct{ name, path, ready string }{
+		{"home", "/", `[data-article-id] h2 a`},
+		{"search", "search?q=cybers%C3%A9curit%C3%A9", `[data-result]`},
+		{"article", "articles/001_2973584841e0011d", `article.reading mark[data-entity]`},
+		{"compare", "compare?left=000_0e8d66ae8489baff&right=001_2973584841e0011d", `[data-pane="right"][data-article-id]`},
+	}
+	for _, theme := range []string{"light", "dark"} {
+		b := newBrowser(t, true)
+		b.run(t, emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) Chrome").WithAcceptLanguage("en-GB,en"))
+		if theme == "dark" {
+			b.run(t, darkScheme())
+		}
+		for _, s := range shots {
+			var png []byte
+			b.run(t,
+				chromedp.Navigate(page(s.path)), waitApp(),
+				waitFor(fmt.Sprintf(`document.querySelector(%q) !== null`, s.ready), 20*time.Second),
+				chromedp.Sleep(300*time.Millisecond),
+				chromedp.CaptureScreenshot(&png),
+			)
+			name := filepath.Join(dir, s.name+"-"+theme+".png")
+			if err := os.WriteFile(name, png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
