@@ -50,6 +50,14 @@ func dataFiles(arts []corpus.Article, progress func(what string) func(done, tota
 		return nil, fmt.Errorf("encode catalog: %w", err)
 	}
 	files[site.CatalogFile] = b
+	list := make([]site.Summary, len(cat.Articles))
+	for i, a := range cat.Articles {
+		a.Lede = ""
+		list[i] = a
+	}
+	if files[site.ArticlesFile], err = json.Marshal(list); err != nil {
+		return nil, fmt.Errorf("encode article list: %w", err)
+	}
 	st.done("catalog")
 	meta, shards := searchIndex(arts, marks.names)
 	files[site.IndexMetaFile] = meta

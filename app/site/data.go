@@ -71,6 +71,7 @@ func (t *Text) MarksOf(i int) []Mark {
 // Data file names, relative to the static root (go-app's /web/).
 const (
 	CatalogFile   = "/web/data/catalog.json"
+	ArticlesFile  = "/web/data/articles.json"
 	IndexMetaFile = "/web/data/index-meta.bin"
 )
 

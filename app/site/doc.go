@@ -6,6 +6,8 @@
 // Files, under <BASE>web/data/:
 //
 //	catalog.json     Catalog: every article's summary and every entity
+//	articles.json    []Summary without ledes: what a search result, a
+//	                 reading view or a comparison needs to find an article
 //	text-NNN.json    []Text: full text and entity marks of a chunk of articles
 //	index-meta.bin   the search index without its postings (package
 //	                 search's sharded encoding): documents, vocabulary, shards
@@ -13,5 +15,6 @@
 //
 // Article text lives in chunks so a large corpus never loads at once: a
 // Summary names the chunk that holds its article. Likewise the first search
-// loads the index meta part and only the postings shards its words need.
+// loads the article list (a fifth of the catalog at 10,000 articles), the
+// index meta part and only the postings shards its words need.
 package site

@@ -75,17 +75,21 @@ func (s *SearchPage) load(ctx app.Context) {
 	}
 	q := s.query
 	ctx.Async(func() {
-		// The index meta part and the catalog load side by side, then the
-		// index shards the query needs and the texts of the first results
-		// (the others follow in run).
+		// The index meta part, the article list and the catalog (for the
+		// entity facet) load side by side, then the index shards the query
+		// needs and the texts of the first results (the others follow in
+		// run).
 		var ix *search.Index
-		err := parallel(2, func(i int) error {
-			if i == 0 {
-				var err error
+		err := parallel(3, func(i int) error {
+			var err error
+			switch i {
+			case 0:
 				ix, err = store.Index()
-				return err
+			case 1:
+				_, err = store.Summary("")
+			default:
+				_, err = store.Catalog()
 			}
-			_, err := store.Catalog()
 			return err
 		})
 		if err == nil {
@@ -151,7 +155,7 @@ func (s *SearchPage) run(ctx app.Context) {
 			}
 			it.passage, it.marks = search.Passage(para, h.Terms, passageRunes)
 		} else {
-			it.passage, it.marks = search.Passage(sum.Lede, h.Terms, passageRunes)
+			// Until its text arrives a result shows its title only.
 			if len(missing) < 10 {
 				missing = append(missing, h.ID)
 			}

@@ -30,9 +30,10 @@ type dataFile struct {
 	err  error
 }
 
-// catalogData is the catalog with its articles by id.
-type catalogData struct {
-	cat  *site.Catalog
+// articleList is the list of articles, without ledes, and their
+// positions by id.
+type articleList struct {
+	list []site.Summary
 	byID map[string]int
 }
 
@@ -93,57 +94,64 @@ func decodeCatalog(b []byte) (any, error) {
 	if err := json.Unmarshal(b, &c); err != nil {
 		return nil, fmt.Errorf("decode %s: %w", site.CatalogFile, err)
 	}
-	byID := make(map[string]int, len(c.Articles))
-	for i, a := range c.Articles {
-		byID[a.ID] = i
-	}
-	return &catalogData{cat: &c, byID: byID}, nil
+	return &c, nil
 }
 
-func (s *Store) catalog() (*catalogData, error) {
+// Catalog returns every article's summary and every entity. At 10,000
+// articles it is five times the article list: what needs only articles
+// uses Summary and Text.
+func (s *Store) Catalog() (*site.Catalog, error) {
 	v, err := s.get(site.CatalogFile, decodeCatalog)
 	if err != nil {
 		return nil, err
 	}
-	return v.(*catalogData), nil
+	return withLocal(v.(*site.Catalog)), nil // the reader's own articles too (local.go)
 }
 
-// Catalog returns the list of articles and entities.
-func (s *Store) Catalog() (*site.Catalog, error) {
-	c, err := s.catalog()
+func decodeArticles(b []byte) (any, error) {
+	var list []site.Summary
+	if err := json.Unmarshal(b, &list); err != nil {
+		return nil, fmt.Errorf("decode %s: %w", site.ArticlesFile, err)
+	}
+	byID := make(map[string]int, len(list))
+	for i, a := range list {
+		byID[a.ID] = i
+	}
+	return &articleList{list: list, byID: byID}, nil
+}
+
+func (s *Store) articles() (*articleList, error) {
+	v, err := s.get(site.ArticlesFile, decodeArticles)
 	if err != nil {
 		return nil, err
 	}
-	return withLocal(c.cat), nil // the reader's own articles too (local.go)
+	return v.(*articleList), nil
 }
 
-// Summary returns the summary of article id, or nil when there is none.
+// Summary returns the summary of article id, without its lede (Catalog
+// has it), or nil when there is none.
 func (s *Store) Summary(id string) (*site.Summary, error) {
 	if isLocal(id) {
 		return s.localSummary(id)
 	}
-	c, err := s.catalog()
+	a, err := s.articles()
 	if err != nil {
 		return nil, err
 	}
-	i, ok := c.byID[id]
+	i, ok := a.byID[id]
 	if !ok {
 		return nil, nil
 	}
-	return &c.cat.Articles[i], nil
+	return &a.list[i], nil
 }
 
 // chunkOf returns the number of the text chunk holding article id.
 func (s *Store) chunkOf(id string) (int, bool, error) {
-	c, err := s.catalog()
-	if err != nil {
+	sum, err := s.Summary(id)
+	if err != nil || sum == nil {
 		return 0, false, err
 	}
-	i, ok := c.byID[id]
-	if !ok {
-		return 0, false, nil
-	}
-	return c.cat.Articles[i].Chunk, true, nil
+	return sum.Chunk, true, nil
 }
 
 func decodeChunk(n int) func([]byte) (any, error) {
@@ -193,15 +201,15 @@ func (s *Store) LoadedText(id string) *site.Text {
 		t, _ := s.localText(id)
 		return t
 	}
-	c, _ := s.peek(site.CatalogFile).(*catalogData)
-	if c == nil {
+	a, _ := s.peek(site.ArticlesFile).(*articleList)
+	if a == nil {
 		return nil
 	}
-	i, ok := c.byID[id]
+	i, ok := a.byID[id]
 	if !ok {
 		return nil
 	}
-	texts, _ := s.peek(site.ChunkFile(c.cat.Articles[i].Chunk)).(map[string]*site.Text)
+	texts, _ := s.peek(site.ChunkFile(a.list[i].Chunk)).(map[string]*site.Text)
 	return texts[id]
 }
 

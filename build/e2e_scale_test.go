@@ -1,0 +1,302 @@
+package main
+
+// End-to-end tests on a generated corpus of 1,000 articles (set
+// LECTEUR_SCALE_N for another size, e.g. 10000 to measure): the site
+// builds, pages, search, entities and compare work, and the first search
+// loads only a small part of the data.
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"lecteur/app/search"
+	"lecteur/build/gencorpus/synth"
+	"lecteur/build/pages"
+)
+
+// scaleArticles is the size of the generated corpus.
+func scaleArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("LECTEUR_SCALE_N")); err == nil && n > 0 {
+		return n
+	}
+	return 1000
+}
+
+var (
+	scaleOnce   sync.Once
+	scaleErr    error
+	scaleURL    string
+	scaleOut    string
+	scaleArts   []synth.Article
+	scaleReport *report
+	// scaleBroken lists site paths the server answers with 404, to test
+	// what the reader sees when a data file is missing.
+	scaleBroken sync.Map
+)
+
+// scaleSite builds and serves the generated corpus once, reusing the seed
+// site's app.wasm, and points the browser helpers (page, the same-origin
+// check) at it for the rest of the test.
+func scaleSite(t *testing.T) {
+	t.Helper()
+	builtSite(t)
+	scaleOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "lecteur-scale")
+		if err != nil {
+			scaleErr = err
+			return
+		}
+		corpusDir := filepath.Join(dir, "corpus")
+		if scaleErr = os.MkdirAll(corpusDir, 0o755); scaleErr != nil {
+			return
+		}
+		scaleArts = synth.Generate(scaleArticles(), 1)
+		for _, a := range scaleArts {
+			if scaleErr = os.WriteFile(filepath.Join(corpusDir, a.ID+".txt"), []byte(a.Text()), 0o644); scaleErr != nil {
+				return
+			}
+		}
+		scaleOut = filepath.Join(dir, "site")
+		scaleReport, scaleErr = buildSite(options{
+			corpus: corpusDir, out: scaleOut, base: e2eBase,
+			wasm: filepath.Join(siteDir, "site", "web", "app.wasm"),
+		})
+		if scaleErr != nil {
+			return
+		}
+		site := pages.Handler(scaleOut, e2eBase)
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if _, broken := scaleBroken.Load(r.URL.Path); broken {
+				http.NotFound(w, r)
+				return
+			}
+			site.ServeHTTP(w, r)
+		}))
+		scaleURL = srv.URL
+	})
+	if scaleErr != nil {
+		t.Fatalf("build the generated site: %v", scaleErr)
+	}
+	seedURL := siteURL
+	siteURL = scaleURL
+	t.Cleanup(func() { siteURL = seedURL })
+}
+
+// countDataFiles counts the site's data files whose names match pattern.
+func countDataFiles(t *testing.T, pattern string) int {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(scaleOut, "web", "data", pattern))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(m)
+}
+
+// transfers records the bytes each request took over the network.
+type transfers struct {
+	mu    sync.Mutex
+	urls  map[network.RequestID]string
+	bytes map[string]float64
+}
+
+func listenTransfers(b *browser) *transfers {
+	tr := &transfers{urls: map[network.RequestID]string{}, bytes: map[string]float64{}}
+	chromedp.ListenTarget(b.ctx, func(ev any) {
+		tr.mu.Lock()
+		defer tr.mu.Unlock()
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			tr.urls[e.RequestID] = e.Request.URL
+		case *network.EventLoadingFinished:
+			tr.bytes[tr.urls[e.RequestID]] += e.EncodedDataLength
+		}
+	})
+	return tr
+}
+
+// data returns the data files fetched so far (names under web/data/) and
+// the bytes of everything fetched.
+func (tr *transfers) data() (files []string, total float64) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	for u, n := range tr.bytes {
+		total += n
+		if i := strings.Index(u, "/web/data/"); i >= 0 {
+			files = append(files, u[i+len("/web/data/"):])
+		}
+	}
+	sort.Strings(files)
+	return files, total
+}
+
+func countMatching(names []string, pattern string) int {
+	re := regexp.MustCompile(pattern)
+	n := 0
+	for _, s := range names {
+		if re.MatchString(s) {
+			n++
+		}
+	}
+	return n
+}
+
+// rareWord is a word found in exactly one generated article (its "rare"
+// name), normalised as a reader would type it.
+func rareWord(a synth.Article) string {
+	parts := strings.Fields(a.Rare)
+	return search.Normalize(parts[len(parts)-1])
+}
+
+func TestScaleFirstSearchLoadsLittle(t *testing.T) {
+	scaleSite(t)
+	n := len(scaleArts)
+	shards, chunks := countDataFiles(t, "index-[0-9]*.bin"), countDataFiles(t, "text-*.json")
+	if shards < 10 || chunks < 10 {
+		t.Fatalf("%d articles gave %d index shards and %d text chunks, want at least 10 of each", n, shards, chunks)
+	}
+	want := scaleArts[n/2]
+	q := rareWord(want)
+	b := newBrowser(t, true)
+	tr := listenTransfers(b)
+	start := time.Now()
+	b.run(t,
+		chromedp.Navigate(page("search?q="+q)),
+		waitFor(`document.querySelectorAll("[data-result]").length > 0`, 60*time.Second),
+	)
+	elapsed := time.Since(start)
+	ids, _ := searchResults(b, t)
+	if len(ids) == 0 || ids[0] != want.ID {
+		t.Errorf("search %q ranks %v first, want %s", q, ids, want.ID)
+	}
+	files, total := tr.data()
+	t.Logf("%d articles: first search %q shown after %v, %.0f KB transferred; data files: %v", n, q, elapsed.Round(time.Millisecond), total/1024, files)
+	if got := countMatching(files, `^index-meta\.bin$`); got != 1 {
+		t.Errorf("first search fetched the index meta part %d times, want 1", got)
+	}
+	if got := countMatching(files, `^index-[0-9]+\.bin$`); got == 0 || got > 4 {
+		t.Errorf("first search fetched %d of %d index shards, want 1 to 4 (only those its words need)", got, shards)
+	}
+	if got := countMatching(files, `^articles\.json$`); got != 1 {
+		t.Errorf("first search fetched the article list %d times, want 1", got)
+	}
+	if got := countMatching(files, `^text-`); got == 0 || got > 10 {
+		t.Errorf("first search fetched %d of %d text chunks, want 1 to 10 (those of the results shown)", got, chunks)
+	}
+
+	// Typing a new query loads the shards it needs and shows its results.
+	other := scaleArts[n/3]
+	q2 := rareWord(other)
+	b.run(t,
+		chromedp.Evaluate(`(() => { const q = document.getElementById("q"); q.value = ""; q.dispatchEvent(new Event("input", {bubbles: true})); })()`, nil),
+		chromedp.SendKeys(`#q`, q2),
+		waitFor(fmt.Sprintf(`document.querySelector("[data-result]") && document.querySelector("[data-result]").dataset.articleId === %q`, other.ID), 30*time.Second),
+	)
+	files, _ = tr.data()
+	if got := countMatching(files, `^index-[0-9]+\.bin$`); got >= shards {
+		t.Errorf("two searches fetched all %d index shards, want only those they need", shards)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+func TestScalePagesWork(t *testing.T) {
+	scaleSite(t)
+	if scaleReport.articles != len(scaleArts) || len(scaleReport.problems) > 0 {
+		t.Fatalf("build read %d articles with %d problems, want %d and none", scaleReport.articles, len(scaleReport.problems), len(scaleArts))
+	}
+	t.Logf("build of %d articles: %s", len(scaleArts), &scaleReport.stages)
+	a, c := scaleArts[7], scaleArts[len(scaleArts)-1]
+	b := newBrowser(t, true)
+	var h1 string
+	var marks []string
+	b.run(t,
+		chromedp.Navigate(page("articles/"+a.ID)),
+		waitApp(),
+		chromedp.WaitVisible(`article.reading h1`),
+		chromedp.Text(`article.reading h1`, &h1),
+		chromedp.Evaluate(`[...document.querySelectorAll("article.reading mark[data-entity-id]")].map(m => m.dataset.entityId)`, &marks),
+	)
+	if strings.TrimSpace(h1) != a.Title {
+		t.Errorf("article %s shows %q, want %q", a.ID, h1, a.Title)
+	}
+	if len(marks) == 0 {
+		t.Fatalf("article %s marks no entity, want its people, places and organisations", a.ID)
+	}
+
+	// Compare: both panes filled in place, from the data files.
+	var panes []string
+	b.run(t,
+		chromedp.Navigate(page("compare?left="+a.ID+"&right="+c.ID)),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-pane][data-article-id]").length === 2`, 30*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-pane][data-article-id]")].map(e => e.dataset.articleId)`, &panes),
+	)
+	if len(panes) != 2 || panes[0] != a.ID || panes[1] != c.ID {
+		t.Errorf("compare panes show %v, want [%s %s]", panes, a.ID, c.ID)
+	}
+
+	// Entities: an entity marked in article a is listed.
+	var found bool
+	b.run(t,
+		chromedp.Navigate(page("entities")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-entity-row]").length > 0`, 30*time.Second),
+		chromedp.Evaluate(fmt.Sprintf(`document.querySelector('[data-entity-row=%q]') !== null`, marks[0]), &found),
+	)
+	if !found {
+		t.Errorf("entities page does not list %q, marked in article %s", marks[0], a.ID)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// TestScaleMissingDataShowsError removes data files from the server: the
+// page says what failed instead of waiting forever.
+func TestScaleMissingDataShowsError(t *testing.T) {
+	scaleSite(t)
+	breakAll := func(pattern string) {
+		m, _ := filepath.Glob(filepath.Join(scaleOut, "web", "data", pattern))
+		for _, f := range m {
+			p := e2eBase + "web/data/" + filepath.Base(f)
+			scaleBroken.Store(p, true)
+			t.Cleanup(func() { scaleBroken.Delete(p) })
+		}
+	}
+	tests := []struct {
+		name, pattern, path, want string
+	}{
+		{"index shard", "index-[0-9]*.bin", "search?q=" + rareWord(scaleArts[3]), "index-"},
+		{"text chunk", "text-*.json", "compare?left=" + scaleArts[5].ID + "&right=" + scaleArts[6].ID, "text-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			breakAll(tt.pattern)
+			b := newBrowser(t, true)
+			var msg string
+			b.run(t,
+				chromedp.Navigate(page(tt.path)),
+				waitApp(),
+				waitFor(`document.querySelector("[role=alert]") !== null`, 30*time.Second),
+				chromedp.Text(`[role=alert]`, &msg),
+			)
+			if !strings.Contains(msg, tt.want) || !strings.Contains(msg, "404") {
+				t.Errorf("%s missing: the page says %q, want the file (%q) and its HTTP status", tt.name, msg, tt.want)
+			}
+		})
+	}
+}
