@@ -6,7 +6,7 @@
 // WebAssembly memory so the harness can read its size.
 //
 // "Results for q" means: the first [data-result] link carries ?q=<q>, or,
-// with no result, the status says « q » (or the box is empty).
+// with no result, the status says « q » or “q” (or the box is empty).
 (() => {
   if (window.__bench) return;
   const B = (window.__bench = { seq: 0, keyAt: null, pending: null, last: null, waiters: [], first: null, mem: null });
@@ -37,7 +37,9 @@
     if (a) return new URL(a.getAttribute("href"), location.href).searchParams.get("q") === q;
     if (q === "") return true;
     const st = document.getElementById("search-status");
-    return !!st && st.textContent.includes("« " + q + " »");
+    if (!st) return false;
+    const text = st.textContent;
+    return text.includes("« " + q + " »") || text.includes("“" + q + "”"); // French or English
   };
 
   const observe = () => {

@@ -312,6 +312,11 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 				return fail("type", err)
 			}
 			if last == nil {
+				if res.KeyTimeouts == 0 {
+					var state string
+					chromedp.Run(ctx, chromedp.Evaluate(pageState, &state))
+					logf("%s: key %q of %q: no results within 10 s; %s", engine, r, pr.Query, state)
+				}
 				res.KeyTimeouts++
 				continue
 			}
@@ -340,6 +345,15 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 	}
 	return res
 }
+
+// pageState describes the page when a key shows no results, to explain it.
+const pageState = `[
+	"url=" + location.pathname + location.search,
+	"box=" + JSON.stringify((document.querySelector("input[type=search]") || {}).value),
+	"focus=" + (document.activeElement && document.activeElement.outerHTML.slice(0, 60)),
+	"first=" + ((document.querySelector("[data-result] a[href]") || {}).href),
+	"status=" + ((document.getElementById("search-status") || {}).textContent),
+].join(" | ")`
 
 // rendering is harness.js's record of one input event's results.
 type rendering struct {
