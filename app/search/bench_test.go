@@ -95,6 +95,23 @@ func BenchmarkDecode(b *testing.B) {
 	}
 }
 
+// BenchmarkDecodeMeta is what the browser decodes before its first
+// search: the index without its postings.
+func BenchmarkDecodeMeta(b *testing.B) {
+	for _, n := range sizes {
+		_, docs := synthCorpus(n)
+		meta, _ := Build(docs).EncodeShards(16 << 10)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := DecodeMeta(meta); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(meta)), "meta-bytes")
+		})
+	}
+}
+
 // keystrokes are the successive states of a search box while a reader
 // types queries: completions, typos, two words, a phrase.
 func keystrokes(arts []synth.Article) []string {
