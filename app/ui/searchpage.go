@@ -25,6 +25,8 @@ type SearchPage struct {
 	facet   facetState // the entity facet, and the entity of e=
 	// loadingShards is set while index shards the query needs are loading.
 	loadingShards bool
+	// loadingCatalog is set while the catalog (for the facet) loads.
+	loadingCatalog bool
 }
 
 // resultItem is one result as shown: the hit and what the reader sees of
@@ -73,14 +75,19 @@ func (s *SearchPage) load(ctx app.Context) {
 		s.run(ctx)
 		return
 	}
-	q := s.query
+	q, entity := s.query, s.facet.entity
 	ctx.Async(func() {
-		// The index meta part, the article list and the catalog (for the
-		// entity facet) load side by side, then the index shards the query
-		// needs and the texts of the first results (the others follow in
-		// run).
+		// The index meta part and the article list load side by side, then
+		// the index shards the query needs and the texts of the first
+		// results (the others follow in run). The catalog, which the entity
+		// facet needs and which is five times the article list, follows the
+		// first results, unless the URL asks for a facet entity.
 		var ix *search.Index
-		err := parallel(3, func(i int) error {
+		n := 2
+		if entity != "" {
+			n = 3
+		}
+		err := parallel(n, func(i int) error {
 			var err error
 			switch i {
 			case 0:
@@ -122,7 +129,25 @@ func (s *SearchPage) run(ctx app.Context) {
 	if s.index == nil {
 		return
 	}
-	s.result = s.facet.search(s.index, s.query, maxResults)
+	if store.CatalogLoaded() {
+		s.result = s.facet.search(s.index, s.query, maxResults)
+	} else {
+		s.result = searchWithLocal(s.index, s.query, maxResults)
+		if !s.loadingCatalog {
+			s.loadingCatalog = true
+			ctx.Async(func() {
+				_, err := store.Catalog()
+				ctx.Dispatch(func(ctx app.Context) {
+					s.loadingCatalog = false
+					if err != nil {
+						s.err = err
+						return
+					}
+					s.run(ctx)
+				})
+			})
+		}
+	}
 	if shards := s.result.Missing; len(shards) > 0 && !s.loadingShards {
 		s.loadingShards = true
 		ctx.Async(func() {

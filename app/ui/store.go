@@ -108,6 +108,9 @@ func (s *Store) Catalog() (*site.Catalog, error) {
 	return withLocal(v.(*site.Catalog)), nil // the reader's own articles too (local.go)
 }
 
+// CatalogLoaded reports whether Catalog would answer without waiting.
+func (s *Store) CatalogLoaded() bool { return s.peek(site.CatalogFile) != nil }
+
 func decodeArticles(b []byte) (any, error) {
 	var list []site.Summary
 	if err := json.Unmarshal(b, &list); err != nil {
