@@ -240,12 +240,14 @@ func TestLocalArticles(t *testing.T) {
 		chromedp.Navigate(page("local")),
 		waitApp(),
 		waitFor(`document.querySelectorAll("li[data-local-id]").length === 2`, 20*time.Second),
-		chromedp.Click(`[data-export=csv]`, chromedp.ByQuery),
-		chromedp.Click(`[data-export=json]`, chromedp.ByQuery),
-		chromedp.Click(`li[data-local-id="local/sommet-nairobi"] [data-export=text]`, chromedp.ByQuery),
 	)
+	// One download at a time: Chromium may hold back a burst of automatic
+	// downloads from one page.
+	b.run(t, chromedp.Click(`[data-export=csv]`, chromedp.ByQuery))
 	csv := downloaded(t, downloads, "lecteur-entites.csv")
+	b.run(t, chromedp.Click(`[data-export=json]`, chromedp.ByQuery))
 	js := downloaded(t, downloads, "lecteur-entites.json")
+	b.run(t, chromedp.Click(`li[data-local-id="local/sommet-nairobi"] [data-export=text]`, chromedp.ByQuery))
 	text := downloaded(t, downloads, "sommet-nairobi.txt")
 	lines := strings.Split(csv, "\n")
 	if lines[0] != "id,type,name,mentions,articles,aliases,article_ids" {

@@ -310,7 +310,7 @@ func TestAppStartsAndNavigatesInPlace(t *testing.T) {
 	var n int
 	b.run(t,
 		chromedp.NavigateBack(),
-		chromedp.WaitVisible(`[data-article-id]`),
+		chromedp.WaitVisible(`li[data-article-id]`),
 		chromedp.Evaluate(`document.querySelectorAll("li[data-article-id]").length`, &n),
 		chromedp.Evaluate(`window.__notReloaded === true`, &marker),
 	)

@@ -46,8 +46,26 @@ func pageFile(route string) string {
 // precaches. Below it (about 200 articles) every article page is cached
 // on install; above it article pages are cached as the reader opens them,
 // and offline an article never opened is rendered by the app from the
-// data files, which are always precached, inside the cached 404 page.
+// data files (precached within dataBudget) inside the cached 404 page.
 var articlePagesBudget = 2 << 20
+
+// dataBudget is the most bytes of text chunks and index shards the service
+// worker caches on install. A larger corpus gets its app, pages, article
+// list, catalog and index vocabulary up front, and the chunks and shards
+// as the reader opens and searches (the worker keeps what it fetched):
+// precaching 60 MB for 10,000 articles would compete with the first
+// search for bandwidth, which is what loading in parts avoids.
+var dataBudget = 16 << 20
+
+// loadedOnDemand tells the data files the app fetches in parts: text
+// chunks and index shards, as opposed to the index's vocabulary.
+func loadedOnDemand(name string) bool {
+	if !strings.HasPrefix(name, "/web/data/") {
+		return false
+	}
+	f := strings.TrimPrefix(name, "/web/data/")
+	return strings.HasPrefix(f, "text-") || (strings.HasPrefix(f, "index-") && f != "index-meta.bin")
+}
 
 // handler configures go-app for the site: our own icons and styles, the
 // base path, a version that is a hash of the content, and a service worker
@@ -56,11 +74,20 @@ var articlePagesBudget = 2 << 20
 // outputs so far (no pages yet while prerendering, when the list does not
 // matter).
 func handler(files map[string][]byte, routes []string, base, version string) *app.Handler {
-	var cacheable []string
+	var cacheable, onDemand []string
+	onDemandBytes := 0
 	for name := range files {
-		if strings.HasPrefix(name, "/web/") && name != "/web/app.wasm" {
+		switch {
+		case !strings.HasPrefix(name, "/web/") || name == "/web/app.wasm":
+		case loadedOnDemand(name):
+			onDemand = append(onDemand, name)
+			onDemandBytes += len(files[name])
+		default:
 			cacheable = append(cacheable, name)
 		}
+	}
+	if onDemandBytes <= dataBudget {
+		cacheable = append(cacheable, onDemand...)
 	}
 	var articles []string
 	articleBytes := 0

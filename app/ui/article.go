@@ -66,11 +66,11 @@ func queryTerms(id, query string) []string {
 	if query == "" {
 		return nil
 	}
-	ix, err := store.Index()
+	r, err := store.Search(query, 0)
 	if err != nil {
 		return nil
 	}
-	for _, h := range searchWithLocal(ix, query, 0).Hits {
+	for _, h := range withLocalHits(r, query, 0).Hits {
 		if h.ID == id {
 			return h.Terms
 		}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"syscall/js"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -46,11 +47,25 @@ func await(target js.Value, ok string) (js.Value, error) {
 	if ok == "oncomplete" {
 		target.Set("onabort", onErr)
 	}
-	r := <-done
-	onOK.Release()
-	onErr.Release()
-	return r.v, r.err
+	if ok == "onsuccess" {
+		// An open request waits while another tab holds an older version.
+		target.Set("onblocked", onErr)
+	}
+	select {
+	case r := <-done:
+		onOK.Release()
+		onErr.Release()
+		return r.v, r.err
+	case <-time.After(idbTimeout):
+		// The callbacks stay alive: IndexedDB may still answer later.
+		return js.Value{}, errors.New("IndexedDB did not answer")
+	}
 }
+
+// idbTimeout bounds every wait on IndexedDB, so that a stuck database
+// never leaves a page loading: the published corpus shows without the
+// reader's own articles.
+const idbTimeout = 4 * time.Second
 
 func openIDB() (js.Value, error) {
 	if idb.Truthy() {

@@ -19,6 +19,7 @@ var messages = map[string]map[string]string{
 		"search.count.one": "1 article",
 		"search.count":     "%d articles",
 		"search.didyou":    "Vouliez-vous dire",
+		"search.more":      "%d résultats de plus",
 		"search.noscript":  "Les résultats s'affichent dès que l'application est chargée (JavaScript requis).",
 		"home.title":       "Articles",
 		"home.count":       "%d articles",
@@ -185,6 +186,7 @@ var messages = map[string]map[string]string{
 		"search.count.one": "1 article",
 		"search.count":     "%d articles",
 		"search.didyou":    "Did you mean",
+		"search.more":      "%d more results",
 		"search.noscript":  "Results appear as soon as the app has loaded (JavaScript required).",
 		"home.title":       "Articles",
 		"home.count":       "%d articles",
@@ -333,6 +335,7 @@ var messages = map[string]map[string]string{
 		"compare.pick.ph":       "Type a few letters of the title…",
 		"compare.pick.hint":     "Arrows to browse, Enter to choose, Escape to close.",
 		"compare.pick.none":     "No title matches.",
+		"compare.tab":           "%s: %s",
 	},
 }
 

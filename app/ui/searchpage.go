@@ -16,13 +16,15 @@ const passageRunes = 240
 // SearchPage shows the results of search?q=, updated on every keystroke.
 type SearchPage struct {
 	app.Compo
-	query   string
-	index   *search.Index
-	result  search.Result
-	items   []resultItem
-	err     error
-	pending bool       // texts of the top results are loading
-	facet   facetState // the entity facet, and the entity of e=
+	query    string
+	index    *search.Index
+	result   search.Result
+	items    []resultItem
+	err      error
+	pending  bool       // texts of the top results are loading
+	facet    facetState // the entity facet, and the entity of e=
+	shown    int        // how many results are shown
+	shownFor string     // the query shown was set for
 	// loadingShards is set while index shards the query needs are loading.
 	loadingShards bool
 	// loadingCatalog is set while the catalog (for the facet) loads.
@@ -117,6 +119,10 @@ func (s *SearchPage) load(ctx app.Context) {
 	})
 }
 
+// pageResults is how many results show at first, and how many more each
+// "more" adds: rendering fewer keeps every keystroke within a frame.
+const pageResults = 20
+
 // firstTexts is how many results show their best passage on the first
 // display; the texts of the next ones load after it.
 const firstTexts = 3
@@ -162,9 +168,15 @@ func (s *SearchPage) run(ctx app.Context) {
 			})
 		})
 	}
+	if s.query != s.shownFor {
+		s.shown, s.shownFor = pageResults, s.query
+	}
 	s.items = s.items[:0]
 	var missing []string
-	for _, h := range s.result.Hits {
+	for i, h := range s.result.Hits {
+		if i == s.shown {
+			break
+		}
 		sum, _ := store.Summary(h.ID)
 		if sum == nil {
 			continue
@@ -214,7 +226,17 @@ func (s *SearchPage) Render() app.UI {
 				return s.item(i)
 			}),
 		),
+		app.If(len(s.result.Hits) > len(s.items),
+			app.Button().Class("more").Type("button").OnClick(s.more).
+				Text(tf("search.more", len(s.result.Hits)-len(s.items))),
+		),
 	)
+}
+
+// more shows the next page of results.
+func (s *SearchPage) more(ctx app.Context, e app.Event) {
+	s.shown += pageResults
+	s.run(ctx)
 }
 
 // status says how many articles match, in a polite live region so screen
