@@ -1,7 +1,7 @@
 package main
 
 // Tests of "Add articles": the reader's own files read in the browser by
-// the build's own code (package ingest), kept in IndexedDB, shown with the
+// the build's own code (package ingest, in the ingestion worker), kept in IndexedDB, shown with the
 // published corpus, removed, exported; and a unit test that the browser's
 // path and the build's give the same articles, entities and index entries.
 
@@ -20,6 +20,7 @@ import (
 
 	"lecteur/app/corpus"
 	"lecteur/app/ingest"
+	"lecteur/app/ingest/message"
 	"lecteur/app/search"
 	"lecteur/build/gencorpus/synth"
 )
@@ -30,8 +31,9 @@ var localFiles = []string{"testdata/local/tramway-lyon.txt", "testdata/local/som
 
 // TestLocalIngestMatchesBuild reads the same files the build's way (a
 // corpus folder, corpus.ReadDir, findEntities, the build's search docs)
-// and the browser's way (one file at a time through ingest.File, then
-// ingest.Link), and wants the same articles, entities, marks and index.
+// and the browser's way (what the ingestion worker answers, through
+// ingest.ServeJSON: a Read of each file, then a Link of the docs read),
+// and wants the same articles, entities, marks and index.
 func TestLocalIngestMatchesBuild(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "local"), 0o755)
@@ -55,17 +57,38 @@ func TestLocalIngestMatchesBuild(t *testing.T) {
 	}
 	built := findEntities(arts, func(int, int) {})
 
-	// The browser's path, file by file in the order the reader gives them.
+	// The browser's path: the worker's answers, file by file in the order
+	// the reader gives them.
+	serve := func(req message.Request, data []byte) message.Response {
+		b, err := json.Marshal(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var resp message.Response
+		if err := json.Unmarshal(ingest.ServeJSON(b, data), &resp); err != nil {
+			t.Fatal(err)
+		}
+		return resp
+	}
 	sort.Strings(names)
 	var docs []ingest.Doc
+	var raws []json.RawMessage
 	var refused []string
 	for _, n := range names {
-		d, err := ingest.File("local/"+n, data[n])
-		if err != nil {
-			refused = append(refused, "local/"+n+": "+err.Error())
+		if r := serve(message.Request{Op: message.Check, Name: "local/" + n, Size: int64(len(data[n]))}, nil); r.Error != "" {
+			t.Errorf("Check(%q) = %q, want no error", n, r.Error)
+		}
+		r := serve(message.Request{Op: message.Read, Name: "local/" + n}, data[n])
+		if r.Error != "" {
+			refused = append(refused, "local/"+n+": "+r.Error)
 			continue
 		}
+		var d ingest.Doc
+		if err := json.Unmarshal(r.Doc, &d); err != nil {
+			t.Fatal(err)
+		}
 		docs = append(docs, d)
+		raws = append(raws, r.Doc)
 	}
 	var buildRefused []string
 	for _, p := range problems {
@@ -77,30 +100,38 @@ func TestLocalIngestMatchesBuild(t *testing.T) {
 	if len(docs) != len(arts) {
 		t.Fatalf("browser read %d articles, build %d", len(docs), len(arts))
 	}
-	linked := ingest.Link(docs)
 	for i := range arts {
-		if !reflect.DeepEqual(docs[i].Article, arts[i]) {
+		// Removed (what cleaning dropped, for the build's report) is not
+		// in the worker's JSON, nor in IndexedDB; nothing shows it.
+		want := arts[i]
+		want.Removed = nil
+		if !reflect.DeepEqual(docs[i].Article, want) {
 			t.Errorf("article %s differs:\nbrowser %+v\nbuild   %+v", arts[i].ID, docs[i].Article, arts[i])
 		}
+	}
+	linked := serve(message.Request{Op: message.Link, Docs: raws}, nil)
+	if linked.Error != "" || len(linked.Articles) != len(arts) {
+		t.Fatalf("Link: %q, %d articles; want %d", linked.Error, len(linked.Articles), len(arts))
 	}
 	if !reflect.DeepEqual(linked.Entities, built.entities) {
 		t.Errorf("entities differ: browser %d, build %d", len(linked.Entities), len(built.entities))
 	}
-	if !reflect.DeepEqual(linked.Marks, built.byArticle) {
-		t.Errorf("marks differ")
+	for i := range arts {
+		a := &linked.Articles[i]
+		wantSum := ingest.Summary(&arts[i])
+		wantText := ingest.Text(&arts[i], built.byArticle[i])
+		if !reflect.DeepEqual(a.Summary, wantSum) || !reflect.DeepEqual(a.Text, wantText) {
+			t.Errorf("article %s: browser summary or text (marks) differs from the build's", arts[i].ID)
+		}
 	}
-	if !reflect.DeepEqual(linked.Names, built.names) {
-		t.Errorf("entity names for search differ")
-	}
-	// The index entries: the build indexes ingest.SearchDoc of each
-	// article with its names (data.go); the browser, ingest.SearchDocs.
+	// The index: the build indexes ingest.SearchDoc of each article with
+	// its names (data.go); the worker answers with its own index.
 	buildDocs := make([]search.Doc, len(arts))
 	for i := range arts {
 		buildDocs[i] = ingest.SearchDoc(&arts[i], built.names[i])
 	}
-	a, b := search.Build(buildDocs).Encode(), search.Build(ingest.SearchDocs(docs, linked)).Encode()
-	if string(a) != string(b) {
-		t.Errorf("search indexes differ: build %d bytes, browser %d", len(a), len(b))
+	if a := search.Build(buildDocs).Encode(); string(a) != string(linked.Index) {
+		t.Errorf("search indexes differ: build %d bytes, browser %d", len(a), len(linked.Index))
 	}
 	// By hand: the Latin-1 file's accents and the HTML page's entities.
 	for i, d := range docs {
@@ -111,13 +142,13 @@ func TestLocalIngestMatchesBuild(t *testing.T) {
 			}
 		case "local/sommet-nairobi":
 			found := false
-			for _, m := range linked.Marks[i] {
+			for _, m := range linked.Articles[i].Text.Marks {
 				for _, mk := range m {
 					found = found || mk.Entity == "per-william-ruto"
 				}
 			}
 			if !found {
-				t.Errorf("HTML article has no mark of per-william-ruto: %v", linked.Marks[i])
+				t.Errorf("HTML article has no mark of per-william-ruto: %v", linked.Articles[i].Text.Marks)
 			}
 		}
 	}
@@ -174,6 +205,8 @@ func TestLocalArticles(t *testing.T) {
 		waitApp(),
 		waitWorker(),
 		waitFor(`document.querySelector(".local .count, .local-list") !== null`, 20*time.Second),
+		// The ingestion worker starts with the page (it fetches ingest.wasm).
+		waitFor(`document.querySelector(".dropzone[data-ingest=ready]") !== null`, 60*time.Second),
 	)
 
 	// Add three files through the file input; no request at all meanwhile.
@@ -337,6 +370,7 @@ func TestLocalAdd100(t *testing.T) {
 		chromedp.Navigate(page("local")),
 		waitApp(),
 		waitFor(`document.querySelector(".local .count, .local-list") !== null`, 20*time.Second),
+		waitFor(`document.querySelector(".dropzone[data-ingest=ready]") !== null`, 60*time.Second),
 		chromedp.Evaluate(`window.__gaps = []; window.__long = [];
 			(() => { let last = performance.now();
 			  window.__timer = setInterval(() => { const now = performance.now(); window.__gaps.push(now - last); last = now; }, 10);

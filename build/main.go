@@ -2,7 +2,7 @@
 //
 //	corpus folder → articles (app/corpus) → entities (app/entity)
 //	→ search index (app/search) → data files (app/site)
-//	→ app.wasm + prerendered pages (app/ui) → OUT/
+//	→ app.wasm + ingest.wasm (app/ingestworker) + prerendered pages (app/ui) → OUT/
 //
 // Usage: go run ./build -corpus testdata/corpus -out _site -base /
 //
@@ -29,7 +29,7 @@ func run() error {
 	flag.StringVar(&o.corpus, "corpus", "testdata/corpus", "folder of articles")
 	flag.StringVar(&o.out, "out", "_site", "folder to write the site to")
 	flag.StringVar(&o.base, "base", "/", "URL path the site is served under, e.g. /repo/ for GitHub Pages")
-	flag.StringVar(&o.wasm, "wasm", "", "prebuilt app.wasm to use instead of compiling ./app")
+	flag.StringVar(&o.wasm, "wasm", "", "prebuilt app.wasm to use instead of compiling ./app (and the ingest.wasm next to it, if there is one)")
 	flag.Parse()
 	o.log = os.Stderr
 	r, err := buildSite(o)

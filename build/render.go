@@ -57,6 +57,10 @@ var articlePagesBudget = 2 << 20
 // search for bandwidth, which is what loading in parts avoids.
 var dataBudget = 16 << 20
 
+// ingestWasm is the ingestion worker's program (app/ingestworker), which
+// only "Add articles" needs: the service worker does not precache it.
+const ingestWasm = "/web/ingest.wasm"
+
 // loadedOnDemand tells the data files the app fetches in parts: text
 // chunks and index shards, as opposed to the index's vocabulary.
 func loadedOnDemand(name string) bool {
@@ -70,7 +74,8 @@ func loadedOnDemand(name string) bool {
 // handler configures go-app for the site: our own icons and styles, the
 // base path, a version that is a hash of the content, and a service worker
 // that precaches the app, the data, the pages that are not articles and,
-// within articlePagesBudget, the article pages. files holds the build's
+// within articlePagesBudget, the article pages; ingest.wasm, which only
+// "Add articles" needs, is cached when first used (workerJS). files holds the build's
 // outputs so far (no pages yet while prerendering, when the list does not
 // matter).
 func handler(files map[string][]byte, routes []string, base, version string) *app.Handler {
@@ -78,7 +83,7 @@ func handler(files map[string][]byte, routes []string, base, version string) *ap
 	onDemandBytes := 0
 	for name := range files {
 		switch {
-		case !strings.HasPrefix(name, "/web/") || name == "/web/app.wasm":
+		case !strings.HasPrefix(name, "/web/") || name == "/web/app.wasm" || name == ingestWasm:
 		case loadedOnDemand(name):
 			onDemand = append(onDemand, name)
 			onDemandBytes += len(files[name])

@@ -105,12 +105,13 @@ func buildSite(o options) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
-	wasm, err := appWasm(o.wasm)
+	wasm, ingestWasm, err := appWasm(o.wasm)
 	if err != nil {
 		return nil, err
 	}
 	st.done("wasm")
 	files["/web/app.wasm"] = wasm
+	files["/web/ingest.wasm"] = ingestWasm
 	if err := addWebAssets(files); err != nil {
 		return nil, err
 	}

@@ -10,36 +10,56 @@ import (
 	"strings"
 )
 
-// appWasm returns the browser app: the file at prebuilt, or ./app compiled
-// for GOOS=js GOARCH=wasm, stripped and without local paths so that the
-// same sources always give the same bytes.
-func appWasm(prebuilt string) ([]byte, error) {
+// appWasm returns the browser's two programs: the app (app.wasm, ./app)
+// and the ingestion worker's (ingest.wasm, ./app/ingestworker, see
+// web/ingest-worker.js), compiled for GOOS=js GOARCH=wasm, stripped and
+// without local paths so that the same sources always give the same
+// bytes. prebuilt, if not "", is an app.wasm to use instead; an
+// ingest.wasm in its folder is used too, else ./app/ingestworker is
+// compiled.
+func appWasm(prebuilt string) (app, ingest []byte, err error) {
+	var compile []string
 	if prebuilt != "" {
-		b, err := os.ReadFile(prebuilt)
-		if err != nil {
-			return nil, fmt.Errorf("read wasm: %w", err)
+		if app, err = os.ReadFile(prebuilt); err != nil {
+			return nil, nil, fmt.Errorf("read wasm: %w", err)
 		}
-		return b, nil
+		ingest, err = os.ReadFile(filepath.Join(filepath.Dir(prebuilt), "ingest.wasm"))
+		if err == nil {
+			return app, ingest, nil
+		}
+	} else {
+		compile = append(compile, "./app")
 	}
+	compile = append(compile, "./app/ingestworker")
 	root, err := moduleRoot()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	tmp, err := os.MkdirTemp("", "lecteur-wasm")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer os.RemoveAll(tmp)
-	out := filepath.Join(tmp, "app.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./app")
+	// One go build for both: they share most packages. With several
+	// packages, -o names a folder and each program is named after its own.
+	args := append([]string{"build", "-trimpath", "-ldflags=-s -w", "-o", tmp + string(filepath.Separator)}, compile...)
+	cmd := exec.Command("go", args...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("compile app.wasm: %v\n%s", err, stderr.String())
+		return nil, nil, fmt.Errorf("compile %s: %v\n%s", strings.Join(compile, " "), err, stderr.String())
 	}
-	return os.ReadFile(out)
+	if app == nil {
+		if app, err = os.ReadFile(filepath.Join(tmp, "app")); err != nil {
+			return nil, nil, err
+		}
+	}
+	if ingest, err = os.ReadFile(filepath.Join(tmp, "ingestworker")); err != nil {
+		return nil, nil, err
+	}
+	return app, ingest, nil
 }
 
 // moduleRoot finds the repository root (the folder of Lecteur's go.mod)

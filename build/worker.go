@@ -8,7 +8,11 @@ import "strings"
 //   - precaches, on install, everything handler lists: the pages, the
 //     wasm, every data file, CSS and icons, fetched past the HTTP cache
 //     (GitHub Pages lets browsers keep files ten minutes, which could
-//     mix an old catalog with a new app);
+//     mix an old catalog with a new app); but not ingest.wasm, the
+//     "Add articles" reader (5 MB), which it caches when the page first
+//     fetches it, like any file, and precaches in a new version only for
+//     a reader whose cache already had it, so that reading and adding
+//     one's own articles keeps working offline across updates;
 //   - answers navigations with a query (search?q=…, compare?left=…) from
 //     the cached page, caches every page it fetches later, and offline
 //     falls back to the cached 404 page, whose app renders the view the
@@ -32,13 +36,19 @@ const resourcesToCache = {{.ResourcesToCache}}.filter(
   (u) => base === "/" || u !== base.slice(0, -1)
 );
 
+// The "Add articles" reader, fetched by its Web Worker when first used.
+const ingestWasm = base + "web/ingest.wasm";
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches
-      .open(cacheName)
-      .then((cache) =>
-        cache.addAll(resourcesToCache.map((u) => new Request(u, { cache: "reload" })))
-      )
+    (async () => {
+      const cache = await caches.open(cacheName);
+      await cache.addAll(resourcesToCache.map((u) => new Request(u, { cache: "reload" })));
+      if (await caches.match(ingestWasm)) {
+        // A reader who added articles: keep the new reader at hand offline.
+        await cache.add(new Request(ingestWasm, { cache: "reload" })).catch(() => {});
+      }
+    })()
   );
 });
 

@@ -5,7 +5,8 @@
 //
 // The build and the browser both go through it: the build for the corpus
 // folder, the browser for the files a reader adds on the "Add articles"
-// page. Since both call the same functions on the same bytes, an article
+// page, in a Web Worker running its own wasm (app/ingestworker), which
+// answers the page's requests (package message) with Serve. Since both call the same functions on the same bytes, an article
 // added in the browser is the article the build would have made; the tests
 // check it field by field and byte by byte.
 //

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"lecteur/app/corpus"
+	"lecteur/app/ingest/message"
 	"lecteur/app/search"
 	"lecteur/app/site"
 )
@@ -182,5 +184,42 @@ func TestMerge(t *testing.T) {
 	got := RenameMarks(marks, rename)
 	if got[0][0].Entity != "per-william-ruto" || got[0][1].Entity != "loc-lyon" || marks[0][0].Entity != "per-ruto" {
 		t.Errorf("RenameMarks = %v (input now %v)", got, marks)
+	}
+}
+
+func TestServeJSON(t *testing.T) {
+	tests := []struct {
+		name, req, data, wantErr string
+	}{
+		{"check ok", `{"op":"check","name":"a.txt","size":10}`, "", ""},
+		{"check refused", `{"op":"check","name":"a.pdf","size":10}`, "", "unknown extension .pdf (want .txt, .md or .html)"},
+		{"read binary", `{"op":"read","name":"local/a.txt"}`, "\x00\x01\x02\x03", "binary file, not text"},
+		{"unknown op", `{"op":"guess"}`, "", `unknown request "guess"`},
+		{"bad json", `{`, "", "bad request: unexpected end of JSON input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp message.Response
+			if err := json.Unmarshal(ServeJSON([]byte(tt.req), []byte(tt.data)), &resp); err != nil {
+				t.Fatal(err)
+			}
+			if resp.Error != tt.wantErr {
+				t.Errorf("ServeJSON(%s).Error = %q, want %q", tt.req, resp.Error, tt.wantErr)
+			}
+		})
+	}
+
+	// A read gives the article an id not taken yet.
+	data, err := os.ReadFile("../../build/testdata/local/tramway-lyon.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := `{"op":"read","name":"local/note.txt","taken":["local/note"]}`
+	var resp message.Response
+	if err := json.Unmarshal(ServeJSON([]byte(req), data), &resp); err != nil {
+		t.Fatal(err)
+	}
+	if resp.Error != "" || resp.Article == nil || resp.Article.Summary.ID != "local/note-2" || len(resp.Doc) == 0 {
+		t.Errorf("ServeJSON(%s) = %+v, want article local/note-2", req, resp)
 	}
 }

@@ -70,20 +70,8 @@ func Merge(published, added []site.Entity) (merged []site.Entity, rename map[str
 func nameKey(typ, name string) string { return typ + "\t" + entity.Fold(name) }
 
 // RenameMarks returns marks with the entity ids rename changes replaced;
-// marks itself is not changed.
+// marks itself is not changed. It is site.RenameMarks, which the page
+// applies to the worker's Merge.
 func RenameMarks(marks [][]site.Mark, rename map[string]string) [][]site.Mark {
-	if len(rename) == 0 {
-		return marks
-	}
-	out := make([][]site.Mark, len(marks))
-	for b, ms := range marks {
-		out[b] = make([]site.Mark, len(ms))
-		for j, m := range ms {
-			if id, ok := rename[m.Entity]; ok {
-				m.Entity = id
-			}
-			out[b][j] = m
-		}
-	}
-	return out
+	return site.RenameMarks(marks, rename)
 }

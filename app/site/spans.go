@@ -30,3 +30,23 @@ func Spans(text string, marks []Mark) []Span {
 	}
 	return out
 }
+
+// RenameMarks returns marks with the entity ids rename changes replaced
+// (rename maps old ids to new ones, as ingest.Merge gives it); marks
+// itself is not changed.
+func RenameMarks(marks [][]Mark, rename map[string]string) [][]Mark {
+	if len(rename) == 0 {
+		return marks
+	}
+	out := make([][]Mark, len(marks))
+	for b, ms := range marks {
+		out[b] = make([]Mark, len(ms))
+		for j, m := range ms {
+			if id, ok := rename[m.Entity]; ok {
+				m.Entity = id
+			}
+			out[b][j] = m
+		}
+	}
+	return out
+}

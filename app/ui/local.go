@@ -2,13 +2,13 @@ package ui
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
-	"lecteur/app/ingest"
+	"lecteur/app/ingest/message"
 	"lecteur/app/search"
 	"lecteur/app/site"
 )
@@ -23,43 +23,70 @@ const localPrefix = "local/"
 func isLocal(id string) bool { return strings.HasPrefix(id, localPrefix) }
 
 // localLibrary holds the articles the reader added in this browser. They
-// are read with the same ingest functions as the build, kept in IndexedDB
-// (local_js.go), and shown next to the published corpus: Store.Catalog
-// merges them in (withLocal), Store.Summary and Store.Text find them
-// (localSummary, localText), and the search page adds the hits of a small
-// index over them (withLocalHits).
+// are read by the ingestion worker (app/ingestworker, with the build's own
+// package ingest; ask sends it a message), kept in IndexedDB (local_js.go),
+// and shown next to the published corpus: Store.Catalog merges them in
+// (withLocal), Store.Summary and Store.Text find them (localSummary,
+// localText), and the search page adds the hits of a small index over
+// them (withLocalHits). The page never decodes an article itself: it keeps
+// the worker's JSON of it and the summaries, texts, entities and index the
+// worker makes of them.
 type localLibrary struct {
-	mu     sync.Mutex
-	loaded bool
-	docs   []ingest.Doc // in the order they were added
-	seqs   []int        // their order keys in IndexedDB
-	prints [][32]byte   // their ingest.Fingerprint, to refuse a file twice
-	byID   map[string]int
-	linked ingest.Linked
-	index  *search.Index
-	sums   []site.Summary
-	gen    int // changes whenever docs change
+	mu       sync.Mutex
+	loaded   bool
+	docs     []localDoc // in the order they were added
+	byID     map[string]int
+	sums     []site.Summary
+	texts    []site.Text   // marks to entities, linked among the local articles
+	entities []site.Entity // the local articles' entities
+	index    *search.Index
+	gen      int   // changes whenever docs change
+	err      error // why the last link failed, if it did
 
 	// The merge with the published catalog, for mergedFrom at mergedGen.
-	mergedFrom *site.Catalog
-	mergedGen  int
-	merged     *site.Catalog
-	texts      map[string]*site.Text
+	mergedFrom  *site.Catalog
+	mergedGen   int
+	merged      *site.Catalog
+	mergedTexts map[string]*site.Text
+}
+
+// localDoc is one local article as the page keeps it.
+type localDoc struct {
+	raw   json.RawMessage // the worker's JSON of its ingest.Doc
+	seq   int             // its order key in IndexedDB
+	id    string
+	path  string // the name it was read under
+	print string // its ingest.Fingerprint, to refuse a file twice
 }
 
 // library is the app's one local library.
 var library = &localLibrary{}
 
-// storedDoc is one local article as IndexedDB keeps it.
+// storedDoc is one local article as IndexedDB keeps it; Doc is the JSON
+// of an ingest.Doc, as the worker wrote it.
 type storedDoc struct {
-	ID  string     `json:"id"`
-	Seq int        `json:"seq"`
-	Doc ingest.Doc `json:"doc"`
+	ID  string          `json:"id"`
+	Seq int             `json:"seq"`
+	Doc json.RawMessage `json:"doc"`
 }
 
-// ensureLoaded reads the stored articles once; it blocks on IndexedDB, so
-// it runs in ctx.Async like every data load. Outside the browser there is
-// nothing stored.
+// ask sends one request to the ingestion worker and waits for its answer
+// (ingestCall: the Web Worker in the browser, package ingest itself
+// outside); the answer's Error becomes the error.
+func ask(req message.Request, data []byte) (message.Response, error) {
+	resp, err := ingestCall(req, data)
+	if err != nil {
+		return message.Response{}, err
+	}
+	if resp.Error != "" {
+		return message.Response{}, errors.New(resp.Error)
+	}
+	return resp, nil
+}
+
+// ensureLoaded reads the stored articles once; it blocks on IndexedDB and
+// on the worker, so it runs in ctx.Async like every data load. Outside
+// the browser there is nothing stored.
 func (l *localLibrary) ensureLoaded() {
 	if l.loaded {
 		return
@@ -71,49 +98,77 @@ func (l *localLibrary) ensureLoaded() {
 	}
 	sort.Slice(stored, func(i, j int) bool { return stored[i].Seq < stored[j].Seq })
 	for _, s := range stored {
-		l.docs = append(l.docs, s.Doc)
-		l.seqs = append(l.seqs, s.Seq)
-		l.prints = append(l.prints, ingest.Fingerprint(&s.Doc.Article))
+		l.docs = append(l.docs, localDoc{raw: s.Doc, seq: s.Seq, id: s.ID})
 	}
 	l.relinkLocked()
 }
 
-// relinkLocked links the local articles among themselves and indexes them;
-// the merge with the published catalog is redone on next use.
+// relinkLocked has the worker link the local articles among themselves
+// and index them; the merge with the published catalog is redone on next
+// use. When the worker fails, the local articles stay hidden and l.err
+// says why.
 func (l *localLibrary) relinkLocked() {
 	l.gen++
 	l.byID = make(map[string]int, len(l.docs))
-	l.sums = make([]site.Summary, len(l.docs))
+	l.sums, l.texts, l.entities, l.index, l.err = nil, nil, nil, nil, nil
+	if len(l.docs) == 0 {
+		return
+	}
+	raws := make([]json.RawMessage, len(l.docs))
 	for i := range l.docs {
-		l.byID[l.docs[i].Article.ID] = i
-		l.sums[i] = ingest.Summary(&l.docs[i].Article)
+		raws[i] = l.docs[i].raw
+	}
+	resp, err := ask(message.Request{Op: message.Link, Docs: raws}, nil)
+	if err == nil && len(resp.Articles) != len(l.docs) {
+		err = fmt.Errorf("the worker linked %d articles of %d", len(resp.Articles), len(l.docs))
+	}
+	var ix *search.Index
+	if err == nil {
+		ix, err = search.Decode(resp.Index)
+	}
+	if err != nil {
+		l.err = fmt.Errorf("read your articles: %w", err)
+		logLocal("%v", l.err)
+		return
+	}
+	l.sums = make([]site.Summary, len(l.docs))
+	l.texts = make([]site.Text, len(l.docs))
+	for i, a := range resp.Articles {
+		d := &l.docs[i]
+		d.id, d.path, d.print = a.Summary.ID, a.Path, a.Fingerprint
+		l.byID[d.id] = i
+		l.sums[i] = a.Summary
 		l.sums[i].Chunk = -1
+		l.texts[i] = a.Text
 	}
-	l.linked = ingest.Link(l.docs)
-	l.index = nil
-	if len(l.docs) > 0 {
-		l.index = search.Build(ingest.SearchDocs(l.docs, l.linked))
-	}
+	l.entities = resp.Entities
+	l.index = ix
 }
 
 // mergedLocked is pub with the local articles first and the entities
-// merged (ingest.Merge); texts get marks that point to the merged ids.
+// merged by the worker (ingest.Merge); texts get marks that point to the
+// merged ids. When the worker fails, it is pub.
 func (l *localLibrary) mergedLocked(pub *site.Catalog) *site.Catalog {
-	if len(l.docs) == 0 || pub == nil {
+	if len(l.sums) == 0 || pub == nil {
 		return pub
 	}
 	if l.mergedFrom == pub && l.mergedGen == l.gen {
 		return l.merged
 	}
-	ents, rename := ingest.Merge(pub.Entities, l.linked.Entities)
+	resp, err := ask(message.Request{Op: message.Merge, Published: pub.Entities, Local: l.entities}, nil)
+	if err != nil {
+		logLocal("merge your articles' entities: %v", err)
+		return pub
+	}
 	arts := make([]site.Summary, 0, len(l.sums)+len(pub.Articles))
 	arts = append(append(arts, l.sums...), pub.Articles...)
-	l.texts = make(map[string]*site.Text, len(l.docs))
-	for i := range l.docs {
-		t := ingest.Text(&l.docs[i].Article, ingest.RenameMarks(l.linked.Marks[i], rename))
-		l.texts[t.ID] = &t
+	l.mergedTexts = make(map[string]*site.Text, len(l.texts))
+	for i := range l.texts {
+		t := l.texts[i]
+		t.Marks = site.RenameMarks(t.Marks, resp.Rename)
+		l.mergedTexts[t.ID] = &t
 	}
-	l.merged = &site.Catalog{Articles: arts, Entities: ents}
+	l.merged = &site.Catalog{Articles: arts, Entities: resp.Entities}
 	l.mergedFrom, l.mergedGen = pub, l.gen
 	return l.merged
 }
@@ -158,10 +213,10 @@ func (s *Store) localText(id string) (*site.Text, error) {
 	if !ok {
 		return nil, nil
 	}
-	if l.mergedGen == l.gen && l.texts[id] != nil {
-		return l.texts[id], nil
+	if l.mergedGen == l.gen && l.mergedTexts[id] != nil {
+		return l.mergedTexts[id], nil
 	}
-	t := ingest.Text(&l.docs[i].Article, l.linked.Marks[i])
+	t := l.texts[i]
 	return &t, nil
 }
 
@@ -194,13 +249,14 @@ func withLocalHits(r search.Result, query string, limit int) search.Result {
 	return r
 }
 
-// localArticles lists the local articles, in the order they were added.
-func localArticles() []site.Summary {
+// localArticles lists the local articles, in the order they were added,
+// or says why they cannot be read.
+func localArticles() ([]site.Summary, error) {
 	l := library
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.ensureLoaded()
-	return append([]site.Summary(nil), l.sums...)
+	return append([]site.Summary(nil), l.sums...), l.err
 }
 
 // localFile is one file the reader gave, not read yet: from the file
@@ -211,44 +267,44 @@ type localFile struct {
 	read func() ([]byte, error)
 }
 
-// add reads one file with ingest.File and stores it; it does not relink
-// (call commit after a batch). The error names no file: the page does.
+// add has the worker read one file (ingest.Check, then ingest.File) and
+// stores it; it does not relink (call commit after a batch). The error
+// names no file: the page does.
 func (l *localLibrary) add(f localFile) (string, error) {
-	if err := ingest.Check(f.name, f.size); err != nil {
+	if _, err := ask(message.Request{Op: message.Check, Name: f.name, Size: f.size}, nil); err != nil {
 		return "", err
 	}
 	data, err := f.read()
 	if err != nil {
 		return "", fmt.Errorf("cannot read: %w", err)
 	}
-	name := strings.ReplaceAll(f.name, "/", "-")
-	doc, err := ingest.File(localPrefix+name, data)
-	if err != nil {
-		return "", err
-	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.ensureLoaded()
-	sum := ingest.Fingerprint(&doc.Article)
+	taken := make([]string, len(l.docs))
 	seq := 1
 	for i := range l.docs {
-		if l.prints[i] == sum {
-			return "", fmt.Errorf("same text as %s", strings.TrimPrefix(l.docs[i].Article.Path, localPrefix))
-		}
-		if l.seqs[i] >= seq {
-			seq = l.seqs[i] + 1
+		taken[i] = l.docs[i].id
+		if l.docs[i].seq >= seq {
+			seq = l.docs[i].seq + 1
 		}
 	}
-	taken := make(map[string]bool, len(l.docs))
+	name := strings.ReplaceAll(f.name, "/", "-")
+	resp, err := ask(message.Request{Op: message.Read, Name: localPrefix + name, Taken: taken}, data)
+	if err != nil {
+		return "", err
+	}
+	if resp.Article == nil {
+		return "", errors.New("the worker read no article")
+	}
+	a := resp.Article
 	for i := range l.docs {
-		taken[l.docs[i].Article.ID] = true
+		if l.docs[i].print == a.Fingerprint {
+			return "", fmt.Errorf("same text as %s", strings.TrimPrefix(l.docs[i].path, localPrefix))
+		}
 	}
-	id := doc.Article.ID
-	for n := 2; taken[id]; n++ {
-		id = doc.Article.ID + "-" + strconv.Itoa(n)
-	}
-	doc.Article.ID = id
-	b, err := json.Marshal(storedDoc{ID: id, Seq: seq, Doc: doc})
+	id := a.Summary.ID
+	b, err := json.Marshal(storedDoc{ID: id, Seq: seq, Doc: resp.Doc})
 	if err != nil {
 		return "", err
 	}
@@ -256,9 +312,7 @@ func (l *localLibrary) add(f localFile) (string, error) {
 		return "", fmt.Errorf("cannot store in the browser: %w", err)
 	}
 	// Seen on the next commit: byID, sums and marks stay as they were.
-	l.docs = append(l.docs, doc)
-	l.seqs = append(l.seqs, seq)
-	l.prints = append(l.prints, sum)
+	l.docs = append(l.docs, localDoc{raw: resp.Doc, seq: seq, id: id, path: a.Path, print: a.Fingerprint})
 	return id, nil
 }
 
@@ -279,20 +333,23 @@ func (l *localLibrary) remove(id string) error {
 		if err := idbClear(); err != nil {
 			return err
 		}
-		l.docs, l.seqs, l.prints = nil, nil, nil
+		l.docs = nil
 		l.relinkLocked()
 		return nil
 	}
-	i, ok := l.byID[id]
-	if !ok {
+	i := -1
+	for j := range l.docs {
+		if l.docs[j].id == id {
+			i = j
+		}
+	}
+	if i < 0 {
 		return nil
 	}
 	if err := idbDelete(id); err != nil {
 		return err
 	}
 	l.docs = append(l.docs[:i:i], l.docs[i+1:]...)
-	l.seqs = append(l.seqs[:i:i], l.seqs[i+1:]...)
-	l.prints = append(l.prints[:i:i], l.prints[i+1:]...)
 	l.relinkLocked()
 	return nil
 }
@@ -306,7 +363,7 @@ func (l *localLibrary) textOf(id string) *site.Text {
 	if !ok {
 		return nil
 	}
-	t := ingest.Text(&l.docs[i].Article, l.linked.Marks[i])
+	t := l.texts[i]
 	return &t
 }
 

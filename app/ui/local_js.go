@@ -6,15 +6,19 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"syscall/js"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/ingest/message"
 )
 
 // The reader's own articles live in IndexedDB, in a database named after
 // the base path (two Lecteur sites on one host keep their own), one record
-// per article: {id, seq, doc} with doc the JSON of ingest.Doc. Every call
+// per article: {id, seq, doc} with doc the JSON of ingest.Doc, as the
+// ingestion worker wrote it. Every call
 // blocks until IndexedDB answers, so call them from ctx.Async.
 
 const idbStore = "articles"
@@ -266,3 +270,160 @@ func download(name, mime string, data []byte) string {
 }
 
 var blobURLs = map[string]string{}
+
+// The ingestion worker (web/ingest-worker.js running web/ingest.wasm,
+// app/ingestworker) reads and links the reader's files off the page's
+// thread. It starts on first use: on the "Add articles" page, or when
+// stored articles are to be shown. Each request has an id; the answer
+// comes back to the channel waiting for that id.
+var ingester ingestState
+
+type ingestState struct {
+	mu      sync.Mutex
+	worker  js.Value // the Worker, or undefined before start or after a failure
+	ready   chan struct{}
+	failed  error // why the current worker could not start
+	next    int
+	waiting map[int]chan ingestReply
+	onMsg   js.Func
+	onErr   js.Func
+}
+
+type ingestReply struct {
+	response string
+	err      error
+}
+
+// ingestTimeout bounds every wait on the worker, its start (fetching and
+// compiling ingest.wasm) included.
+const ingestTimeout = 60 * time.Second
+
+// startIngestLocked starts the worker unless it runs.
+func startIngestLocked() {
+	w := &ingester
+	if w.worker.Truthy() {
+		return
+	}
+	w.waiting = map[int]chan ingestReply{}
+	w.ready = make(chan struct{})
+	w.failed = nil
+	worker := js.Global().Get("Worker").New(Path("web/ingest-worker.js"))
+	w.onMsg = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		d := args[0].Get("data")
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		switch {
+		case d.Get("ready").Truthy():
+			close(w.ready)
+		case d.Get("failed").Truthy():
+			w.failLocked(worker, errors.New(d.Get("failed").String()))
+		default:
+			reply := ingestReply{}
+			if e := d.Get("error"); e.Truthy() {
+				reply.err = errors.New(e.String())
+			} else {
+				reply.response = d.Get("response").String()
+			}
+			id := d.Get("id").Int()
+			if ch, ok := w.waiting[id]; ok {
+				delete(w.waiting, id)
+				ch <- reply
+			}
+		}
+		return nil
+	})
+	w.onErr = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg := "the worker failed"
+		if len(args) > 0 && args[0].Get("message").Truthy() {
+			msg = args[0].Get("message").String()
+		}
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.failLocked(worker, errors.New(msg))
+		return nil
+	})
+	worker.Set("onmessage", w.onMsg)
+	worker.Set("onerror", w.onErr)
+	w.worker = worker
+}
+
+// failLocked stops worker, if it is the current one, and fails every
+// request waiting for it; the next request starts a new worker (the
+// reader may be back online).
+func (w *ingestState) failLocked(worker js.Value, err error) {
+	if !w.worker.Equal(worker) {
+		return
+	}
+	err = fmt.Errorf("the article reader (ingest.wasm) stopped: %w", err)
+	w.failed = err
+	worker.Call("terminate")
+	w.worker = js.Undefined()
+	for id, ch := range w.waiting {
+		delete(w.waiting, id)
+		ch <- ingestReply{err: err}
+	}
+	select {
+	case <-w.ready:
+	default:
+		close(w.ready)
+	}
+}
+
+// ingestReady starts the worker and waits until it can answer.
+func ingestReady() error {
+	w := &ingester
+	w.mu.Lock()
+	startIngestLocked()
+	ready := w.ready
+	w.mu.Unlock()
+	select {
+	case <-ready:
+	case <-time.After(ingestTimeout):
+		return fmt.Errorf("the article reader (ingest.wasm) did not start in %v", ingestTimeout)
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.failed
+}
+
+// ingestCall sends req, and data as a transferred ArrayBuffer, to the
+// worker and waits for its answer.
+func ingestCall(req message.Request, data []byte) (message.Response, error) {
+	b, err := json.Marshal(req)
+	if err != nil {
+		return message.Response{}, err
+	}
+	w := &ingester
+	w.mu.Lock()
+	startIngestLocked()
+	w.next++
+	id := w.next
+	ch := make(chan ingestReply, 1)
+	w.waiting[id] = ch
+	msg := map[string]any{"id": id, "request": string(b)}
+	var transfer []any
+	if data != nil {
+		arr := js.Global().Get("Uint8Array").New(len(data))
+		js.CopyBytesToJS(arr, data)
+		msg["data"] = arr.Get("buffer")
+		transfer = append(transfer, arr.Get("buffer"))
+	}
+	w.worker.Call("postMessage", msg, transfer)
+	w.mu.Unlock()
+	select {
+	case r := <-ch:
+		if r.err != nil {
+			return message.Response{}, r.err
+		}
+		var resp message.Response
+		if err := json.Unmarshal([]byte(r.response), &resp); err != nil {
+			return message.Response{}, fmt.Errorf("the article reader's answer: %w", err)
+		}
+		return resp, nil
+	case <-time.After(ingestTimeout):
+		w.mu.Lock()
+		delete(w.waiting, id)
+		w.mu.Unlock()
+		return message.Response{}, fmt.Errorf("the article reader (ingest.wasm) did not answer in %v", ingestTimeout)
+	}
+}

@@ -10,7 +10,7 @@ import (
 
 // LocalPage is "Add articles" (route local): the reader picks, drops or
 // pastes their own articles; the app reads them with the build's own code
-// (package ingest), keeps them in this browser and shows them with the
+// (package ingest, in a Web Worker: ingestCall), keeps them in this browser and shows them with the
 // published ones. Nothing is sent anywhere. It also exports the entity
 // table and the local articles' text.
 type LocalPage struct {
@@ -28,6 +28,7 @@ type LocalPage struct {
 	exports  map[string]string // export file name → blob URL, for a fallback link
 	err      error
 	ready    bool
+	ingest   string // "loading", "ready" or "failed": the ingestion worker
 	stopDrop func()
 }
 
@@ -44,6 +45,17 @@ func (p *LocalPage) OnMount(ctx app.Context) {
 			}
 		},
 	)
+	p.ingest = "loading"
+	ctx.Async(func() {
+		err := ingestReady() // start the worker now, not with the first file
+		ctx.Dispatch(func(ctx app.Context) {
+			p.ingest = "ready"
+			if err != nil {
+				p.ingest = "failed"
+				p.problems = append(p.problems, err.Error())
+			}
+		})
+	})
 	p.load(ctx)
 }
 
@@ -59,7 +71,10 @@ func (p *LocalPage) load(ctx app.Context) {
 	ctx.Page().SetTitle(t("local.title") + " — " + t("brand"))
 	ctx.Async(func() {
 		_, err := store.Catalog()
-		arts := localArticles()
+		arts, lerr := localArticles()
+		if err == nil {
+			err = lerr
+		}
 		ctx.Dispatch(func(ctx app.Context) { p.arts, p.err, p.ready = arts, err, true })
 	})
 }
@@ -88,9 +103,12 @@ func (p *LocalPage) run(ctx app.Context, start time.Time) {
 	if len(p.queue) == 0 {
 		ctx.Async(func() {
 			library.commit()
-			arts := localArticles()
+			arts, err := localArticles()
 			ctx.Dispatch(func(ctx app.Context) {
 				p.arts = arts
+				if err != nil {
+					p.problems = append(p.problems, err.Error())
+				}
 				p.elapsed = time.Since(start)
 				p.current = ""
 				if len(p.queue) > 0 { // files dropped while linking
@@ -153,7 +171,10 @@ func (p *LocalPage) onRemoveAll(ctx app.Context, e app.Event) {
 func (p *LocalPage) removeAndReload(ctx app.Context, id string) {
 	ctx.Async(func() {
 		err := library.remove(id)
-		arts := localArticles()
+		arts, lerr := localArticles()
+		if err == nil {
+			err = lerr
+		}
 		ctx.Dispatch(func(ctx app.Context) {
 			p.arts = arts
 			if err != nil {
@@ -213,7 +234,7 @@ func (p *LocalPage) Render() app.UI {
 }
 
 func (p *LocalPage) dropZone() app.UI {
-	return app.Div().Class("dropzone").Body(
+	return app.Div().Class("dropzone").DataSet("ingest", p.ingest).Body(
 		app.P().Text(t("local.drop")),
 		app.Label().For("local-files").Class("button").Text(t("local.pick")),
 		app.Input().

@@ -83,8 +83,8 @@ func TestLocalLibrary(t *testing.T) {
 	if err := library.remove("local/tramway-lyon"); err != nil {
 		t.Fatal(err)
 	}
-	if got := localArticles(); len(got) != 2 {
-		t.Errorf("after remove: %v", got)
+	if got, err := localArticles(); len(got) != 2 || err != nil {
+		t.Errorf("after remove: %v, %v", got, err)
 	}
 	library.remove("")
 	if c := withLocal(pub); c != pub {

@@ -1,0 +1,73 @@
+// Package message is what the page and the ingestion worker say to each
+// other: the page (app/ui) sends a Request, the worker (app/ingestworker,
+// running package ingest's Serve) answers with a Response, both as JSON,
+// the bytes of a file next to the request.
+//
+// It names only app/site types: the page never decodes an ingest.Doc
+// (it keeps the worker's JSON of it as opaque bytes, in IndexedDB too),
+// so its wasm holds neither app/corpus nor app/entity.
+package message
+
+import (
+	"encoding/json"
+
+	"lecteur/app/site"
+)
+
+// Op is what a Request asks for.
+type Op string
+
+const (
+	// Check asks whether a file Name of Size bytes is worth reading
+	// (ingest.Check): an error says why not, before the page reads it.
+	Check Op = "check"
+	// Read reads the file Name from the bytes sent with the request
+	// (ingest.File) and gives its article an id not in Taken. The
+	// Response has Doc and Article.
+	Read Op = "read"
+	// Link links Docs among themselves (ingest.Link) and indexes them.
+	// The Response has Articles (in the order of Docs), Entities and
+	// Index.
+	Link Op = "link"
+	// Merge adds the Local entities to the Published ones (ingest.Merge).
+	// The Response has Entities (the merged ones) and Rename.
+	Merge Op = "merge"
+)
+
+// Request is one question to the worker.
+type Request struct {
+	Op        Op                `json:"op"`
+	Name      string            `json:"name,omitempty"`
+	Size      int64             `json:"size,omitempty"`
+	Taken     []string          `json:"taken,omitempty"`
+	Docs      []json.RawMessage `json:"docs,omitempty"`
+	Published []site.Entity     `json:"published,omitempty"`
+	Local     []site.Entity     `json:"local,omitempty"`
+}
+
+// Response is the worker's answer. Error, when not empty, is the reason
+// in the build's words ("binary file, not text") and the rest is empty.
+type Response struct {
+	Error string `json:"error,omitempty"`
+	// Doc is the ingest.Doc read, as JSON, to store and send back in a
+	// later Link.
+	Doc      json.RawMessage   `json:"doc,omitempty"`
+	Article  *Article          `json:"article,omitempty"`
+	Articles []Article         `json:"articles,omitempty"`
+	Entities []site.Entity     `json:"entities,omitempty"`
+	Index    []byte            `json:"index,omitempty"` // search.Index.Encode
+	Rename   map[string]string `json:"rename,omitempty"`
+}
+
+// Article is what the page shows of one doc.
+type Article struct {
+	Summary site.Summary `json:"summary"`
+	// Text has marks pointing to the entities of Link's answer (none in
+	// Read's).
+	Text site.Text `json:"text"`
+	// Path is the name the article was read under.
+	Path string `json:"path"`
+	// Fingerprint is ingest.Fingerprint in hex, to refuse the same text
+	// twice.
+	Fingerprint string `json:"fingerprint"`
+}
