@@ -4,9 +4,6 @@ import (
 	"math"
 	"unicode"
 
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/french"
-
 	"lecteur/app/search"
 	"lecteur/app/site"
 )
@@ -56,11 +53,10 @@ type paragraph struct {
 type featurizer struct {
 	ids   map[string]int32
 	stems map[string]string
-	env   *snowballstem.Env
 }
 
 func newFeaturizer() *featurizer {
-	return &featurizer{ids: map[string]int32{}, stems: map[string]string{}, env: snowballstem.NewEnv("")}
+	return &featurizer{ids: map[string]int32{}, stems: map[string]string{}}
 }
 
 func (f *featurizer) id(key string) int32 {
@@ -97,31 +93,15 @@ func (f *featurizer) paragraphs(t *site.Text) []paragraph {
 	return out
 }
 
-// stem returns the French stem of a folded word, as the search index
-// stems it: two passes of Snowball, since the word has no accents left.
+// stem returns the stem the search index gives the folded word w, cached:
+// a paragraph repeats its words.
 func (f *featurizer) stem(w string) string {
 	if s, ok := f.stems[w]; ok {
 		return s
 	}
-	s := w
-	if len(w) >= 4 && !hasDigit(w) {
-		f.env.SetCurrent(w)
-		french.Stem(f.env)
-		f.env.SetCurrent(f.env.Current())
-		french.Stem(f.env)
-		s = f.env.Current()
-	}
+	s := search.Stem(w)
 	f.stems[w] = s
 	return s
-}
-
-func hasDigit(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if '0' <= w[i] && w[i] <= '9' {
-			return true
-		}
-	}
-	return false
 }
 
 // words calls emit for each content word of folded text s.

@@ -87,38 +87,6 @@ func TestLink(t *testing.T) {
 	}
 }
 
-func TestCooccurring(t *testing.T) {
-	es := []Entity{
-		{ID: "a", Articles: []string{"1", "2", "3"}, Mentions: 5},
-		{ID: "b", Articles: []string{"1", "2"}, Mentions: 1},
-		{ID: "c", Articles: []string{"3"}, Mentions: 9},
-		{ID: "d", Articles: []string{"4"}, Mentions: 9},
-		{ID: "e", Articles: []string{"1"}, Mentions: 2},
-	}
-	tests := []struct {
-		name  string
-		id    string
-		limit int
-		want  []string
-	}{
-		{name: "most shared first, then most mentioned", id: "a", limit: 0, want: []string{"b", "c", "e"}},
-		{name: "limit", id: "a", limit: 2, want: []string{"b", "c"}},
-		{name: "nothing shared", id: "d", limit: 5, want: nil},
-		{name: "unknown id", id: "zz", limit: 5, want: nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, e := range Cooccurring(es, tt.id, tt.limit) {
-				got = append(got, e.ID)
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("Cooccurring(%q, %d) = %v, want %v", tt.id, tt.limit, got, tt.want)
-			}
-		})
-	}
-}
-
 // TestLinkGolden links the seed articles and compares the entities with
 // testdata/seeds.entities.json (go test -update rewrites it; review it by hand).
 func TestLinkGolden(t *testing.T) {

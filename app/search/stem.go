@@ -28,6 +28,10 @@ func stem(w string) string {
 	return env.Current()
 }
 
+// Stem returns the stem the index gives the folded word w (see Normalize),
+// so that other packages comparing texts (app/compare) stem as search does.
+func Stem(w string) string { return stem(w) }
+
 // isStop reports whether a folded word is too common in French to index:
 // articles, elided forms, prepositions, pronouns, conjunctions and the
 // commonest forms of "être" and "avoir". Stop words keep their positions, so

@@ -14,8 +14,8 @@ type Cooccurrence struct {
 // Cooccurring returns up to limit other entities that share the most
 // articles with entity id: most shared articles first, then most
 // mentioned, then by id. A limit of zero or less means no limit; an unknown
-// id gives nil. It is app/entity's Cooccurring over the catalog, kept here
-// so the browser does not link the entity finder and its gazetteers.
+// id gives nil. It lives here, over the catalog, so the browser never links
+// the entity finder and its gazetteers.
 func Cooccurring(entities []Entity, id string, limit int) []Cooccurrence {
 	var target *Entity
 	for i := range entities {
