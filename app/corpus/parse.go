@@ -28,7 +28,7 @@ var (
 // article (empty, binary, too big, nothing left after cleaning).
 func Parse(name string, data []byte) (Article, error) {
 	if len(data) > MaxFileSize {
-		return Article{}, fmt.Errorf("file too big (%s, the limit is %s)", size(len(data)), size(MaxFileSize))
+		return Article{}, TooBig(int64(len(data)))
 	}
 	text, err := decode(data)
 	if err != nil {
@@ -56,7 +56,13 @@ func Parse(name string, data []byte) (Article, error) {
 	return a, nil
 }
 
-func size(n int) string {
+// TooBig is the problem of a file of n bytes, over MaxFileSize; the build
+// and the browser's "Add articles" both say it this way.
+func TooBig(n int64) error {
+	return fmt.Errorf("file too big (%s, the limit is %s)", size(n), size(MaxFileSize))
+}
+
+func size(n int64) string {
 	switch {
 	case n >= 1<<20:
 		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))

@@ -139,14 +139,23 @@ func readAll(files, rels []string, results []result, progress func(done, total i
 	wg.Wait()
 }
 
+// Unsupported says why the file name is not one the reader takes (no or
+// an unknown extension), or nil. The build and the browser's "Add
+// articles" both say it this way.
+func Unsupported(name string) error {
+	if known(name) {
+		return nil
+	}
+	if path.Ext(name) == "" {
+		return errors.New("no file extension (want .txt, .md or .html)")
+	}
+	return fmt.Errorf("unknown extension %s (want .txt, .md or .html)", path.Ext(name))
+}
+
 // readFile reads and parses one file; errors say why in a few words.
 func readFile(file, rel string) result {
-	if !known(rel) {
-		ext := path.Ext(rel)
-		if ext == "" {
-			return result{err: errors.New("no file extension (want .txt, .md or .html)")}
-		}
-		return result{err: fmt.Errorf("unknown extension %s (want .txt, .md or .html)", ext)}
+	if err := Unsupported(rel); err != nil {
+		return result{err: err}
 	}
 	info, err := os.Stat(file)
 	if err != nil {
@@ -156,7 +165,7 @@ func readFile(file, rel string) result {
 		return result{err: errors.New("not a regular file")}
 	}
 	if info.Size() > MaxFileSize {
-		return result{err: fmt.Errorf("file too big (%s, the limit is %s)", size(int(info.Size())), size(MaxFileSize))}
+		return result{err: TooBig(info.Size())}
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {
@@ -166,12 +175,12 @@ func readFile(file, rel string) result {
 	if err != nil {
 		return result{err: err}
 	}
-	return result{article: a, sum: textSum(a)}
+	return result{article: a, sum: Fingerprint(&a)}
 }
 
-// textSum identifies an article's text, to find the same article saved
-// twice under different names or formats.
-func textSum(a Article) [32]byte {
+// Fingerprint identifies an article's text, to find the same article saved
+// twice under different names or formats ("same text as ...").
+func Fingerprint(a *Article) [32]byte {
 	h := sha256.New()
 	for _, p := range a.Paragraphs {
 		h.Write([]byte(p))

@@ -22,12 +22,6 @@
 package ingest
 
 import (
-	"crypto/sha256"
-	"errors"
-	"fmt"
-	"path"
-	"strings"
-
 	"lecteur/app/corpus"
 	"lecteur/app/entity"
 	"lecteur/app/search"
@@ -45,28 +39,13 @@ type Doc struct {
 // unknown extension or more than corpus.MaxFileSize bytes. Its messages
 // are the build's.
 func Check(name string, size int64) error {
-	ext := strings.ToLower(path.Ext(name))
-	if _, ok := corpus.Formats[ext]; !ok {
-		if path.Ext(name) == "" {
-			return errors.New("no file extension (want .txt, .md or .html)")
-		}
-		return fmt.Errorf("unknown extension %s (want .txt, .md or .html)", path.Ext(name))
+	if err := corpus.Unsupported(name); err != nil {
+		return err
 	}
 	if size > corpus.MaxFileSize {
-		return fmt.Errorf("file too big (%s, the limit is %s)", byteSize(size), byteSize(corpus.MaxFileSize))
+		return corpus.TooBig(size)
 	}
 	return nil
-}
-
-// byteSize writes n as corpus does in its messages: "20.0 MB", "3.1 KB".
-func byteSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 // File reads one article file: name is its "/"-separated path, which gives
@@ -101,16 +80,7 @@ func Blocks(a *corpus.Article) []string {
 // Fingerprint identifies an article's text, to find the same article saved
 // twice under different names or formats. It is the hash corpus.ReadDir
 // compares ("same text as ...").
-func Fingerprint(a *corpus.Article) [32]byte {
-	h := sha256.New()
-	for _, p := range a.Paragraphs {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	var sum [32]byte
-	h.Sum(sum[:0])
-	return sum
-}
+func Fingerprint(a *corpus.Article) [32]byte { return corpus.Fingerprint(a) }
 
 // Linked is a set of docs linked into entities.
 type Linked struct {
