@@ -52,4 +52,10 @@ func TestAppLeavesIngestionToWorker(t *testing.T) {
 			t.Errorf("./app (app.wasm) depends on %s; only ./app/ingestworker should", pkg)
 		}
 	}
+	// search folds accents with generated tables, so app.wasm carries no
+	// second copy of the NFD tables (net/http already links the standard
+	// library's own).
+	if deps["golang.org/x/text/unicode/norm"] {
+		t.Errorf("./app (app.wasm) depends on golang.org/x/text/unicode/norm; app/search should fold with fold_data.go")
+	}
 }

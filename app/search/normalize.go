@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Normalize folds s the way every package compares French text: lower case,
@@ -54,6 +52,10 @@ func Normalize(s string) string {
 
 // fold returns the folded form of one rune: "" for a combining mark, two
 // letters for a ligature, ' for any apostrophe, - for any hyphen or dash.
+// Latin, Greek, Cyrillic and Latin Extended Additional, where almost all
+// European text lives, come from tables generated with x/text's NFD
+// (fold_data.go, checked and rewritten by TestFoldTables): the browser
+// then needs no Unicode decomposition tables of its own.
 func fold(r rune) string {
 	if r < 0x80 {
 		if 'A' <= r && r <= 'Z' {
@@ -64,10 +66,19 @@ func fold(r rune) string {
 		}
 		return asciiStrings[r]
 	}
-	if int(r) < len(foldTable) {
-		return foldTable[r]
+	if r < foldLatinEnd {
+		return foldLatin[r-0x80]
 	}
-	return foldSlow(r)
+	if foldExtendedStart <= r && r < foldExtendedStart+rune(len(foldExtended)) {
+		return foldExtended[r-foldExtendedStart]
+	}
+	if f, ok := foldSpecial(r); ok {
+		return f
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return ""
+	}
+	return string(unicode.ToLower(r))
 }
 
 var asciiStrings = func() (t [128]string) {
@@ -77,58 +88,34 @@ var asciiStrings = func() (t [128]string) {
 	return t
 }()
 
-// foldTable caches fold for the Latin, Greek and Cyrillic blocks, where
-// almost all European text lives.
-var foldTable = func() []string {
-	t := make([]string, 0x530)
-	for r := range t {
-		t[r] = foldSlow(rune(r))
-	}
-	return t
-}()
-
-func foldSlow(r rune) string {
+// foldSpecial folds the runes that decomposition leaves alone: quotes,
+// dashes, ligatures and letters with a stroke.
+func foldSpecial(r rune) (string, bool) {
 	switch r {
 	case '’', '‘', 'ʼ', '′', '´', 'ʹ', '＇':
-		return "'"
+		return "'", true
 	case '‐', '‑', '‒', '–', '—', '―', '−', '﹣', '－', '\u00ad':
-		return "-"
+		return "-", true
 	case 'œ', 'Œ':
-		return "oe"
+		return "oe", true
 	case 'æ', 'Æ':
-		return "ae"
+		return "ae", true
 	case 'ß':
-		return "ss"
+		return "ss", true
 	case 'ø', 'Ø':
-		return "o"
+		return "o", true
 	case 'đ', 'Đ':
-		return "d"
+		return "d", true
 	case 'ł', 'Ł':
-		return "l"
+		return "l", true
 	case 'ı':
-		return "i"
+		return "i", true
 	case 'ﬁ':
-		return "fi"
+		return "fi", true
 	case 'ﬂ':
-		return "fl"
+		return "fl", true
 	}
-	if unicode.Is(unicode.Mn, r) {
-		return ""
-	}
-	r = unicode.ToLower(r)
-	if r < 0x80 {
-		return string(r)
-	}
-	var out []rune
-	for _, d := range norm.NFD.String(string(r)) {
-		if !unicode.Is(unicode.Mn, d) {
-			out = append(out, d)
-		}
-	}
-	if len(out) == 0 {
-		return ""
-	}
-	return string(out)
+	return "", false
 }
 
 // isWordRune reports whether r belongs to a word: letters, digits and the
