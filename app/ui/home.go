@@ -35,6 +35,12 @@ func (h *Home) OnNav(ctx app.Context)   { h.load(ctx) }
 func (h *Home) load(ctx app.Context) {
 	ctx.Page().SetTitle(t("brand") + " — " + t("home.title"))
 	f := filterOf(ctx.Page().URL().Query())
+	if store.CatalogLoaded() {
+		// Preloaded: show it in this update, without a loading line.
+		c, err := store.Catalog()
+		h.show(c, err, f)
+		return
+	}
 	ctx.Async(func() {
 		c, err := store.Catalog()
 		ctx.Dispatch(func(ctx app.Context) { h.show(c, err, f) })

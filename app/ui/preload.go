@@ -1,0 +1,26 @@
+package ui
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+// Preload starts fetching, as the app starts, the data the first view will
+// ask for. go-app replaces the prerendered page with the live one as soon
+// as the wasm runs; the sooner the data is there, the shorter the moment
+// the reader sees a loading line instead of the text they were reading.
+// main calls it before go-app starts.
+func Preload() {
+	if !app.IsClient {
+		return
+	}
+	u := app.Window().URL()
+	switch viewOf(route(u)) {
+	case "home", "entities":
+		go store.Catalog()
+	case "article":
+		go store.Text(articleID(u))
+	case "search":
+		go store.Index()
+		go store.Summary("")
+	case "compare":
+		go store.Summary("")
+	}
+}
