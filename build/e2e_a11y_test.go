@@ -23,18 +23,6 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-// The interface follows the browser's language, and headless Chromium
-// says en-US whatever the machine's locale. Every browser of the
-// end-to-end tests is made a French one, the language the other tests
-// read; the tests below that want English ask for it.
-func init() {
-	first := chromedp.DefaultExecAllocatorOptions[0]
-	chromedp.DefaultExecAllocatorOptions[0] = func(a *chromedp.ExecAllocator) {
-		first(a)
-		chromedp.Flag("accept-lang", "fr-FR,fr")(a)
-	}
-}
-
 // axeDir holds the test-only npm package of axe-core; it never ships in
 // the site.
 const axeDir = "testdata/axe"

@@ -107,6 +107,9 @@ func newBrowser(t *testing.T, js bool) *browser {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.WindowSize(1200, 900),
+		// The interface follows the browser's language; the tests read the
+		// French one unless they ask for another.
+		chromedp.Flag("accept-lang", "fr-FR,fr"),
 		chromedp.UserDataDir(profile),
 	)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
