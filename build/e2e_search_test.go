@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -104,4 +105,50 @@ func TestSearchAsYouType(t *testing.T) {
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
 	}
+}
+
+func TestSearchPickTwoToCompare(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	var bar, href string
+	var panes []string
+	b.run(t,
+		chromedp.Navigate(page("search?q=cybersecurite")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-result]").length >= 3`, 20*time.Second),
+		tick(1),
+		waitFor(`document.querySelector(".pickbar") !== null`, 10*time.Second),
+		chromedp.Text(`.pickbar`, &bar),
+	)
+	if !strings.Contains(bar, "second") {
+		t.Errorf("after one tick the bar says %q, want it to ask for a second article", bar)
+	}
+	var first, second, third string
+	b.run(t,
+		chromedp.Evaluate(`document.querySelector('[data-result="1"]').dataset.articleId`, &first),
+		chromedp.Evaluate(`document.querySelector('[data-result="2"]').dataset.articleId`, &second),
+		chromedp.Evaluate(`document.querySelector('[data-result="3"]').dataset.articleId`, &third),
+		// A third tick drops the oldest: the pair is the last two chosen.
+		tick(2),
+		waitFor(`document.querySelector('[data-result="2"] input[data-pick]').checked`, 10*time.Second),
+		tick(3),
+		waitFor(`document.querySelector("[data-compare-picked]") !== null && !document.querySelector('[data-result="1"] input[data-pick]').checked`, 10*time.Second),
+		chromedp.AttributeValue(`[data-compare-picked]`, "href", &href, nil),
+		chromedp.Click(`[data-compare-picked]`, chromedp.ByQuery),
+		waitFor(`document.querySelectorAll("[data-pane][data-article-id]").length === 2`, 20*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-pane][data-article-id]")].map(e => e.dataset.articleId)`, &panes),
+	)
+	if want := e2eBase + "compare?left=" + second + "&right=" + third; href != want {
+		t.Errorf("compare link = %q, want %q (first ticked was %s)", href, want, first)
+	}
+	if len(panes) != 2 || panes[0] != second || panes[1] != third {
+		t.Errorf("compare panes = %v, want [%s %s]", panes, second, third)
+	}
+}
+
+// tick clicks the compare box of result n from the page's own script: the
+// list may re-render while the texts of the results arrive, and a click by
+// node id can miss a replaced node.
+func tick(n int) chromedp.Action {
+	return chromedp.Evaluate(fmt.Sprintf(`document.querySelector('[data-result="%d"] input[data-pick]').click()`, n), nil)
 }

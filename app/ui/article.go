@@ -254,5 +254,5 @@ func joinNames(names []string) string {
 	for _, n := range names[1 : len(names)-1] {
 		s += ", " + n
 	}
-	return s + " et " + names[len(names)-1]
+	return s + t("list.and") + names[len(names)-1]
 }

@@ -96,6 +96,7 @@ func (h *Home) Render() app.UI {
 			app.Section().Class("home-list").Aria("label", t("home.title")).Body(
 				h.controls(),
 				app.P().Class("count").ID("home-count").Aria("live", "polite").Text(count),
+				app.P().Class("home-compare").Body(app.A().Href(Path("compare")).Text(t("home.compare"))),
 				app.If(len(h.shown) == 0, app.P().Class("status").Text(t("home.none"))),
 				app.Ol().Class("articles").Body(
 					app.Range(shown).Slice(func(i int) app.UI {

@@ -23,6 +23,7 @@ type SearchPage struct {
 	err      error
 	pending  bool       // texts of the top results are loading
 	facet    facetState // the entity facet, and the entity of e=
+	picked   []string   // ids ticked to compare, at most two, oldest first
 	shown    int        // how many results are shown
 	shownFor string     // the query shown was set for
 	// loadingShards is set while index shards the query needs are loading.
@@ -221,6 +222,7 @@ func (s *SearchPage) Render() app.UI {
 		s.status(),
 		s.suggestions(),
 		s.facet.render(s.query),
+		s.pickBar(),
 		app.Ol().Class("results").Body(
 			app.Range(s.items).Slice(func(i int) app.UI {
 				return s.item(i)
@@ -290,6 +292,54 @@ func (s *SearchPage) item(i int) app.UI {
 		app.H2().Body(app.A().Href(href).Body(highlighted(it.sum.Title, it.title)...)),
 		metaLine(it.sum),
 		app.P().Class("passage").Body(highlighted(it.passage, it.marks)...),
+		app.Label().Class("pick").Body(
+			app.Input().Type("checkbox").Value(it.sum.ID).DataSet("pick", it.sum.ID).
+				Checked(s.isPicked(it.sum.ID)).OnChange(s.pick),
+			app.Text(" "+t("search.pick")),
+		),
+	)
+}
+
+func (s *SearchPage) isPicked(id string) bool {
+	for _, p := range s.picked {
+		if p == id {
+			return true
+		}
+	}
+	return false
+}
+
+// pick ticks or unticks a result for comparison; a third tick drops the
+// oldest, so two are always the last two chosen.
+func (s *SearchPage) pick(ctx app.Context, e app.Event) {
+	id := ctx.JSSrc().Get("value").String()
+	on := ctx.JSSrc().Get("checked").Bool()
+	var kept []string
+	for _, p := range s.picked {
+		if p != id {
+			kept = append(kept, p)
+		}
+	}
+	if on {
+		kept = append(kept, id)
+	}
+	if len(kept) > 2 {
+		kept = kept[len(kept)-2:]
+	}
+	s.picked = kept
+}
+
+// pickBar says what ticking results is for, and links the pair once two
+// are ticked.
+func (s *SearchPage) pickBar() app.UI {
+	switch len(s.picked) {
+	case 0:
+		return nil
+	case 1:
+		return app.P().Class("pickbar").Aria("live", "polite").Text(t("search.pick.one"))
+	}
+	return app.P().Class("pickbar").Aria("live", "polite").Body(
+		app.A().Href(ComparePath(s.picked[0], s.picked[1])).DataSet("compare-picked", "yes").Text(t("search.pick.two")),
 	)
 }
 
