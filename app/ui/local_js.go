@@ -177,32 +177,11 @@ func inputFiles(input app.Value) []localFile { return filesOf(app.JSValue(input)
 
 // readFile reads a File's bytes with arrayBuffer().
 func readFile(f js.Value) ([]byte, error) {
-	type result struct {
-		data []byte
-		err  error
+	buf, err := awaitPromise(f.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
 	}
-	done := make(chan result, 1)
-	var onBuf, onErr js.Func
-	onBuf = js.FuncOf(func(_ js.Value, args []js.Value) any {
-		arr := js.Global().Get("Uint8Array").New(args[0])
-		b := make([]byte, arr.Get("length").Int())
-		js.CopyBytesToGo(b, arr)
-		done <- result{data: b}
-		return nil
-	})
-	onErr = js.FuncOf(func(_ js.Value, args []js.Value) any {
-		msg := "unreadable"
-		if len(args) > 0 {
-			msg = args[0].Call("toString").String()
-		}
-		done <- result{err: errors.New(msg)}
-		return nil
-	})
-	f.Call("arrayBuffer").Call("then", onBuf).Call("catch", onErr)
-	r := <-done
-	onBuf.Release()
-	onErr.Release()
-	return r.data, r.err
+	return bytesOf(buf), nil
 }
 
 // listenDrops lets the whole page take dropped files while the "Add
