@@ -216,13 +216,16 @@ func (s *SearchPage) run(ctx app.Context) {
 	}
 }
 
+// Render keeps one element per slot, empty or not: go-app drops nil
+// children and matches the rest by position, so a facet or a suggestion
+// that comes and goes would otherwise rebuild the whole result list.
 func (s *SearchPage) Render() app.UI {
 	return app.Section().Class("search").Body(
 		app.H1().Text(t("search.title")),
 		s.status(),
-		s.suggestions(),
-		s.facet.render(s.query),
-		s.pickBar(),
+		app.Div().Class("slot").Body(s.suggestions()),
+		app.Div().Class("slot").Body(s.facet.render(s.query)),
+		app.Div().Class("slot").Body(s.pickBar()),
 		app.Ol().Class("results").Body(
 			app.Range(s.items).Slice(func(i int) app.UI {
 				return s.item(i)
