@@ -123,6 +123,9 @@ func facetPath(q, e string) string {
 	if e == "" {
 		return SearchPath(q)
 	}
+	if q == "" {
+		return Path("search?e=" + url.QueryEscape(e))
+	}
 	return SearchPath(q) + "&e=" + url.QueryEscape(e)
 }
 
