@@ -2,6 +2,7 @@ package entity
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -26,5 +27,65 @@ func BenchmarkRecognize(b *testing.B) {
 func BenchmarkLoadLists(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		loadAll()
+	}
+}
+
+// signatories returns the text of a petition signed by n different people,
+// "Ont signé : Aaliyah Abdelli, Aaron Adamov, …", with names made from the
+// embedded first-name and surname lists. A reader pasting such a list (about
+// 30 bytes a name: 13,000 names is 400 KB) once made Link take minutes.
+func signatories(n int) string {
+	words := func(name string) []string {
+		b, err := dataFS.ReadFile("data/" + name)
+		if err != nil {
+			panic(err)
+		}
+		var ws []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") && !strings.Contains(l, " ") {
+				ws = append(ws, l)
+			}
+		}
+		return ws
+	}
+	first, last := words("firstnames.txt"), words("surnames.txt")
+	var b strings.Builder
+	b.WriteString("Ont signé : ")
+	seen := map[string]bool{}
+	for i := 0; len(seen) < n; i++ {
+		name := first[i%len(first)] + " " + last[(i*7+i/len(first))%len(last)]
+		if seen[name] {
+			continue
+		}
+		if len(seen) > 0 {
+			b.WriteString(", ")
+		}
+		seen[name] = true
+		b.WriteString(name)
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// BenchmarkLinkSignatories links one article that names 13,000 different
+// people (mentions found once, outside the timing).
+func BenchmarkLinkSignatories(b *testing.B) {
+	mentions := Recognize([]string{signatories(13000)})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		docs := []Doc{{ID: "petition", Mentions: append([]Mention(nil), mentions...)}}
+		Link(docs)
+	}
+	b.ReportMetric(float64(len(mentions)), "mentions")
+}
+
+// BenchmarkRecognizeSignatories finds the mentions of that petition.
+func BenchmarkRecognizeSignatories(b *testing.B) {
+	text := signatories(13000)
+	lists()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Recognize([]string{text})
 	}
 }

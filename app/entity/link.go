@@ -27,34 +27,7 @@ type form struct {
 // docs[i].Mentions[j].Entity and returns the entities sorted by type and
 // name.
 func Link(docs []Doc) []Entity {
-	forms := map[string]*form{}
-	var order []string
-	keyOf := func(m Mention) string {
-		k := Fold(m.Text)
-		if m.Type == DATE && m.Value != "" {
-			k = m.Value
-		}
-		return string(m.Type) + "\t" + k
-	}
-	for _, d := range docs {
-		for _, m := range d.Mentions {
-			if m.Type == "" || strings.TrimSpace(m.Text) == "" {
-				continue
-			}
-			k := keyOf(m)
-			f := forms[k]
-			if f == nil {
-				_, folded, _ := strings.Cut(k, "\t")
-				f = &form{typ: m.Type, key: folded, words: strings.Fields(Fold(m.Text)), surfaces: map[string]int{}, articles: map[string]bool{}}
-				forms[k] = f
-				order = append(order, k)
-			}
-			f.surfaces[m.Text]++
-			f.articles[d.ID] = true
-			f.mentions++
-		}
-	}
-	sort.Strings(order)
+	forms, order := collectForms(docs)
 	parent := map[string]string{}
 	var find func(string) string
 	find = func(k string) string {
@@ -68,28 +41,31 @@ func Link(docs []Doc) []Entity {
 	union := func(short, long string) { parent[find(short)] = find(long) }
 
 	// In each article first, then across the corpus for what is left.
+	// Keys are visited in sorted order so that the union-find roots, and
+	// with them the suffixes of colliding ids, do not depend on map order.
 	linked := map[string]bool{}
 	for _, d := range docs {
-		local := map[string]bool{}
+		seen := map[string]bool{}
+		var local []string
 		for _, m := range d.Mentions {
-			if m.Type != "" {
-				local[keyOf(m)] = true
+			if k := formKey(m); m.Type != "" && !seen[k] && forms[k] != nil {
+				seen[k] = true
+				local = append(local, k)
 			}
 		}
-		for k := range local {
-			if target, ok := aliasTarget(forms, k, local); ok {
+		sort.Strings(local)
+		ix := newAliasIndex(forms, local)
+		for _, k := range local {
+			if target, ok := ix.target(k); ok {
 				union(k, target)
 				linked[k] = true
 			}
 		}
 	}
-	all := map[string]bool{}
-	for _, k := range order {
-		all[k] = true
-	}
+	ix := newAliasIndex(forms, order)
 	for _, k := range order {
 		if !linked[k] {
-			if target, ok := aliasTarget(forms, k, all); ok {
+			if target, ok := ix.target(k); ok {
 				union(k, target)
 			}
 		}
@@ -122,7 +98,7 @@ func Link(docs []Doc) []Entity {
 	for i := range docs {
 		for j, m := range docs[i].Mentions {
 			if m.Type != "" {
-				docs[i].Mentions[j].Entity = idOf[keyOf(m)]
+				docs[i].Mentions[j].Entity = idOf[formKey(m)]
 			}
 		}
 	}
@@ -138,34 +114,136 @@ func Link(docs []Doc) []Entity {
 	return out
 }
 
-// aliasTarget finds the one longer form among candidates that the form k
-// abbreviates: a person's name it ends, an expansion its acronym spells.
-// Two or more fitting names mean no decision.
-func aliasTarget(forms map[string]*form, k string, candidates map[string]bool) (string, bool) {
-	f := forms[k]
-	if f == nil || f.typ == DATE {
-		return "", false
+// formKey is the key of a mention's form: its type, a tab, and its folded
+// text, or a date's ISO value.
+func formKey(m Mention) string {
+	k := Fold(m.Text)
+	if m.Type == DATE && m.Value != "" {
+		k = m.Value
 	}
-	acr := f.typ != PER && len(f.words) == 1 && isAcronymText(anySurface(f))
-	var found []string
-	for c := range candidates {
-		g := forms[c]
-		if c == k || g == nil || g.typ != f.typ || len(g.words) <= len(f.words) {
+	return string(m.Type) + "\t" + k
+}
+
+// collectForms gathers the forms of the mentions of docs, and their keys
+// sorted. Mentions without a type or text are left out.
+func collectForms(docs []Doc) (map[string]*form, []string) {
+	forms := map[string]*form{}
+	var order []string
+	for _, d := range docs {
+		for _, m := range d.Mentions {
+			if m.Type == "" || strings.TrimSpace(m.Text) == "" {
+				continue
+			}
+			k := formKey(m)
+			f := forms[k]
+			if f == nil {
+				_, folded, _ := strings.Cut(k, "\t")
+				f = &form{typ: m.Type, key: folded, words: strings.Fields(Fold(m.Text)), surfaces: map[string]int{}, articles: map[string]bool{}}
+				forms[k] = f
+				order = append(order, k)
+			}
+			f.surfaces[m.Text]++
+			f.articles[d.ID] = true
+			f.mentions++
+		}
+	}
+	sort.Strings(order)
+	return forms, order
+}
+
+// aliasIndex finds, among a set of forms, the longer ones a short form
+// abbreviates without comparing every pair (a petition of 13,000 names
+// took minutes that way). Person names are filed under each of their
+// tails, read from the last word in a trie of words; other names of two
+// or more words under the initials they spell.
+type aliasIndex struct {
+	forms    map[string]*form
+	next     map[tailEdge]int    // trie node and previous word → node; 0 is the root
+	tails    map[int][]string    // node → keys of the longer person names ending so
+	initials map[string][]string // type, tab, initials → keys of names spelling them
+}
+
+// tailEdge is one step in the tail trie: from a node to the word before.
+type tailEdge struct {
+	node int
+	word string
+}
+
+// newAliasIndex files the forms of keys; keys are sorted, so each list is.
+func newAliasIndex(forms map[string]*form, keys []string) *aliasIndex {
+	ix := &aliasIndex{forms: forms, next: map[tailEdge]int{}, tails: map[int][]string{}, initials: map[string][]string{}}
+	for _, k := range keys {
+		g := forms[k]
+		if g == nil || g.typ == DATE || len(g.words) < 2 {
 			continue
 		}
-		switch {
-		case f.typ == PER && endsWith(g.words, f.words):
-			found = append(found, c)
-		case acr && initialsMatch(tokenize(anySurface(g)), anySurface(f)):
-			found = append(found, c)
+		if g.typ == PER {
+			// Proper tails only: "le drian" and "drian" for "jean-yves le drian".
+			node := 0
+			for i := len(g.words) - 1; i >= 1; i-- {
+				e := tailEdge{node, g.words[i]}
+				n, ok := ix.next[e]
+				if !ok {
+					n = len(ix.next) + 1
+					ix.next[e] = n
+				}
+				node = n
+				ix.tails[node] = append(ix.tails[node], k)
+			}
+			continue
+		}
+		all, content := initials(tokenize(anySurface(g)))
+		ix.initials[string(g.typ)+"\t"+all] = append(ix.initials[string(g.typ)+"\t"+all], k)
+		if content != all {
+			ix.initials[string(g.typ)+"\t"+content] = append(ix.initials[string(g.typ)+"\t"+content], k)
 		}
 	}
+	return ix
+}
+
+// fitting returns the forms of the index that the form k may abbreviate:
+// for a person, the longer names it ends; for an acronym of another type,
+// the names of that type whose initials it spells.
+func (ix *aliasIndex) fitting(k string) []string {
+	f := ix.forms[k]
+	if f == nil || f.typ == DATE || len(f.words) == 0 {
+		return nil
+	}
+	if f.typ == PER {
+		node := 0
+		for i := len(f.words) - 1; i >= 0; i-- {
+			n, ok := ix.next[tailEdge{node, f.words[i]}]
+			if !ok {
+				return nil
+			}
+			node = n
+		}
+		return ix.tails[node]
+	}
+	if len(f.words) != 1 || !isAcronymText(anySurface(f)) {
+		return nil
+	}
+	a := acronymLetters(anySurface(f))
+	if a == "" {
+		return nil
+	}
+	return ix.initials[string(f.typ)+"\t"+a]
+}
+
+// target finds the one longer form of the index that the form k
+// abbreviates: a person's name it ends, an expansion its acronym spells.
+// Two or more fitting names mean no decision, unless they are themselves
+// one name ("Le Drian" and "Jean-Yves Le Drian": the longest is taken);
+// an acronym takes the longest expansion.
+func (ix *aliasIndex) target(k string) (string, bool) {
+	found := ix.fitting(k)
 	if len(found) == 0 {
 		return "", false
 	}
-	sort.Strings(found)
-	// Several fitting names that are themselves one name ("Le Drian" and
-	// "Jean-Yves Le Drian") are fine: take the longest.
+	f, forms := ix.forms[k], ix.forms
+	acr := f.typ != PER
+	// found is sorted (the index was filled in key order): the first of
+	// the most words wins a tie, as it always has.
 	longest := found[0]
 	for _, c := range found[1:] {
 		if len(forms[c].words) > len(forms[longest].words) {
@@ -173,7 +251,7 @@ func aliasTarget(forms map[string]*form, k string, candidates map[string]bool) (
 		}
 	}
 	for _, c := range found {
-		if c != longest && !(f.typ == PER && endsWith(forms[longest].words, forms[c].words)) && !acr {
+		if c != longest && !acr && !endsWith(forms[longest].words, forms[c].words) {
 			return "", false
 		}
 	}

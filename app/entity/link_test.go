@@ -3,9 +3,12 @@ package entity
 import (
 	"encoding/json"
 	"flag"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -112,5 +115,121 @@ func TestLinkGolden(t *testing.T) {
 	}
 	if string(got) != string(want) {
 		t.Errorf("Link(seeds) differs from %s; run go test -update and review the diff", golden)
+	}
+}
+
+// aliasTargetAllPairs is the rule aliasIndex implements, written the slow
+// way (every candidate compared with k), as Link applied it until a
+// petition of 13,000 names took minutes. It is the oracle of
+// TestAliasIndexMatchesAllPairs.
+func aliasTargetAllPairs(forms map[string]*form, k string, candidates []string) (string, bool) {
+	f := forms[k]
+	if f == nil || f.typ == DATE {
+		return "", false
+	}
+	acr := f.typ != PER && len(f.words) == 1 && isAcronymText(anySurface(f))
+	var found []string
+	for _, c := range candidates {
+		g := forms[c]
+		if c == k || g == nil || g.typ != f.typ || len(g.words) <= len(f.words) {
+			continue
+		}
+		switch {
+		case f.typ == PER && endsWith(g.words, f.words):
+			found = append(found, c)
+		case acr && initialsMatch(tokenize(anySurface(g)), anySurface(f)):
+			found = append(found, c)
+		}
+	}
+	if len(found) == 0 {
+		return "", false
+	}
+	sort.Strings(found)
+	longest := found[0]
+	for _, c := range found[1:] {
+		if len(forms[c].words) > len(forms[longest].words) {
+			longest = c
+		}
+	}
+	for _, c := range found {
+		if c != longest && !(f.typ == PER && endsWith(forms[longest].words, forms[c].words)) && !acr {
+			return "", false
+		}
+	}
+	return longest, true
+}
+
+// TestAliasIndexMatchesAllPairs draws names from a few words, so that
+// tails, homonyms and acronyms collide often, and checks that the index
+// picks the same target as comparing every pair.
+func TestAliasIndexMatchesAllPairs(t *testing.T) {
+	per := []string{"Jean", "Le", "Drian", "Marie", "Martin", "de", "Paul", "Jean-Yves"}
+	org := []string{"Agence", "Nationale", "de", "la", "Sécurité", "Santé", "National", "Security", "Agency", "des", "Systèmes"}
+	acronyms := []string{"ANS", "ANDLS", "NSA", "ADS", "AN", "A-N", "N.S.A."}
+	rng := rand.New(rand.NewSource(19))
+	name := func(words []string) string {
+		n := 1 + rng.Intn(4)
+		var ws []string
+		for i := 0; i < n; i++ {
+			ws = append(ws, words[rng.Intn(len(words))])
+		}
+		return strings.Join(ws, " ")
+	}
+	found := map[Type]int{}
+	for round := 0; round < 1000; round++ {
+		var docs []Doc
+		for d := 0; d < 1+rng.Intn(4); d++ {
+			doc := Doc{ID: strconv.Itoa(d)}
+			for m := 0; m < rng.Intn(20); m++ {
+				switch rng.Intn(3) {
+				case 0:
+					doc.Mentions = append(doc.Mentions, mention(name(per), PER))
+				case 1:
+					doc.Mentions = append(doc.Mentions, mention(name(org), ORG))
+				default:
+					doc.Mentions = append(doc.Mentions, mention(acronyms[rng.Intn(len(acronyms))], ORG))
+				}
+			}
+			docs = append(docs, doc)
+		}
+		forms, order := collectForms(docs)
+		ix := newAliasIndex(forms, order)
+		for _, k := range order {
+			got, gotOK := ix.target(k)
+			want, wantOK := aliasTargetAllPairs(forms, k, order)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("round %d: target(%q) = %q, %v, want %q, %v (forms %q)", round, k, got, gotOK, want, wantOK, order)
+			}
+			if gotOK {
+				found[forms[k].typ]++
+			}
+		}
+	}
+	if found[PER] < 150 || found[ORG] < 40 {
+		t.Errorf("the draw found %v targets, too few to test the rule", found)
+	}
+}
+
+// TestLinkManyNames links a petition of 13,000 names (19 s when every
+// pair of names was compared, BenchmarkLinkSignatories): each full name is
+// its own entity, and a surname found once joins its one full name.
+func TestLinkManyNames(t *testing.T) {
+	var ms []Mention
+	for _, name := range strings.Split(strings.TrimSuffix(strings.TrimPrefix(signatories(13000), "Ont signé : "), "."), ", ") {
+		ms = append(ms, mention(name, PER))
+	}
+	ms = append(ms, mention("Quentin Zyxland", PER), mention("Zyxland", PER))
+	docs := []Doc{{ID: "petition", Mentions: ms}}
+	entities := Link(docs)
+	if len(entities) != 13001 {
+		t.Fatalf("Link(13,000 names and one more) = %d entities, want 13,001", len(entities))
+	}
+	if got := docs[0].Mentions[13001].Entity; got != "per-quentin-zyxland" {
+		t.Errorf("Zyxland linked to %q, want per-quentin-zyxland", got)
+	}
+	for _, m := range docs[0].Mentions[:13000] {
+		if want := "per-" + slug(m.Text); m.Entity != want {
+			t.Fatalf("mention %q linked to %q, want %q", m.Text, m.Entity, want)
+		}
 	}
 }

@@ -265,29 +265,43 @@ func splitJoinedPlaces(toks []token, s span) []span {
 // initialsMatch reports whether the capitalised and content words of ws
 // spell acr ("National Security Agency" → "NSA").
 func initialsMatch(ws []token, acr string) bool {
+	a := acronymLetters(acr)
+	all, content := initials(ws)
+	return a != "" && (all == a || content == a)
+}
+
+// initials returns the first letters of every word of ws (hyphenated parts
+// count as words), folded, and those of its content words only, without
+// function words and particles: "Agence nationale de la sécurité" gives
+// "andls" and "ans". Link indexes names by them.
+func initials(ws []token) (all, content string) {
 	g := lists()
-	var all, content strings.Builder
+	var a, c strings.Builder
 	for _, w := range ws {
 		if w.kind != word {
 			continue
 		}
-		r := []rune(Fold(w.text))
-		for _, part := range strings.Split(string(r), "-") {
+		for _, part := range strings.Split(Fold(w.text), "-") {
 			if part == "" {
 				continue
 			}
 			first := []rune(part)[0]
-			all.WriteRune(first)
+			a.WriteRune(first)
 			if !g.stopwords[strings.TrimSuffix(part, "'")] && !g.particles[part] {
-				content.WriteRune(first)
+				c.WriteRune(first)
 			}
 		}
 	}
-	a := strings.Map(func(r rune) rune {
+	return a.String(), c.String()
+}
+
+// acronymLetters returns the letters of an acronym, folded and in lower
+// case: "G-7" gives "g", "N.S.A." gives "nsa".
+func acronymLetters(acr string) string {
+	return strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) {
 			return unicode.ToLower(r)
 		}
 		return -1
 	}, Fold(acr))
-	return a != "" && (all.String() == a || content.String() == a)
 }
