@@ -152,3 +152,37 @@ func TestSearchPickTwoToCompare(t *testing.T) {
 func tick(n int) chromedp.Action {
 	return chromedp.Evaluate(fmt.Sprintf(`document.querySelector('[data-result="%d"] input[data-pick]').click()`, n), nil)
 }
+
+// TestSearchBoxKeepsKeysTypedBeforeARender clears the box, then types
+// before go-app has rendered the clearing: the keys are in the box (the
+// browser put them there) but their input events are not handled yet,
+// as when a reader types fast on a busy machine. The render that follows
+// must not put back the value the box had when the last event was
+// handled (it emptied the box: TestScaleFirstSearchLoadsLittle flaked so).
+func TestSearchBoxKeepsKeysTypedBeforeARender(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	var box string
+	b.run(t,
+		chromedp.Navigate(page("search?q=mnuchin")),
+		waitApp(),
+		chromedp.WaitVisible(`[data-result]`),
+		chromedp.Focus(`#q`, chromedp.ByQuery),
+		// One script, so go-app renders only after it: the clearing is
+		// handled (its input event runs go-app's handler at once), the
+		// next keys are not.
+		chromedp.Evaluate(`(() => {
+			const q = document.getElementById("q");
+			q.value = "";
+			q.dispatchEvent(new Event("input", {bubbles: true}));
+			q.value = "cazeneuve";
+		})()`, nil),
+		// The render of the cleared box has happened once the results are
+		// gone (one frame renders every component marked for update).
+		waitFor(`document.querySelectorAll("[data-result]").length === 0`, 10*time.Second),
+		chromedp.Evaluate(`document.getElementById("q").value`, &box),
+	)
+	if box != "cazeneuve" {
+		t.Errorf("after a render, the box holds %q, want the keys typed before it, %q", box, "cazeneuve")
+	}
+}

@@ -64,7 +64,17 @@ func focusSearch() {
 	in.Call("setSelectionRange", n, n)
 }
 
+// Render shows b.value, or what the box holds while the reader types in
+// it. go-app sets an input's value whenever the rendered value differs
+// from the last one, and renders on its own frame, a moment after the
+// input handler took its copy: keys typed in that moment would be
+// overwritten by the older copy (a box cleared and typed into fast came
+// out empty). The box the reader types in is the truth.
 func (b *SearchBox) Render() app.UI {
+	value := b.value
+	if q, typing := liveQuery(); typing {
+		value = q
+	}
 	return app.Form().
 		Class("searchbox").
 		Attr("role", "search").
@@ -77,7 +87,7 @@ func (b *SearchBox) Render() app.UI {
 				Type("search").
 				ID("q").
 				Name("q").
-				Value(b.value).
+				Value(value).
 				Placeholder(t("search.ph")).
 				AutoComplete(false).
 				Attr("spellcheck", "false").
