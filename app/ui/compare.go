@@ -30,12 +30,13 @@ type ComparePage struct {
 	tab      int         // the pane shown on narrow screens: 0 left, 1 right
 	linked   bool        // linked scrolling
 
-	picking int    // the side the picker fills or replaces, or -1
-	query   string // what the picker's box holds
-	active  int    // the highlighted option
-	options []int  // the catalog articles the picker offers, best first
-	picker  *compare.Picker
-	refocus string // the pane to focus once the picked article shows
+	picking   int        // the side the picker fills or replaces, or -1
+	query     string     // what the picker's box holds
+	pickField typedField // see typedField
+	active    int        // the highlighted option
+	options   []int      // the catalog articles the picker offers, best first
+	picker    *compare.Picker
+	refocus   string // the pane to focus once the picked article shows
 
 	unlisten func()
 }
@@ -714,7 +715,7 @@ func (c *ComparePage) pickerUI(s int) app.UI {
 	in := app.Input().
 		Type("search").
 		ID(pickerID(s)).
-		Value(c.query).
+		Value(c.pickField.value(pickerID(s), c.query)).
 		Placeholder(t("compare.pick.ph")).
 		AutoComplete(false).
 		Attr("spellcheck", "false").
@@ -796,6 +797,7 @@ func (c *ComparePage) onPickKey(ctx app.Context, e app.Event) {
 			return
 		}
 		c.query, c.active = "", 0
+		ctx.JSSrc().Set("value", "") // focused: rendering leaves it alone
 		c.filter()
 		return
 	default:

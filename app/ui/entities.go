@@ -31,12 +31,13 @@ const (
 // state, so a view can be shared.
 type EntitiesPage struct {
 	app.Compo
-	catalog  *site.Catalog
-	err      error
-	typ      string // type filter, "" for every type
-	query    string // text filter
-	selected string // id of the opened entity, or ""
-	detail   *entityDetail
+	catalog     *site.Catalog
+	err         error
+	typ         string // type filter, "" for every type
+	query       string // text filter
+	filterField typedField
+	selected    string // id of the opened entity, or ""
+	detail      *entityDetail
 }
 
 // entityDetail is what the page shows of the opened entity.
@@ -237,7 +238,7 @@ func (p *EntitiesPage) renderFilters(total int, perType map[string]int) app.UI {
 		app.Form().Class("entity-search").Action(Path("entities")).Method("get").Attr("role", "search").
 			OnSubmit(p.onSubmit).Body(
 			app.Label().For("entity-q").Text(t("entities.filter")),
-			app.Input().Type("text").ID("entity-q").Name("q").Value(p.query).
+			app.Input().Type("text").ID("entity-q").Name("q").Value(p.filterField.value("entity-q", p.query)).
 				Placeholder(t("entities.filter.ph")).AutoComplete(false).Attr("spellcheck", "false").
 				OnInput(p.onFilter),
 			app.If(p.typ != "", app.Input().Type("hidden").Name("type").Value(p.typ)),

@@ -14,7 +14,8 @@ type SearchBox struct {
 	// Lang is the interface language, so that the labels follow a switch.
 	Lang string
 
-	value string // what the box shows
+	value string     // what the box shows
+	field typedField // see typedField: typing is never overwritten
 }
 
 // OnInit shows the URL's query, for the prerendered page and the first
@@ -45,11 +46,10 @@ var searchPending bool
 // liveQuery returns what the search box holds while the reader is typing
 // in it, and ok false when the box is not focused.
 func liveQuery() (q string, ok bool) {
-	in := app.Window().GetElementByID("q")
-	if !in.Truthy() || !in.Equal(app.Window().Get("document").Get("activeElement")) {
+	if !focused("q") {
 		return "", false
 	}
-	return in.Get("value").String(), true
+	return app.Window().GetElementByID("q").Get("value").String(), true
 }
 
 // focusSearch puts the caret at the end of the search box (the "/"
@@ -64,17 +64,7 @@ func focusSearch() {
 	in.Call("setSelectionRange", n, n)
 }
 
-// Render shows b.value, or what the box holds while the reader types in
-// it. go-app sets an input's value whenever the rendered value differs
-// from the last one, and renders on its own frame, a moment after the
-// input handler took its copy: keys typed in that moment would be
-// overwritten by the older copy (a box cleared and typed into fast came
-// out empty). The box the reader types in is the truth.
 func (b *SearchBox) Render() app.UI {
-	value := b.value
-	if q, typing := liveQuery(); typing {
-		value = q
-	}
 	return app.Form().
 		Class("searchbox").
 		Attr("role", "search").
@@ -87,7 +77,7 @@ func (b *SearchBox) Render() app.UI {
 				Type("search").
 				ID("q").
 				Name("q").
-				Value(value).
+				Value(b.field.value("q", b.value)).
 				Placeholder(t("search.ph")).
 				AutoComplete(false).
 				Attr("spellcheck", "false").
