@@ -223,3 +223,40 @@ func TestServeJSON(t *testing.T) {
 		t.Errorf("ServeJSON(%s) = %+v, want article local/note-2", req, resp)
 	}
 }
+
+// TestServeLinkIDsAndBroken links two docs under the ids the page gives
+// them, and a third that does not decode: it is reported, not fatal.
+func TestServeLinkIDsAndBroken(t *testing.T) {
+	var docs []json.RawMessage
+	for _, f := range []string{"tramway-lyon.txt", "sommet-nairobi.html"} {
+		data, err := os.ReadFile("../../build/testdata/local/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Serve(message.Request{Op: message.Read, Name: f}, data)
+		if r.Error != "" {
+			t.Fatalf("read %s: %s", f, r.Error)
+		}
+		docs = append(docs, r.Doc)
+	}
+	docs = append(docs[:1], json.RawMessage(`{"article": 3}`), docs[1])
+	r := Serve(message.Request{Op: message.Link, Docs: docs, IDs: []string{"~local/a", "~local/b", "~local/c"}}, nil)
+	if r.Error != "" || len(r.Articles) != 3 {
+		t.Fatalf("Link = %q, %d articles; want 3 and no error", r.Error, len(r.Articles))
+	}
+	if got := []string{r.Articles[0].Summary.ID, r.Articles[1].Summary.ID, r.Articles[2].Summary.ID}; !reflect.DeepEqual(got, []string{"~local/a", "", "~local/c"}) {
+		t.Errorf("Link ids = %q, want ~local/a, none (broken), ~local/c", got)
+	}
+	if len(r.Broken) != 1 || !strings.HasPrefix(r.Broken[1], "stored article 2: ") {
+		t.Errorf("Link broken = %v, want doc 2 only", r.Broken)
+	}
+	found := false
+	for _, e := range r.Entities {
+		if e.ID == "per-william-ruto" {
+			found = reflect.DeepEqual(e.Articles, []string{"~local/c"})
+		}
+	}
+	if !found {
+		t.Errorf("per-william-ruto is not linked to ~local/c: %+v", r.Entities)
+	}
+}

@@ -61,26 +61,44 @@ func Serve(r message.Request, data []byte) message.Response {
 		a := article(&doc, nil)
 		return message.Response{Doc: b, Article: &a}
 	case message.Link:
-		docs := make([]Doc, len(r.Docs))
-		for i, raw := range r.Docs {
-			if err := json.Unmarshal(raw, &docs[i]); err != nil {
-				return fail(fmt.Errorf("stored article %d: %w", i+1, err))
-			}
-		}
-		l := Link(docs)
-		resp := message.Response{Articles: make([]message.Article, len(docs)), Entities: l.Entities}
-		for i := range docs {
-			resp.Articles[i] = article(&docs[i], l.Marks[i])
-		}
-		if len(docs) > 0 {
-			resp.Index = search.Build(SearchDocs(docs, l)).Encode()
-		}
-		return resp
+		return link(r)
 	case message.Merge:
 		merged, rename := Merge(r.Published, r.Local)
 		return message.Response{Entities: merged, Rename: rename}
 	}
 	return fail(fmt.Errorf("unknown request %q", r.Op))
+}
+
+// link answers a Link: the docs that decode are linked and indexed, each
+// under its id of r.IDs when given; the others are reported in Broken.
+func link(r message.Request) message.Response {
+	resp := message.Response{Articles: make([]message.Article, len(r.Docs))}
+	var docs []Doc
+	var rank []int // rank in r.Docs of each of docs
+	for i, raw := range r.Docs {
+		var d Doc
+		if err := json.Unmarshal(raw, &d); err != nil {
+			if resp.Broken == nil {
+				resp.Broken = map[int]string{}
+			}
+			resp.Broken[i] = fmt.Sprintf("stored article %d: %v", i+1, err)
+			continue
+		}
+		if len(r.IDs) == len(r.Docs) && r.IDs[i] != "" {
+			d.Article.ID = r.IDs[i]
+		}
+		docs = append(docs, d)
+		rank = append(rank, i)
+	}
+	l := Link(docs)
+	resp.Entities = l.Entities
+	for j := range docs {
+		resp.Articles[rank[j]] = article(&docs[j], l.Marks[j])
+	}
+	if len(docs) > 0 {
+		resp.Index = search.Build(SearchDocs(docs, l)).Encode()
+	}
+	return resp
 }
 
 // article is what the page shows of d, with marks.

@@ -25,9 +25,12 @@ const (
 	// (ingest.File) and gives its article an id not in Taken. The
 	// Response has Doc and Article.
 	Read Op = "read"
-	// Link links Docs among themselves (ingest.Link) and indexes them.
-	// The Response has Articles (in the order of Docs), Entities and
-	// Index.
+	// Link links Docs among themselves (ingest.Link) and indexes them,
+	// each doc under the id of the same rank in IDs when IDs are given
+	// (the page allocates ids where it stores the articles). The Response
+	// has Articles (in the order of Docs), Entities and Index; a doc that
+	// cannot be decoded is left out of the link, its Article left zero and
+	// the reason in Broken, so that one bad record never hides the others.
 	Link Op = "link"
 	// Merge adds the Local entities to the Published ones (ingest.Merge).
 	// The Response has Entities (the merged ones) and Rename.
@@ -41,6 +44,7 @@ type Request struct {
 	Size      int64             `json:"size,omitempty"`
 	Taken     []string          `json:"taken,omitempty"`
 	Docs      []json.RawMessage `json:"docs,omitempty"`
+	IDs       []string          `json:"ids,omitempty"`
 	Published []site.Entity     `json:"published,omitempty"`
 	Local     []site.Entity     `json:"local,omitempty"`
 }
@@ -57,6 +61,9 @@ type Response struct {
 	Entities []site.Entity     `json:"entities,omitempty"`
 	Index    []byte            `json:"index,omitempty"` // search.Index.Encode
 	Rename   map[string]string `json:"rename,omitempty"`
+	// Broken maps the rank of a doc of a Link that could not be decoded
+	// to the reason.
+	Broken map[int]string `json:"broken,omitempty"`
 }
 
 // Article is what the page shows of one doc.
