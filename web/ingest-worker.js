@@ -5,14 +5,22 @@
 // bytes as a transferred ArrayBuffer or undefined. The worker answers
 // {id, response} with the message.Response in JSON, or {id, error} when
 // ingest.wasm could not start. It posts {ready: true} once started, or
-// {failed: reason}.
+// {failed: reason}, with fetch: true when ingest.wasm could not be
+// downloaded (offline before the service worker kept it).
 importScripts("../wasm_exec.js");
+
+class FetchError extends Error {}
 
 const started = (async () => {
   const go = new Go();
-  const res = await fetch("ingest.wasm");
+  let res;
+  try {
+    res = await fetch("ingest.wasm");
+  } catch (err) {
+    throw new FetchError(String(err && err.message ? err.message : err));
+  }
   if (!res.ok) {
-    throw new Error("ingest.wasm: HTTP " + res.status);
+    throw new FetchError("ingest.wasm: HTTP " + res.status);
   }
   const { instance } = await WebAssembly.instantiate(await res.arrayBuffer(), go.importObject);
   go.run(instance); // defines self.lecteurIngest, then waits for calls
@@ -23,7 +31,11 @@ const started = (async () => {
 
 started.then(
   () => self.postMessage({ ready: true }),
-  (err) => self.postMessage({ failed: String(err && err.message ? err.message : err) })
+  (err) =>
+    self.postMessage({
+      failed: String(err && err.message ? err.message : err),
+      fetch: err instanceof FetchError,
+    })
 );
 
 self.onmessage = async (event) => {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -13,175 +14,316 @@ import (
 	"lecteur/app/site"
 )
 
-// localPrefix starts the id of every article a reader adds in the browser.
-// Published ids come from file paths in the corpus folder and never clash
-// with it unless the corpus has a "local" folder; the build could refuse
-// one, but ids stay unique anyway because the library checks.
-const localPrefix = "local/"
+// localPrefix starts the id of every article a reader adds in the
+// browser. Published ids are made of lower-case letters, digits, ".", "_",
+// "-" and "/" only (corpus.ID), so no published article, not even one in a
+// corpus folder named "local", can have an id starting with "~": the two
+// id spaces never meet.
+const localPrefix = "~local/"
+
+// formerLocalPrefix started local ids until it met a corpus folder named
+// "local"; records stored under it are renamed when the database opens.
+const formerLocalPrefix = "local/"
 
 // isLocal says whether article id was added by the reader in this browser.
 func isLocal(id string) bool { return strings.HasPrefix(id, localPrefix) }
 
+// localID is the id of a local article stored under id, which may have
+// the former prefix.
+func localID(id string) string {
+	if rest, ok := strings.CutPrefix(id, formerLocalPrefix); ok {
+		return localPrefix + rest
+	}
+	return id
+}
+
+// freeID returns base if taken says no article has it, else the first of
+// base-2, base-3… that none has. The store calls it inside the transaction
+// that writes the article, so two tabs adding at once never pick the same.
+func freeID(base string, taken func(id string) bool) string {
+	id := base
+	for n := 2; taken(id); n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	return id
+}
+
+// localStore keeps the reader's articles: IndexedDB in the browser
+// (local_js.go), memory elsewhere (local_other.go).
+type localStore interface {
+	// load returns every stored article.
+	load() ([]storedDoc, error)
+	// add stores d under the first id freeID gives for base and the next
+	// order key, both chosen in the transaction that writes it, and
+	// returns d as stored. When an article with d's fingerprint is stored
+	// already, nothing is written and dup is that article's path.
+	add(d storedDoc, base string) (stored storedDoc, dup string, err error)
+	// remove forgets article id; clear forgets them all.
+	remove(id string) error
+	clear() error
+}
+
+// storedDoc is one local article as the store keeps it.
+type storedDoc struct {
+	ID  string `json:"id"`
+	Seq int    `json:"seq"` // its order: the order articles were added
+	// Doc is the JSON of an ingest.Doc, as the worker wrote it.
+	Doc json.RawMessage `json:"doc"`
+	// Summary, Path and Fingerprint are the worker's reading of it, so the
+	// article is listed, and can be removed, even when linking fails.
+	// Records stored before they were kept lack them.
+	Summary     *site.Summary `json:"summary,omitempty"`
+	Path        string        `json:"path,omitempty"`
+	Fingerprint string        `json:"fingerprint,omitempty"`
+}
+
 // localLibrary holds the articles the reader added in this browser. They
 // are read by the ingestion worker (app/ingestworker, with the build's own
-// package ingest; ask sends it a message), kept in IndexedDB (local_js.go),
-// and shown next to the published corpus: Store.Catalog merges them in
-// (withLocal), Store.Summary and Store.Text find them (localSummary,
-// localText), and the search page adds the hits of a small index over
-// them (withLocalHits). The page never decodes an article itself: it keeps
-// the worker's JSON of it and the summaries, texts, entities and index the
+// package ingest; ask sends it a message), kept in a localStore, and shown
+// next to the published corpus: Store.Catalog merges them in (withLocal),
+// Store.Summary and Store.Text find them (localSummary, localText), and
+// the search page adds the hits of a small index over them
+// (withLocalHits). The page never decodes an article itself: it keeps the
+// worker's JSON of it and the summaries, texts, entities and index the
 // worker makes of them.
+//
+// No lock is held while the worker or the store works: a slow file, or a
+// worker that stopped, never keeps a page waiting on the library; pages
+// read the last linked view.
 type localLibrary struct {
-	mu       sync.Mutex
-	loaded   bool
-	docs     []localDoc // in the order they were added
-	byID     map[string]int
-	sums     []site.Summary
-	texts    []site.Text   // marks to entities, linked among the local articles
-	entities []site.Entity // the local articles' entities
-	index    *search.Index
-	gen      int   // changes whenever docs change
-	err      error // why the last link failed, if it did
+	db localStore
 
-	// The merge with the published catalog, for mergedFrom at mergedGen.
-	mergedFrom  *site.Catalog
-	mergedGen   int
-	merged      *site.Catalog
-	mergedTexts map[string]*site.Text
+	mu      sync.Mutex
+	loading chan struct{} // closed once the stored articles are read
+	docs    []localDoc    // in the order they were added, linked or not yet
+	view    *localView    // the articles as last linked
+
+	linkMu sync.Mutex // one link at a time, so the newest view wins
 }
 
 // localDoc is one local article as the page keeps it.
 type localDoc struct {
 	raw   json.RawMessage // the worker's JSON of its ingest.Doc
-	seq   int             // its order key in IndexedDB
+	seq   int
 	id    string
-	path  string // the name it was read under
-	print string // its ingest.Fingerprint, to refuse a file twice
+	sum   site.Summary // as read, before linking; ID is set at least
+	path  string       // the name it was read under
+	print string       // its ingest.Fingerprint, to refuse a file twice
+}
+
+// localView is the local articles as the worker linked them: what pages
+// show. When linking failed, err says why and the articles are listed from
+// their stored summaries, without text, entities or index.
+type localView struct {
+	sums     []site.Summary
+	byID     map[string]int
+	texts    []site.Text   // marks to entities, linked among the local articles
+	entities []site.Entity // the local articles' entities
+	index    *search.Index
+	err      error
+
+	// The merge with the published catalog, made for mergedFrom.
+	mergedFrom  *site.Catalog
+	merged      *site.Catalog
+	mergedTexts map[string]*site.Text
 }
 
 // library is the app's one local library.
-var library = &localLibrary{}
-
-// storedDoc is one local article as IndexedDB keeps it; Doc is the JSON
-// of an ingest.Doc, as the worker wrote it.
-type storedDoc struct {
-	ID  string          `json:"id"`
-	Seq int             `json:"seq"`
-	Doc json.RawMessage `json:"doc"`
-}
+var library = &localLibrary{db: newLocalStore()}
 
 // ask sends one request to the ingestion worker and waits for its answer
 // (ingestCall: the Web Worker in the browser, package ingest itself
-// outside); the answer's Error becomes the error.
+// outside); the answer's Error becomes the error, in the reader's
+// language.
 func ask(req message.Request, data []byte) (message.Response, error) {
 	resp, err := ingestCall(req, data)
 	if err != nil {
 		return message.Response{}, err
 	}
 	if resp.Error != "" {
-		return message.Response{}, errors.New(resp.Error)
+		return message.Response{}, errors.New(reasonText(resp.Error))
 	}
 	return resp, nil
 }
 
-// ensureLoaded reads the stored articles once; it blocks on IndexedDB and
-// on the worker, so it runs in ctx.Async like every data load. Outside
-// the browser there is nothing stored.
-func (l *localLibrary) ensureLoaded() {
-	if l.loaded {
+// ready reads the stored articles and links them, once: the first caller
+// does it, later ones wait for it. It blocks on the store and the worker
+// (each bounded in time), so it runs in ctx.Async like every data load.
+func (l *localLibrary) ready() {
+	l.mu.Lock()
+	if l.loading != nil {
+		ch := l.loading
+		l.mu.Unlock()
+		<-ch
 		return
 	}
-	l.loaded = true
-	stored, err := idbLoad()
+	l.loading = make(chan struct{})
+	l.mu.Unlock()
+	defer close(l.loading)
+	l.reload()
+}
+
+// reload reads the stored articles, which other tabs may have changed,
+// and links them.
+func (l *localLibrary) reload() {
+	stored, err := l.db.load()
 	if err != nil {
 		logLocal("read stored articles: %v", err)
 	}
-	sort.Slice(stored, func(i, j int) bool { return stored[i].Seq < stored[j].Seq })
+	sort.SliceStable(stored, func(i, j int) bool { return stored[i].Seq < stored[j].Seq })
+	docs := make([]localDoc, 0, len(stored))
 	for _, s := range stored {
-		l.docs = append(l.docs, localDoc{raw: s.Doc, seq: s.Seq, id: s.ID})
+		d := localDoc{raw: s.Doc, seq: s.Seq, id: localID(s.ID), path: s.Path, print: s.Fingerprint}
+		if s.Summary != nil {
+			d.sum = *s.Summary
+		}
+		d.sum.ID, d.sum.Chunk = d.id, -1
+		if d.sum.Title == "" {
+			d.sum.Title = strings.TrimPrefix(d.id, localPrefix)
+		}
+		docs = append(docs, d)
 	}
-	l.relinkLocked()
+	l.mu.Lock()
+	if err == nil || l.docs == nil {
+		l.docs = docs
+	}
+	l.mu.Unlock()
+	l.relink()
 }
 
-// relinkLocked has the worker link the local articles among themselves
-// and index them; the merge with the published catalog is redone on next
-// use. When the worker fails, the local articles stay hidden and l.err
-// says why.
-func (l *localLibrary) relinkLocked() {
-	l.gen++
-	l.byID = make(map[string]int, len(l.docs))
-	l.sums, l.texts, l.entities, l.index, l.err = nil, nil, nil, nil, nil
-	if len(l.docs) == 0 {
-		return
-	}
-	raws := make([]json.RawMessage, len(l.docs))
+// relink has the worker link the local articles among themselves and
+// index them; the merge with the published catalog is redone on next use.
+// When the worker fails, the articles stay listed (from their stored
+// summaries) and removable, and the view's err says why.
+func (l *localLibrary) relink() {
+	l.linkMu.Lock()
+	defer l.linkMu.Unlock()
+	l.mu.Lock()
+	docs := append([]localDoc(nil), l.docs...)
+	l.mu.Unlock()
+	v := linkDocs(docs)
+	l.mu.Lock()
+	l.view = v
 	for i := range l.docs {
-		raws[i] = l.docs[i].raw
+		if j, ok := v.byID[l.docs[i].id]; ok && v.texts != nil {
+			l.docs[i].sum = v.sums[j]
+		}
 	}
-	resp, err := ask(message.Request{Op: message.Link, Docs: raws}, nil)
-	if err == nil && len(resp.Articles) != len(l.docs) {
-		err = fmt.Errorf("the worker linked %d articles of %d", len(resp.Articles), len(l.docs))
+	l.mu.Unlock()
+}
+
+// linkDocs asks the worker to link docs; see relink.
+func linkDocs(docs []localDoc) *localView {
+	v := &localView{byID: make(map[string]int, len(docs))}
+	if len(docs) == 0 {
+		return v
+	}
+	unlinked := func(err error) *localView {
+		v.err = err
+		v.sums = make([]site.Summary, len(docs))
+		for i := range docs {
+			v.sums[i] = docs[i].sum
+			v.byID[docs[i].id] = i
+		}
+		logLocal("%v", err)
+		return v
+	}
+	raws := make([]json.RawMessage, len(docs))
+	ids := make([]string, len(docs))
+	for i := range docs {
+		raws[i], ids[i] = docs[i].raw, docs[i].id
+	}
+	resp, err := ask(message.Request{Op: message.Link, Docs: raws, IDs: ids}, nil)
+	if err == nil && len(resp.Articles) != len(docs) {
+		err = fmt.Errorf(t("local.err.linkcount"), len(resp.Articles), len(docs))
 	}
 	var ix *search.Index
-	if err == nil {
+	if err == nil && len(resp.Index) > 0 {
 		ix, err = search.Decode(resp.Index)
 	}
 	if err != nil {
-		l.err = fmt.Errorf("read your articles: %w", err)
-		logLocal("%v", l.err)
-		return
+		return unlinked(fmt.Errorf(t("local.err.link"), err))
 	}
-	l.sums = make([]site.Summary, len(l.docs))
-	l.texts = make([]site.Text, len(l.docs))
 	for i, a := range resp.Articles {
-		d := &l.docs[i]
-		d.id, d.path, d.print = a.Summary.ID, a.Path, a.Fingerprint
-		l.byID[d.id] = i
-		l.sums[i] = a.Summary
-		l.sums[i].Chunk = -1
-		l.texts[i] = a.Text
+		d := &docs[i]
+		if reason, broken := resp.Broken[i]; broken {
+			// Listed from its stored summary, without text, so that it can
+			// be removed.
+			logLocal("%s: %s", d.id, reason)
+			v.sums = append(v.sums, d.sum)
+			v.texts = append(v.texts, site.Text{ID: d.id, Title: d.sum.Title})
+			v.byID[d.id] = len(v.sums) - 1
+			continue
+		}
+		if d.path == "" {
+			d.path = a.Path
+		}
+		if d.print == "" {
+			d.print = a.Fingerprint
+		}
+		sum := a.Summary
+		sum.Chunk = -1
+		v.byID[d.id] = len(v.sums)
+		v.sums = append(v.sums, sum)
+		v.texts = append(v.texts, a.Text)
 	}
-	l.entities = resp.Entities
-	l.index = ix
+	v.entities = resp.Entities
+	v.index = ix
+	return v
 }
 
-// mergedLocked is pub with the local articles first and the entities
+// current returns the last linked view, reading the stored articles first
+// if nobody has.
+func (l *localLibrary) current() *localView {
+	l.ready()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.view
+}
+
+// merged returns pub with the local articles of v first and the entities
 // merged by the worker (ingest.Merge); texts get marks that point to the
-// merged ids. When the worker fails, it is pub.
-func (l *localLibrary) mergedLocked(pub *site.Catalog) *site.Catalog {
-	if len(l.sums) == 0 || pub == nil {
+// merged ids. It is pub when there are no local articles or the worker
+// fails.
+func (l *localLibrary) merged(v *localView, pub *site.Catalog) *site.Catalog {
+	if v == nil || len(v.sums) == 0 || pub == nil {
 		return pub
 	}
-	if l.mergedFrom == pub && l.mergedGen == l.gen {
-		return l.merged
+	l.mu.Lock()
+	if v.mergedFrom == pub {
+		m := v.merged
+		l.mu.Unlock()
+		return m
 	}
-	resp, err := ask(message.Request{Op: message.Merge, Published: pub.Entities, Local: l.entities}, nil)
-	if err != nil {
-		logLocal("merge your articles' entities: %v", err)
-		return pub
+	l.mu.Unlock()
+	arts := make([]site.Summary, 0, len(v.sums)+len(pub.Articles))
+	arts = append(append(arts, v.sums...), pub.Articles...)
+	m := &site.Catalog{Articles: arts, Entities: pub.Entities}
+	texts := make(map[string]*site.Text, len(v.texts))
+	if len(v.entities) > 0 {
+		resp, err := ask(message.Request{Op: message.Merge, Published: pub.Entities, Local: v.entities}, nil)
+		if err != nil {
+			logLocal("merge your articles' entities: %v", err)
+			return pub
+		}
+		m.Entities = resp.Entities
+		for i := range v.texts {
+			t := v.texts[i]
+			t.Marks = site.RenameMarks(t.Marks, resp.Rename)
+			texts[t.ID] = &t
+		}
 	}
-	arts := make([]site.Summary, 0, len(l.sums)+len(pub.Articles))
-	arts = append(append(arts, l.sums...), pub.Articles...)
-	l.mergedTexts = make(map[string]*site.Text, len(l.texts))
-	for i := range l.texts {
-		t := l.texts[i]
-		t.Marks = site.RenameMarks(t.Marks, resp.Rename)
-		l.mergedTexts[t.ID] = &t
-	}
-	l.merged = &site.Catalog{Articles: arts, Entities: resp.Entities}
-	l.mergedFrom, l.mergedGen = pub, l.gen
-	return l.merged
+	l.mu.Lock()
+	v.mergedFrom, v.merged, v.mergedTexts = pub, m, texts
+	l.mu.Unlock()
+	return m
 }
 
 // withLocal returns the published catalog with the reader's articles and
 // their entities added; pub itself when there are none (always at build
 // time, so prerendered pages never change).
 func withLocal(pub *site.Catalog) *site.Catalog {
-	l := library
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.ensureLoaded()
-	return l.mergedLocked(pub)
+	return library.merged(library.current(), pub)
 }
 
 // localSummary returns the summary of local article id, or nil. It is
@@ -190,43 +332,51 @@ func (s *Store) localSummary(id string) (*site.Summary, error) {
 	if _, err := s.Catalog(); err != nil {
 		return nil, err
 	}
-	l := library
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if i, ok := l.byID[id]; ok {
-		return &l.sums[i], nil
+	v := library.current()
+	if i, ok := v.byID[id]; ok {
+		return &v.sums[i], nil
 	}
 	return nil, nil
 }
 
 // localText returns the text of local article id, its marks pointing to
 // the entities of the merged catalog, or nil. It is Store.Text (and
-// LoadedText) for ids under localPrefix.
+// LoadedText) for ids under localPrefix. When linking failed, the error
+// says why.
 func (s *Store) localText(id string) (*site.Text, error) {
 	if _, err := s.Catalog(); err != nil {
 		return nil, err
 	}
 	l := library
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	i, ok := l.byID[id]
+	v := l.current()
+	i, ok := v.byID[id]
 	if !ok {
 		return nil, nil
 	}
-	if l.mergedGen == l.gen && l.mergedTexts[id] != nil {
-		return l.mergedTexts[id], nil
+	if v.texts == nil {
+		return nil, v.err
 	}
-	t := l.texts[i]
-	return &t, nil
+	l.mu.Lock()
+	t := v.mergedTexts[id]
+	l.mu.Unlock()
+	if t != nil {
+		return t, nil
+	}
+	text := v.texts[i]
+	return &text, nil
 }
 
 // withLocalHits adds to r, the published index's answer to query, the hits
 // of the local index, merged by score, at most limit in all (no limit when
-// limit <= 0).
+// limit <= 0). It never waits for the library: before it is read there
+// are no local hits.
 func withLocalHits(r search.Result, query string, limit int) search.Result {
 	l := library
 	l.mu.Lock()
-	ix := l.index
+	var ix *search.Index
+	if l.view != nil {
+		ix = l.view.index
+	}
 	l.mu.Unlock()
 	if ix == nil {
 		return r
@@ -250,13 +400,10 @@ func withLocalHits(r search.Result, query string, limit int) search.Result {
 }
 
 // localArticles lists the local articles, in the order they were added,
-// or says why they cannot be read.
+// and says why they could not be linked, if so: they are listed anyway.
 func localArticles() ([]site.Summary, error) {
-	l := library
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.ensureLoaded()
-	return append([]site.Summary(nil), l.sums...), l.err
+	v := library.current()
+	return append([]site.Summary(nil), v.sums...), v.err
 }
 
 // localFile is one file the reader gave, not read yet: from the file
@@ -268,102 +415,99 @@ type localFile struct {
 }
 
 // add has the worker read one file (ingest.Check, then ingest.File) and
-// stores it; it does not relink (call commit after a batch). The error
-// names no file: the page does.
+// stores it under an id no stored article has; it does not relink (call
+// commit after a batch). The error names no file, the page does; it is in
+// the reader's language.
 func (l *localLibrary) add(f localFile) (string, error) {
+	l.ready()
 	if _, err := ask(message.Request{Op: message.Check, Name: f.name, Size: f.size}, nil); err != nil {
 		return "", err
 	}
 	data, err := f.read()
 	if err != nil {
-		return "", fmt.Errorf("cannot read: %w", err)
+		return "", fmt.Errorf(t("local.err.read"), err)
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.ensureLoaded()
-	taken := make([]string, len(l.docs))
-	seq := 1
-	for i := range l.docs {
-		taken[i] = l.docs[i].id
-		if l.docs[i].seq >= seq {
-			seq = l.docs[i].seq + 1
-		}
-	}
+	// The name without folders: the id is the local prefix and the name.
 	name := strings.ReplaceAll(f.name, "/", "-")
-	resp, err := ask(message.Request{Op: message.Read, Name: localPrefix + name, Taken: taken}, data)
+	resp, err := ask(message.Request{Op: message.Read, Name: name}, data)
 	if err != nil {
 		return "", err
 	}
 	if resp.Article == nil {
-		return "", errors.New("the worker read no article")
+		return "", errors.New(t("local.err.noarticle"))
 	}
 	a := resp.Article
+	l.mu.Lock()
 	for i := range l.docs {
+		// Records stored before fingerprints were kept are only known here.
 		if l.docs[i].print == a.Fingerprint {
-			return "", fmt.Errorf("same text as %s", strings.TrimPrefix(l.docs[i].path, localPrefix))
+			l.mu.Unlock()
+			return "", fmt.Errorf(t("local.err.same"), l.docs[i].path)
 		}
 	}
-	id := a.Summary.ID
-	b, err := json.Marshal(storedDoc{ID: id, Seq: seq, Doc: resp.Doc})
-	if err != nil {
-		return "", err
+	l.mu.Unlock()
+	sum := a.Summary
+	d, dup, err := l.db.add(storedDoc{Doc: resp.Doc, Summary: &sum, Path: a.Path, Fingerprint: a.Fingerprint}, localPrefix+a.Summary.ID)
+	switch {
+	case err != nil:
+		return "", fmt.Errorf(t("local.err.store"), err)
+	case dup != "":
+		return "", fmt.Errorf(t("local.err.same"), dup)
 	}
-	if err := idbPut(id, b); err != nil {
-		return "", fmt.Errorf("cannot store in the browser: %w", err)
-	}
-	// Seen on the next commit: byID, sums and marks stay as they were.
-	l.docs = append(l.docs, localDoc{raw: resp.Doc, seq: seq, id: id, path: a.Path, print: a.Fingerprint})
-	return id, nil
-}
-
-// commit makes the articles added since the last commit visible: linked,
-// indexed, merged on next use.
-func (l *localLibrary) commit() {
+	sum.ID, sum.Chunk = d.ID, -1
+	// Seen on the next commit: the view stays as it was.
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.relinkLocked()
+	l.docs = append(l.docs, localDoc{raw: d.Doc, seq: d.Seq, id: d.ID, sum: sum, path: a.Path, print: a.Fingerprint})
+	l.mu.Unlock()
+	return d.ID, nil
 }
 
-// remove forgets local article id, or every one when id is "".
+// commit makes the articles added since the last commit visible, with
+// those other tabs added meanwhile: read again, linked, indexed, merged on
+// next use. The error says why linking failed; the articles are listed
+// anyway.
+func (l *localLibrary) commit() error {
+	l.ready()
+	l.reload()
+	return l.current().err
+}
+
+// remove forgets local article id, or every one when id is "". It works
+// without the worker: the list comes from the stored summaries when
+// linking fails.
 func (l *localLibrary) remove(id string) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.ensureLoaded()
+	l.ready()
+	var err error
 	if id == "" {
-		if err := idbClear(); err != nil {
-			return err
+		err = l.db.clear()
+	} else {
+		err = l.db.remove(id)
+	}
+	if err != nil {
+		return fmt.Errorf(t("local.err.remove"), err)
+	}
+	l.mu.Lock()
+	kept := l.docs[:0:0]
+	for _, d := range l.docs {
+		if id != "" && d.id != id {
+			kept = append(kept, d)
 		}
-		l.docs = nil
-		l.relinkLocked()
-		return nil
 	}
-	i := -1
-	for j := range l.docs {
-		if l.docs[j].id == id {
-			i = j
-		}
-	}
-	if i < 0 {
-		return nil
-	}
-	if err := idbDelete(id); err != nil {
-		return err
-	}
-	l.docs = append(l.docs[:i:i], l.docs[i+1:]...)
-	l.relinkLocked()
+	l.docs = kept
+	l.mu.Unlock()
+	l.relink()
 	return nil
 }
 
 // textOf returns the text of local article id as linked among the
 // local articles only, for export; nil if there is none.
 func (l *localLibrary) textOf(id string) *site.Text {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	i, ok := l.byID[id]
-	if !ok {
+	v := l.current()
+	i, ok := v.byID[id]
+	if !ok || v.texts == nil {
 		return nil
 	}
-	t := l.texts[i]
+	t := v.texts[i]
 	return &t
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"syscall/js"
 	"time"
@@ -17,13 +18,25 @@ import (
 
 // The reader's own articles live in IndexedDB, in a database named after
 // the base path (two Lecteur sites on one host keep their own), one record
-// per article: {id, seq, doc} with doc the JSON of ingest.Doc, as the
-// ingestion worker wrote it. Every call
-// blocks until IndexedDB answers, so call them from ctx.Async.
+// per article: {id, seq, json, print, path}, json being the storedDoc in
+// JSON (the ingest.Doc as the ingestion worker wrote it, and its summary),
+// print its fingerprint and seq its order, both indexed so that adding an
+// article reads neither the others nor their text. Every call blocks until
+// IndexedDB answers, so call them from ctx.Async.
 
-const idbStore = "articles"
+const (
+	idbStore = "articles"
+	// idbVersion 2 added the print and seq indexes and renamed the ids of
+	// the former "local/" form (localID).
+	idbVersion = 2
+)
 
 var idb js.Value // the open database, once opened
+
+// idbArticles is the localStore of the browser.
+type idbArticles struct{}
+
+func newLocalStore() localStore { return idbArticles{} }
 
 // await waits for an IndexedDB request (onsuccess/onerror) or transaction
 // (oncomplete/onerror/onabort) and returns its result.
@@ -62,7 +75,7 @@ func await(target js.Value, ok string) (js.Value, error) {
 		return r.v, r.err
 	case <-time.After(idbTimeout):
 		// The callbacks stay alive: IndexedDB may still answer later.
-		return js.Value{}, errors.New("IndexedDB did not answer")
+		return js.Value{}, errors.New(t("local.err.idbslow"))
 	}
 }
 
@@ -77,24 +90,93 @@ func openIDB() (js.Value, error) {
 	}
 	factory := js.Global().Get("indexedDB")
 	if !factory.Truthy() {
-		return js.Value{}, errors.New("this browser has no IndexedDB")
+		return js.Value{}, errors.New(t("local.err.noidb"))
 	}
-	req := factory.Call("open", "lecteur-local:"+Base(), 1)
+	req := factory.Call("open", "lecteur-local:"+Base(), idbVersion)
+	var release []js.Func
 	upgrade := js.FuncOf(func(this js.Value, args []js.Value) any {
 		db := req.Get("result")
-		if !db.Get("objectStoreNames").Call("contains", idbStore).Bool() {
-			db.Call("createObjectStore", idbStore, map[string]any{"keyPath": "id"})
+		var s js.Value
+		if db.Get("objectStoreNames").Call("contains", idbStore).Bool() {
+			s = req.Get("transaction").Call("objectStore", idbStore)
+		} else {
+			s = db.Call("createObjectStore", idbStore, map[string]any{"keyPath": "id"})
 		}
+		for _, ix := range []string{"print", "seq"} {
+			if !s.Get("indexNames").Call("contains", ix).Bool() {
+				s.Call("createIndex", ix, ix)
+			}
+		}
+		release = append(release, upgradeRecords(s))
 		return nil
 	})
 	req.Set("onupgradeneeded", upgrade)
 	db, err := await(req, "onsuccess")
 	upgrade.Release()
-	if err != nil {
-		return js.Value{}, fmt.Errorf("open IndexedDB: %w", err)
+	for _, f := range release {
+		f.Release()
 	}
+	if err != nil {
+		return js.Value{}, fmt.Errorf("IndexedDB: %w", err)
+	}
+	// Another tab opening a newer version asks this one to let go.
+	db.Set("onversionchange", js.FuncOf(func(js.Value, []js.Value) any {
+		db.Call("close")
+		idb = js.Undefined()
+		return nil
+	}))
 	idb = db
 	return db, nil
+}
+
+// upgradeRecords rewrites every record of s in the current form, during
+// the upgrade transaction: the top-level seq, print and path that the
+// indexes read, and ids of the former "local/" form renamed. It returns
+// the cursor's callback, to release once the database is open.
+func upgradeRecords(s js.Value) js.Func {
+	cursor := s.Call("openCursor")
+	var next js.Func
+	next = js.FuncOf(func(js.Value, []js.Value) any {
+		c := cursor.Get("result")
+		if !c.Truthy() {
+			return nil
+		}
+		v := c.Get("value")
+		var d storedDoc
+		if err := json.Unmarshal([]byte(v.Get("json").String()), &d); err != nil {
+			logLocal("skip stored article %s: %v", v.Get("id").String(), err)
+			c.Call("continue")
+			return nil
+		}
+		old := v.Get("id").String()
+		d.ID = localID(old)
+		rec, err := idbRecord(d)
+		if err != nil {
+			logLocal("skip stored article %s: %v", old, err)
+		} else if d.ID != old {
+			c.Call("delete")
+			s.Call("put", rec)
+		} else {
+			c.Call("update", rec)
+		}
+		c.Call("continue")
+		return nil
+	})
+	cursor.Set("onsuccess", next)
+	return next
+}
+
+// idbRecord is the IndexedDB record of d.
+func idbRecord(d storedDoc) (map[string]any, error) {
+	b, err := json.Marshal(d)
+	if err != nil {
+		return nil, err
+	}
+	rec := map[string]any{"id": d.ID, "seq": d.Seq, "json": string(b), "path": d.Path}
+	if d.Fingerprint != "" {
+		rec["print"] = d.Fingerprint
+	}
+	return rec, nil
 }
 
 // transact runs do on the articles store in one transaction and waits for
@@ -115,7 +197,7 @@ func transact(mode string, do func(store js.Value) js.Value) (js.Value, error) {
 	return js.Value{}, nil
 }
 
-func idbLoad() ([]storedDoc, error) {
+func (idbArticles) load() ([]storedDoc, error) {
 	all, err := transact("readonly", func(s js.Value) js.Value { return s.Call("getAll") })
 	if err != nil {
 		return nil, err
@@ -127,24 +209,78 @@ func idbLoad() ([]storedDoc, error) {
 			logLocal("skip stored article %s: %v", all.Index(i).Get("id").String(), err)
 			continue
 		}
+		d.ID = all.Index(i).Get("id").String()
 		out = append(out, d)
 	}
 	return out, nil
 }
 
-func idbPut(id string, doc []byte) error {
-	_, err := transact("readwrite", func(s js.Value) js.Value {
-		return s.Call("put", map[string]any{"id": id, "json": string(doc)})
+// add chooses the id and the order key and writes the record in one
+// readwrite transaction: IndexedDB runs the readwrite transactions of one
+// store one after the other, across tabs, so what add saw is still true
+// when it writes, and add (not put) would fail rather than replace a
+// record.
+func (idbArticles) add(d storedDoc, base string) (storedDoc, string, error) {
+	db, err := openIDB()
+	if err != nil {
+		return d, "", err
+	}
+	tx := db.Call("transaction", idbStore, "readwrite")
+	s := tx.Call("objectStore", idbStore)
+	// Requests of a transaction succeed in the order they were made: when
+	// the last one does, the others have their results.
+	keys := s.Call("getAllKeys")
+	same := js.Null()
+	if d.Fingerprint != "" {
+		same = s.Call("index", "print").Call("get", d.Fingerprint)
+	}
+	last := s.Call("index", "seq").Call("openCursor", js.Null(), "prev")
+	var dup string
+	var encErr error
+	onLast := js.FuncOf(func(js.Value, []js.Value) any {
+		if !same.IsNull() {
+			if r := same.Get("result"); r.Truthy() {
+				dup = r.Get("path").String()
+				if dup == "" || dup == "<undefined>" {
+					dup = strings.TrimPrefix(r.Get("id").String(), localPrefix)
+				}
+				return nil
+			}
+		}
+		taken := map[string]bool{}
+		ks := keys.Get("result")
+		for i := 0; i < ks.Length(); i++ {
+			taken[ks.Index(i).String()] = true
+		}
+		d.ID = freeID(base, func(id string) bool { return taken[id] })
+		d.Seq = 1
+		if c := last.Get("result"); c.Truthy() {
+			d.Seq = c.Get("value").Get("seq").Int() + 1
+		}
+		rec, err := idbRecord(d)
+		if err != nil {
+			encErr = err
+			tx.Call("abort")
+			return nil
+		}
+		s.Call("add", rec)
+		return nil
 	})
-	return err
+	last.Set("onsuccess", onLast)
+	_, err = await(tx, "oncomplete")
+	onLast.Release()
+	if encErr != nil {
+		return d, "", encErr
+	}
+	return d, dup, err
 }
 
-func idbDelete(id string) error {
+func (idbArticles) remove(id string) error {
 	_, err := transact("readwrite", func(s js.Value) js.Value { return s.Call("delete", id) })
 	return err
 }
 
-func idbClear() error {
+func (idbArticles) clear() error {
 	_, err := transact("readwrite", func(s js.Value) js.Value { return s.Call("clear") })
 	return err
 }
@@ -255,6 +391,11 @@ var blobURLs = map[string]string{}
 // thread. It starts on first use: on the "Add articles" page, or when
 // stored articles are to be shown. Each request has an id; the answer
 // comes back to the channel waiting for that id.
+//
+// Every wait is bounded: the start by ingestStartTimeout, each request by
+// ingestRequestTimeout. A request that takes longer (a file too long to
+// read) stops the worker, which frees it for the next request, on a new
+// worker, instead of leaving it busy and every later request waiting.
 var ingester ingestState
 
 type ingestState struct {
@@ -273,9 +414,15 @@ type ingestReply struct {
 	err      error
 }
 
-// ingestTimeout bounds every wait on the worker, its start (fetching and
-// compiling ingest.wasm) included.
-const ingestTimeout = 60 * time.Second
+const (
+	// ingestStartTimeout bounds the worker's start: fetching ingest.wasm
+	// (1.6 MB compressed) and compiling it.
+	ingestStartTimeout = 60 * time.Second
+	// ingestRequestTimeout bounds one request once the worker runs. Reading
+	// the largest file accepted (4 MB) takes a few seconds; linking a
+	// library of hundreds of articles likewise.
+	ingestRequestTimeout = 30 * time.Second
+)
 
 // startIngestLocked starts the worker unless it runs.
 func startIngestLocked() {
@@ -295,11 +442,17 @@ func startIngestLocked() {
 		case d.Get("ready").Truthy():
 			close(w.ready)
 		case d.Get("failed").Truthy():
-			w.failLocked(worker, errors.New(d.Get("failed").String()))
+			err := fmt.Errorf(t("local.err.reader"), d.Get("failed").String())
+			if d.Get("fetch").Truthy() {
+				// ingest.wasm could not be downloaded: offline before it was
+				// ever cached.
+				err = errors.New(t("local.err.readeroffline"))
+			}
+			w.failLocked(worker, err)
 		default:
 			reply := ingestReply{}
 			if e := d.Get("error"); e.Truthy() {
-				reply.err = errors.New(e.String())
+				reply.err = fmt.Errorf(t("local.err.reader"), e.String())
 			} else {
 				reply.response = d.Get("response").String()
 			}
@@ -312,13 +465,13 @@ func startIngestLocked() {
 		return nil
 	})
 	w.onErr = js.FuncOf(func(_ js.Value, args []js.Value) any {
-		msg := "the worker failed"
+		msg := "?"
 		if len(args) > 0 && args[0].Get("message").Truthy() {
 			msg = args[0].Get("message").String()
 		}
 		w.mu.Lock()
 		defer w.mu.Unlock()
-		w.failLocked(worker, errors.New(msg))
+		w.failLocked(worker, fmt.Errorf(t("local.err.reader"), msg))
 		return nil
 	})
 	worker.Set("onmessage", w.onMsg)
@@ -327,13 +480,12 @@ func startIngestLocked() {
 }
 
 // failLocked stops worker, if it is the current one, and fails every
-// request waiting for it; the next request starts a new worker (the
-// reader may be back online).
+// request waiting for it with err; the next request starts a new worker
+// (the reader may be back online).
 func (w *ingestState) failLocked(worker js.Value, err error) {
 	if !w.worker.Equal(worker) {
 		return
 	}
-	err = fmt.Errorf("the article reader (ingest.wasm) stopped: %w", err)
 	w.failed = err
 	worker.Call("terminate")
 	w.worker = js.Undefined()
@@ -353,28 +505,49 @@ func ingestReady() error {
 	w := &ingester
 	w.mu.Lock()
 	startIngestLocked()
-	ready := w.ready
+	ready, worker := w.ready, w.worker
 	w.mu.Unlock()
 	select {
 	case <-ready:
-	case <-time.After(ingestTimeout):
-		return fmt.Errorf("the article reader (ingest.wasm) did not start in %v", ingestTimeout)
+	case <-time.After(ingestStartTimeout):
+		err := fmt.Errorf(t("local.err.readerslow"), int(ingestStartTimeout.Seconds()))
+		w.mu.Lock()
+		w.failLocked(worker, err)
+		w.mu.Unlock()
+		return err
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if !w.worker.Equal(worker) && w.failed == nil {
+		return errors.New(t("local.err.readerstopped"))
+	}
 	return w.failed
 }
 
 // ingestCall sends req, and data as a transferred ArrayBuffer, to the
-// worker and waits for its answer.
+// worker once it runs and waits for its answer, at most
+// ingestRequestTimeout: then the worker is stopped and the error says the
+// request took too long.
 func ingestCall(req message.Request, data []byte) (message.Response, error) {
 	b, err := json.Marshal(req)
 	if err != nil {
 		return message.Response{}, err
 	}
+	if err := ingestReady(); err != nil {
+		return message.Response{}, err
+	}
 	w := &ingester
 	w.mu.Lock()
-	startIngestLocked()
+	if !w.worker.Truthy() {
+		// Stopped since it was ready (another request took too long).
+		startIngestLocked()
+		w.mu.Unlock()
+		if err := ingestReady(); err != nil {
+			return message.Response{}, err
+		}
+		w.mu.Lock()
+	}
+	worker := w.worker
 	w.next++
 	id := w.next
 	ch := make(chan ingestReply, 1)
@@ -387,7 +560,7 @@ func ingestCall(req message.Request, data []byte) (message.Response, error) {
 		msg["data"] = arr.Get("buffer")
 		transfer = append(transfer, arr.Get("buffer"))
 	}
-	w.worker.Call("postMessage", msg, transfer)
+	worker.Call("postMessage", msg, transfer)
 	w.mu.Unlock()
 	select {
 	case r := <-ch:
@@ -396,13 +569,18 @@ func ingestCall(req message.Request, data []byte) (message.Response, error) {
 		}
 		var resp message.Response
 		if err := json.Unmarshal([]byte(r.response), &resp); err != nil {
-			return message.Response{}, fmt.Errorf("the article reader's answer: %w", err)
+			return message.Response{}, fmt.Errorf(t("local.err.reader"), err)
 		}
 		return resp, nil
-	case <-time.After(ingestTimeout):
+	case <-time.After(ingestRequestTimeout):
+		key := "local.err.slow"
+		if req.Op == message.Read {
+			key = "local.err.slowread"
+		}
+		err := fmt.Errorf(t(key), int(ingestRequestTimeout.Seconds()))
 		w.mu.Lock()
-		delete(w.waiting, id)
+		w.failLocked(worker, err)
 		w.mu.Unlock()
-		return message.Response{}, fmt.Errorf("the article reader (ingest.wasm) did not answer in %v", ingestTimeout)
+		return message.Response{}, err
 	}
 }
