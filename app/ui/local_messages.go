@@ -1,5 +1,10 @@
 package ui
 
+import (
+	"fmt"
+	"regexp"
+)
+
 // localMessages are the strings of the "Add articles" page (local_page.go),
 // added to messages at start-up so this feature keeps its strings together.
 var localMessages = map[string]map[string]string{
@@ -14,7 +19,13 @@ var localMessages = map[string]map[string]string{
 		"local.paste.add":         "Ajouter le texte collé",
 		"local.paste.name":        "texte-colle",
 		"local.progress":          "Lecture : %d sur %d — %s",
-		"local.done":              "%d fichiers ajoutés sur %d, en %.1f s.",
+		"local.done.all.one":      "1 fichier ajouté, en %[3]s s.",
+		"local.done.all":          "%[1]d fichiers ajoutés, en %[3]s s.",
+		"local.done.some":         "%d fichiers ajoutés sur %d, en %s s ; les autres sont expliqués plus bas.",
+		"local.done.some.one":     "1 fichier ajouté sur %[2]d, en %[3]s s ; les autres sont expliqués plus bas.",
+		"local.done.none.one":     "Le fichier n'a pas été ajouté : la raison est plus bas.",
+		"local.done.none":         "Aucun des %[2]d fichiers n'a été ajouté : les raisons sont plus bas.",
+		"local.done.unlinked":     "Vos articles sont enregistrés mais n'ont pas pu être analysés : ils sont listés sans leurs entités ni leur recherche (la raison est plus bas).",
 		"local.problems":          "Fichiers non ajoutés",
 		"local.none":              "Vous n'avez encore ajouté aucun article.",
 		"local.count":             "Vos articles (%d), gardés dans ce navigateur",
@@ -31,6 +42,22 @@ var localMessages = map[string]map[string]string{
 		"local.export.again":      "Lien du fichier",
 		"local.badge":             "Local",
 		"local.badge.title":       "Article ajouté dans ce navigateur",
+		"local.count.one":         "Votre article, gardé dans ce navigateur",
+		"local.err.read":          "illisible : %v",
+		"local.err.noarticle":     "le lecteur d'articles n'a rendu aucun article",
+		"local.err.same":          "même texte que %s, déjà ajouté",
+		"local.err.store":         "impossible de l'enregistrer dans ce navigateur : %v",
+		"local.err.remove":        "impossible de retirer l'article de ce navigateur : %v",
+		"local.err.link":          "vos articles n'ont pas pu être analysés : %v",
+		"local.err.linkcount":     "le lecteur d'articles en a analysé %d sur %d",
+		"local.err.idbslow":       "le stockage du navigateur (IndexedDB) ne répond pas",
+		"local.err.noidb":         "ce navigateur n'a pas de stockage IndexedDB",
+		"local.err.reader":        "le lecteur d'articles (ingest.wasm) s'est arrêté : %s",
+		"local.err.readerslow":    "le lecteur d'articles (ingest.wasm) n'a pas démarré en %d s",
+		"local.err.readerstopped": "le lecteur d'articles (ingest.wasm) s'est arrêté ; réessayez",
+		"local.err.readeroffline": "le lecteur d'articles (ingest.wasm) n'est pas encore dans ce navigateur et n'a pas pu être téléchargé : ouvrez le site une fois en ligne (il le garde alors pour le hors-ligne), puis réessayez",
+		"local.err.slowread":      "trop long à lire (plus de %d s) : fichier refusé",
+		"local.err.slow":          "le lecteur d'articles n'a pas répondu en %d s ; il a été relancé",
 	},
 	"en": {
 		"nav.local":               "Your articles",
@@ -43,7 +70,13 @@ var localMessages = map[string]map[string]string{
 		"local.paste.add":         "Add the pasted text",
 		"local.paste.name":        "pasted-text",
 		"local.progress":          "Reading: %d of %d — %s",
-		"local.done":              "%d of %d files added, in %.1f s.",
+		"local.done.all.one":      "1 file added, in %[3]s s.",
+		"local.done.all":          "%[1]d files added, in %[3]s s.",
+		"local.done.some":         "%d of %d files added, in %s s; the others are explained below.",
+		"local.done.some.one":     "1 of %[2]d files added, in %[3]s s; the others are explained below.",
+		"local.done.none.one":     "The file was not added: the reason is below.",
+		"local.done.none":         "None of the %[2]d files was added: the reasons are below.",
+		"local.done.unlinked":     "Your articles are saved but could not be analysed: they are listed without their entities or search (the reason is below).",
 		"local.problems":          "Files not added",
 		"local.none":              "You have not added any article yet.",
 		"local.count":             "Your articles (%d), kept in this browser",
@@ -60,7 +93,76 @@ var localMessages = map[string]map[string]string{
 		"local.export.again":      "File link",
 		"local.badge":             "Local",
 		"local.badge.title":       "Article added in this browser",
+		"local.count.one":         "Your article, kept in this browser",
+		"local.err.read":          "cannot read: %v",
+		"local.err.noarticle":     "the article reader gave no article",
+		"local.err.same":          "same text as %s, already added",
+		"local.err.store":         "cannot save it in this browser: %v",
+		"local.err.remove":        "cannot remove the article from this browser: %v",
+		"local.err.link":          "your articles could not be analysed: %v",
+		"local.err.linkcount":     "the article reader analysed %d of %d",
+		"local.err.idbslow":       "the browser's storage (IndexedDB) does not answer",
+		"local.err.noidb":         "this browser has no IndexedDB storage",
+		"local.err.reader":        "the article reader (ingest.wasm) stopped: %s",
+		"local.err.readerslow":    "the article reader (ingest.wasm) did not start in %d s",
+		"local.err.readerstopped": "the article reader (ingest.wasm) stopped; try again",
+		"local.err.readeroffline": "the article reader (ingest.wasm) is not in this browser yet and could not be downloaded: open the site once online (it then keeps it for offline use) and try again",
+		"local.err.slowread":      "too long to read (over %d s): file refused",
+		"local.err.slow":          "the article reader did not answer in %d s; it was restarted",
 	},
+}
+
+// reasons translates the reasons the ingestion worker gives in the build's
+// words (app/corpus, app/ingest: English, like the build's report) into
+// the interface's language. Each pattern matches one message; its groups
+// fill the translation's %s in order. TestReasonsTranslated produces every
+// reason with the build's own functions and checks each is translated.
+var reasons = []struct {
+	pattern *regexp.Regexp
+	fr      string
+}{
+	{regexp.MustCompile(`^empty file$`), "fichier vide"},
+	{regexp.MustCompile(`^binary file, not text$`), "fichier binaire, pas du texte"},
+	{regexp.MustCompile(`^only blank space$`), "rien que des espaces"},
+	{regexp.MustCompile(`^only a title, no article text$`), "un titre seul, sans texte d'article"},
+	{regexp.MustCompile(`^no article text$`), "aucun texte d'article"},
+	{regexp.MustCompile(`^file too big \((.+), the limit is (.+)\)$`), "fichier trop gros (%s ; la limite est de %s)"},
+	{regexp.MustCompile(`^no file extension \(want \.txt, \.md or \.html\)$`), "pas d'extension de fichier (.txt, .md ou .html attendu)"},
+	{regexp.MustCompile(`^unknown extension (\S+) \(want \.txt, \.md or \.html\)$`), "extension %s inconnue (.txt, .md ou .html attendu)"},
+	{regexp.MustCompile(`^cannot read: (.+)$`), "illisible : %s"},
+	{regexp.MustCompile(`^not a regular file$`), "pas un fichier ordinaire"},
+	{regexp.MustCompile(`^stored article (\d+): (.+)$`), "article enregistré n° %s illisible : %s"},
+}
+
+// sizeUnits writes "4.0 MB" the French way, "4,0 Mo".
+var sizeUnits = regexp.MustCompile(`^(\d+)(?:\.(\d+))? (MB|KB|bytes)$`)
+
+// reasonText is reason in the interface's language: reasons gives the
+// French; English is the reason itself, and so is a reason no pattern
+// knows (it still names the problem, in English).
+func reasonText(reason string) string {
+	if lang == "en" {
+		return reason
+	}
+	for _, r := range reasons {
+		m := r.pattern.FindStringSubmatch(reason)
+		if m == nil {
+			continue
+		}
+		args := make([]any, len(m)-1)
+		for i, g := range m[1:] {
+			if u := sizeUnits.FindStringSubmatch(g); u != nil {
+				g = u[1]
+				if u[2] != "" {
+					g += "," + u[2]
+				}
+				g += " " + map[string]string{"MB": "Mo", "KB": "Ko", "bytes": "octets"}[u[3]]
+			}
+			args[i] = g
+		}
+		return fmt.Sprintf(r.fr, args...)
+	}
+	return reason
 }
 
 func init() {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -18,12 +20,14 @@ type LocalPage struct {
 	arts     []site.Summary // the local articles
 	problems []string       // "name: reason" of files not added
 	added    int            // files added by the last batch
+	unlinked bool           // the batch's articles are stored but linking failed
 	done     int            // files handled in the current batch
 	total    int            // files in the current batch
 	current  string         // name of the file being read
 	elapsed  time.Duration  // time the last batch took
 	queue    []localFile    // files waiting for the current batch
 	pasted   string
+	pasteBox typedField
 	dragging bool
 	exports  map[string]string // export file name → blob URL, for a fallback link
 	err      error
@@ -86,7 +90,7 @@ func (p *LocalPage) enqueue(ctx app.Context, files []localFile) {
 	}
 	running := p.total > p.done || p.current != ""
 	if !running {
-		p.done, p.total, p.added, p.problems = 0, 0, 0, nil
+		p.done, p.total, p.added, p.problems, p.unlinked = 0, 0, 0, nil, false
 	}
 	p.queue = append(p.queue, files...)
 	p.total += len(files)
@@ -102,10 +106,11 @@ func (p *LocalPage) enqueue(ctx app.Context, files []localFile) {
 func (p *LocalPage) run(ctx app.Context, start time.Time) {
 	if len(p.queue) == 0 {
 		ctx.Async(func() {
-			library.commit()
-			arts, err := localArticles()
+			err := library.commit()
+			arts, _ := localArticles()
 			ctx.Dispatch(func(ctx app.Context) {
-				p.arts = arts
+				p.arts, p.err = arts, err
+				p.unlinked = err != nil
 				if err != nil {
 					p.problems = append(p.problems, err.Error())
 				}
@@ -144,8 +149,13 @@ func (p *LocalPage) onPick(ctx app.Context, e app.Event) {
 
 func (p *LocalPage) onPaste(ctx app.Context, e app.Event) {
 	e.PreventDefault()
+	// The box itself: its input handler may not have run for the last keys.
 	text := p.pasted
-	if text == "" {
+	if box := app.Window().GetElementByID("local-paste"); box.Truthy() {
+		text = box.Get("value").String()
+		box.Set("value", "")
+	}
+	if strings.TrimSpace(text) == "" {
 		return
 	}
 	p.pasted = ""
@@ -249,7 +259,7 @@ func (p *LocalPage) dropZone() app.UI {
 			app.Textarea().
 				ID("local-paste").
 				Rows(5).
-				Text(p.pasted).
+				Text(p.pasteBox.value("local-paste", p.pasted)).
 				OnInput(func(ctx app.Context, e app.Event) { p.pasted = ctx.JSSrc().Get("value").String() }),
 			app.Button().Type("submit").Text(t("local.paste.add")),
 		),
@@ -263,12 +273,37 @@ func (p *LocalPage) progress() app.UI {
 	case p.total > p.done || p.current != "":
 		msg = tf("local.progress", p.done, p.total, p.current)
 	case p.total > 0:
-		msg = tf("local.done", p.added, p.total, p.elapsed.Seconds())
+		msg = doneMessage(p.added, p.total, p.elapsed, p.unlinked)
 	}
 	return app.Div().Class("local-progress").Body(
 		app.If(p.total > 0, app.Progress().Max(p.total).Value(p.done)),
 		app.P().ID("local-status").Aria("live", "polite").DataSet("done", itoa(p.done)).DataSet("total", itoa(p.total)).DataSet("busy", yesNo(p.total > p.done || p.current != "")).Text(msg),
 	)
+}
+
+// doneMessage says what a batch of total files did: added of them were
+// read and stored; unlinked, they could not be linked afterwards.
+func doneMessage(added, total int, elapsed time.Duration, unlinked bool) string {
+	secs := strconv.FormatFloat(elapsed.Seconds(), 'f', 1, 64)
+	if lang != "en" {
+		secs = strings.Replace(secs, ".", ",", 1)
+	}
+	key := "local.done.all"
+	switch {
+	case unlinked && added > 0:
+		return t("local.done.unlinked")
+	case added == 0:
+		key = "local.done.none"
+	case added < total:
+		key = "local.done.some"
+	}
+	if (key == "local.done.some" && added == 1) || (key != "local.done.some" && total == 1) {
+		key += ".one"
+	}
+	if key == "local.done.none.one" {
+		return t(key) // no number to print
+	}
+	return tf(key, added, total, secs)
 }
 
 func yesNo(b bool) string {
@@ -292,17 +327,28 @@ func (p *LocalPage) problemList() app.UI {
 	)
 }
 
+// list shows the local articles, even when they could not be linked
+// (p.err says why): each can still be removed.
 func (p *LocalPage) list() app.UI {
 	switch {
-	case p.err != nil:
-		return failure(p.err)
 	case !p.ready:
 		return nil
+	case len(p.arts) == 0 && p.err != nil:
+		return app.Div().Class("slot").Body(failure(p.err))
 	case len(p.arts) == 0:
 		return app.P().Class("count").Text(t("local.none"))
 	}
+	count := tf("local.count", len(p.arts))
+	if len(p.arts) == 1 {
+		count = t("local.count.one")
+	}
+	var problem app.UI
+	if p.err != nil {
+		problem = app.P().Class("status error").Attr("role", "alert").DataSet("local-error", "yes").Text(p.err.Error())
+	}
 	return app.Section().Class("local-list").Body(
-		app.H2().Text(tf("local.count", len(p.arts))),
+		app.H2().Text(count),
+		app.Div().Class("slot").Body(problem),
 		app.Ul().Body(
 			app.Range(p.arts).Slice(func(i int) app.UI {
 				a := &p.arts[i]
