@@ -7,11 +7,13 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -220,11 +222,11 @@ func TestLocalArticles(t *testing.T) {
 	if reqs := b.requestsSince(before); len(reqs) > 0 {
 		t.Errorf("adding files made requests: %q", reqs)
 	}
-	if want := []string{"casse.txt : binary file, not text"}; !reflect.DeepEqual(problems, want) {
+	if want := []string{"casse.txt : fichier binaire, pas du texte"}; !reflect.DeepEqual(problems, want) {
 		t.Errorf("problems = %q, want %q", problems, want)
 	}
 	shot(t, b, "local-added.png")
-	want := []string{"local/sommet-nairobi", "local/tramway-lyon"}
+	want := []string{"~local/sommet-nairobi", "~local/tramway-lyon"}
 	if got := ids(); !reflect.DeepEqual(got, want) {
 		t.Errorf("local list = %q, want %q", got, want)
 	}
@@ -235,9 +237,9 @@ func TestLocalArticles(t *testing.T) {
 	b.run(t,
 		chromedp.Navigate(page("/")),
 		waitApp(),
-		chromedp.WaitVisible(`li[data-article-id="local/tramway-lyon"]`),
+		chromedp.WaitVisible(`li[data-article-id="~local/tramway-lyon"]`),
 		chromedp.Evaluate(`[...document.querySelectorAll("li[data-article-id]")].map(e => e.dataset.articleId)`, &homeIDs),
-		chromedp.Text(`li[data-article-id="local/sommet-nairobi"] .badge-local`, &badge),
+		chromedp.Text(`li[data-article-id="~local/sommet-nairobi"] .badge-local`, &badge),
 	)
 	if len(homeIDs) != len(seedTitles)+2 || badge != "Local" {
 		t.Errorf("home lists %q with badge %q; want the %d seeds and the 2 local articles, badge Local", homeIDs, badge, len(seedTitles))
@@ -250,12 +252,12 @@ func TestLocalArticles(t *testing.T) {
 		chromedp.WaitVisible(`[data-result][data-article-id]`),
 		chromedp.Evaluate(`[...document.querySelectorAll("[data-result]")].map(e => e.dataset.articleId)`, &results),
 	)
-	if len(results) == 0 || results[0] != "local/tramway-lyon" {
+	if len(results) == 0 || results[0] != "~local/tramway-lyon" {
 		t.Errorf("search tramway = %q, want local/tramway-lyon first", results)
 	}
 	var marks []string
 	b.run(t,
-		chromedp.Navigate(page("articles/local/sommet-nairobi")),
+		chromedp.Navigate(page("articles/~local/sommet-nairobi")),
 		waitApp(),
 		chromedp.WaitVisible(`article.reading mark[data-entity]`),
 		chromedp.Evaluate(`[...document.querySelectorAll("article.reading mark[data-entity]")].map(m => m.dataset.entity + ":" + m.dataset.entityId + ":" + m.textContent)`, &marks),
@@ -280,7 +282,7 @@ func TestLocalArticles(t *testing.T) {
 	csv := downloaded(t, downloads, "lecteur-entites.csv")
 	b.run(t, chromedp.Click(`[data-export=json]`, chromedp.ByQuery))
 	js := downloaded(t, downloads, "lecteur-entites.json")
-	b.run(t, chromedp.Click(`li[data-local-id="local/sommet-nairobi"] [data-export=text]`, chromedp.ByQuery))
+	b.run(t, chromedp.Click(`li[data-local-id="~local/sommet-nairobi"] [data-export=text]`, chromedp.ByQuery))
 	text := downloaded(t, downloads, "sommet-nairobi.txt")
 	lines := strings.Split(csv, "\n")
 	if lines[0] != "id,type,name,mentions,articles,aliases,article_ids" {
@@ -311,7 +313,7 @@ func TestLocalArticles(t *testing.T) {
 		t.Errorf("JSON has %d entities, CSV %d rows", len(ents), len(lines)-2)
 	}
 	for _, e := range ents {
-		if e.ID == "per-william-ruto" && !reflect.DeepEqual(e.Articles, []string{"local/sommet-nairobi"}) {
+		if e.ID == "per-william-ruto" && !reflect.DeepEqual(e.Articles, []string{"~local/sommet-nairobi"}) {
 			t.Errorf("JSON per-william-ruto articles = %q", e.Articles)
 		}
 	}
@@ -323,7 +325,7 @@ func TestLocalArticles(t *testing.T) {
 	b.run(t, goOffline(srv),
 		chromedp.Navigate(page("/")),
 		waitApp(),
-		chromedp.WaitVisible(`li[data-article-id="local/tramway-lyon"]`),
+		chromedp.WaitVisible(`li[data-article-id="~local/tramway-lyon"]`),
 		chromedp.Navigate(page("local")),
 		waitApp(),
 		waitFor(`document.querySelectorAll("li[data-local-id]").length === 2`, 20*time.Second),
@@ -331,13 +333,13 @@ func TestLocalArticles(t *testing.T) {
 
 	// Remove one; it stays removed after a reload.
 	b.run(t,
-		chromedp.Click(`[data-remove="local/tramway-lyon"]`, chromedp.ByQuery),
+		chromedp.Click(`[data-remove="~local/tramway-lyon"]`, chromedp.ByQuery),
 		waitFor(`document.querySelectorAll("li[data-local-id]").length === 1`, 20*time.Second),
 		chromedp.Reload(),
 		waitApp(),
 		waitFor(`document.querySelectorAll("li[data-local-id]").length === 1`, 20*time.Second),
 	)
-	if got := ids(); !reflect.DeepEqual(got, []string{"local/sommet-nairobi"}) {
+	if got := ids(); !reflect.DeepEqual(got, []string{"~local/sommet-nairobi"}) {
 		t.Errorf("after removing tramway-lyon: %q", got)
 	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
@@ -412,5 +414,187 @@ func shot(t *testing.T, b *browser, name string) {
 	b.run(t, chromedp.CaptureScreenshot(&png))
 	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
 		t.Error(err)
+	}
+}
+
+// openLocalPage opens "Add articles" in tab b and waits until its reader
+// (the ingestion worker) is ready.
+func openLocalPage(t *testing.T, b *browser) {
+	t.Helper()
+	b.run(t,
+		chromedp.Navigate(page("local")),
+		waitApp(),
+		waitFor(`document.querySelector(".local .count, .local-list") !== null`, 20*time.Second),
+		waitFor(`document.querySelector(".dropzone[data-ingest=ready]") !== null`, 60*time.Second),
+	)
+}
+
+// waitLocalBatch waits until the page has handled n files of its batch.
+func waitLocalBatch(n int, timeout time.Duration) chromedp.Action {
+	return waitFor(fmt.Sprintf(`(s => s && s.dataset.busy === "no" && s.dataset.done === "%d")(document.getElementById("local-status"))`, n), timeout)
+}
+
+// localList reads the local articles listed on "Add articles": id and
+// title, sorted.
+func localList(t *testing.T, b *browser) []string {
+	t.Helper()
+	var out []string
+	b.run(t, chromedp.Evaluate(`[...document.querySelectorAll("li[data-local-id]")].map(e => e.dataset.localId + " " + e.querySelector("a").textContent)`, &out))
+	sort.Strings(out)
+	return out
+}
+
+// checkNoProblems fails the test if "Add articles" lists problems.
+func checkNoProblems(t *testing.T, b *browser) {
+	t.Helper()
+	var problems []string
+	b.run(t, chromedp.Evaluate(`[...document.querySelectorAll("[data-problem], [data-local-error]")].map(e => e.textContent)`, &problems))
+	if len(problems) > 0 {
+		t.Errorf("problems: %q", problems)
+	}
+}
+
+// TestLocalTwoTabsAddAtOnce adds, from two tabs of one browser at the same
+// moment, two different pasted texts (both named "texte-colle" by the
+// page) and two different files named tabA.txt: each must get its own id,
+// and none may replace another.
+func TestLocalTwoTabsAddAtOnce(t *testing.T) {
+	builtSite(t)
+	a := newBrowser(t, true)
+	b := a.newTab(t)
+	openLocalPage(t, a)
+	openLocalPage(t, b)
+
+	// Both at once: each tab fills its box, then both submit together.
+	notes := map[*browser]string{
+		a: "Note de l'onglet A\n\nLe conseil municipal de Rennes a voté mardi soir le budget de la ville pour l'année prochaine, après un long débat sur les transports.\n\nL'opposition a dénoncé une hausse des impôts locaux et annoncé un recours devant le tribunal administratif.",
+		b: "Note de l'onglet B\n\nLa préfecture du Rhône a annoncé de nouvelles mesures pour la circulation à Lyon pendant les travaux du tramway, qui dureront tout l'été.\n\nLes commerçants du centre-ville craignent une baisse de la fréquentation et demandent des aides.",
+	}
+	for tab, text := range notes {
+		tab.run(t, chromedp.Evaluate(fmt.Sprintf(`document.getElementById("local-paste").value = %q`, text), nil))
+	}
+	together := func(do func(tab *browser) chromedp.Action) {
+		var wg sync.WaitGroup
+		errs := make(chan error, 2)
+		for _, tab := range []*browser{a, b} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if err := chromedp.Run(tab.ctx, do(tab)); err != nil {
+					errs <- err
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatalf("browser: %v", err)
+		}
+	}
+	together(func(*browser) chromedp.Action {
+		return chromedp.Evaluate(`document.querySelector("form.paste button[type=submit]").click()`, nil)
+	})
+	for _, tab := range []*browser{a, b} {
+		tab.run(t, waitLocalBatch(1, 60*time.Second))
+		checkNoProblems(t, tab)
+	}
+
+	dir := t.TempDir()
+	files := map[*browser]string{a: "testdata/local/tramway-lyon.txt", b: "../testdata/corpus/003_dd828f76c7486ed3.txt"}
+	paths := map[*browser]string{}
+	for tab, src := range files {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub := filepath.Join(dir, fmt.Sprintf("%p", tab))
+		os.MkdirAll(sub, 0o755)
+		paths[tab] = filepath.Join(sub, "tabA.txt")
+		if err := os.WriteFile(paths[tab], data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	together(func(tab *browser) chromedp.Action {
+		return chromedp.SetUploadFiles(`#local-files`, []string{paths[tab]}, chromedp.ByQuery)
+	})
+	for _, tab := range []*browser{a, b} {
+		tab.run(t, waitLocalBatch(1, 60*time.Second))
+		checkNoProblems(t, tab)
+	}
+
+	// A reload of either tab lists all four, under four ids.
+	want := []string{
+		"~local/taba Le maire de Lyon inaugure une nouvelle ligne de tramway",
+		"~local/taba-2 " + seedTitles["003_dd828f76c7486ed3"],
+		"~local/texte-colle Note de l'onglet A",
+		"~local/texte-colle-2 Note de l'onglet B",
+	}
+	for _, tab := range []*browser{a, b} {
+		tab.run(t, chromedp.Reload(), waitApp(), waitFor(`document.querySelectorAll("li[data-local-id]").length >= 4`, 30*time.Second))
+		got := localList(t, tab)
+		// Which tab won the race decides which text gets "-2".
+		norm := func(s string) string { return strings.Replace(s, "-2 ", " ", 1) }
+		var gotN, wantN []string
+		for i := range got {
+			gotN = append(gotN, norm(got[i]))
+		}
+		for i := range want {
+			wantN = append(wantN, norm(want[i]))
+		}
+		sort.Strings(gotN)
+		sort.Strings(wantN)
+		ids := map[string]bool{}
+		for _, g := range got {
+			ids[strings.Fields(g)[0]] = true
+		}
+		if !reflect.DeepEqual(gotN, wantN) || len(ids) != 4 {
+			t.Errorf("after adding from two tabs, a tab lists %q, want four articles under four ids like %q", got, want)
+		}
+	}
+}
+
+// TestLocalManyNames adds a file naming 13,000 people next to an ordinary
+// one. Linking them once took minutes: the reader timed out, every local
+// article vanished and could not be removed, and pages showed "Chargement…"
+// for a minute. Now both are added and listed, the home page shows them,
+// and the big one can be removed.
+func TestLocalManyNames(t *testing.T) {
+	builtSite(t)
+	dir := t.TempDir()
+	petition := filepath.Join(dir, "petition.txt")
+	if err := os.WriteFile(petition, []byte(synth.Petition(13000, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tramway, err := filepath.Abs("testdata/local/tramway-lyon.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBrowser(t, true)
+	openLocalPage(t, b)
+	var problems []string
+	b.run(t,
+		chromedp.SetUploadFiles(`#local-files`, []string{tramway, petition}, chromedp.ByQuery),
+		waitLocalBatch(2, 80*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-problem]")].map(e => e.textContent)`, &problems),
+	)
+	if len(problems) > 0 {
+		t.Errorf("problems: %q", problems)
+	}
+	want := []string{"~local/petition Une pétition de 13000 signataires", "~local/tramway-lyon Le maire de Lyon inaugure une nouvelle ligne de tramway"}
+	if got := localList(t, b); !reflect.DeepEqual(got, want) {
+		t.Errorf("listed %q, want %q", got, want)
+	}
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		waitFor(`document.querySelector('li[data-article-id="~local/petition"]') !== null && document.querySelector('li[data-article-id="~local/tramway-lyon"]') !== null`, 30*time.Second),
+		chromedp.Navigate(page("local")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("li[data-local-id]").length === 2`, 30*time.Second),
+		chromedp.Click(`[data-remove="~local/petition"]`, chromedp.ByQuery),
+		waitFor(`document.querySelectorAll("li[data-local-id]").length === 1`, 30*time.Second),
+	)
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
 	}
 }

@@ -117,7 +117,37 @@ func newBrowser(t *testing.T, js bool) *browser {
 	ctx, cancelC := context.WithTimeout(ctx, 90*time.Second)
 	t.Cleanup(func() { cancelC(); cancelB(); cancelA(); os.RemoveAll(profile) })
 	b := &browser{ctx: ctx}
-	chromedp.ListenTarget(ctx, func(ev any) {
+	b.listen()
+	actions := []chromedp.Action{network.Enable(), runtime.Enable()}
+	if !js {
+		actions = append(actions, emulationNoScript())
+	}
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		t.Fatalf("start Chromium: %v", err)
+	}
+	t.Cleanup(func() { b.checkOrigins(t) })
+	return b
+}
+
+// newTab opens another tab in b's browser: the same profile, so the same
+// IndexedDB, caches and service worker, as when a reader opens the site
+// twice. It records its requests and console errors as b does.
+func (b *browser) newTab(t *testing.T) *browser {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(b.ctx)
+	t.Cleanup(cancel)
+	tab := &browser{ctx: ctx}
+	tab.listen()
+	if err := chromedp.Run(ctx, network.Enable(), runtime.Enable()); err != nil {
+		t.Fatalf("open a tab: %v", err)
+	}
+	t.Cleanup(func() { tab.checkOrigins(t) })
+	return tab
+}
+
+// listen records the tab's requests and console errors.
+func (b *browser) listen() {
+	chromedp.ListenTarget(b.ctx, func(ev any) {
 		b.mu.Lock()
 		defer b.mu.Unlock()
 		switch e := ev.(type) {
@@ -135,15 +165,6 @@ func newBrowser(t *testing.T, js bool) *browser {
 			}
 		}
 	})
-	actions := []chromedp.Action{network.Enable(), runtime.Enable()}
-	if !js {
-		actions = append(actions, emulationNoScript())
-	}
-	if err := chromedp.Run(ctx, actions...); err != nil {
-		t.Fatalf("start Chromium: %v", err)
-	}
-	t.Cleanup(func() { b.checkOrigins(t) })
-	return b
 }
 
 // checkOrigins fails the test on any request to another origin.

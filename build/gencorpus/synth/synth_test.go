@@ -60,3 +60,22 @@ func TestTypo(t *testing.T) {
 		})
 	}
 }
+
+func TestPetition(t *testing.T) {
+	text := Petition(13000, 1)
+	_, list, ok := strings.Cut(text, "Ont signé : ")
+	if !ok {
+		t.Fatalf("Petition has no list: %.80q", text)
+	}
+	names := strings.Split(strings.TrimSuffix(strings.TrimSpace(list), "."), ", ")
+	seen := map[string]bool{}
+	for _, n := range names {
+		seen[n] = true
+	}
+	if len(names) != 13000 || len(seen) != 13000 {
+		t.Errorf("Petition(13000) names %d people, %d different; want 13,000", len(names), len(seen))
+	}
+	if text != Petition(13000, 1) {
+		t.Errorf("Petition is not deterministic")
+	}
+}
