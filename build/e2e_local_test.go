@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -596,5 +597,68 @@ func TestLocalManyNames(t *testing.T) {
 	)
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// TestCorpusFolderNamedLocal builds a corpus with folders named local/ and
+// Local/: their articles are published ones, with published ids, and must
+// render as such, prerendered and in the app, apart from the reader's own
+// articles (whose ids once started with "local/" too).
+func TestCorpusFolderNamedLocal(t *testing.T) {
+	builtSite(t)
+	dir := t.TempDir()
+	corpusDir := filepath.Join(dir, "corpus")
+	copies := map[string]string{
+		"local/rapport.txt": "testdata/local/tramway-lyon.txt",
+		"Local/Note.html":   "testdata/local/sommet-nairobi.html",
+		"seed.txt":          "../testdata/corpus/000_0e8d66ae8489baff.txt",
+	}
+	for dst, src := range copies {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(corpusDir, filepath.FromSlash(dst))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "site")
+	if _, err := buildSite(options{corpus: corpusDir, out: out, base: e2eBase, wasm: filepath.Join(siteDir, "site", "web", "app.wasm")}); err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	titles := map[string]string{
+		"local/rapport": "Le maire de Lyon inaugure une nouvelle ligne de tramway",
+		"local/note":    "Sommet sur le climat à Nairobi",
+	}
+	for id, title := range titles {
+		b, err := os.ReadFile(filepath.Join(out, "articles", filepath.FromSlash(id)+".html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h1 := regexp.MustCompile(`(?s)<h1[^>]*>(.*?)</h1>`).FindSubmatch(b)
+		if h1 == nil || regexp.MustCompile(`<[^>]*>`).ReplaceAllString(string(h1[1]), "") != title {
+			t.Errorf("prerendered articles/%s: h1 %q, want the title %q", id, h1, title)
+		}
+	}
+	serveSwitchable(t, out)
+	b := newBrowser(t, true)
+	for id, title := range titles {
+		var h1 string
+		var badges int
+		b.run(t,
+			chromedp.Navigate(page("articles/"+id)),
+			waitApp(),
+			waitFor(`document.querySelector("article.reading h1") !== null`, 30*time.Second),
+			chromedp.Text(`article.reading h1`, &h1),
+			chromedp.Navigate(page("/")),
+			waitApp(),
+			waitFor(fmt.Sprintf(`document.querySelector('li[data-article-id=%q]') !== null`, id), 30*time.Second),
+			chromedp.Evaluate(fmt.Sprintf(`document.querySelectorAll('li[data-article-id=%q] .badge-local').length`, id), &badges),
+		)
+		if h1 != title || badges != 0 {
+			t.Errorf("articles/%s shows %q with %d Local badges, want %q and none", id, h1, badges, title)
+		}
 	}
 }
