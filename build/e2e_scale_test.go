@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -98,7 +99,7 @@ func scaleSite(t *testing.T) {
 // countDataFiles counts the site's data files whose names match pattern.
 func countDataFiles(t *testing.T, pattern string) int {
 	t.Helper()
-	m, err := filepath.Glob(filepath.Join(scaleOut, "web", "data", pattern))
+	m, err := filepath.Glob(filepath.Join(scaleOut, "web", "data", "*", pattern))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,15 +128,15 @@ func listenTransfers(b *browser) *transfers {
 	return tr
 }
 
-// data returns the data files fetched so far (names under web/data/) and
-// the bytes of everything fetched.
+// data returns the data files fetched so far (names under
+// web/data/<data version>/) and the bytes of everything fetched.
 func (tr *transfers) data() (files []string, total float64) {
 	tr.mu.Lock()
 	defer tr.mu.Unlock()
 	for u, n := range tr.bytes {
 		total += n
-		if i := strings.Index(u, "/web/data/"); i >= 0 {
-			files = append(files, u[i+len("/web/data/"):])
+		if strings.Contains(u, "/web/data/") {
+			files = append(files, path.Base(u))
 		}
 	}
 	sort.Strings(files)
@@ -272,9 +273,10 @@ func TestScalePagesWork(t *testing.T) {
 func TestScaleMissingDataShowsError(t *testing.T) {
 	scaleSite(t)
 	breakAll := func(pattern string) {
-		m, _ := filepath.Glob(filepath.Join(scaleOut, "web", "data", pattern))
+		m, _ := filepath.Glob(filepath.Join(scaleOut, "web", "data", "*", pattern))
 		for _, f := range m {
-			p := e2eBase + "web/data/" + filepath.Base(f)
+			rel, _ := filepath.Rel(scaleOut, f)
+			p := e2eBase + filepath.ToSlash(rel)
 			scaleBroken.Store(p, true)
 			t.Cleanup(func() { scaleBroken.Delete(p) })
 		}

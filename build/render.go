@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"path"
 	"runtime"
 	"sort"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/corpus"
+	"lecteur/app/site"
 	"lecteur/app/ui"
 )
 
@@ -67,7 +69,7 @@ func loadedOnDemand(name string) bool {
 	if !strings.HasPrefix(name, "/web/data/") {
 		return false
 	}
-	f := strings.TrimPrefix(name, "/web/data/")
+	f := path.Base(name)
 	return strings.HasPrefix(f, "text-") || (strings.HasPrefix(f, "index-") && f != "index-meta.bin")
 }
 
@@ -78,7 +80,7 @@ func loadedOnDemand(name string) bool {
 // "Add articles" needs, is cached when first used (workerJS). files holds the build's
 // outputs so far (no pages yet while prerendering, when the list does not
 // matter).
-func handler(files map[string][]byte, routes []string, base, version string) *app.Handler {
+func handler(files map[string][]byte, routes []string, base, version, dataVersion string) *app.Handler {
 	var cacheable, onDemand []string
 	onDemandBytes := 0
 	for name := range files {
@@ -136,6 +138,7 @@ func handler(files map[string][]byte, routes []string, base, version string) *ap
 		Version:               version,
 		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`},
 		ServiceWorkerTemplate: workerTemplate(base),
+		Env:                   app.Environment{site.DataVersionEnv: dataVersion},
 	}
 }
 
@@ -151,7 +154,7 @@ func renderPages(files map[string][]byte, routes []string, base string, progress
 		return b, nil
 	}))
 	ui.Routes()
-	h := handler(files, routes, base, "prerender")
+	h := handler(files, routes, base, "prerender", "")
 
 	var (
 		mu   sync.Mutex
@@ -192,8 +195,8 @@ func renderPages(files map[string][]byte, routes []string, base string, progress
 
 // goappOutputs returns go-app's scripts and service worker for version,
 // and our manifest.
-func goappOutputs(files map[string][]byte, routes []string, base, version string) (map[string][]byte, error) {
-	h := handler(files, routes, base, version)
+func goappOutputs(files map[string][]byte, routes []string, base, version, dataVersion string) (map[string][]byte, error) {
+	h := handler(files, routes, base, version, dataVersion)
 	out := map[string][]byte{}
 	for _, p := range goappFiles {
 		b, status := get(h, p)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"lecteur/app/corpus"
+	"lecteur/app/site"
 	"lecteur/app/ui"
 )
 
@@ -78,6 +79,31 @@ func (r *report) summary() string {
 	return b.String()
 }
 
+// versionData moves the data files (app/site's names, which the
+// prerendering read) to the folder of their data version, a hash of
+// their names and bytes, and returns it (site.DataPath: a page never
+// reads the data of another build).
+func versionData(files map[string][]byte) string {
+	var names []string
+	for n := range files {
+		if site.DataPath(n, "v") != n {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		sum := sha256.Sum256(files[n])
+		fmt.Fprintf(h, "%s %x\n", n, sum)
+	}
+	v := hex.EncodeToString(h.Sum(nil))[:12]
+	for _, n := range names {
+		files[site.DataPath(n, v)] = files[n]
+		delete(files, n)
+	}
+	return v
+}
+
 // outputMarker marks a folder as a Lecteur build, so the build only ever
 // empties folders it wrote itself.
 const outputMarker = ".lecteur-site"
@@ -125,8 +151,9 @@ func buildSite(o options) (*report, error) {
 		files[p] = b
 	}
 	st.done("render")
+	dataVersion := versionData(files)
 	version := hashFiles(files, base, routes)
-	generated, err := goappOutputs(files, routes, base, version)
+	generated, err := goappOutputs(files, routes, base, version, dataVersion)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,9 @@
 package site
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Catalog is what every page needs first: the list of articles and entities.
 type Catalog struct {
@@ -68,7 +71,9 @@ func (t *Text) MarksOf(i int) []Mark {
 	return t.Marks[i]
 }
 
-// Data file names, relative to the static root (go-app's /web/).
+// Data file names, relative to the static root (go-app's /web/). They
+// name the files for the build and the Store; on the site each lies in the
+// folder of its build's data version (DataPath).
 const (
 	CatalogFile   = "/web/data/catalog.json"
 	ArticlesFile  = "/web/data/articles.json"
@@ -81,3 +86,25 @@ func ChunkFile(n int) string { return fmt.Sprintf("/web/data/text-%03d.json", n)
 // IndexShardFile names the file holding postings shard n of the search
 // index.
 func IndexShardFile(n int) string { return fmt.Sprintf("/web/data/index-%03d.bin", n) }
+
+// DataVersionEnv names the variable (go-app's Handler.Env, app.Getenv in
+// the browser) that holds the data version of a build: a hash of its data
+// files.
+const DataVersionEnv = "LECTEUR_DATA"
+
+// DataPath is where a build whose data version is v writes the data file
+// name (one of the names above): "/web/data/<v>/catalog.json". Each build
+// puts its data in a folder of its own, so a page of one build never
+// reads a file of another under the same name: after an update, a tab
+// still open on the old version finds its files gone (and says so)
+// instead of mixing the old index with the new texts. With v empty it is
+// name.
+func DataPath(name, v string) string {
+	if v == "" || !strings.HasPrefix(name, dataDir) {
+		return name
+	}
+	return dataDir + v + "/" + strings.TrimPrefix(name, dataDir)
+}
+
+// dataDir is the folder of the data files.
+const dataDir = "/web/data/"

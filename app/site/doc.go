@@ -3,7 +3,8 @@
 // and app/ui: the build fills these types from the corpus, entity and search
 // packages; the browser only decodes them.
 //
-// Files, under <BASE>web/data/:
+// Files, under <BASE>web/data/<data version>/ (DataPath: each build's in
+// a folder of its own):
 //
 //	catalog.json     Catalog: every article's summary and every entity
 //	articles.json    []Summary without ledes: what a search result, a

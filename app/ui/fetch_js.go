@@ -4,7 +4,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"syscall/js"
 )
 
@@ -13,14 +12,14 @@ import (
 func fetchBytes(url string) ([]byte, error) {
 	resp, err := awaitPromise(js.Global().Call("fetch", url))
 	if err == nil && !resp.Get("ok").Bool() {
-		err = fmt.Errorf("HTTP %d", resp.Get("status").Int())
+		err = httpStatus(resp.Get("status").Int())
 	}
 	var buf js.Value
 	if err == nil {
 		buf, err = awaitPromise(resp.Call("arrayBuffer"))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", url, err)
+		return nil, fetchError{url, err}
 	}
 	return bytesOf(buf), nil
 }

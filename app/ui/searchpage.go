@@ -26,6 +26,11 @@ type SearchPage struct {
 	picked   []string   // ids ticked to compare, at most two, oldest first
 	shown    int        // how many results are shown
 	shownFor string     // the query shown was set for
+	// asked holds the results whose texts were asked of the store: each is
+	// asked once, so a text that does not come never makes run loop.
+	asked map[string]bool
+	// askedShards likewise holds the index shards asked of the store.
+	askedShards map[int]bool
 	// loadingShards is set while index shards the query needs are loading.
 	loadingShards bool
 	// loadingCatalog is set while the catalog (for the facet) loads.
@@ -155,8 +160,20 @@ func (s *SearchPage) run(ctx app.Context) {
 			})
 		}
 	}
-	if shards := s.result.Missing; len(shards) > 0 && !s.loadingShards {
+	var shards []int
+	for _, n := range s.result.Missing {
+		if !s.askedShards[n] {
+			shards = append(shards, n)
+		}
+	}
+	if len(shards) > 0 && !s.loadingShards {
 		s.loadingShards = true
+		if s.askedShards == nil {
+			s.askedShards = map[int]bool{}
+		}
+		for _, n := range shards {
+			s.askedShards[n] = true
+		}
 		ctx.Async(func() {
 			err := store.LoadShards(shards)
 			ctx.Dispatch(func(ctx app.Context) {
@@ -192,16 +209,20 @@ func (s *SearchPage) run(ctx app.Context) {
 				para = text.Paragraphs[0]
 			}
 			it.passage, it.marks = search.Passage(para, h.Terms, passageRunes)
-		} else {
+		} else if len(missing) < 10 && !s.asked[h.ID] {
 			// Until its text arrives a result shows its title only.
-			if len(missing) < 10 {
-				missing = append(missing, h.ID)
-			}
+			missing = append(missing, h.ID)
 		}
 		s.items = append(s.items, it)
 	}
 	if len(missing) > 0 && !s.pending {
 		s.pending = true
+		if s.asked == nil {
+			s.asked = map[string]bool{}
+		}
+		for _, id := range missing {
+			s.asked[id] = true
+		}
 		ctx.Async(func() {
 			err := store.LoadTexts(missing)
 			ctx.Dispatch(func(ctx app.Context) {

@@ -3,7 +3,11 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"path"
 	"sync"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/search"
 	"lecteur/app/site"
@@ -37,8 +41,17 @@ type articleList struct {
 	byID map[string]int
 }
 
-// store is the one Store of the app.
-var store = NewStore(func(p string) ([]byte, error) { return fetchBytes(Path(p)) })
+// store is the one Store of the app. It fetches the data files of the
+// build that made the page (site.DataPath): after an update, a page of
+// the old build finds them gone and says so, rather than reading the new
+// build's under the old names.
+var store = NewStore(func(p string) ([]byte, error) {
+	b, err := fetchBytes(Path(site.DataPath(p, app.Getenv(site.DataVersionEnv))))
+	if statusOf(err) == http.StatusNotFound {
+		return nil, fmt.Errorf(t("data.gone"), path.Base(p), err)
+	}
+	return b, err
+})
 
 // NewStore returns a Store reading data files with load, which takes a
 // static path such as site.CatalogFile.
@@ -185,7 +198,12 @@ func (s *Store) Text(id string) (*site.Text, error) {
 	if err != nil {
 		return nil, err
 	}
-	return v.(map[string]*site.Text)[id], nil
+	text := v.(map[string]*site.Text)[id]
+	if text == nil {
+		// The article list names this chunk: the data files disagree.
+		return nil, fmt.Errorf(t("data.notext"), path.Base(site.ChunkFile(n)), id)
+	}
+	return text, nil
 }
 
 // LoadTexts loads the chunks of the articles ids in parallel and returns

@@ -54,7 +54,7 @@ type staticSizes struct {
 	TextGzip      int64
 	WasmBytes     int64
 	WasmGzip      int64
-	IndexBytes    int64 // web/data/index*
+	IndexBytes    int64 // web/data/<data version>/index*
 	IndexGzip     int64
 	CatalogBytes  int64
 	CatalogGzip   int64
@@ -142,7 +142,7 @@ type doc struct {
 
 // siteDocs reads every article from the site's text chunks.
 func siteDocs(siteDir string) ([]doc, error) {
-	chunks, err := filepath.Glob(filepath.Join(siteDir, "web", "data", "text-*.json"))
+	chunks, err := filepath.Glob(filepath.Join(siteDir, "web", "data", "*", "text-*.json"))
 	if err != nil || len(chunks) == 0 {
 		return nil, fmt.Errorf("no text chunks in %s/web/data: %v", siteDir, err)
 	}
@@ -172,10 +172,14 @@ func (p *prepared) siteSizes() error {
 	if s.WasmBytes, s.WasmGzip, err = fileSizes(filepath.Join(p.siteDir, "web", "app.wasm")); err != nil {
 		return err
 	}
-	if s.CatalogBytes, s.CatalogGzip, err = fileSizes(filepath.Join(p.siteDir, "web", "data", "catalog.json")); err != nil {
+	catalog, _ := filepath.Glob(filepath.Join(p.siteDir, "web", "data", "*", "catalog.json"))
+	if len(catalog) != 1 {
+		return fmt.Errorf("%d catalogs in %s/web/data, want 1", len(catalog), p.siteDir)
+	}
+	if s.CatalogBytes, s.CatalogGzip, err = fileSizes(catalog[0]); err != nil {
 		return err
 	}
-	index, _ := filepath.Glob(filepath.Join(p.siteDir, "web", "data", "index*"))
+	index, _ := filepath.Glob(filepath.Join(p.siteDir, "web", "data", "*", "index*"))
 	for _, name := range index {
 		raw, gz, err := fileSizes(name)
 		if err != nil {

@@ -1,0 +1,22 @@
+package site
+
+import "testing"
+
+func TestDataPath(t *testing.T) {
+	tests := []struct {
+		name, file, version, want string
+	}{
+		{"catalog", CatalogFile, "0123abcd", "/web/data/0123abcd/catalog.json"},
+		{"shard", IndexShardFile(87), "0123abcd", "/web/data/0123abcd/index-087.bin"},
+		{"chunk", ChunkFile(3), "ff", "/web/data/ff/text-003.json"},
+		{"no version", ArticlesFile, "", ArticlesFile},
+		{"not data", "/web/app.wasm", "0123abcd", "/web/app.wasm"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DataPath(tt.file, tt.version); got != tt.want {
+				t.Errorf("DataPath(%q, %q) = %q, want %q", tt.file, tt.version, got, tt.want)
+			}
+		})
+	}
+}
