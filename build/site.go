@@ -200,7 +200,7 @@ func hashFiles(files map[string][]byte, base string, routes []string) string {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	fmt.Fprintf(h, "base %s\nbudget %d %d\n%s\n", base, articlePagesBudget, dataBudget, workerJS)
+	fmt.Fprintf(h, "base %s\nbudget %d %d %d\n%s\n", base, articlePagesBudget, dataBudget, offlineBudget, workerJS)
 	for _, n := range names {
 		sum := sha256.Sum256(files[n])
 		fmt.Fprintf(h, "%s %x\n", n, sum)

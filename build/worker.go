@@ -1,6 +1,10 @@
 package main
 
-import "strings"
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+)
 
 // workerTemplate is Lecteur's service worker, a go-app template (go-app
 // fills Version and ResourcesToCache). Unlike go-app's default it:
@@ -18,14 +22,44 @@ import "strings"
 //     falls back to the cached 404 page, whose app renders the view the
 //     URL asks for, so any article opens offline even when its page was
 //     never cached;
+//   - once a page has loaded and asks ("cacheForOffline"), fetches in the
+//     background what offlinePlan lists, the data install left to load
+//     on demand and the "Add articles" reader, and reports its progress
+//     to the pages (OfflineStatus shows it), so that after one visit
+//     every search and article works offline, within offlineBudget;
 //   - never takes over by itself: a new version installs next to the old
 //     one and waits. The page shows the update prompt (UpdatePrompt),
 //     which posts "skipWaiting"; the new worker activates, deletes the
 //     old cache and claims the pages, which reload on controllerchange.
 //     A page is thus always served by one version: its pages, app and
 //     data come from one cache.
-func workerTemplate(base string) string {
-	return strings.ReplaceAll(workerJS, "__BASE__", base)
+func workerTemplate(base string, plan offlinePlan) string {
+	return strings.NewReplacer("__BASE__", base, "__OFFLINE__", plan.json(base)).Replace(workerJS)
+}
+
+// offlinePlan is what the service worker keeps for offline use beyond what
+// it precaches on install.
+type offlinePlan struct {
+	files    []string // site paths ("/web/data/…") to fetch in the background
+	bytes    int      // bytes of the data loaded on demand, all of it
+	budget   int      // offlineBudget
+	complete bool     // files and the precache hold every data file
+}
+
+// json is the plan as the worker reads it, with URLs under base.
+func (p offlinePlan) json(base string) string {
+	urls := make([]string, len(p.files))
+	for i, f := range p.files {
+		urls[i] = base + strings.TrimPrefix(f, "/")
+	}
+	sort.Strings(urls)
+	b, _ := json.Marshal(struct {
+		Files    []string `json:"files"`
+		Bytes    int      `json:"bytes"`
+		Budget   int      `json:"budget"`
+		Complete bool     `json:"complete"`
+	}{urls, p.bytes, p.budget, p.complete})
+	return string(b)
 }
 
 const workerJS = `// Lecteur service worker, version {{.Version}}.
@@ -38,6 +72,10 @@ const resourcesToCache = {{.ResourcesToCache}}.filter(
 
 // The "Add articles" reader, fetched by its Web Worker when first used.
 const ingestWasm = base + "web/ingest.wasm";
+
+// What to keep for offline use beyond the precache (build/worker.go's
+// offlinePlan): {files, bytes, budget, complete}.
+const offline = __OFFLINE__;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -56,7 +94,69 @@ self.addEventListener("message", (event) => {
   if (event.data === "skipWaiting") {
     self.skipWaiting();
   }
+  if (event.data === "cacheForOffline") {
+    event.waitUntil(cacheForOffline());
+  }
 });
+
+// cacheForOffline fetches the files of the offline plan that this
+// version's cache lacks, three at a time, and tells the pages how far it
+// is: {lecteurOffline: {done, total, failed, bytes, budget, complete}}.
+// A page asks each time it starts, so a run cut short resumes; one run
+// at a time.
+let offlineRun = null;
+function cacheForOffline() {
+  if (!offlineRun) {
+    offlineRun = runOffline().finally(() => {
+      offlineRun = null;
+    });
+  }
+  return offlineRun;
+}
+
+async function runOffline() {
+  const cache = await caches.open(cacheName);
+  const queue = offline.files.slice();
+  const state = {
+    done: 0,
+    total: queue.length,
+    failed: 0,
+    bytes: offline.bytes,
+    budget: offline.budget,
+    complete: offline.complete,
+  };
+  let reported = 0;
+  const report = async (force) => {
+    if (!force && state.done - reported < 10) {
+      return;
+    }
+    reported = state.done;
+    const pages = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+    pages.forEach((p) => p.postMessage({ lecteurOffline: Object.assign({}, state) }));
+  };
+  await report(true);
+  const fetcher = async () => {
+    while (queue.length > 0) {
+      const u = queue.shift();
+      if (!(await cache.match(u))) {
+        try {
+          const res = await fetch(new Request(u, { cache: "reload" }));
+          if (res.ok && res.type === "basic") {
+            await cache.put(u, res);
+          } else {
+            state.failed++;
+          }
+        } catch (err) {
+          state.failed++;
+        }
+      }
+      state.done++;
+      await report(false);
+    }
+  };
+  await Promise.all([fetcher(), fetcher(), fetcher()]);
+  await report(true);
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(

@@ -90,6 +90,7 @@ func (s *Shell) Render() app.UI {
 		app.Main().ID("main").Body(s.content()),
 		app.Footer().Class("bottom").Body(
 			app.P().Text(t("footer")),
+			app.If(app.IsClient, &OfflineStatus{}),
 			app.If(app.IsClient, app.P().Body(
 				app.Button().Type("button").Class("linklike").ID("keys-open").
 					Aria("haspopup", "dialog").
