@@ -81,8 +81,10 @@ func await(target js.Value, ok string) (js.Value, error) {
 
 // idbTimeout bounds every wait on IndexedDB, so that a stuck database
 // never leaves a page loading: the published corpus shows without the
-// reader's own articles.
-const idbTimeout = 4 * time.Second
+// reader's own articles. It is generous: on a busy machine IndexedDB can
+// take seconds, and a write reported as failed might still land (4 s
+// failed adds in the end-to-end tests under load).
+const idbTimeout = 15 * time.Second
 
 func openIDB() (js.Value, error) {
 	if idb.Truthy() {
