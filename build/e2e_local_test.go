@@ -662,3 +662,31 @@ func TestCorpusFolderNamedLocal(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalOfflineBeforeReaderUsed visits the site once online without
+// opening "Add articles", then adds a pasted text offline: the reader
+// (ingest.wasm) was kept in the background after the visit, as the page
+// promises.
+func TestLocalOfflineBeforeReaderUsed(t *testing.T) {
+	builtSite(t)
+	srv := serveSwitchable(t, filepath.Join(siteDir, "site"))
+	b := newBrowser(t, true)
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		waitWorker(),
+		waitOfflineReady(),
+		goOffline(srv),
+	)
+	openLocalPage(t, b)
+	note := "Note hors ligne\n\nLe conseil régional de Bretagne a adopté jeudi un plan pour les lignes ferroviaires de l'intérieur, après une longue concertation avec les communes.\n\nLes travaux commenceront au printemps."
+	b.run(t,
+		chromedp.Evaluate(fmt.Sprintf(`document.getElementById("local-paste").value = %q`, note), nil),
+		chromedp.Evaluate(`document.querySelector("form.paste button[type=submit]").click()`, nil),
+		waitLocalBatch(1, 60*time.Second),
+	)
+	checkNoProblems(t, b)
+	if got, want := localList(t, b), []string{"~local/texte-colle Note hors ligne"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("offline, listed %q, want %q", got, want)
+	}
+}

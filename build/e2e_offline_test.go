@@ -118,6 +118,34 @@ func waitThroughReload(cond string, timeout time.Duration) chromedp.Action {
 	})
 }
 
+// waitOfflineReady waits until the page says the whole site works
+// offline: the service worker has kept, in the background, what install
+// left to load on demand (OfflineStatus).
+func waitOfflineReady() chromedp.Action {
+	return waitFor(`document.querySelector("[data-offline=ready]") !== null`, 90*time.Second)
+}
+
+// budgets are the service worker's: article pages precached, data
+// precached, data kept in the background.
+type budgets struct{ pages, data, offline int }
+
+// buildWithBudgets builds corpus with the service worker's budgets set to
+// b (restored after), reusing the seed site's wasm, and returns the site's
+// folder.
+func buildWithBudgets(t *testing.T, corpus string, b budgets) string {
+	t.Helper()
+	builtSite(t)
+	out := filepath.Join(t.TempDir(), "site")
+	old := budgets{articlePagesBudget, dataBudget, offlineBudget}
+	articlePagesBudget, dataBudget, offlineBudget = b.pages, b.data, b.offline
+	_, err := buildSite(options{corpus: corpus, out: out, base: e2eBase, wasm: filepath.Join(siteDir, "site", "web", "app.wasm")})
+	articlePagesBudget, dataBudget, offlineBudget = old.pages, old.data, old.offline
+	if err != nil {
+		t.Fatalf("build %s: %v", corpus, err)
+	}
+	return out
+}
+
 // recordCSP makes every page of the tab keep its Content Security Policy
 // violations in window.__csp.
 func recordCSP() chromedp.Action {
@@ -151,6 +179,17 @@ func workerVersion(t *testing.T, dir string) string {
 		t.Fatalf("no cache name in %s/app-worker.js", dir)
 	}
 	return string(m[1])
+}
+
+// dataVersion reads the data version of a built site: the name of the
+// one folder under web/data.
+func dataVersion(t *testing.T, dir string) string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(dir, "web", "data"))
+	if err != nil || len(entries) != 1 || !entries[0].IsDir() {
+		t.Fatalf("%s/web/data holds %v (%v), want one folder", dir, entries, err)
+	}
+	return entries[0].Name()
 }
 
 // precacheList reads the resources a built site's service worker caches
@@ -238,15 +277,10 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 	seed := filepath.Join(siteDir, "site")
 
 	// The same corpus with article pages left to be cached on demand, as
-	// for a corpus too large to precache them.
-	onDemand := filepath.Join(t.TempDir(), "site")
-	budget := articlePagesBudget
-	articlePagesBudget = 0
-	_, err := buildSite(options{corpus: "../testdata/corpus", out: onDemand, base: e2eBase, wasm: filepath.Join(seed, "web/app.wasm")})
-	articlePagesBudget = budget
-	if err != nil {
-		t.Fatalf("build: %v", err)
-	}
+	// for a corpus too large to precache them; and with its data too, as
+	// for 3,000 articles: the worker keeps it in the background.
+	onDemand := buildWithBudgets(t, "../testdata/corpus", budgets{pages: 0, data: dataBudget, offline: offlineBudget})
+	dataOnDemand := buildWithBudgets(t, "../testdata/corpus", budgets{pages: 0, data: 0, offline: offlineBudget})
 
 	tests := []struct {
 		name      string
@@ -262,6 +296,11 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 		{
 			name:   "article pages on demand",
 			dir:    onDemand,
+			opened: "001_2973584841e0011d",
+		},
+		{
+			name:   "data kept in the background",
+			dir:    dataOnDemand,
 			opened: "001_2973584841e0011d",
 		},
 	}
@@ -284,6 +323,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 				chromedp.Navigate(page("/")),
 				waitApp(),
 				waitWorker(),
+				waitOfflineReady(),
 			)
 			if tt.opened != "" {
 				b.run(t,
@@ -388,7 +428,7 @@ func TestUpdatePromptAfterRebuild(t *testing.T) {
 		t.Fatalf("a changed corpus kept version %s", oldVersion)
 	}
 	diff := changedFiles(seedFiles, readTree(t, changed))
-	for _, want := range []string{"app-worker.js", "articles/" + id + ".html", "index.html", "web/data/catalog.json"} {
+	for _, want := range []string{"app-worker.js", "app.js", "articles/" + id + ".html", "index.html", "web/data/" + dataVersion(t, changed) + "/catalog.json"} {
 		if !contains(diff, want) {
 			t.Errorf("changed files %q lack %s", diff, want)
 		}
@@ -624,5 +664,97 @@ func TestPagesWorkflowFollowsReadme(t *testing.T) {
 		if !strings.Contains(string(workflow), want) {
 			t.Errorf("pages.yml lacks %q", want)
 		}
+	}
+}
+
+// TestOldTabAcrossRebuild keeps a tab open on a site whose data loads on
+// demand (as for 3,000 articles) while a new build is published, then
+// searches in it. The tab's index (precached) is the old build's; the
+// shards and texts it then asks for must be the old build's too, or the
+// page must say the site changed: it once read the new build's files
+// under the same names, showed their text or "a file from another
+// build", or froze.
+func TestOldTabAcrossRebuild(t *testing.T) {
+	builtSite(t)
+	onDemand := budgets{pages: 0, data: 0, offline: 0}
+	old := buildWithBudgets(t, "../testdata/corpus", onDemand)
+	corpusDir := filepath.Join(t.TempDir(), "corpus")
+	if err := os.Mkdir(corpusDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyCorpus(t, corpusDir, "000_0e8d66ae8489baff.txt", "le secrétaire américain au Trésor, Steven Mnuchin.", "le secrétaire américain au Trésor, Steven Mnuchin, dans une version nouvelle.")
+	updated := buildWithBudgets(t, corpusDir, onDemand)
+
+	srv := serveSwitchable(t, old)
+	b := newBrowser(t, true)
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		waitWorker(),
+		waitFor(`document.querySelector("[data-offline]:not([data-offline=unknown]):not([data-offline=caching])") !== null`, 60*time.Second),
+	)
+	srv.serve(updated)
+	var alert, body string
+	var alive bool
+	b.run(t,
+		// In place: the page and its app stay the old build's.
+		chromedp.SendKeys(`#q`, "mnuchin", chromedp.ByQuery),
+		waitFor(`document.querySelector("[role=alert]") !== null || [...document.querySelectorAll("[data-result] .passage")].some(p => p.textContent.includes("Mnuchin"))`, 30*time.Second),
+		chromedp.Evaluate(`(document.querySelector("[role=alert]") || {}).textContent || ""`, &alert),
+		chromedp.Evaluate(`document.querySelector("main").textContent`, &body),
+		chromedp.Evaluate(`true`, &alive),
+	)
+	if strings.Contains(body, "version nouvelle") {
+		t.Errorf("the old tab shows the new build's text: %q", body)
+	}
+	// Either the old build's data (from its cache) or a plain request to
+	// reload; never the new build's files under the old names.
+	if alert != "" && !(strings.Contains(alert, "rechargez") && strings.Contains(alert, "404")) {
+		t.Errorf("the old tab says %q, want a request to reload naming the missing file", alert)
+	}
+	if !alive {
+		t.Errorf("the old tab does not answer")
+	}
+	for _, p := range srv.missedPaths() {
+		t.Errorf("asked %s offline", p) // never offline here
+	}
+}
+
+// TestOfflineOverBudgetSaysSo builds a site whose data is over the
+// offline budget: the page says what works offline, and what the reader
+// opened and searched online still works.
+func TestOfflineOverBudgetSaysSo(t *testing.T) {
+	dir := buildWithBudgets(t, "../testdata/corpus", budgets{pages: 0, data: 0, offline: 0})
+	srv := serveSwitchable(t, dir)
+	b := newBrowser(t, true)
+	var status string
+	b.run(t,
+		chromedp.Navigate(page("search?q=mnuchin")),
+		waitApp(),
+		waitWorker(),
+		waitFor(`document.querySelectorAll("[data-result]").length > 0`, 30*time.Second),
+		waitFor(`document.querySelector("[data-offline=partial]") !== null`, 60*time.Second),
+		chromedp.Text(`[data-offline]`, &status),
+		chromedp.Navigate(page("articles/000_0e8d66ae8489baff")),
+		waitApp(),
+		chromedp.WaitVisible(`article.reading h1`),
+	)
+	if !strings.Contains(status, "seuls les articles ouverts et les recherches faites") {
+		t.Errorf("the page says %q, want what works offline", status)
+	}
+	var results []string
+	var h1 string
+	b.run(t, goOffline(srv),
+		chromedp.Navigate(page("search?q=mnuchin")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-result]").length > 0`, 30*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-result]")].map(e => e.dataset.articleId)`, &results),
+		chromedp.Navigate(page("articles/000_0e8d66ae8489baff")),
+		waitApp(),
+		chromedp.WaitVisible(`article.reading h1`),
+		chromedp.Text(`article.reading h1`, &h1),
+	)
+	if len(results) == 0 || results[0] != "000_0e8d66ae8489baff" || h1 != seedTitles["000_0e8d66ae8489baff"] {
+		t.Errorf("offline, a search made online gives %v and the article opened reads %q", results, h1)
 	}
 }
