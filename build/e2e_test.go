@@ -114,7 +114,9 @@ func newBrowser(t *testing.T, js bool) *browser {
 	)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
-	ctx, cancelC := context.WithTimeout(ctx, 90*time.Second)
+	// A safety net for a test that hangs, not a clock: each wait has its
+	// own condition, and a loaded 2-core machine can take minutes.
+	ctx, cancelC := context.WithTimeout(ctx, 4*time.Minute)
 	t.Cleanup(func() { cancelC(); cancelB(); cancelA(); os.RemoveAll(profile) })
 	b := &browser{ctx: ctx}
 	b.listen()
