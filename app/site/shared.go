@@ -17,6 +17,10 @@ func Counts(t *Text) []Count {
 	var out []Count
 	blocks := t.Blocks()
 	for b, marks := range t.Marks {
+		var runes []rune // block b, read once: a long block names thousands
+		if b < len(blocks) {
+			runes = []rune(blocks[b])
+		}
 		for _, m := range marks {
 			if m.Entity == "" {
 				continue
@@ -25,10 +29,7 @@ func Counts(t *Text) []Count {
 			if !ok {
 				i = len(out)
 				idx[m.Entity] = i
-				name := ""
-				if b < len(blocks) {
-					name = runeSlice(blocks[b], m.Start, m.End)
-				}
+				name := runeSlice(runes, m.Start, m.End)
 				out = append(out, Count{Entity: m.Entity, Type: m.Type, Name: name})
 			}
 			out[i].N++
@@ -83,8 +84,7 @@ func Compare(left, right *Text) (both []Shared, onlyLeft, onlyRight []Count) {
 	return both, onlyLeft, onlyRight
 }
 
-func runeSlice(s string, start, end int) string {
-	r := []rune(s)
+func runeSlice(r []rune, start, end int) string {
 	if start < 0 || end > len(r) || start >= end {
 		return ""
 	}
