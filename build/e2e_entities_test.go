@@ -360,7 +360,8 @@ func TestMarkContrast(t *testing.T) {
 // catalogEntities reads the entities of the built site.
 func catalogEntities(t *testing.T) []struct{ ID, Name, Type string } {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(siteDir, "site", "web", "data", "catalog.json"))
+	dir := filepath.Join(siteDir, "site")
+	data, err := os.ReadFile(filepath.Join(dir, "web", "data", dataVersion(t, dir), "catalog.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
