@@ -74,8 +74,16 @@ func ReadDir(root string, progress func(done, total int)) ([]Article, []Problem,
 		}
 		rels[i] = filepath.ToSlash(rel)
 	}
-	sort.Slice(files, func(i, j int) bool { return rels[i] < rels[j] })
-	sort.Strings(rels)
+	// Sorted by their slash path, which is not WalkDir's order: "a-b/x"
+	// comes before "a/y". Files and paths move together.
+	byRel := make([][2]string, len(files))
+	for i := range files {
+		byRel[i] = [2]string{rels[i], files[i]}
+	}
+	sort.Slice(byRel, func(i, j int) bool { return byRel[i][0] < byRel[j][0] })
+	for i, p := range byRel {
+		rels[i], files[i] = p[0], p[1]
+	}
 
 	results := make([]result, len(files))
 	readAll(files, rels, results, progress)

@@ -172,3 +172,30 @@ func TestReadDirSeed(t *testing.T) {
 		t.Errorf("ReadDir(seed) ids = %v, want %v", ids, want)
 	}
 }
+
+// article is the text of a readable article titled title.
+func article(title string) []byte {
+	return []byte(title + "\n\nLe gouvernement a présenté mercredi un plan de lutte contre la fraude en ligne, qui prévoit un filtre contre les sites malveillants. " + title + ".\n")
+}
+
+// TestReadDirPathOrder reads names whose slash order differs from the
+// folder walk's ("a-b/…" sorts before "a/…"): each article must keep its
+// own file's path and text.
+func TestReadDirPathOrder(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"a/x.txt", "a-b/y.txt", "a b.txt", "a.c/z.md", "a/a-b.txt"}
+	for _, n := range names {
+		p := filepath.Join(dir, filepath.FromSlash(n))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, article("Le fichier "+n), 0o644)
+	}
+	articles, problems, err := ReadDir(dir, nil)
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("ReadDir: %v, problems %v", err, problems)
+	}
+	for _, a := range articles {
+		if want := "Le fichier " + a.Path; a.Title != want {
+			t.Errorf("ReadDir: article %s (%s) has the title %q, want %q", a.ID, a.Path, a.Title, want)
+		}
+	}
+}
