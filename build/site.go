@@ -17,6 +17,7 @@ import (
 
 	"lecteur/app/corpus"
 	"lecteur/app/ui"
+	"lecteur/build/basepath"
 )
 
 // options are the inputs of one build.
@@ -89,8 +90,11 @@ func buildSite(o options) (*report, error) {
 	if o.log == nil {
 		o.log = io.Discard
 	}
-	ui.SetBase(o.base)
-	base := ui.Base()
+	base, err := basepath.Normalize(o.base)
+	if err != nil {
+		return nil, err
+	}
+	ui.SetBase(base)
 
 	arts, problems, err := corpus.ReadDir(o.corpus, progress(o.log, "reading"))
 	st.done("read")

@@ -1,6 +1,9 @@
 package main
 
-import "strings"
+import (
+	"encoding/json"
+	"strings"
+)
 
 // workerTemplate is Lecteur's service worker, a go-app template (go-app
 // fills Version and ResourcesToCache). Unlike go-app's default it:
@@ -24,8 +27,12 @@ import "strings"
 //     old cache and claims the pages, which reload on controllerchange.
 //     A page is thus always served by one version: its pages, app and
 //     data come from one cache.
+//
+// base is normalised (build/basepath); it is written as a JSON string all
+// the same, so no base can break the script.
 func workerTemplate(base string) string {
-	return strings.ReplaceAll(workerJS, "__BASE__", base)
+	quoted, _ := json.Marshal(base)
+	return strings.ReplaceAll(workerJS, `"__BASE__"`, string(quoted))
 }
 
 const workerJS = `// Lecteur service worker, version {{.Version}}.
