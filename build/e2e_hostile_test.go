@@ -4,6 +4,7 @@ package main
 // gives (issue 19).
 
 import (
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lecteur/build/basepath"
+	"lecteur/build/pages"
 )
 
 // seedWasm is the app.wasm of the shared built site, so that a test's own
@@ -20,6 +22,54 @@ func seedWasm(t *testing.T) string {
 	t.Helper()
 	builtSite(t)
 	return filepath.Join(siteDir, "site", "web", "app.wasm")
+}
+
+// TestWorkerNeverCachesRedirect reproduces the other half of issue 19 #8:
+// a host that redirects a page the service worker precaches. The worker
+// must not cache the redirected response (a navigation answered with one
+// fails with net::ERR_FAILED) and the page must open.
+func TestWorkerNeverCachesRedirect(t *testing.T) {
+	builtSite(t)
+	seed := filepath.Join(siteDir, "site")
+	srv := serveSwitchable(t, seed)
+	site := pages.Handler(seed, e2eBase)
+	srv.serveHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == e2eBase+"entities" && r.URL.RawQuery == "" {
+			http.Redirect(w, r, e2eBase+"entities?via=redirect", http.StatusMovedPermanently)
+			return
+		}
+		site.ServeHTTP(w, r)
+	}))
+	b := newBrowser(t, true)
+	var redirected []string
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		waitWorker(),
+		chromedp.Evaluate(`(async () => {
+			const found = [];
+			for (const name of await caches.keys()) {
+				const cache = await caches.open(name);
+				for (const req of await cache.keys()) {
+					if ((await cache.match(req)).redirected) found.push(req.url);
+				}
+			}
+			return found;
+		})()`, &redirected, awaitPromise),
+	)
+	if len(redirected) > 0 {
+		t.Errorf("the service worker cached redirected responses for %q", redirected)
+	}
+	var rows int
+	b.run(t,
+		chromedp.Navigate(page("entities")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-entity-row]").length > 0`, 20*time.Second),
+		chromedp.Evaluate(`document.querySelectorAll("[data-entity-row]").length`, &rows),
+	)
+	if rows == 0 {
+		t.Errorf("the entities page shows no entity")
+	}
 }
 
 // TestUnusualBaseOffline reproduces issue 19 #9: a base with a space and
