@@ -121,7 +121,7 @@ func buildSite(o options) (*report, error) {
 	}
 
 	routes := pageRoutes(arts)
-	pages, err := renderPages(files, routes, base, progress(o.log, "rendering"))
+	pages, err := renderPages(files, routes, pageSources(arts), base, progress(o.log, "rendering"))
 	if err != nil {
 		return nil, err
 	}
