@@ -207,3 +207,25 @@ func TestMakeBuildEmptyVariables(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildRefusesBase checks that a base that cannot be served stops the
+// build before any work, with a message, and writes nothing (issue 19 #9).
+func TestBuildRefusesBase(t *testing.T) {
+	tests := []struct{ base, want string }{
+		{"https://evil.test/x/", `BASE "https://evil.test/x/": a URL, not a path`},
+		{"/../", `BASE "/../": ".." is not a folder name`},
+		{`/it's/`, `BASE "/it's/": '\'' cannot be used`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.base, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "site")
+			_, err := buildSite(options{corpus: "../testdata/corpus", out: out, base: tt.base})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("build with BASE %q: %v, want an error containing %q", tt.base, err, tt.want)
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("build with BASE %q wrote %s", tt.base, out)
+			}
+		})
+	}
+}
