@@ -269,6 +269,13 @@ func writeOutput(out string, files map[string][]byte) error {
 	}
 	tmp := filepath.Join(parent, "."+name+".lecteur-new")
 	old := filepath.Join(parent, "."+name+".lecteur-old")
+	if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
+		// A build killed between its two renames: the previous site is
+		// back where it was if this one fails.
+		if _, err := os.Stat(filepath.Join(old, corpus.SiteMarker)); err == nil {
+			os.Rename(old, out)
+		}
+	}
 	for _, d := range []string{tmp, old} {
 		if err := removeLeftover(d); err != nil {
 			return err

@@ -108,6 +108,18 @@ func TestWriteOutputLeftovers(t *testing.T) {
 		t.Errorf("after a write the folder holds %q, want only site", got)
 	}
 
+	// Killed between moving the old site aside and moving the new one in:
+	// the next build puts the old one back before anything else.
+	os.Rename(out, filepath.Join(parent, ".site.lecteur-old"))
+	bad := siteFiles("two")
+	bad["/articles/"+strings.Repeat("a", 300)+".html"] = nil
+	if err := writeOutput(out, bad); err == nil {
+		t.Fatal("writing a 305-byte file name succeeded")
+	}
+	if got := readTree(t, out); !reflect.DeepEqual(got, withMarker(siteFiles("one"))) {
+		t.Errorf("after a build killed mid-swap and a failed one, the site = %q, want the first one", got)
+	}
+
 	os.Mkdir(filepath.Join(parent, ".site.lecteur-new"), 0o755)
 	os.WriteFile(filepath.Join(parent, ".site.lecteur-new", "mine.txt"), []byte("x"), 0o644)
 	if err := writeOutput(out, siteFiles("two")); err == nil || !strings.Contains(err.Error(), "was not written by one") {
