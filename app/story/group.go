@@ -1,0 +1,205 @@
+package story
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Params are the rules that decide which articles are versions of one
+// story. DefaultParams holds the values chosen on data (see doc.go).
+type Params struct {
+	// Threshold is the least Containment for two articles to be versions
+	// of one story.
+	Threshold float64
+	// Chain is the least Containment between every two members of a group:
+	// two groups merge only if each member of one shares that much with
+	// each member of the other. It keeps a round-up that quotes two
+	// dispatches from joining their stories into one.
+	Chain float64
+	// MinShared is the least number of shingles two versions share, so
+	// that a one-line article never joins a story on one common phrase.
+	MinShared int
+}
+
+// DefaultParams are the grouping rules Lecteur uses; doc.go says how they
+// were chosen.
+var DefaultParams = Params{Threshold: 0.5, Chain: 0.2, MinShared: 20}
+
+// bands is the number of LSH bands, of rowsPerBand MinHash values each:
+// two sketches are compared when all the values of one band agree. With
+// two rows, a pair of resemblance J is a candidate with probability
+// 1-(1-J²)^64: 0.92 at J = 0.2, 0.998 at J = 0.3, 0.006 at J = 0.01.
+const (
+	rowsPerBand = 2
+	bands       = Hashes / rowsPerBand
+)
+
+// bucketAllPairs is the largest LSH bucket whose members are all paired;
+// in a larger one (a story republished many times), each member is paired
+// with the first bucketStar members only, which keeps candidate pairs
+// linear while still joining every member to the story.
+const (
+	bucketAllPairs = 32
+	bucketStar     = 8
+)
+
+// Group finds the versions of one story among sketches: it returns the
+// groups of two or more, each as sorted indexes into sketches, ordered by
+// their first index. Pairs are found by LSH banding over the sketches, so
+// the work grows with the number of articles, not with its square.
+func Group(sketches []Sketch, p Params) [][]int {
+	return cluster(sketches, nil, candidates(sketches, 0), p)
+}
+
+// GroupAdded groups articles added to a published corpus without
+// regrouping it: sketches holds the published articles' sketches, then
+// the added ones (from index published on); groups are the published
+// groups, as Group gave them. Only pairs with an added article are
+// compared, so the published groups stay as they are, unless an added
+// article is a version of two of them that qualify to merge. It returns
+// every group, published ones included, as Group does.
+func GroupAdded(sketches []Sketch, published int, groups [][]int, p Params) [][]int {
+	return cluster(sketches, groups, candidates(sketches, published), p)
+}
+
+// Pair is two articles, by index, and their similarity.
+type Pair struct {
+	A, B int
+	Similarity
+}
+
+// candidates returns the pairs (a < b) that share an LSH band, with b ≥
+// from, each once.
+func candidates(sk []Sketch, from int) [][2]int32 {
+	type entry struct {
+		key uint64
+		doc int32
+	}
+	entries := make([]entry, 0, len(sk)*bands)
+	for d := range sk {
+		if sk[d].Shingles == 0 {
+			continue
+		}
+		for b := range bands {
+			k := uint64(b)<<32 | uint64(sk[d].Min[2*b])<<16 | uint64(sk[d].Min[2*b+1])
+			entries = append(entries, entry{k, int32(d)})
+		}
+	}
+	slices.SortFunc(entries, func(x, y entry) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.doc, y.doc)
+	})
+	var pairs []uint64
+	add := func(a, b int32) {
+		if int(b) >= from {
+			pairs = append(pairs, uint64(a)<<32|uint64(b))
+		}
+	}
+	for i := 0; i < len(entries); {
+		j := i + 1
+		for j < len(entries) && entries[j].key == entries[i].key {
+			j++
+		}
+		run := entries[i:j]
+		for x := 1; x < len(run); x++ {
+			stop := x
+			if len(run) > bucketAllPairs {
+				stop = min(x, bucketStar)
+			}
+			for y := 0; y < stop; y++ {
+				add(run[y].doc, run[x].doc)
+			}
+		}
+		i = j
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	out := make([][2]int32, len(pairs))
+	for i, p := range pairs {
+		out[i] = [2]int32{int32(p >> 32), int32(p)}
+	}
+	return out
+}
+
+// cluster joins the candidate pairs that pass p's threshold, most similar
+// first, into groups, starting from the groups given; two groups join only
+// if every cross pair passes p.Chain (complete linkage), so a chain of
+// pairs never carries a group from one story to another.
+func cluster(sk []Sketch, initial [][]int, cands [][2]int32, p Params) [][]int {
+	var pairs []Pair
+	for _, c := range cands {
+		a, b := int(c[0]), int(c[1])
+		s := Compare(&sk[a], &sk[b])
+		if s.Containment >= p.Threshold && s.Shared >= p.MinShared {
+			pairs = append(pairs, Pair{a, b, s})
+		}
+	}
+	slices.SortFunc(pairs, func(x, y Pair) int {
+		if c := cmp.Compare(y.Containment, x.Containment); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.Resemblance, x.Resemblance); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.A, y.A); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.B, y.B)
+	})
+	of := make([]int, len(sk)) // article → its group in members
+	for i := range of {
+		of[i] = -1
+	}
+	var members [][]int
+	for _, g := range initial {
+		for _, a := range g {
+			of[a] = len(members)
+		}
+		members = append(members, slices.Clone(g))
+	}
+	group := func(a int) int {
+		if of[a] < 0 {
+			of[a] = len(members)
+			members = append(members, []int{a})
+		}
+		return of[a]
+	}
+	for _, pr := range pairs {
+		x, y := group(pr.A), group(pr.B)
+		if x == y || !linked(sk, members[x], members[y], p.Chain) {
+			continue
+		}
+		if len(members[x]) < len(members[y]) {
+			x, y = y, x
+		}
+		for _, a := range members[y] {
+			of[a] = x
+		}
+		members[x] = append(members[x], members[y]...)
+		members[y] = nil
+	}
+	var out [][]int
+	for _, m := range members {
+		if len(m) > 1 {
+			slices.Sort(m)
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(x, y []int) int { return cmp.Compare(x[0], y[0]) })
+	return out
+}
+
+// linked tells whether every article of xs shares at least chain of the
+// shorter text with every article of ys.
+func linked(sk []Sketch, xs, ys []int, chain float64) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if Compare(&sk[x], &sk[y]).Containment < chain {
+				return false
+			}
+		}
+	}
+	return true
+}
