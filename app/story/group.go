@@ -23,7 +23,7 @@ type Params struct {
 
 // DefaultParams are the grouping rules Lecteur uses; doc.go says how they
 // were chosen.
-var DefaultParams = Params{Threshold: 0.5, Chain: 0.2, MinShared: 20}
+var DefaultParams = Params{Threshold: 0.6, Chain: 0.2, MinShared: 20}
 
 // bands is the number of LSH bands, of rowsPerBand MinHash values each:
 // two sketches are compared when all the values of one band agree. With
