@@ -69,59 +69,92 @@ type Pair struct {
 }
 
 // candidates returns the pairs (a < b) that share an LSH band, with b ≥
-// from, each once.
+// from, each once. There are two kinds of bands. Two-row bands (two
+// MinHash values that both agree) find pairs of resemblance 0.3 or more
+// almost surely. Single values find what they miss: a short text
+// contained in a long one, whose resemblance is low (a three-sentence
+// brief and its 350-word dispatch: 0.13) but whose few real values agree
+// with the long text's. A pair found by single values only counts when
+// they agree on two values or more, and a single value held by more than
+// bucketAllPairs articles is a common phrase and pairs nothing.
 func candidates(sk []Sketch, from int) [][2]int32 {
-	type entry struct {
-		key uint64
-		doc int32
+	if len(sk) >= 1<<docBits {
+		return nil
 	}
-	entries := make([]entry, 0, len(sk)*bands)
+	// Each entry is a bucket key and a document in one uint64, so that one
+	// ordered sort groups the buckets: single values are bin<<16 | value
+	// (23 bits), bands have bit 38 set, the band in bits 32-37 and its two
+	// values below.
+	entries := make([]uint64, 0, len(sk)*(bands+Hashes))
 	for d := range sk {
 		if sk[d].Shingles == 0 {
 			continue
 		}
+		m := &sk[d].Min
 		for b := range bands {
-			k := uint64(b)<<32 | uint64(sk[d].Min[2*b])<<16 | uint64(sk[d].Min[2*b+1])
-			entries = append(entries, entry{k, int32(d)})
+			k := 1<<38 | uint64(b)<<32 | uint64(m[2*b])<<16 | uint64(m[2*b+1])
+			entries = append(entries, k<<docBits|uint64(d))
+		}
+		for i, v := range m {
+			entries = append(entries, (uint64(i)<<16|uint64(v))<<docBits|uint64(d))
 		}
 	}
-	slices.SortFunc(entries, func(x, y entry) int {
-		if c := cmp.Compare(x.key, y.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.doc, y.doc)
-	})
-	var pairs []uint64
-	add := func(a, b int32) {
+	slices.Sort(entries)
+	var banded, single []uint64
+	add := func(to *[]uint64, a, b uint64) {
 		if int(b) >= from {
-			pairs = append(pairs, uint64(a)<<32|uint64(b))
+			*to = append(*to, a<<32|b)
 		}
 	}
+	const docMask = 1<<docBits - 1
 	for i := 0; i < len(entries); {
+		key := entries[i] >> docBits
 		j := i + 1
-		for j < len(entries) && entries[j].key == entries[i].key {
+		for j < len(entries) && entries[j]>>docBits == key {
 			j++
 		}
 		run := entries[i:j]
+		i = j
+		to := &banded
+		if key < 1<<38 {
+			if len(run) > bucketAllPairs {
+				continue
+			}
+			to = &single
+		}
 		for x := 1; x < len(run); x++ {
 			stop := x
 			if len(run) > bucketAllPairs {
 				stop = min(x, bucketStar)
 			}
 			for y := 0; y < stop; y++ {
-				add(run[y].doc, run[x].doc)
+				add(to, run[y]&docMask, run[x]&docMask)
 			}
+		}
+	}
+	slices.Sort(single)
+	for i := 0; i < len(single); {
+		j := i + 1
+		for j < len(single) && single[j] == single[i] {
+			j++
+		}
+		if j-i >= 2 {
+			banded = append(banded, single[i])
 		}
 		i = j
 	}
-	slices.Sort(pairs)
-	pairs = slices.Compact(pairs)
-	out := make([][2]int32, len(pairs))
-	for i, p := range pairs {
+	slices.Sort(banded)
+	banded = slices.Compact(banded)
+	out := make([][2]int32, len(banded))
+	for i, p := range banded {
 		out[i] = [2]int32{int32(p >> 32), int32(p)}
 	}
 	return out
 }
+
+// docBits is how many bits of a bucket entry hold the document: Group
+// handles up to 2^25 (33 million) articles.
+const docBits = 25
 
 // cluster joins the candidate pairs that pass p's threshold, most similar
 // first, into groups, starting from the groups given; two groups join only

@@ -13,12 +13,14 @@ const ShingleWords = 4
 
 // Hashes is the number of MinHash values in a Sketch. The standard error
 // of a resemblance estimate is about sqrt(J(1-J)/Hashes): 0.04 at J = 0.5.
+// It must stay a power of two (NewSketch's bins).
 const Hashes = 128
 
 // Sketch is what grouping needs of an article: how many distinct shingles
-// its text has and the low 16 bits of each of its Hashes minimum hashes
-// (b-bit MinHash). Sixteen bits keep it at 256 bytes, shipped as is to
-// the browser, while two different minima agree by chance once in 65,536.
+// its text has and, for each of Hashes bins, the low 16 bits of the
+// smallest shingle hash that falls in it (one-permutation MinHash, b-bit).
+// Sixteen bits keep it at 256 bytes, shipped as is to the browser, while
+// two different minima agree by chance once in 65,536.
 type Sketch struct {
 	// Shingles is the number of distinct shingles of the text.
 	Shingles int
@@ -30,6 +32,18 @@ type Sketch struct {
 // letters and digits, lower-cased; apostrophes and hyphens split them, so
 // "l’État" and "l'État" give the same shingles. Shingles run across
 // paragraph breaks.
+//
+// The sketch is one-permutation MinHash: each shingle hash goes to one of
+// Hashes bins by its top bits and each bin keeps its smallest; an empty
+// bin (a text of fewer shingles than bins) borrows the minimum of a full
+// bin picked by a fixed pseudo-random sequence of its own (optimal
+// densification, Shrivastava 2017). Two sketches then agree on a bin with
+// probability about the resemblance of the texts, as with Hashes
+// independent hash functions, for one hash per shingle instead of Hashes:
+// on 731 pairs of real articles and their trimmed parts, the containment
+// it estimates is off by 0.041 on average, against 0.044 with 128
+// independent hashes (and 0.044 borrowing from the next full bin), while
+// sketching a 500-word article costs a hundredth.
 func NewSketch(paragraphs []string) Sketch {
 	sh := Shingles(paragraphs)
 	var s Sketch
@@ -37,32 +51,29 @@ func NewSketch(paragraphs []string) Sketch {
 	if len(sh) == 0 {
 		return s
 	}
-	for i := range Hashes {
-		a, b := mul[i], add[i]
-		m := ^uint64(0)
-		for _, x := range sh {
-			if v := a*x + b; v < m {
-				m = v
-			}
+	const (
+		binBits = 7 // Hashes = 1 << binBits
+		empty   = ^uint64(0)
+	)
+	var mins [Hashes]uint64
+	for i := range mins {
+		mins[i] = empty
+	}
+	for _, x := range sh {
+		bin, v := x>>(64-binBits), x&(1<<(64-binBits)-1)
+		if v < mins[bin] {
+			mins[bin] = v
 		}
-		s.Min[i] = uint16(mix(m))
+	}
+	for i := range mins {
+		j := i
+		for try := uint64(0); mins[j] == empty; try++ {
+			j = int(mix(uint64(i)<<32|try) >> (64 - binBits))
+		}
+		s.Min[i] = uint16(mix(mins[j]))
 	}
 	return s
 }
-
-// mul and add are the multipliers (odd) and increments of the Hashes
-// permutations x → a·x + b mod 2⁶⁴ of shingle hashes, drawn once from a
-// fixed seed so sketches made by the build and by the browser agree.
-var mul, add = func() (m, a [Hashes]uint64) {
-	seed := uint64(0x5eed_1ec7_e0f0_0d5)
-	for i := range Hashes {
-		seed += 0x9e3779b97f4a7c15
-		m[i] = mix(seed) | 1
-		seed += 0x9e3779b97f4a7c15
-		a[i] = mix(seed)
-	}
-	return m, a
-}()
 
 // mix is splitmix64's finaliser: every input bit flips about half the
 // output bits.
