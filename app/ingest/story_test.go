@@ -267,3 +267,44 @@ func TestStoriesHeldOutThresholds(t *testing.T) {
 		t.Logf("| %.1f | %.3f | %.3f | %d of %d predicted pairs right, %d true pairs |", th, float64(tp)/float64(max(pred, 1)), float64(tp)/float64(act), tp, pred, act)
 	}
 }
+
+func TestStoriesAdded(t *testing.T) {
+	_, sums, sketches, _ := readStories(t)
+	var pub, add []site.Summary
+	var pubSk, addSk []story.Sketch
+	for i, s := range sums {
+		switch s.ID {
+		case "echo-rhone-urgences", "breve-villefranche", "capital-wire-eu-sanctions":
+			// Added by a reader under ids that sort before every published
+			// one: the published stories must keep theirs.
+			s.ID = "0-local-" + s.ID
+			add, addSk = append(add, s), append(addSk, sketches[i])
+		default:
+			pub, pubSk = append(pub, s), append(pubSk, sketches[i])
+		}
+	}
+	published := Stories(pub, pubSk)
+	if len(published) != 1 || published[0].ID != "afp-rhone-cyberattaque-0912" || len(published[0].Articles) != 5 {
+		t.Fatalf("published stories = %+v, want the Rhône story with 5 versions", published)
+	}
+	got := StoriesAdded(pub, pubSk, published, add, addSk)
+	want := map[string][]string{
+		"afp-rhone-cyberattaque-0912": {"0-local-breve-villefranche", "0-local-echo-rhone-urgences", "afp-rhone-cyberattaque-0912", "afp-rhone-cyberattaque-1840", "beaujolais-libre-urgences", "petit-journal-rhone", "sante-info-rhone"},
+		// A story of a published and an added article is named after the
+		// published one.
+		"reuters-eu-cyber-sanctions": {"0-local-capital-wire-eu-sanctions", "reuters-eu-cyber-sanctions"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("StoriesAdded = %+v, want %d stories", got, len(want))
+	}
+	for _, s := range got {
+		ids := slices.Clone(s.Articles)
+		slices.Sort(ids)
+		if !reflect.DeepEqual(ids, want[s.ID]) {
+			t.Errorf("story %s = %v, want %v", s.ID, ids, want[s.ID])
+		}
+	}
+	if again := StoriesAdded(pub, pubSk, published, nil, nil); !reflect.DeepEqual(again, published) {
+		t.Errorf("StoriesAdded with nothing added = %+v, want the published stories", again)
+	}
+}
