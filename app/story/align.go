@@ -1,7 +1,6 @@
 package story
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -123,27 +122,34 @@ func Headline(left, right string) Unit {
 // prepared is a sentence ready for matching.
 type prepared struct {
 	toks []token
-	key  string   // the token keys: equal keys, same sentence
-	bag  []uint64 // sorted hashes of its words, case folded
+	key  string // the token keys: equal keys, same sentence
+	// bag holds the sorted hashes of its words, case folded; int, not
+	// uint64, because app.wasm already carries the sort for []int.
+	bag []int
 }
 
 func prepare(s string) prepared {
 	p := prepared{toks: tokens(s)}
 	var b strings.Builder
+	var hashes []uint64
 	for _, t := range p.toks {
 		b.WriteString(t.key)
 		b.WriteByte(0)
 		if t.word {
-			p.bag = appendWordHashes(p.bag, t.key)
+			hashes = appendWordHashes(hashes, t.key)
 		}
 	}
 	p.key = b.String()
+	p.bag = make([]int, len(hashes))
+	for i, h := range hashes {
+		p.bag[i] = int(h)
+	}
 	slices.Sort(p.bag)
 	return p
 }
 
 // dice is 2·|a∩b| / (|a|+|b|) over the multisets of words.
-func dice(a, b []uint64) float64 {
+func dice(a, b []int) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}
@@ -211,17 +217,20 @@ func alignTexts(left, right []string) []Unit {
 			}
 		}
 	}
-	slices.SortFunc(cands, func(x, y cand) int {
-		if c := cmp.Compare(y.sim, x.sim); c != 0 {
-			return c
+	// sort.Slice rather than slices.SortFunc: app.wasm already has it, and
+	// a generic sort of cand would add its own copy.
+	sort.Slice(cands, func(a, b int) bool {
+		x, y := cands[a], cands[b]
+		if x.sim != y.sim {
+			return x.sim > y.sim
 		}
-		if c := cmp.Compare(x.dist, y.dist); c != 0 {
-			return c
+		if x.dist != y.dist {
+			return x.dist < y.dist
 		}
-		if c := cmp.Compare(x.i, y.i); c != 0 {
-			return c
+		if x.i != y.i {
+			return x.i < y.i
 		}
-		return cmp.Compare(x.j, y.j)
+		return x.j < y.j
 	})
 	for _, c := range cands {
 		if match[c.i] < 0 && !taken[c.j] {

@@ -187,7 +187,6 @@ func Words(left, right string) []Edit {
 }
 
 func diffTokens(a, b []token) []Edit {
-	var ed editor
 	pre := 0
 	for pre < len(a) && pre < len(b) && a[pre].key == b[pre].key {
 		pre++
@@ -196,30 +195,50 @@ func diffTokens(a, b []token) []Edit {
 	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf].key == b[len(b)-1-suf].key {
 		suf++
 	}
-	for k := range pre {
-		ed.add(Keep, a[k].text, b[k].text)
+	// ops spells the script: '=' keep, '-' delete, '+' insert.
+	ops := make([]byte, 0, len(a)+len(b))
+	for range pre {
+		ops = append(ops, '=')
 	}
-	ma, mb := a[pre:len(a)-suf], b[pre:len(b)-suf]
-	if len(ma)*len(mb) > maxCells {
-		for _, t := range ma {
-			ed.add(Del, t.text, "")
+	ops = appendLCS(ops, a[pre:len(a)-suf], b[pre:len(b)-suf])
+	for range suf {
+		ops = append(ops, '=')
+	}
+	var out []Edit
+	i, j := 0, 0
+	for _, op := range ops {
+		e := Edit{Op: Keep}
+		switch op {
+		case '=':
+			e.Left, e.Right = a[i].text, b[j].text
+			i++
+			j++
+		case '-':
+			e.Op, e.Left = Del, a[i].text
+			i++
+		default:
+			e.Op, e.Right = Ins, b[j].text
+			j++
 		}
-		for _, t := range mb {
-			ed.add(Ins, "", t.text)
+		if k := len(out) - 1; k >= 0 && out[k].Op == e.Op {
+			out[k].Left += e.Left
+			out[k].Right += e.Right
+		} else {
+			out = append(out, e)
 		}
-	} else {
-		lcsEdits(&ed, ma, mb)
 	}
-	for k := range suf {
-		ed.add(Keep, a[len(a)-suf+k].text, b[len(b)-suf+k].text)
-	}
-	return ed.out
+	return out
 }
 
-// lcsEdits adds the edits turning a into b, by the table of the longest
-// common subsequence of their keys.
-func lcsEdits(ed *editor, a, b []token) {
+// appendLCS appends the script turning a into b, by the table of the
+// longest common subsequence of their keys, each replaced run written as
+// its deletions then its insertions.
+func appendLCS(ops []byte, a, b []token) []byte {
 	n, m := len(a), len(b)
+	if n*m > maxCells {
+		ops = append(ops, strings.Repeat("-", n)...)
+		return append(ops, strings.Repeat("+", m)...)
+	}
 	w := m + 1
 	// t[i*w+j] is the LCS length of a[i:] and b[j:].
 	t := make([]int32, (n+1)*w)
@@ -232,43 +251,20 @@ func lcsEdits(ed *editor, a, b []token) {
 			}
 		}
 	}
-	i, j := 0, 0
-	var dels, inss []token
-	flush := func() {
-		for _, t := range dels {
-			ed.add(Del, t.text, "")
-		}
-		for _, t := range inss {
-			ed.add(Ins, "", t.text)
-		}
-		dels, inss = dels[:0], inss[:0]
-	}
+	i, j, ins := 0, 0, 0
 	for i < n || j < m {
 		switch {
 		case i < n && j < m && a[i].key == b[j].key:
-			flush()
-			ed.add(Keep, a[i].text, b[j].text)
-			i++
-			j++
+			ops = append(ops, strings.Repeat("+", ins)...)
+			ops = append(ops, '=')
+			i, j, ins = i+1, j+1, 0
 		case j < m && (i == n || t[i*w+j+1] >= t[(i+1)*w+j]):
-			inss = append(inss, b[j])
+			ins++
 			j++
 		default:
-			dels = append(dels, a[i])
+			ops = append(ops, '-')
 			i++
 		}
 	}
-	flush()
-}
-
-// editor gathers edits, joining runs of one Op.
-type editor struct{ out []Edit }
-
-func (e *editor) add(op Op, l, r string) {
-	if k := len(e.out) - 1; k >= 0 && e.out[k].Op == op {
-		e.out[k].Left += l
-		e.out[k].Right += r
-		return
-	}
-	e.out = append(e.out, Edit{Op: op, Left: l, Right: r})
+	return append(ops, strings.Repeat("+", ins)...)
 }
