@@ -198,11 +198,22 @@ func alignTexts(left, right []string) []Unit {
 		sim  float64
 		dist float64
 	}
+	// Each left sentence keeps its bestPerSentence most similar right
+	// ones, so that a text of many alike sentences sorts a few candidates
+	// per sentence, not all pairs.
+	const bestPerSentence = 4
+	better := func(x, y cand) bool {
+		if x.sim != y.sim {
+			return x.sim > y.sim
+		}
+		return x.dist < y.dist
+	}
 	var cands []cand
 	for i := range lp {
 		if match[i] >= 0 {
 			continue
 		}
+		var best []cand
 		for j := range rp {
 			if taken[j] {
 				continue
@@ -211,11 +222,26 @@ func alignTexts(left, right []string) []Unit {
 			if 2*min(na, nb) < min(na, nb)+max(na, nb)/3 {
 				continue // too different in length to reach MinChanged
 			}
-			if s := dice(lp[i].bag, rp[j].bag); s >= MinChanged {
-				d := float64(i)/float64(len(lp)) - float64(j)/float64(len(rp))
-				cands = append(cands, cand{i, j, s, max(d, -d)})
+			s := dice(lp[i].bag, rp[j].bag)
+			if s < MinChanged {
+				continue
 			}
+			d := float64(i)/float64(len(lp)) - float64(j)/float64(len(rp))
+			c := cand{i, j, s, max(d, -d)}
+			if len(best) == bestPerSentence {
+				if !better(c, best[len(best)-1]) {
+					continue
+				}
+				best = best[:len(best)-1]
+			}
+			k := len(best)
+			best = append(best, c)
+			for ; k > 0 && better(c, best[k-1]); k-- {
+				best[k] = best[k-1]
+			}
+			best[k] = c
 		}
+		cands = append(cands, best...)
 	}
 	// sort.Slice rather than slices.SortFunc: app.wasm already has it, and
 	// a generic sort of cand would add its own copy.

@@ -132,3 +132,22 @@ func BenchmarkAlign(b *testing.B) {
 		Align(left, right)
 	}
 }
+
+// BenchmarkAlignPathological aligns texts no article has but any file
+// could: a 20,000-word sentence, and 3,000 alike sentences on each side.
+func BenchmarkAlignPathological(b *testing.B) {
+	cases := []struct {
+		name        string
+		left, right string
+	}{
+		{"long sentence", strings.Repeat("mot ", 20000), strings.Repeat("mot ", 19990) + "autre"},
+		{"alike sentences", strings.Repeat("Une phrase courte ici. ", 3000), strings.Repeat("Une phrase courte là. ", 3000)},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				Align([]string{c.left}, []string{c.right})
+			}
+		})
+	}
+}

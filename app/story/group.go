@@ -62,8 +62,8 @@ func GroupAdded(sketches []Sketch, published int, groups [][]int, p Params) [][]
 	return cluster(sketches, groups, candidates(sketches, published), p)
 }
 
-// Pair is two articles, by index, and their similarity.
-type Pair struct {
+// pair is two articles, by index, and their similarity.
+type pair struct {
 	A, B int
 	Similarity
 }
@@ -161,15 +161,15 @@ const docBits = 25
 // if every cross pair passes p.Chain (complete linkage), so a chain of
 // pairs never carries a group from one story to another.
 func cluster(sk []Sketch, initial [][]int, cands [][2]int32, p Params) [][]int {
-	var pairs []Pair
+	var pairs []pair
 	for _, c := range cands {
 		a, b := int(c[0]), int(c[1])
 		s := Compare(&sk[a], &sk[b])
 		if s.Containment >= p.Threshold && s.Shared >= p.MinShared {
-			pairs = append(pairs, Pair{a, b, s})
+			pairs = append(pairs, pair{a, b, s})
 		}
 	}
-	slices.SortFunc(pairs, func(x, y Pair) int {
+	slices.SortFunc(pairs, func(x, y pair) int {
 		if c := cmp.Compare(y.Containment, x.Containment); c != 0 {
 			return c
 		}

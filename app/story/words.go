@@ -206,26 +206,31 @@ func diffTokens(a, b []token) []Edit {
 	}
 	var out []Edit
 	i, j := 0, 0
-	for _, op := range ops {
-		e := Edit{Op: Keep}
-		switch op {
-		case '=':
-			e.Left, e.Right = a[i].text, b[j].text
-			i++
-			j++
-		case '-':
-			e.Op, e.Left = Del, a[i].text
-			i++
-		default:
-			e.Op, e.Right = Ins, b[j].text
-			j++
+	for k := 0; k < len(ops); {
+		// One run of one op: its tokens' texts, joined once.
+		end := k + 1
+		for end < len(ops) && ops[end] == ops[k] {
+			end++
 		}
-		if k := len(out) - 1; k >= 0 && out[k].Op == e.Op {
-			out[k].Left += e.Left
-			out[k].Right += e.Right
-		} else {
-			out = append(out, e)
+		var l, r strings.Builder
+		for range end - k {
+			if ops[k] != '+' {
+				l.WriteString(a[i].text)
+				i++
+			}
+			if ops[k] != '-' {
+				r.WriteString(b[j].text)
+				j++
+			}
 		}
+		op := Keep
+		if ops[k] == '-' {
+			op = Del
+		} else if ops[k] == '+' {
+			op = Ins
+		}
+		out = append(out, Edit{Op: op, Left: l.String(), Right: r.String()})
+		k = end
 	}
 	return out
 }
