@@ -15,6 +15,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/corpus"
+	"lecteur/app/site"
 	"lecteur/app/ui"
 )
 
@@ -75,8 +76,9 @@ func loadedOnDemand(name string) bool {
 // handler configures go-app for the site: our own icons and styles, the
 // base path, a version that is a hash of the content, and a service worker
 // that precaches the app, the data, the pages that are not articles and,
-// within articlePagesBudget, the article pages; ingest.wasm, which only
-// "Add articles" needs, is cached when first used (workerJS). files holds the build's
+// within articlePagesBudget, the article pages; ingest.wasm and the story
+// sketches, which only "Add articles" needs, are cached when first used
+// (workerJS). files holds the build's
 // outputs so far (no pages yet while prerendering, when the list does not
 // matter).
 func handler(files map[string][]byte, routes []string, base, version string) *app.Handler {
@@ -84,7 +86,7 @@ func handler(files map[string][]byte, routes []string, base, version string) *ap
 	onDemandBytes := 0
 	for name := range files {
 		switch {
-		case !strings.HasPrefix(name, "/web/") || name == "/web/app.wasm" || name == ingestWasm:
+		case !strings.HasPrefix(name, "/web/") || name == "/web/app.wasm" || name == ingestWasm || name == site.SketchesFile:
 		case loadedOnDemand(name):
 			onDemand = append(onDemand, name)
 			onDemandBytes += len(files[name])

@@ -17,6 +17,8 @@
 //	Link(docs)          entity.Link across the docs: entities, marks, names
 //	Summary, Text       the site's view of one article
 //	SearchDocs          the documents of search.Build
+//	Sketch, Stories     versions of one story grouped (app/story); a
+//	StoriesAdded        reader's articles joined to the published stories
 //
 // Package ingest is pure Go: it never imports go-app or the browser's APIs.
 package ingest

@@ -6,6 +6,8 @@ import "fmt"
 type Catalog struct {
 	Articles []Summary `json:"articles"`
 	Entities []Entity  `json:"entities"`
+	// Stories are the groups of versions of one story, by id.
+	Stories []Story `json:"stories,omitempty"`
 }
 
 // Summary describes an article for lists, without its text.
@@ -21,6 +23,11 @@ type Summary struct {
 	Words   int      `json:"words"`
 	// Chunk is the number of the text-NNN.json file holding the article.
 	Chunk int `json:"chunk"`
+	// Story is the id of the story the article is a version of (a Story
+	// of the catalog), or empty when it is the only version.
+	Story string `json:"story,omitempty"`
+	// Versions is the number of versions of that story, this one included.
+	Versions int `json:"versions,omitempty"`
 }
 
 // Entity is one person, organisation, place or date of the corpus.
@@ -73,6 +80,10 @@ const (
 	CatalogFile   = "/web/data/catalog.json"
 	ArticlesFile  = "/web/data/articles.json"
 	IndexMetaFile = "/web/data/index-meta.bin"
+	// SketchesFile holds every article's story.Sketch, in the order of the
+	// catalog's articles (story.EncodeSketches), for grouping a reader's
+	// own articles with the published ones.
+	SketchesFile = "/web/data/sketches.bin"
 )
 
 // ChunkFile names the file holding text chunk n.
