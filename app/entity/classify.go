@@ -28,8 +28,9 @@ func known(t token) bool {
 
 // classify gives a capitalised span its type, or "" when it is no entity
 // (a sentence-initial common word). The rules run from the most to the
-// least reliable cue; doc.go lists them.
-func classify(toks []token, s span, art *article) Type {
+// least reliable cue; doc.go lists them. The reason says which rule
+// decided: the model weighs the rules by it.
+func classify(toks []token, s span, art *article) (Type, reason) {
 	g := lists()
 	ws := toks[s.from:s.to]
 	first, last := ws[0], ws[len(ws)-1]
@@ -44,71 +45,105 @@ func classify(toks []token, s span, art *article) Type {
 	if acr, ok := bracketAfter(toks, s.to); ok {
 		if len(acr) == 1 && isAcronym(acr[0]) && initialsMatch(ws, acr[0].text) {
 			if g.places[f] {
-				return LOC
+				return LOC, whyAcronymSpelled
 			}
-			return ORG
+			return ORG, whyAcronymSpelled
 		}
 		if len(ws) == 1 && isAcronym(first) && initialsMatch(acr, first.text) {
-			return ORG
+			return ORG, whyAcronymSpelled
 		}
 	}
 	if g.institutions[f] {
-		return ORG
+		return ORG, whyInstitution
 	}
 	if titleBefore(toks, s.from) {
-		return PER
+		return PER, whyTitle
 	}
 	if g.places[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")]) {
 		if appositionBefore(toks, s.from) {
-			return ORG
+			return ORG, whyPlaceApposition
 		}
-		return LOC
+		return LOC, whyPlace
 	}
 	if g.orgHeads[ff] {
-		return ORG
+		return ORG, whyOrgHead
 	}
 	for _, w := range ws {
 		if g.orgTails[Fold(w.text)] && isCap(w) {
-			return ORG
+			return ORG, whyOrgTail
 		}
 	}
 	if appositionBefore(toks, s.from) {
-		return ORG
+		return ORG, whyApposition
 	}
 	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) {
-		return ORG // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
+		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
 	}
 	if len(ws) == 1 && len([]rune(first.text)) == 1 {
-		return "" // an initial or the "S" of "P.S."
+		return "", whyNone // an initial or the "S" of "P.S."
 	}
 	if len(ws) == 1 && !known(first) && (first.sentStart || art.lower[ff]) {
-		return "" // "Adapter ...", "les Français": common words
+		return "", whyNone // "Adapter ...", "les Français": common words
 	}
 	if g.firstNames[ff] || g.firstNames[Fold(strings.Split(first.text, "-")[0])] {
 		if n >= 2 || !g.proper[f] {
-			return PER
+			return PER, whyFirstName
 		}
 	}
 	if roleBefore(toks, s.from) {
-		return PER
+		return PER, whyRole
 	}
 	if n >= 2 && g.surnames[Fold(last.text)] {
-		return PER
+		return PER, whySurname
 	}
 	if s.from > 0 && isLower(toks[s.from-1]) && locPrepositions[Fold(toks[s.from-1].text)] {
-		return LOC
+		return LOC, whyLocPrep
 	}
-	if g.proper[f] || len(ws) == 1 {
-		return ORG
+	if g.proper[f] {
+		return ORG, whyProper
+	}
+	if len(ws) == 1 {
+		return ORG, whyDefaultOne
 	}
 	for _, w := range ws {
 		switch Fold(w.text) {
 		case "of", "the", "and", "&", "fur", "und", "for":
-			return ORG
+			return ORG, whyDefaultOrgWord
 		}
 	}
-	return PER
+	return PER, whyDefaultPer
 }
+
+// reason is the rule that typed a name, from the most reliable cue to the
+// least (doc.go, "Types").
+type reason uint8
+
+const (
+	whyNone reason = iota
+	whyAcronymSpelled
+	whyInstitution
+	whyTitle
+	whyPlaceApposition
+	whyPlace
+	whyOrgHead
+	whyOrgTail
+	whyApposition
+	whyAcronym
+	whyFirstName
+	whyRole
+	whySurname
+	whyLocPrep
+	whyDefaultOne
+	whyDefaultOrgWord
+	whyDefaultPer
+	whyMinistry
+	whyJoinedPlaces
+	whyPropagated
+	whyModel // found by the model alone
+	whyProper
+	whyCorrection
+	numReasons
+)
 
 // bracketAfter returns the words inside a bracket that opens at toks[i].
 func bracketAfter(toks []token, i int) ([]token, bool) {

@@ -38,6 +38,13 @@ type span struct {
 	// runeStart and runeEnd, when runeEnd > 0, narrow the span to part of
 	// one token: "Paris" in "Paris-Bordeaux".
 	runeStart, runeEnd int
+	// conf is the model's probability that the span is this entity (1 for
+	// the rules' dates and for corrections the rules are sure of).
+	conf float64
+	// why is the rule that typed the span.
+	why reason
+	// low marks a mention shown only on request (doc.go, "Confidence").
+	low bool
 }
 
 // dayNumber reads "11" or "1er" as a day of the month.

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,39 +12,126 @@ import (
 // sentence-initial "Grève" a common word).
 type article struct {
 	lower map[string]bool
+	// capMid holds the words seen capitalised inside a sentence, where a
+	// capital means a name.
+	capMid map[string]bool
 }
 
 // Recognize finds the people, organisations, places and dates of one
 // article. blocks are its title, captions and paragraphs in order; the
 // mentions come back sorted by block and offset, never overlapping.
 func Recognize(blocks []string) []Mention {
-	toks := make([][]token, len(blocks))
-	art := article{lower: map[string]bool{}}
-	for i, b := range blocks {
-		toks[i] = tokenize(b)
-		for _, t := range toks[i] {
-			if isLower(t) {
-				art.lower[Fold(t.text)] = true
-			}
+	return recognizeWith(blocks, defaultModel(), true)
+}
+
+// recognizeWith is Recognize with a given model (nil: the rules alone)
+// and with or without the corrections, for the ablation figures.
+func recognizeWith(blocks []string, m *model, correct bool) []Mention {
+	a := analyse(blocks)
+	spans := a.rules
+	if m != nil {
+		spans = a.decode(m)
+		if correct {
+			spans = a.combine(spans)
+			a.correct(spans)
 		}
 	}
-	spans := make([][]span, len(blocks))
-	for i := range blocks {
-		spans[i] = recognizeBlock(toks[i], &art)
-	}
-	propagate(toks, spans)
+	return a.mentions(spans)
+}
+
+// mentions turns spans into sorted mentions.
+func (a *analysis) mentions(spans [][]span) []Mention {
 	var out []Mention
 	for b, ss := range spans {
-		rs := []rune(blocks[b])
-		for _, s := range ss {
-			start, end := toks[b][s.from].start, toks[b][s.to-1].end
-			if s.runeEnd > 0 {
-				start, end = s.runeStart, s.runeEnd
+		sort.Slice(ss, func(x, y int) bool {
+			if ss[x].from != ss[y].from {
+				return ss[x].from < ss[y].from
 			}
-			out = append(out, Mention{Block: b, Start: start, End: end, Text: string(rs[start:end]), Type: s.typ, Value: s.value})
+			return ss[x].runeStart < ss[y].runeStart
+		})
+		rs := []rune(a.blocks[b])
+		end := -1
+		for _, s := range ss {
+			if s.typ == "" || s.to <= s.from {
+				continue
+			}
+			start, stop := a.toks[b][s.from].start, a.toks[b][s.to-1].end
+			if s.runeEnd > 0 {
+				start, stop = s.runeStart, s.runeEnd
+			}
+			if start < end {
+				continue // never overlap
+			}
+			end = stop
+			out = append(out, Mention{Block: b, Start: start, End: stop, Text: string(rs[start:stop]), Type: s.typ, Value: s.value, Low: s.low})
 		}
 	}
 	return out
+}
+
+// decode tags every block with the model and returns its spans, each
+// with its confidence, and the rules' dates.
+func (a *analysis) decode(m *model) [][]span {
+	out := make([][]span, len(a.blocks))
+	a.marg = make([][][numTags]float64, len(a.blocks))
+	for b := range a.blocks {
+		if len(a.toks[b]) == 0 {
+			continue
+		}
+		fs := extract(a.input(b), &a.art, m.set)
+		em := m.emissions(fs)
+		path := viterbi(em, &m.trans)
+		mg := marginals(em, &m.trans, m.temp)
+		a.marg[b] = mg
+		var dates []span
+		for _, s := range a.rules[b] {
+			if s.typ == DATE {
+				s.conf = 1
+				dates = append(dates, s)
+			}
+		}
+		out[b] = append(out[b], dates...)
+		for i := 0; i < len(path); i++ {
+			t := path[i]
+			if t == tagO || t%2 == 0 || (a.dates[b] != nil && a.dates[b][i]) {
+				continue
+			}
+			j := i + 1
+			for j < len(path) && path[j] == t+1 && (a.dates[b] == nil || !a.dates[b][j]) {
+				j++
+			}
+			conf := 1.0
+			for k := i; k < j; k++ {
+				conf = math.Min(conf, mg[k][path[k]])
+			}
+			if j < len(path) {
+				// The name might run on: the confidence that it stops here.
+				conf = math.Min(conf, 1-mg[j][t+1])
+			}
+			out[b] = append(out[b], a.withJoinedPlaces(b, span{from: i, to: j, typ: tagType[t], conf: conf})...)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// withJoinedPlaces keeps the rules' split of "Paris-Bordeaux" into two
+// places when the model found the one word.
+func (a *analysis) withJoinedPlaces(b int, s span) []span {
+	if s.to-s.from != 1 {
+		return []span{s}
+	}
+	var parts []span
+	for _, r := range a.rules[b] {
+		if r.from == s.from && r.runeEnd > 0 {
+			r.conf = s.conf
+			parts = append(parts, r)
+		}
+	}
+	if len(parts) > 1 {
+		return parts
+	}
+	return []span{s}
 }
 
 // recognizeBlock finds dates first, then names in what is left.
@@ -90,7 +178,7 @@ func ministry(toks []token, i int) (span, bool) {
 	if !caps {
 		return span{}, false
 	}
-	return span{from: i, to: to, typ: ORG}, true
+	return span{from: i, to: to, typ: ORG, why: whyMinistry}, true
 }
 
 // nameAt reads a capitalised name starting at toks[i], if one starts there,
@@ -142,7 +230,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 			s.to = end
 		}
 	}
-	s.typ = classify(toks, s, art)
+	s.typ, s.why = classify(toks, s, art)
 	if s.typ == "" {
 		return span{}, false
 	}
@@ -256,7 +344,7 @@ func splitJoinedPlaces(toks []token, s span) []span {
 	at := t.start
 	for _, p := range parts {
 		n := len([]rune(p))
-		out = append(out, span{from: s.from, to: s.to, typ: LOC, runeStart: at, runeEnd: at + n})
+		out = append(out, span{from: s.from, to: s.to, typ: LOC, runeStart: at, runeEnd: at + n, why: whyJoinedPlaces})
 		at += n + 1
 	}
 	return out
