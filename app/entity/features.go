@@ -18,8 +18,8 @@ const featureVersion = 3
 type featureSet uint8
 
 const (
-	useLists featureSet = 1 << iota // gazetteer and hand-written word lists
-	useRules                        // the rules' labels and cues
+	useLists    featureSet = 1 << iota // gazetteer and hand-written word lists
+	useRules                           // the rules' labels and cues
 	allFeatures = useLists | useRules
 )
 
@@ -235,12 +235,12 @@ type ruleView struct {
 
 // Cue bits of ruleView.cues.
 const (
-	cueTitle = 1 << iota // "M.", "Mme" before
-	cueRole              // a role noun before, in the clause
-	cueLocPrep           // "à", "en", "au" just before
-	cueApposition        // "agence", "syndicat" before
-	cueAcronym           // "X (ACR)" or "ACR (X)" spelled out
-	cueHeadBefore        // a facility or institution head just before
+	cueTitle      = 1 << iota // "M.", "Mme" before
+	cueRole                   // a role noun before, in the clause
+	cueLocPrep                // "à", "en", "au" just before
+	cueApposition             // "agence", "syndicat" before
+	cueAcronym                // "X (ACR)" or "ACR (X)" spelled out
+	cueHeadBefore             // a facility or institution head just before
 )
 
 // blockInput is what the features of one block are made of.
