@@ -44,7 +44,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	// "National Security Agency (NSA)" and "BSI (Bundesamt für ...)".
 	if acr, ok := bracketAfter(toks, s.to); ok {
 		if len(acr) == 1 && isAcronym(acr[0]) && initialsMatch(ws, acr[0].text) {
-			if g.places[f] {
+			if g.places[f] || allPlaces(f) {
 				return LOC, whyAcronymSpelled
 			}
 			return ORG, whyAcronymSpelled
@@ -65,7 +65,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		}
 		return LOC, whyPlace
 	}
-	if g.orgHeads[ff] {
+	if g.orgHeads[ff] || (len(ws) >= 2 && leadingAdjectives[ff] && g.orgHeads[Fold(ws[1].text)]) {
 		return ORG, whyOrgHead
 	}
 	for _, w := range ws {
@@ -75,6 +75,15 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	}
 	if appositionBefore(toks, s.from) {
 		return ORG, whyApposition
+	}
+	if len(ws) == 1 && isAcronym(first) && s.from >= 2 && toks[s.from-1].text == "(" {
+		// "Bruxelles-Hal-Vilvorde (BHV)": the acronym of a place is one.
+		from := capRunBefore(toks, s.from-1)
+		if from < s.from-1 && initialsMatch(toks[from:s.from-1], first.text) {
+			if k := keyOf(toks, from, s.from-1); g.places[k] || allPlaces(k) {
+				return LOC, whyAcronymSpelled
+			}
+		}
 	}
 	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) {
 		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
@@ -140,10 +149,26 @@ const (
 	whyJoinedPlaces
 	whyPropagated
 	whyModel // found by the model alone
+	whyAlias // the shorter form of a longer name in the article
 	whyProper
 	whyCorrection
 	numReasons
 )
+
+// allPlaces reports whether every part of a hyphenated name is a place:
+// "Bruxelles-Hal-Vilvorde".
+func allPlaces(f string) bool {
+	parts := strings.Split(f, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !lists().places[p] {
+			return false
+		}
+	}
+	return true
+}
 
 // bracketAfter returns the words inside a bracket that opens at toks[i].
 func bracketAfter(toks []token, i int) ([]token, bool) {
@@ -158,9 +183,10 @@ func bracketAfter(toks []token, i int) ([]token, bool) {
 	return nil, false
 }
 
-// titleBefore reports whether "M.", "Mme" or "Dr" precedes toks[i].
+// titleBefore reports whether "M.", "Mme", "Dr" or a form of address
+// ("Sir", "docteur") precedes toks[i].
 func titleBefore(toks []token, i int) bool {
-	if i > 0 && titles[toks[i-1].text] {
+	if i > 0 && (titles[toks[i-1].text] || honorifics[Fold(toks[i-1].text)]) {
 		return true
 	}
 	return i > 1 && toks[i-1].text == "." && titles[toks[i-2].text]

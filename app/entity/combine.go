@@ -86,7 +86,7 @@ func (a *analysis) combine(model [][]span) [][]span {
 			out[b] = append(out[b], a.decide(b, r))
 		}
 		for _, m := range model[b] {
-			if m.typ == DATE || m.conf < addConfidence || !free(covered, m.from, m.to) {
+			if m.typ == DATE || m.conf < addConfidence || !free(covered, m.from, m.to) || !a.nameLike(b, m) {
 				continue
 			}
 			m.why = whyModel
@@ -123,4 +123,17 @@ func (a *analysis) decide(b int, r span) span {
 	r.typ = probTypes[best]
 	r.conf = p[best]
 	return r
+}
+
+// nameLike reports whether a span the model found alone reads like a
+// name: capitalised, not opening with a common or function word, not a
+// word the article also writes in lower case.
+func (a *analysis) nameLike(b int, s span) bool {
+	g := lists()
+	t := a.toks[b][s.from]
+	f := a.info[b][s.from].fold
+	if !isCap(t) || g.common[f] || g.stopwords[bare(t)] || g.notNames[f] || a.art.lower[f] || titles[t.text] {
+		return false
+	}
+	return !(s.to-s.from == 1 && t.sentStart && !known(t))
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -82,10 +83,34 @@ func findDates(toks []token) []span {
 	return out
 }
 
+// dottedDate matches a date written as one number: "05.06.18", "14.03.2024".
+var dottedDate = regexp.MustCompile(`^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{2}|[0-9]{4})$`)
+
 func dateAt(toks []token, i int) (span, bool) {
 	from := i
+	if m := dottedDate.FindStringSubmatch(toks[i].text); m != nil && toks[i].kind == number {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if len(m[3]) == 2 {
+			y += 2000
+			if y > 2069 {
+				y -= 100
+			}
+		}
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+			return span{from: i, to: i + 1, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, mo, d)}, true
+		}
+	}
 	if weekdays[Fold(toks[i].text)] && i+1 < len(toks) {
 		i++
+		if toks[i].text == "," && i+1 < len(toks) && months[Fold(toks[i+1].text)] > 0 {
+			// "Tuesday, October 16, 2018"
+			if s, ok := dateAt(toks, i+1); ok && s.to-s.from >= 2 {
+				s.from = from
+				return s, true
+			}
+		}
 	}
 	// Day month [year]
 	if d, ok := dayNumber(toks[i]); ok && i+1 < len(toks) {

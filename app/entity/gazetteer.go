@@ -23,6 +23,9 @@ type gazetteers struct {
 	// demonyms, notNames, facilities, instHeads and sport are the lists
 	// of issue 15's corrections (doc.go, "Corrections").
 	demonyms, notNames, facilities, instHeads, sport wordSet
+	// media are newspapers, broadcasters and agencies; clubs the words
+	// of sports clubs' names.
+	media, clubs wordSet
 }
 
 var (
@@ -55,6 +58,11 @@ func loadAll() gazetteers {
 		facilities:   load("facilities.txt"),
 		instHeads:    load("instheads.txt"),
 		sport:        load("sport.txt"),
+		media:        load("media.txt"),
+		clubs:        load("clubs.txt"),
+	}
+	for w := range load("notplaces.txt") {
+		delete(g.places, w)
 	}
 	for w := range g.demonyms {
 		if g.places[w] {

@@ -197,14 +197,24 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		// "Les", "Dans"; but "Le Drian" and "La Haye" inside a sentence.
 		return span{}, false
 	}
+	if strings.ToLower(t.text) == "grâce" {
+		return span{}, false // "Grâce à", not the first name Grace
+	}
+	if honorifics[f] && i+1 < len(toks) && isCap(toks[i+1]) {
+		return span{}, false // "Sir Elton John", "Docteur Louis Bitang": the name starts after
+	}
 	to := i + 1
 	for to < len(toks) && !taken[to] {
-		if isCap(toks[to]) && !titles[toks[to].text] && months[Fold(toks[to].text)] == 0 {
+		if isCap(toks[to]) && !titles[toks[to].text] && months[Fold(toks[to].text)] == 0 && !weekdays[Fold(toks[to].text)] {
+			if startsFullName(toks, to) && notPersonWord(toks[to-1]) {
+				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki": two names
+			}
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[Fold(toks[to+n].text)] && !g.orgHeads[Fold(toks[to+n].text)] {
-			// "John Smith of the Bank of England" is two names.
+		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[Fold(toks[to+n].text)] && !g.orgHeads[Fold(toks[to+n].text)] && !startsFullName(toks, to+n) {
+			// "John Smith of the Bank of England" is two names, and so
+			// are a work and its author ("Sirat d'Oliver Laxe").
 			to += n
 			continue
 		}
@@ -219,14 +229,21 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		}
 	}
 	s := span{from: i, to: to}
+	if to-i >= 2 && len([]rune(toks[to-1].text)) == 1 && to < len(toks) && toks[to].text == "." && toks[to].start == toks[to-1].end && firstNameWord(t) {
+		s.to = to + 1 // "Rémi D.": the initial keeps its dot
+	}
+	head := i
+	if !g.orgHeads[f] && to == i+2 && leadingAdjectives[f] && g.orgHeads[Fold(toks[i+1].text)] {
+		head, f = i+1, Fold(toks[i+1].text) // "Nouvelle Alliance flamande"
+	}
 	if g.orgHeads[f] {
-		if end, _ := extendOrg(toks, i+1, acronymFollows(toks, i, to)); end > to {
+		if end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to)); end > to {
 			s.to = end
 		}
 	}
 	// "X (ACR)" where the words before the bracket spell the acronym.
 	if to < len(toks) && toks[to].text == "(" {
-		if end, ok := extendOrg(toks, i+1, true); ok && end > s.to && g.orgHeads[f] {
+		if end, ok := extendOrg(toks, head+1, true); ok && end > s.to && g.orgHeads[f] {
 			s.to = end
 		}
 	}
@@ -238,6 +255,49 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		s.to++ // "Chine nouvelle", "Force ouvrière"
 	}
 	return s, true
+}
+
+// leadingAdjectives may precede an organisation head in a name:
+// "Nouvelle Alliance flamande", "Grand Orient de France".
+var leadingAdjectives = map[string]bool{"nouvelle": true, "nouveau": true, "grand": true, "grande": true, "haut": true, "haute": true, "jeune": true, "jeunes": true, "libre": true, "petit": true, "petite": true}
+
+// honorifics are capitalised forms of address that stay out of a name:
+// "Sir Elton John", "Docteur Louis Joss Bitang".
+var honorifics = map[string]bool{
+	"sir": true, "lord": true, "lady": true, "docteur": true, "professeur": true, "maitre": true,
+	"monseigneur": true, "general": true, "colonel": true, "commandant": true, "capitaine": true,
+	"lieutenant": true, "abbe": true, "pere": true, "soeur": true, "frere": true, "madame": true,
+	"monsieur": true, "mademoiselle": true, "president": true, "presidente": true, "ministre": true,
+}
+
+// firstNameWord reports whether a word is a known first name, or a
+// hyphenated one that starts with one ("Jean-Yves").
+func firstNameWord(t token) bool {
+	g := lists()
+	f := Fold(t.text)
+	return g.firstNames[f] || (strings.Contains(f, "-") && g.firstNames[strings.SplitN(f, "-", 2)[0]] && !strings.ContainsAny(f[strings.Index(f, "-"):], "0123456789"))
+}
+
+// notPersonWord reports whether a capitalised word is known to be no
+// part of a person's name: an acronym, a place, an institution, a brand,
+// a demonym, a common or event word.
+func notPersonWord(t token) bool {
+	g := lists()
+	f := Fold(t.text)
+	if firstNameWord(t) || g.surnames[f] {
+		return false
+	}
+	return isAcronym(t) || g.places[f] || g.proper[f] || g.institutions[f] || g.demonyms[f] || g.notNames[f] || g.common[f] || g.orgHeads[f] || g.orgTails[f] || blancheLike[f]
+}
+
+// blancheLike are the second words of institutions named by two words
+// ("Maison Blanche") that read like adjectives.
+var blancheLike = map[string]bool{"blanche": true, "blanc": true}
+
+// startsFullName reports whether a known first name followed by another
+// capitalised word starts at toks[i]: "Sophie Binet", "Oliver Laxe".
+func startsFullName(toks []token, i int) bool {
+	return i+1 < len(toks) && firstNameWord(toks[i]) && isCap(toks[i+1]) && toks[i+1].start <= toks[i].end+1
 }
 
 // particlesAt returns how many tokens from i form a particle that may sit
@@ -292,6 +352,9 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		p := Fold(toks[k].text)
 		if toks[k].kind != word {
 			break
+		}
+		if k > i && g.institutions[keyOf(toks, i-1, k)] {
+			break // a listed institution takes no complement: "Assemblée nationale sur le vote"
 		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
 		if !(p == "de" || p == "du" || p == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
