@@ -108,7 +108,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if s.from > 0 && isLower(toks[s.from-1]) && locPrepositions[Fold(toks[s.from-1].text)] {
 		return LOC, whyLocPrep
 	}
-	if g.proper[f] {
+	if g.proper[f] || allProper(ws) {
 		return ORG, whyProper
 	}
 	if len(ws) == 1 {
@@ -148,12 +148,31 @@ const (
 	whyMinistry
 	whyJoinedPlaces
 	whyPropagated
-	whyModel // found by the model alone
-	whyAlias // the shorter form of a longer name in the article
+	whyModel  // found by the model alone
+	whyAlias  // the shorter form of a longer name in the article
+	whySports // a bare name in a match report
 	whyProper
 	whyCorrection
 	numReasons
 )
+
+// allProper reports whether a name of several words is made of listed
+// brands and companies, none a first name: "Peugeot Citroën".
+func allProper(ws []token) bool {
+	g := lists()
+	n := 0
+	for _, w := range ws {
+		if w.kind != word || !isCap(w) {
+			continue
+		}
+		f := Fold(w.text)
+		if !g.proper[f] || g.firstNames[f] || g.places[f] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
 
 // allPlaces reports whether every part of a hyphenated name is a place:
 // "Bruxelles-Hal-Vilvorde".
@@ -197,6 +216,18 @@ func titleBefore(toks []token, i int) bool {
 // "le ministre de l'Intérieur, Bernard Cazeneuve".
 func roleBefore(toks []token, i int) bool {
 	g := lists()
+	if i > 0 {
+		// "la ministre responsable de la Laïcité", "le patron du Medef":
+		// a domain or an organisation, no person.
+		k := i - 1
+		if f := Fold(toks[k].text); (f == "la" || f == "l'") && k > 0 {
+			k--
+		}
+		switch strings.TrimSuffix(Fold(toks[k].text), "'") {
+		case "de", "du", "des", "d":
+			return false
+		}
+	}
 	commas := 0
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		t := toks[k]
@@ -208,7 +239,16 @@ func roleBefore(toks []token, i int) bool {
 			return false
 		}
 		if isLower(t) && g.roles[Fold(t.text)] {
-			return true
+			// "la ministre de la Laïcité", "la présidente du Medef": a
+			// domain or an organisation, no person.
+			between := toks[k+1 : i]
+			domain := len(between) > 0
+			for _, w := range between {
+				if f := strings.TrimSuffix(Fold(w.text), "'"); !(f == "de" || f == "du" || f == "des" || f == "la" || f == "d") {
+					domain = false
+				}
+			}
+			return !domain
 		}
 	}
 	return false

@@ -34,12 +34,9 @@ var trust = [numReasons]float64{
 	whyDefaultPer:      0,
 }
 
-// Thresholds of combine.
-const (
-	// addConfidence is the model's confidence above which a name the
-	// rules did not find is added.
-	addConfidence = 0.8
-)
+// addConfidence is the model's confidence above which a name the rules
+// did not find is added (chosen with TestSweep).
+var addConfidence = 0.8
 
 // typeProbs returns the model's probability that the words of s are part
 // of a person, an organisation or a place, or of none (index 0), averaged

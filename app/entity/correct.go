@@ -10,10 +10,10 @@ import (
 var (
 	// perConfidence is the model's confidence above which a person
 	// without other evidence is shown.
-	perConfidence = 0.7
+	perConfidence = 0.9
 	// lowConfidence is the confidence below which an organisation or a
 	// place is not shown by default.
-	lowConfidence = 0.3
+	lowConfidence = 0.0
 )
 
 // correct applies the rules the model must not overrule (doc.go,
@@ -370,16 +370,23 @@ func (a *analysis) media(b int, s span) span {
 	return s
 }
 
+// matchScore matches a match score written as one number: "3-1", "57-5".
+var matchScore = regexp.MustCompile(`^[0-9]{1,3}-[0-9]{1,3}$`)
+
 // isSports reports whether the article reads as a sports report: match
 // words ("but", "entraîneur", "victoire") of several kinds, often.
 func (a *analysis) isSports() bool {
 	g := lists()
 	kinds := map[string]bool{}
 	n := 0
-	for b := range a.toks {
-		for _, in := range a.info[b] {
-			if g.sport[in.fold] {
+	for b, toks := range a.toks {
+		for k, in := range a.info[b] {
+			switch {
+			case g.sport[in.fold]:
 				kinds[in.fold] = true
+				n++
+			case toks[k].kind == number && matchScore.MatchString(toks[k].text):
+				kinds["<score>"] = true
 				n++
 			}
 		}
@@ -409,13 +416,23 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 		return s
 	}
-	if !sports || s.typ != LOC || !g.places[keyOf(toks, s.from, s.to)] {
+	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && s.typ != PER && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
+		// A bare unknown name in a match report is a player's:
+		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
+		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
+		return s
+	}
+	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] {
 		return s
 	}
 	if s.from > 0 {
-		p := info[s.from-1].fold
-		if (locPrepositions[p] || p == "dans" || p == "vers" || p == "depuis") && !(s.from > 1 && info[s.from-2].fold == "face") {
-			return s // "à Marseille"; but "face à Monaco" is the club
+		at := s.from - 1
+		if (info[at].fold == "l'" || info[at].fold == "la" || info[at].fold == "le") && at > 0 {
+			at-- // "à l'Europe"
+		}
+		p := info[at].fold
+		if (locPrepositions[p] || p == "dans" || p == "vers" || p == "depuis") && !(at > 0 && info[at-1].fold == "face") && !scoreBefore(toks, at) {
+			return s // "à Marseille"; but "face à Monaco", "un 16-0 à La Rochelle" are the club
 		}
 		if s.from > 1 && (p == "de" || p == "d'") && (info[s.from-2].fold == "ville" || info[s.from-2].fold == "region" || info[s.from-2].fold == "maire" || info[s.from-2].fold == "mairie") {
 			return s
@@ -423,6 +440,34 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
+}
+
+// determiners come before a common noun or a nickname, seldom before a
+// player's name: "cet Olympico", "le Vélodrome", "les Merlus".
+var determiners = map[string]bool{"le": true, "la": true, "l": true, "les": true, "un": true, "une": true, "ce": true, "cet": true, "cette": true, "ces": true, "du": true, "des": true, "au": true, "aux": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
+
+// locative reports whether a place preposition ("à", "au", "dans")
+// comes just before toks[i].
+func (a *analysis) locative(b, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := a.info[b][i-1].fold
+	return locPrepositions[p] || p == "dans" || p == "vers" || p == "depuis"
+}
+
+// scoreBefore reports whether a score ("3-1", "16-0") comes just before
+// toks[i].
+func scoreBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].kind == number && k+2 < len(toks) && isDash([]rune(toks[k+1].text)[0]) && toks[k+2].kind == number {
+			return true
+		}
+		if toks[k].kind == number && strings.ContainsAny(toks[k].text, "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeParticles sit inside the hyphenated names of French places:
@@ -541,9 +586,17 @@ func (a *analysis) evidence(spans [][]span) {
 // than the model's word.
 func (a *analysis) personEvidence(b int, s span) bool {
 	switch s.why {
-	case whyTitle, whyRole, whyAlias:
+	case whyTitle, whyRole, whyAlias, whySports:
 		return true
 	}
 	toks := a.toks[b]
-	return firstNameWord(toks[s.from]) || titleBefore(toks, s.from) || roleBefore(toks, s.from)
+	if firstNameWord(toks[s.from]) || titleBefore(toks, s.from) || roleBefore(toks, s.from) {
+		return true
+	}
+	// The rules and the model agree on a person: "Barack Obama".
+	if a.marg != nil && s.why != whyModel && s.to-s.from >= 2 {
+		p := a.typeProbs(b, s)
+		return p[1] >= p[0] && p[1] >= p[2] && p[1] >= p[3]
+	}
+	return false
 }

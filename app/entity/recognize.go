@@ -206,13 +206,13 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	to := i + 1
 	for to < len(toks) && !taken[to] {
 		if isCap(toks[to]) && !titles[toks[to].text] && months[Fold(toks[to].text)] == 0 && !weekdays[Fold(toks[to].text)] {
-			if startsFullName(toks, to) && notPersonWord(toks[to-1]) {
+			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
 				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki": two names
 			}
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[Fold(toks[to+n].text)] && !g.orgHeads[Fold(toks[to+n].text)] && !startsFullName(toks, to+n) {
+		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[Fold(toks[to+n].text)] && !g.orgHeads[Fold(toks[to+n].text)] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[Fold(toks[to+n].text)]) {
 			// "John Smith of the Bank of England" is two names, and so
 			// are a work and its author ("Sirat d'Oliver Laxe").
 			to += n
@@ -293,6 +293,33 @@ func notPersonWord(t token) bool {
 // blancheLike are the second words of institutions named by two words
 // ("Maison Blanche") that read like adjectives.
 var blancheLike = map[string]bool{"blanche": true, "blanc": true}
+
+// personNamed reports whether a word is a person's name hyphenated into
+// one, as places and hospitals are named: "Henri-Mondor".
+func personNamed(t token) bool {
+	parts := strings.Split(Fold(t.text), "-")
+	return len(parts) >= 2 && lists().firstNames[parts[0]] && !lists().firstNames[parts[len(parts)-1]]
+}
+
+// demonymShaped reports whether a capitalised word reads as a demonym
+// by its ending ("Brestois", "Lorientais", "Québécoise"), or is a
+// listed one.
+func demonymShaped(t token) bool {
+	f := Fold(t.text)
+	g := lists()
+	if g.demonyms[f] {
+		return true
+	}
+	if g.places[f] || g.firstNames[f] || g.surnames[f] || len(f) < 6 {
+		return false
+	}
+	for _, e := range []string{"ois", "oise", "oises", "ais", "aise", "aises", "iens", "ienne", "iennes"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // startsFullName reports whether a known first name followed by another
 // capitalised word starts at toks[i]: "Sophie Binet", "Oliver Laxe".

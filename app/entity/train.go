@@ -355,7 +355,7 @@ func (p *perceptron) average(set featureSet, maxFeatures int) *model {
 // the highest likelihood under the model's marginals.
 func calibrate(m *model, dev []example) float32 {
 	best, bestT := math.Inf(1), float32(1)
-	for _, t := range []float32{0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 12} {
+	for _, t := range []float32{0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64} {
 		nll := 0.0
 		for _, ex := range dev {
 			mg := marginals(m.emissions(ex.fs), &m.trans, t)
