@@ -229,7 +229,7 @@ func (a *analysis) nickname(b int, s span) bool {
 		return false
 	}
 	g := lists()
-	return !(g.places[f] || g.proper[f] || g.institutions[f] || g.media[f] || g.surnames[f])
+	return !(g.places[f] || g.places[strings.TrimSuffix(f, "s")] || g.proper[f] || g.institutions[f] || g.media[f] || g.surnames[f])
 }
 
 // eventPhrases are competitions whose name has no event word of

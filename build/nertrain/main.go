@@ -38,6 +38,9 @@ func run() error {
 	noLists := flag.Bool("no-lists", false, "leave out the word-list features (ablation)")
 	noRules := flag.Bool("no-rules", false, "leave out the rule features (ablation)")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
+	gold := flag.String("gold", "", "also train on this gold folder of real news (<slug>.txt, <slug>.gold), e.g. the tune part of /work/shared/goldsets/ner-fr")
+	goldWeight := flag.Int("gold-weight", 5, "how many times each -gold article counts")
+	fold := flag.String("fold", "", "k/n: leave out the k-th of n parts of -gold (cross-validation; the part's articles are those whose index mod n is k)")
 	flag.Parse()
 	if *corpus == "" {
 		return errors.New("-corpus is required: the folder of training files (see app/entity/doc.go)")
@@ -53,9 +56,30 @@ func run() error {
 	if len(docs) == 0 {
 		return fmt.Errorf("no training files (*.bio, *.tsv) in %s", *corpus)
 	}
+	var extra []entity.TrainDoc
+	if *gold != "" {
+		var k, n int
+		if *fold != "" {
+			if _, err := fmt.Sscanf(*fold, "%d/%d", &k, &n); err != nil || n < 2 || k < 0 || k >= n {
+				return fmt.Errorf("-fold %q: want k/n with 0 <= k < n", *fold)
+			}
+		}
+		i := -1
+		gd, err := entity.ReadGoldDir(*gold, func(string) bool {
+			i++
+			return n > 0 && i%n == k
+		})
+		if err != nil {
+			return err
+		}
+		log.Printf("%s: %d articles, each counted %d times", *gold, len(gd), *goldWeight)
+		for w := 0; w < *goldWeight; w++ {
+			extra = append(extra, gd...)
+		}
+	}
 	m, err := entity.Train(docs, entity.TrainOptions{
 		Epochs: *epochs, MaxFeatures: *maxFeatures, MinCount: *minCount,
-		NoLists: *noLists, NoRules: *noRules, Seed: *seed,
+		NoLists: *noLists, NoRules: *noRules, Seed: *seed, Extra: extra,
 		Log: func(s string) { log.Print(s) },
 	})
 	if err != nil {
