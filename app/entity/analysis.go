@@ -34,9 +34,9 @@ func analyse(blocks []string) *analysis {
 		for _, t := range a.toks[i] {
 			switch {
 			case isLower(t):
-				a.art.lower[Fold(t.text)] = true
+				a.art.lower[t.fold] = true
 			case isCap(t) && !t.sentStart && i > 0:
-				a.art.capMid[Fold(t.text)] = true
+				a.art.capMid[t.fold] = true
 			}
 		}
 	}
@@ -142,7 +142,7 @@ func viewOf(toks []token, spans []span) (*ruleView, []bool) {
 		if roleBefore(toks, i) {
 			c |= cueRole
 		}
-		if i > 0 && isLower(toks[i-1]) && locPrepositions[Fold(toks[i-1].text)] {
+		if i > 0 && isLower(toks[i-1]) && locPrepositions[toks[i-1].fold] {
 			c |= cueLocPrep
 		}
 		if appositionBefore(toks, i) {
@@ -152,7 +152,7 @@ func viewOf(toks []token, spans []span) (*ruleView, []bool) {
 			c |= cueAcronym
 		}
 		if i > 0 && toks[i-1].kind == word {
-			p := Fold(toks[i-1].text)
+			p := toks[i-1].fold
 			if g.facilities[p] || g.instHeads[strings.TrimSuffix(p, "'")] {
 				c |= cueHeadBefore
 			}

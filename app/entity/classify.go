@@ -9,20 +9,23 @@ var locPrepositions = map[string]bool{"a": true, "au": true, "aux": true, "en": 
 // keyOf is the folded text of toks[from:to], the key for gazetteers and
 // for matching a name again elsewhere in the article.
 func keyOf(toks []token, from, to int) string {
+	if to-from == 1 {
+		return toks[from].fold
+	}
 	var b strings.Builder
 	for k := from; k < to; k++ {
 		if k > from && !toks[k-1].elided && toks[k].start > toks[k-1].end {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[k].text)
+		b.WriteString(toks[k].fold)
 	}
-	return Fold(b.String())
+	return b.String()
 }
 
 // known reports whether a word is in any name list.
 func known(t token) bool {
 	g := lists()
-	f := Fold(t.text)
+	f := t.fold
 	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHeads[f]
 }
 
@@ -34,7 +37,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	g := lists()
 	ws := toks[s.from:s.to]
 	first, last := ws[0], ws[len(ws)-1]
-	f, ff := keyOf(toks, s.from, s.to), Fold(first.text)
+	f, ff := keyOf(toks, s.from, s.to), first.fold
 	n := 0
 	for _, w := range ws {
 		if isCap(w) {
@@ -69,7 +72,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		return ORG, whyOrgHead
 	}
 	for _, w := range ws {
-		if g.orgTails[Fold(w.text)] && isCap(w) {
+		if g.orgTails[w.fold] && isCap(w) {
 			return ORG, whyOrgTail
 		}
 	}
@@ -102,10 +105,10 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if roleBefore(toks, s.from) {
 		return PER, whyRole
 	}
-	if n >= 2 && g.surnames[Fold(last.text)] {
+	if n >= 2 && g.surnames[last.fold] {
 		return PER, whySurname
 	}
-	if s.from > 0 && isLower(toks[s.from-1]) && locPrepositions[Fold(toks[s.from-1].text)] {
+	if s.from > 0 && isLower(toks[s.from-1]) && locPrepositions[toks[s.from-1].fold] {
 		return LOC, whyLocPrep
 	}
 	if g.proper[f] || allProper(ws) {
@@ -115,7 +118,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		return ORG, whyDefaultOne
 	}
 	for _, w := range ws {
-		switch Fold(w.text) {
+		switch w.fold {
 		case "of", "the", "and", "&", "fur", "und", "for":
 			return ORG, whyDefaultOrgWord
 		}
@@ -165,7 +168,7 @@ func allProper(ws []token) bool {
 		if w.kind != word || !isCap(w) {
 			continue
 		}
-		f := Fold(w.text)
+		f := w.fold
 		if !g.proper[f] || g.firstNames[f] || g.places[f] {
 			return false
 		}
@@ -205,7 +208,7 @@ func bracketAfter(toks []token, i int) ([]token, bool) {
 // titleBefore reports whether "M.", "Mme", "Dr" or a form of address
 // ("Sir", "docteur") precedes toks[i].
 func titleBefore(toks []token, i int) bool {
-	if i > 0 && (titles[toks[i-1].text] || honorifics[Fold(toks[i-1].text)]) {
+	if i > 0 && (titles[toks[i-1].text] || honorifics[toks[i-1].fold]) {
 		return true
 	}
 	return i > 1 && toks[i-1].text == "." && titles[toks[i-2].text]
@@ -220,10 +223,10 @@ func roleBefore(toks []token, i int) bool {
 		// "la ministre responsable de la Laïcité", "le patron du Medef":
 		// a domain or an organisation, no person.
 		k := i - 1
-		if f := Fold(toks[k].text); (f == "la" || f == "l'") && k > 0 {
+		if f := toks[k].fold; (f == "la" || f == "l'") && k > 0 {
 			k--
 		}
-		switch strings.TrimSuffix(Fold(toks[k].text), "'") {
+		switch strings.TrimSuffix(toks[k].fold, "'") {
 		case "de", "du", "des", "d":
 			return false
 		}
@@ -238,13 +241,13 @@ func roleBefore(toks []token, i int) bool {
 			}
 			return false
 		}
-		if isLower(t) && g.roles[Fold(t.text)] {
+		if isLower(t) && g.roles[t.fold] {
 			// "la ministre de la Laïcité", "la présidente du Medef": a
 			// domain or an organisation, no person.
 			between := toks[k+1 : i]
 			domain := len(between) > 0
 			for _, w := range between {
-				if f := strings.TrimSuffix(Fold(w.text), "'"); !(f == "de" || f == "du" || f == "des" || f == "la" || f == "d") {
+				if f := strings.TrimSuffix(w.fold, "'"); !(f == "de" || f == "du" || f == "des" || f == "la" || f == "d") {
 					domain = false
 				}
 			}
@@ -264,7 +267,7 @@ func appositionBefore(toks []token, i int) bool {
 		if t.kind != word || isCap(t) {
 			return false
 		}
-		f := Fold(t.text)
+		f := t.fold
 		if g.appositions[f] {
 			return true
 		}

@@ -125,7 +125,7 @@ func (a *analysis) credits() [][]bool {
 			}
 		}
 		for i, t := range toks {
-			f := Fold(t.text)
+			f := t.fold
 			switch {
 			case t.text == "©":
 				mark(i, len(toks))
@@ -144,7 +144,7 @@ func (a *analysis) credits() [][]bool {
 				if shouted(toks[l0:i]) || shouted(toks[i+1:r1]) || g.media[keyOf(toks, i+1, r1)] || g.media[keyOf(toks, l0, i)] || agency(toks, i+1, r1) {
 					mark(l0, r1)
 				}
-			case f == "getty" && i+1 < len(toks) && Fold(toks[i+1].text) == "images":
+			case f == "getty" && i+1 < len(toks) && toks[i+1].fold == "images":
 				mark(capRunBefore(toks, i), i+2)
 			}
 		}
@@ -157,7 +157,7 @@ func agency(toks []token, from, to int) bool {
 	if from >= to {
 		return false
 	}
-	switch Fold(toks[from].text) {
+	switch toks[from].fold {
 	case "afp", "reuters", "ap", "getty", "maxppp", "sipa", "abaca", "epa", "hans", "shutterstock", "istock", "belga", "keystone", "anp", "dpa":
 		return true
 	}
@@ -194,7 +194,7 @@ func capRunBefore(toks []token, i int) int {
 // after toks[i] ends.
 func capRunAfter(toks []token, i int) int {
 	k := i + 1
-	for k < len(toks) && (isCap(toks[k]) || (isLower(toks[k]) && lists().particles[Fold(toks[k].text)] && k+1 < len(toks) && isCap(toks[k+1]))) {
+	for k < len(toks) && (isCap(toks[k]) || (isLower(toks[k]) && lists().particles[toks[k].fold] && k+1 < len(toks) && isCap(toks[k+1]))) {
 		k++
 	}
 	return k
@@ -220,7 +220,7 @@ func (a *analysis) nickname(b int, s span) bool {
 		return false
 	}
 	toks := a.toks[b]
-	prev := Fold(toks[s.from-1].text)
+	prev := toks[s.from-1].fold
 	if !isLower(toks[s.from-1]) || (prev != "les" && prev != "des" && prev != "aux") {
 		return false
 	}
@@ -361,7 +361,7 @@ func (a *analysis) media(b int, s span) span {
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	}
 	if s.to+1 < len(toks) && toks[s.to].text == "." && toks[s.to].start == toks[s.to-1].end && toks[s.to+1].start == toks[s.to].end {
-		switch Fold(toks[s.to+1].text) {
+		switch toks[s.to+1].fold {
 		case "com", "fr", "net", "org", "info", "tv", "eu":
 			s.to += 2
 			s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
@@ -482,7 +482,7 @@ func (a *analysis) placeShape(b int, s span) span {
 	}
 	toks := a.toks[b]
 	last := toks[s.to-1]
-	parts := strings.Split(Fold(last.text), "-")
+	parts := strings.Split(last.fold, "-")
 	if len(parts) < 2 {
 		return s
 	}
@@ -506,7 +506,7 @@ func (a *analysis) personNamedPlace(b int, s span) span {
 		return s
 	}
 	t := a.toks[b][s.from]
-	parts := strings.Split(Fold(t.text), "-")
+	parts := strings.Split(t.fold, "-")
 	g := lists()
 	if len(parts) >= 2 && g.firstNames[parts[0]] && !g.firstNames[parts[len(parts)-1]] {
 		s.typ, s.why = LOC, whyCorrection

@@ -102,9 +102,9 @@ func dateAt(toks []token, i int) (span, bool) {
 			return span{from: i, to: i + 1, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, mo, d)}, true
 		}
 	}
-	if weekdays[Fold(toks[i].text)] && i+1 < len(toks) {
+	if weekdays[toks[i].fold] && i+1 < len(toks) {
 		i++
-		if toks[i].text == "," && i+1 < len(toks) && months[Fold(toks[i+1].text)] > 0 {
+		if toks[i].text == "," && i+1 < len(toks) && months[toks[i+1].fold] > 0 {
 			// "Tuesday, October 16, 2018"
 			if s, ok := dateAt(toks, i+1); ok && s.to-s.from >= 2 {
 				s.from = from
@@ -114,7 +114,7 @@ func dateAt(toks []token, i int) (span, bool) {
 	}
 	// Day month [year]
 	if d, ok := dayNumber(toks[i]); ok && i+1 < len(toks) {
-		if m, ok := months[Fold(toks[i+1].text)]; ok {
+		if m, ok := months[toks[i+1].fold]; ok {
 			if i+2 < len(toks) {
 				if y, ok := yearNumber(toks[i+2]); ok {
 					return span{from: from, to: i + 3, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
@@ -127,7 +127,7 @@ func dateAt(toks []token, i int) (span, bool) {
 		return span{}, false
 	}
 	// Month [day,] year (English) or month year.
-	if m, ok := months[Fold(toks[i].text)]; ok && i+1 < len(toks) {
+	if m, ok := months[toks[i].fold]; ok && i+1 < len(toks) {
 		if y, ok := yearNumber(toks[i+1]); ok {
 			return span{from: i, to: i + 2, typ: DATE, value: fmt.Sprintf("%04d-%02d", y, m)}, true
 		}
@@ -146,7 +146,7 @@ func dateAt(toks []token, i int) (span, bool) {
 		}
 	}
 	// A bare year after a cue word.
-	if y, ok := yearNumber(toks[i]); ok && i > 0 && yearCues[strings.TrimSuffix(Fold(toks[i-1].text), "'")+suffixApos(toks[i-1])] {
+	if y, ok := yearNumber(toks[i]); ok && i > 0 && yearCues[strings.TrimSuffix(toks[i-1].fold, "'")+suffixApos(toks[i-1])] {
 		return span{from: i, to: i + 1, typ: DATE, value: fmt.Sprintf("%04d", y)}, true
 	}
 	return span{}, false

@@ -184,7 +184,7 @@ func infos(toks []token) []tokInfo {
 	g := lists()
 	out := make([]tokInfo, len(toks))
 	for i, t := range toks {
-		f := Fold(t.text)
+		f := t.fold
 		inf := tokInfo{fold: f, shape: shapeOf(t.text)}
 		if t.kind == word {
 			b := strings.TrimSuffix(f, "'")

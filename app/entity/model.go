@@ -169,7 +169,9 @@ func viterbi(em [][numTags]float32, trans *[numTags + 1][numTags]float32) []int 
 }
 
 // marginals returns, for each token and tag, the probability of that tag
-// under the chain's distribution with scores divided by temp.
+// under the chain's distribution with scores divided by temp. It runs the
+// scaled forward-backward algorithm: each position's values are
+// normalised, so no logarithm is needed.
 func marginals(em [][numTags]float32, trans *[numTags + 1][numTags]float32, temp float32) [][numTags]float64 {
 	n := len(em)
 	if n == 0 {
@@ -179,67 +181,74 @@ func marginals(em [][numTags]float32, trans *[numTags + 1][numTags]float32, temp
 	if t <= 0 {
 		t = 1
 	}
-	alpha := make([][numTags]float64, n) // log space
-	beta := make([][numTags]float64, n)
-	ninf := math.Inf(-1)
-	for c := 0; c < numTags; c++ {
-		alpha[0][c] = ninf
-		if allowed(-1, c) {
-			alpha[0][c] = float64(em[0][c]+trans[0][c]) / t
+	var tr [numTags + 1][numTags]float64
+	for p := range tr {
+		for c := range tr[p] {
+			if allowed(p-1, c) {
+				tr[p][c] = math.Exp(float64(trans[p][c]) / t)
+			}
 		}
 	}
-	var tmp [numTags]float64
+	ex := make([][numTags]float64, n)
+	for i := range em {
+		m := float32(math.Inf(-1))
+		for _, v := range em[i] {
+			m = max(m, v)
+		}
+		for c := range em[i] {
+			ex[i][c] = math.Exp(float64(em[i][c]-m) / t)
+		}
+	}
+	alpha := make([][numTags]float64, n)
+	beta := make([][numTags]float64, n)
+	norm := func(v *[numTags]float64) {
+		s := 0.0
+		for _, x := range v {
+			s += x
+		}
+		if s > 0 {
+			for c := range v {
+				v[c] /= s
+			}
+		}
+	}
+	for c := 0; c < numTags; c++ {
+		alpha[0][c] = tr[0][c] * ex[0][c]
+	}
+	norm(&alpha[0])
 	for i := 1; i < n; i++ {
 		for c := 0; c < numTags; c++ {
+			s := 0.0
 			for p := 0; p < numTags; p++ {
-				tmp[p] = ninf
-				if allowed(p, c) {
-					tmp[p] = alpha[i-1][p] + float64(trans[p+1][c])/t
-				}
+				s += alpha[i-1][p] * tr[p+1][c]
 			}
-			alpha[i][c] = logSum(tmp[:]) + float64(em[i][c])/t
+			alpha[i][c] = s * ex[i][c]
 		}
+		norm(&alpha[i])
 	}
 	for c := 0; c < numTags; c++ {
-		beta[n-1][c] = 0
+		beta[n-1][c] = 1
 	}
 	for i := n - 2; i >= 0; i-- {
 		for p := 0; p < numTags; p++ {
+			s := 0.0
 			for c := 0; c < numTags; c++ {
-				tmp[c] = ninf
-				if allowed(p, c) {
-					tmp[c] = float64(trans[p+1][c]+em[i+1][c])/t + beta[i+1][c]
-				}
+				s += tr[p+1][c] * ex[i+1][c] * beta[i+1][c]
 			}
-			beta[i][p] = logSum(tmp[:])
+			beta[i][p] = s
 		}
+		norm(&beta[i])
 	}
-	z := logSum(alpha[n-1][:])
 	out := make([][numTags]float64, n)
 	for i := range out {
 		for c := 0; c < numTags; c++ {
-			out[i][c] = math.Exp(alpha[i][c] + beta[i][c] - z)
+			out[i][c] = alpha[i][c] * beta[i][c]
 		}
+		norm(&out[i])
 	}
 	return out
 }
 
-func logSum(xs []float64) float64 {
-	m := math.Inf(-1)
-	for _, x := range xs {
-		if x > m {
-			m = x
-		}
-	}
-	if math.IsInf(m, -1) {
-		return m
-	}
-	s := 0.0
-	for _, x := range xs {
-		s += math.Exp(x - m)
-	}
-	return m + math.Log(s)
-}
 
 // encode writes the model in its file format: the magic, the feature
 // version and set, scale, temperature, transitions, then the feature ids

@@ -171,7 +171,7 @@ func recognizeBlock(toks []token, art *article) []span {
 // ministry recognises a ministry named after its lower-case head:
 // "le ministère de la Transition écologique", "ministère malawite de la Santé".
 func ministry(toks []token, i int) (span, bool) {
-	if f := Fold(toks[i].text); f != "ministere" && f != "ministry" {
+	if f := toks[i].fold; f != "ministere" && f != "ministry" {
 		return span{}, false
 	}
 	to, caps := extendOrg(toks, i+1, false)
@@ -189,7 +189,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if !isCap(t) || titles[t.text] || t.elided { // "L'" of "L'Espagne" opens no name
 		return span{}, false
 	}
-	f := Fold(t.text)
+	f := t.fold
 	if g.common[f] || months[f] > 0 || weekdays[f] {
 		return span{}, false
 	}
@@ -205,14 +205,14 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	}
 	to := i + 1
 	for to < len(toks) && !taken[to] {
-		if isCap(toks[to]) && !titles[toks[to].text] && months[Fold(toks[to].text)] == 0 && !weekdays[Fold(toks[to].text)] {
+		if isCap(toks[to]) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
 			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
 				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki": two names
 			}
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[Fold(toks[to+n].text)] && !g.orgHeads[Fold(toks[to+n].text)] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[Fold(toks[to+n].text)]) {
+		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) {
 			// "John Smith of the Bank of England" is two names, and so
 			// are a work and its author ("Sirat d'Oliver Laxe").
 			to += n
@@ -233,8 +233,8 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		s.to = to + 1 // "Rémi D.": the initial keeps its dot
 	}
 	head := i
-	if !g.orgHeads[f] && to == i+2 && leadingAdjectives[f] && g.orgHeads[Fold(toks[i+1].text)] {
-		head, f = i+1, Fold(toks[i+1].text) // "Nouvelle Alliance flamande"
+	if !g.orgHeads[f] && to == i+2 && leadingAdjectives[f] && g.orgHeads[toks[i+1].fold] {
+		head, f = i+1, toks[i+1].fold // "Nouvelle Alliance flamande"
 	}
 	if g.orgHeads[f] {
 		if end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to)); end > to {
@@ -274,7 +274,7 @@ var honorifics = map[string]bool{
 // hyphenated one that starts with one ("Jean-Yves").
 func firstNameWord(t token) bool {
 	g := lists()
-	f := Fold(t.text)
+	f := t.fold
 	return g.firstNames[f] || (strings.Contains(f, "-") && g.firstNames[strings.SplitN(f, "-", 2)[0]] && !strings.ContainsAny(f[strings.Index(f, "-"):], "0123456789"))
 }
 
@@ -283,7 +283,7 @@ func firstNameWord(t token) bool {
 // a demonym, a common or event word.
 func notPersonWord(t token) bool {
 	g := lists()
-	f := Fold(t.text)
+	f := t.fold
 	if firstNameWord(t) || g.surnames[f] {
 		return false
 	}
@@ -297,7 +297,7 @@ var blancheLike = map[string]bool{"blanche": true, "blanc": true}
 // personNamed reports whether a word is a person's name hyphenated into
 // one, as places and hospitals are named: "Henri-Mondor".
 func personNamed(t token) bool {
-	parts := strings.Split(Fold(t.text), "-")
+	parts := strings.Split(t.fold, "-")
 	return len(parts) >= 2 && lists().firstNames[parts[0]] && !lists().firstNames[parts[len(parts)-1]]
 }
 
@@ -305,7 +305,7 @@ func personNamed(t token) bool {
 // by its ending ("Brestois", "Lorientais", "Québécoise"), or is a
 // listed one.
 func demonymShaped(t token) bool {
-	f := Fold(t.text)
+	f := t.fold
 	g := lists()
 	if g.demonyms[f] {
 		return true
@@ -334,11 +334,11 @@ func particlesAt(toks []token, i int) int {
 	n := 0
 	for i+n < len(toks) && n < 3 {
 		t := toks[i+n]
-		f := Fold(t.text)
+		f := t.fold
 		switch {
 		case t.text == "&":
 		case (t.kind == word && isLower(t) && g.particles[f]):
-		case (f == "la" || f == "l'") && n > 0 && Fold(toks[i+n-1].text) == "de":
+		case (f == "la" || f == "l'") && n > 0 && toks[i+n-1].fold == "de":
 		default:
 			return n
 		}
@@ -376,7 +376,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		end = k
 	}
 	for k < len(toks) {
-		p := Fold(toks[k].text)
+		p := toks[k].fold
 		if toks[k].kind != word {
 			break
 		}
@@ -391,7 +391,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			break
 		}
 		j := k + 1
-		if j < len(toks) && (Fold(toks[j].text) == "la" || Fold(toks[j].text) == "l'" || Fold(toks[j].text) == "les" || Fold(toks[j].text) == "le") && p != "d'" {
+		if j < len(toks) && (toks[j].fold == "la" || toks[j].fold == "l'" || toks[j].fold == "les" || toks[j].fold == "le") && p != "d'" {
 			j++
 		}
 		if j >= len(toks) || toks[j].kind != word || g.stopwords[bare(toks[j])] {
@@ -449,7 +449,7 @@ func initialsMatch(ws []token, acr string) bool {
 		if w.kind != word {
 			continue
 		}
-		r := []rune(Fold(w.text))
+		r := []rune(w.fold)
 		for _, part := range strings.Split(string(r), "-") {
 			if part == "" {
 				continue

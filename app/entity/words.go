@@ -49,7 +49,7 @@ func isAcronym(t token) bool {
 
 // bare is a token's folded text without an elision's apostrophe: "l'" is "l".
 func bare(t token) string {
-	return strings.TrimSuffix(Fold(t.text), "'")
+	return strings.TrimSuffix(t.fold, "'")
 }
 
 // adjectiveEndings are the usual endings of French adjectives. They let an
