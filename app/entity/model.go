@@ -249,7 +249,6 @@ func marginals(em [][numTags]float32, trans *[numTags + 1][numTags]float32, temp
 	return out
 }
 
-
 // encode writes the model in its file format: the magic, the feature
 // version and set, scale, temperature, transitions, then the feature ids
 // sorted and delta-encoded as varints, then the weights tag by tag (all
