@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -136,4 +137,23 @@ func TestFold(t *testing.T) {
 		})
 	}
 	_ = strings.ToLower
+}
+
+// TestReconcile checks that a surname alone follows the full name met in
+// another article, and that places keep their type.
+func TestReconcile(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Mentions: []Mention{{Text: "Emmanuel Macron", Type: PER}, {Text: "Pierre Paris", Type: PER}}},
+		{ID: "b", Mentions: []Mention{{Text: "Macron", Type: ORG}, {Text: "Paris", Type: LOC}, {Text: "Benalla", Type: PER, Low: true}}},
+		{ID: "c", Mentions: []Mention{{Text: "Alexandre Benalla", Type: PER}}},
+	}
+	Reconcile(docs)
+	var got []string
+	for _, m := range docs[1].Mentions {
+		got = append(got, fmt.Sprintf("%s:%s:%v", m.Type, m.Text, m.Low))
+	}
+	want := []string{"PER:Macron:false", "LOC:Paris:false", "PER:Benalla:false"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Reconcile: doc b = %q, want %q", got, want)
+	}
 }
