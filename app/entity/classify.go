@@ -151,9 +151,10 @@ const (
 	whyMinistry
 	whyJoinedPlaces
 	whyPropagated
-	whyModel  // found by the model alone
-	whyAlias  // the shorter form of a longer name in the article
-	whySports // a bare name in a match report
+	whyModel       // found by the model alone
+	whyAlias       // the shorter form of a longer name in the article
+	whySports      // a bare name in a match report
+	whyPersonNamed // a person's name hyphenated into a place's
 	whyProper
 	whyCorrection
 	numReasons

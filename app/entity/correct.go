@@ -29,10 +29,26 @@ func (a *analysis) correct(spans [][]span) {
 				continue
 			}
 			if credits[b] != nil && anyIn(credits[b], s.from, s.to) {
-				continue // a photo credit
+				// A photo credit; the name it runs into is kept ("Getty
+				// Images Antoine Dupont lors du match").
+				for s.from < s.to && credits[b][s.from] {
+					s.from++
+				}
+				for s.to > s.from && credits[b][s.to-1] {
+					s.to--
+				}
+				if s.to == s.from || anyIn(credits[b], s.from, s.to) || !isCap(a.toks[b][s.from]) {
+					continue
+				}
+				if firstNameWord(a.toks[b][s.from]) {
+					s.typ, s.why = PER, whyFirstName
+				}
 			}
 			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) {
 				continue
+			}
+			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f]) {
+				continue // "Hôpital" alone is a common noun
 			}
 			if inner, ok := a.notName(b, s); ok {
 				out = append(out, inner...)
@@ -261,7 +277,7 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	if !is && s.to-s.from >= 2 && ordinal.MatchString(first) && g.notNames[info[s.from+1].fold] {
 		is = true // "Ve République", "Seconde Guerre mondiale"
 	}
-	if !is && s.from > 0 && isLower(toks[s.from-1]) && g.notNames[info[s.from-1].fold] && !g.places[key] {
+	if !is && s.from > 0 && isLower(toks[s.from-1]) && g.notNames[info[s.from-1].fold] {
 		is = true // "la loi Veil", "le prix Goncourt", "la directive NIS"
 	}
 	if !is {
@@ -328,6 +344,9 @@ func (a *analysis) facility(b int, s span) span {
 			head--
 		}
 		comp = true
+	}
+	if !comp && head > 0 && isLower(toks[head]) && looksAdjective(toks[head].text) && (g.instHeads[info[head-1].fold] || g.facilities[info[head-1].fold]) {
+		head-- // "hôpital européen Georges-Pompidou"
 	}
 	if head < 0 || !isLower(toks[head]) && toks[head].text != "CHU" {
 		return s
@@ -422,6 +441,11 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
 		return s
 	}
+	if sports && s.to-s.from == 1 && a.locative(b, s.from) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && trust[s.why] < 10 {
+		// "au Vélodrome", "à Geoffroy-Guichard": where the match is.
+		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
+		return s
+	}
 	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] {
 		return s
 	}
@@ -509,7 +533,7 @@ func (a *analysis) personNamedPlace(b int, s span) span {
 	parts := strings.Split(t.fold, "-")
 	g := lists()
 	if len(parts) >= 2 && g.firstNames[parts[0]] && !g.firstNames[parts[len(parts)-1]] {
-		s.typ, s.why = LOC, whyCorrection
+		s.typ, s.why = LOC, whyPersonNamed
 	}
 	return s
 }

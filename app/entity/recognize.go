@@ -257,6 +257,10 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	return s, true
 }
 
+// weakHeads are organisation heads whose name may go on with "sur",
+// "pour" or "contre" after a place: "Forum de Paris sur la paix".
+var weakHeads = map[string]bool{"forum": true, "observatoire": true, "comite": true, "collectif": true, "coalition": true, "alliance": true, "ligue": true, "mouvement": true, "fondation": true, "association": true}
+
 // leadingAdjectives may precede an organisation head in a name:
 // "Nouvelle Alliance flamande", "Grand Orient de France".
 var leadingAdjectives = map[string]bool{"nouvelle": true, "nouveau": true, "grand": true, "grande": true, "haut": true, "haute": true, "jeune": true, "jeunes": true, "libre": true, "petit": true, "petite": true}
@@ -387,7 +391,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		if !(p == "de" || p == "du" || p == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
 			break
 		}
-		if weak && sawCapComplement && !loose {
+		if weak && sawCapComplement && !loose && !weakHeads[toks[i-1].fold] {
 			break
 		}
 		j := k + 1
