@@ -151,11 +151,13 @@ const (
 	whyMinistry
 	whyJoinedPlaces
 	whyPropagated
+	whyProper // a listed brand or company
+	// Reasons of combine and correct, after the rules' own: the model's
+	// rule features read only the ones above.
 	whyModel       // found by the model alone
 	whyAlias       // the shorter form of a longer name in the article
 	whySports      // a bare name in a match report
 	whyPersonNamed // a person's name hyphenated into a place's
-	whyProper
 	whyCorrection
 	numReasons
 )
