@@ -35,9 +35,10 @@ func TestGold(t *testing.T) {
 		model       *model
 		correct     bool
 	}{
-		{"rules", "the rules alone (before issue 15)", nil, false},
-		{"model", "the model alone", m, false},
-		{"both", "model, rules and corrections", m, true},
+		{"rules", "the rules alone", nil, false},
+		{"rules+corr", "the rules and the corrections, no model", nil, true},
+		{"model", "the model alone (its spans, the rules' dates)", m, false},
+		{"both", "model, rules and corrections (Recognize)", m, true},
 	} {
 		var lf func(string, ...any)
 		if mode.name == *showMode {
