@@ -44,7 +44,7 @@ eval-entities:
 NER_TRAIN ?= /work/shared/ner-train
 NER_TUNE  ?= /work/shared/goldsets/ner-fr/tune
 model:
-	$(GO) run ./build/nertrain -corpus "$(NER_TRAIN)" -gold "$(NER_TUNE)" -out app/entity/data/model.bin
+	$(GO) run ./build/nertrain -corpus "$(NER_TRAIN)" -gold "$(NER_TUNE)" -no-rules -out app/entity/data/model.bin
 
 vet:
 	$(GO) vet ./...

@@ -82,14 +82,18 @@
 // prefix and suffixes, sentence start, the title block, whether the
 // article writes the word in lower case or capitalised mid-sentence
 // elsewhere, the word lists each word and its neighbours are in
-// (first names, places, roles, demonyms, facility nouns...), multi-word
-// list entries, and what the rules found: their tag, their reason, their
-// cues (a title, a role, "à" before, an apposition, an acronym in
-// brackets) and the dates.
+// (first names, places, roles, demonyms, facility nouns...), and
+// multi-word list entries. A third group, what the rules found (their
+// tag, reason and cues, and the dates), can be added for comparison; the
+// shipped model does without it, since combine already weighs the rules:
+// cross-validated on the tune set, all together score F1 0.860 with a
+// model without rule features, 0.852 with them, 0.855 with neither rule
+// nor list features.
 //
 // It is an averaged structured perceptron (Collins 2002), trained by
+// "make model", that is
 //
-//	go run ./build/nertrain -corpus /work/shared/ner-train -gold /work/shared/goldsets/ner-fr/tune -out app/entity/data/model.bin
+//	go run ./build/nertrain -corpus /work/shared/ner-train -gold /work/shared/goldsets/ner-fr/tune -no-rules -out app/entity/data/model.bin
 //
 // on French newspapers annotated by hand: Europeana Newspapers FR
 // (L'Ouest-Éclair 1906-1920, CC0) and NewsEye FR (1850s-1940s, CC BY 4.0,
