@@ -639,8 +639,10 @@ func TestLowConfidenceMarks(t *testing.T) {
 				t.Fatalf("no low-confidence mark in the article; want one on 'Dernières Infos'")
 			}
 			before := readStyle(t, b, low)
-			if before.Background != transparent || before.Decoration != "none" {
-				t.Errorf("low-confidence mark %q by default: background %s, decoration %q; want plain", before.Text, before.Background, before.Decoration)
+			var shadow string
+			b.run(t, chromedp.Evaluate(fmt.Sprintf(`getComputedStyle(document.querySelector(%q)).boxShadow`, low), &shadow))
+			if before.Background != transparent || before.Decoration != "none" || shadow != "none" {
+				t.Errorf("low-confidence mark %q by default: background %s, decoration %q, box-shadow %q; want plain", before.Text, before.Background, before.Decoration, shadow)
 			}
 			b.run(t, chromedp.Click(`label[for="legend-low"]`, chromedp.ByQuery))
 			if after := readStyle(t, b, low); after.Background == transparent {
