@@ -438,7 +438,7 @@ func TestEntitiesPageFilters(t *testing.T) {
 		{"a typo", "entities?q=mnuchn", []string{"per-steven-mnuchin"}, []string{"per-michel-sapin"}, ""},
 		{"an alias", "entities?q=le+drian", []string{"per-jean-yves-le-drian"}, nil, ""},
 		{"type", "entities?type=LOC", []string{"loc-bari", "loc-france", "loc-paris"}, []string{"per-steven-mnuchin", "org-g7"}, "LOC"},
-		{"type and text", "entities?type=ORG&q=forum", []string{"org-forum-de-paris", "org-forum-sur-la-paix"}, []string{"loc-paris"}, "ORG"},
+		{"type and text", "entities?type=ORG&q=forum", []string{"org-forum-de-paris-sur-la-paix", "org-forum-sur-la-paix"}, []string{"loc-paris"}, "ORG"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -481,8 +481,8 @@ func TestEntitiesPageFilters(t *testing.T) {
 		if want := e2eBase + "entities?q=paris&type=ORG"; path != want {
 			t.Errorf("after the ORG link the URL is %q, want %q", path, want)
 		}
-		if ids, _ := rows(t, b); len(ids) != 1 || ids[0] != "org-forum-de-paris" {
-			t.Errorf("ORG and paris list %v, want [org-forum-de-paris]", ids)
+		if ids, _ := rows(t, b); len(ids) != 1 || ids[0] != "org-forum-de-paris-sur-la-paix" {
+			t.Errorf("ORG and paris list %v, want [org-forum-de-paris-sur-la-paix]", ids)
 		}
 	})
 }
