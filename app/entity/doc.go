@@ -103,7 +103,7 @@
 // (WikiNER-fr could not be had here; the non-commercial HIPE sets were
 // left out). Features seen once are dropped, weights are averaged,
 // quantised to int8 with one scale, and rows that round to zero dropped:
-// data/model.bin holds 58,000 features in 570 kB, 320 kB gzip, embedded
+// data/model.bin holds 57,000 features in 560 kB, 320 kB gzip, embedded
 // in the build and in ingest.wasm only (app.wasm never imports this
 // package). A model trained for other features is refused at load
 // (featureVersion; TestModelMatchesFeatures), and without a model
