@@ -38,6 +38,10 @@ type Entity struct {
 	Aliases  []string `json:"aliases,omitempty"`
 	Articles []string `json:"articles"`
 	Mentions int      `json:"mentions"`
+	// Low marks an entity every mention of which was found with low
+	// confidence: it is never among the most frequent nor a search facet
+	// (app/entity, "Confidence").
+	Low bool `json:"low,omitempty"`
 }
 
 // Text is an article's full content. Its blocks, in order, are the title,
@@ -57,6 +61,9 @@ type Mark struct {
 	End    int    `json:"e"`
 	Type   string `json:"t"`
 	Entity string `json:"id,omitempty"`
+	// Low marks a mention found with low confidence: not highlighted
+	// unless the reader asks for it in the legend.
+	Low bool `json:"l,omitempty"`
 }
 
 // Blocks returns the text blocks in the order Marks refers to.
