@@ -6,7 +6,7 @@ BASE   ?= /
 PORT   ?= 8000
 GO     ?= go
 
-.PHONY: build run test unit e2e bench clean chromium fmt vet
+.PHONY: build run test unit e2e bench clean chromium fmt vet eval-entities model
 
 build:
 	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)"
@@ -29,6 +29,22 @@ BENCH_N ?= 1000,10000
 bench: chromium
 	@test -d build/bench/node_modules/pagefind || npm ci --prefix build/bench --no-audit --no-fund
 	$(GO) run ./build/bench -n "$(BENCH_N)" $(BENCH_FLAGS)
+
+# eval-entities scores the entity recogniser on a gold folder of articles
+# (<slug>.txt with <slug>.gold lines "TYPE<TAB>mention"): the rules alone,
+# with the corrections, the model alone, and all together (app/entity,
+# TestGold). It says so and passes when GOLD is missing.
+GOLD ?= /work/shared/goldsets/ner-fr/heldout
+eval-entities:
+	$(GO) test -count=1 -run 'TestGold$$' -v ./app/entity/ -gold "$(abspath $(GOLD))"
+
+# model retrains app/entity/data/model.bin (app/entity/doc.go, "The
+# model"); NER_TRAIN is the corpus folder, NER_TUNE the real-news gold
+# counted in.
+NER_TRAIN ?= /work/shared/ner-train
+NER_TUNE  ?= /work/shared/goldsets/ner-fr/tune
+model:
+	$(GO) run ./build/nertrain -corpus "$(NER_TRAIN)" -gold "$(NER_TUNE)" -no-rules -out app/entity/data/model.bin
 
 vet:
 	$(GO) vet ./...

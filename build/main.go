@@ -11,6 +11,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -31,6 +32,13 @@ func run() error {
 	flag.StringVar(&o.base, "base", "/", "URL path the site is served under, e.g. /repo/ for GitHub Pages")
 	flag.StringVar(&o.wasm, "wasm", "", "prebuilt app.wasm to use instead of compiling ./app (and the ingest.wasm next to it, if there is one)")
 	flag.Parse()
+	// Make passes empty variables on (make build CORPUS=): say which.
+	switch {
+	case o.corpus == "":
+		return errors.New("no corpus folder given: -corpus is empty (make build CORPUS=path/to/articles)")
+	case o.out == "":
+		return errors.New("no output folder given: -out is empty (make build OUT=_site)")
+	}
 	o.log = os.Stderr
 	r, err := buildSite(o)
 	if err != nil {
