@@ -283,7 +283,7 @@ func (c *ComparePage) onlyOne(s int, groups []compare.Group[site.Count]) app.UI 
 		app.Range(groups).Slice(func(i int) app.UI {
 			g := groups[i]
 			return app.P().Body(
-				app.Span().Class("only-type").Text(t("type."+g.Type)+" : "),
+				app.Span().Class("only-type").Text(t("type."+g.Type)+t("colon")),
 				app.Range(g.Entities).Slice(func(j int) app.UI {
 					e := g.Entities[j]
 					sep := ""
@@ -413,7 +413,7 @@ func (c *ComparePage) pane(s int) app.UI {
 	}
 	return sec.Class("pane").
 		DataSet("article-id", sd.sum.ID).
-		Aria("label", t("compare."+name)+" : "+sd.sum.Title).
+		Aria("label", t("compare."+name)+t("colon")+sd.sum.Title).
 		TabIndex(0).
 		Body(
 			app.Div().Class("pane-head").Body(

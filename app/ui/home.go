@@ -194,7 +194,7 @@ func (h *Home) controls() app.UI {
 
 // langName names an article language in the interface language.
 func langName(code string) string {
-	if s, ok := messages[lang]["lang."+code]; ok {
+	if s, ok := lang.Lookup("lang." + code); ok {
 		return s
 	}
 	return code

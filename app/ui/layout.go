@@ -17,4 +17,4 @@ func failure(err error) app.UI {
 }
 
 // tf formats the interface string key with args.
-func tf(key string, args ...any) string { return fmt.Sprintf(t(key), args...) }
+func tf(key string, args ...any) string { return lang.Tf(key, args...) }

@@ -141,7 +141,7 @@ func ask(req message.Request, data []byte) (message.Response, error) {
 		return message.Response{}, err
 	}
 	if resp.Error != "" {
-		return message.Response{}, errors.New(reasonText(resp.Error))
+		return message.Response{}, errors.New(lang.Reason(resp.Error))
 	}
 	return resp, nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/site"
+	"lecteur/app/ui/i18n"
 )
 
 // LocalPage is "Add articles" (route local): the reader picks, drops or
@@ -131,7 +132,7 @@ func (p *LocalPage) run(ctx app.Context, start time.Time) {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.done++
 			if err != nil {
-				p.problems = append(p.problems, f.name+" : "+err.Error())
+				p.problems = append(p.problems, f.name+t("colon")+err.Error())
 			} else {
 				p.added++
 			}
@@ -285,7 +286,7 @@ func (p *LocalPage) progress() app.UI {
 // read and stored; unlinked, they could not be linked afterwards.
 func doneMessage(added, total int, elapsed time.Duration, unlinked bool) string {
 	secs := strconv.FormatFloat(elapsed.Seconds(), 'f', 1, 64)
-	if lang != "en" {
+	if lang != i18n.English {
 		secs = strings.Replace(secs, ".", ",", 1)
 	}
 	key := "local.done.all"

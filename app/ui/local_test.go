@@ -222,33 +222,6 @@ func TestLocalIDsApartFromPublished(t *testing.T) {
 	}
 }
 
-// TestReasonsTranslated makes every reason the build gives for a file
-// (app/corpus, as the worker reports it) and wants it in French.
-func TestReasonsTranslated(t *testing.T) {
-	var reasons []string
-	for _, name := range []string{"notes.pdf", "README"} {
-		reasons = append(reasons, corpus.Unsupported(name).Error())
-	}
-	reasons = append(reasons, corpus.TooBig(corpus.MaxFileSize+1).Error(), corpus.TooBig(1500).Error())
-	for _, data := range []string{"", "\x00\x01\x02binary\x00", "  \n\t ", "Un titre seul"} {
-		if _, err := corpus.Parse("a.txt", []byte(data)); err != nil {
-			reasons = append(reasons, err.Error())
-		}
-	}
-	if len(reasons) != 8 {
-		t.Fatalf("made %d reasons, want 8: %q", len(reasons), reasons)
-	}
-	for _, r := range reasons {
-		got := reasonText(r)
-		if got == r || strings.Contains(got, " the ") || strings.Contains(got, "MB") {
-			t.Errorf("reasonText(%q) = %q, want it in French", r, got)
-		}
-	}
-	if got, want := reasonText("file too big (4.0 MB, the limit is 4.0 MB)"), "fichier trop gros (4,0 Mo ; la limite est de 4,0 Mo)"; got != want {
-		t.Errorf("reasonText(too big) = %q, want %q", got, want)
-	}
-}
-
 func TestDoneMessage(t *testing.T) {
 	tests := []struct {
 		added, total int

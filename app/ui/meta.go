@@ -30,68 +30,11 @@ func metaLine(s *site.Summary) app.UI {
 	return app.P().Class("meta").Body(localBadge(s.ID), app.Text(strings.Join(parts, " · ")))
 }
 
-// months names the months in each interface language.
-var months = map[string][]string{
-	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-}
+// formatDate shows an ISO date in the interface language (i18n.Lang.Date).
+func formatDate(iso string) string { return lang.Date(iso) }
 
-// shortMonths are the usual abbreviations, for the timeline.
-var shortMonths = map[string][]string{
-	"fr": {"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
-	"en": {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-}
-
-// formatDate shows an ISO date ("2013-07-10", "2013-07", "2013",
-// "--05-11") in the interface language: "1er juillet 2013" or
-// "1 July 2013"; anything else as it is.
-func formatDate(iso string) string { return formatDateIn(lang, iso) }
-
-func formatDateIn(l, iso string) string {
-	day, month, year := "", 0, ""
-	switch {
-	case len(iso) == 10 && iso[4] == '-':
-		year, month, day = iso[:4], atoi(iso[5:7]), strings.TrimPrefix(iso[8:], "0")
-	case len(iso) == 7 && strings.HasPrefix(iso, "--"):
-		month, day = atoi(iso[2:4]), strings.TrimPrefix(iso[5:], "0")
-	case len(iso) == 7 && iso[4] == '-':
-		year, month = iso[:4], atoi(iso[5:7])
-	default:
-		return iso
-	}
-	if month < 1 || month > 12 {
-		return iso
-	}
-	names, ok := months[l]
-	if !ok {
-		names = months["fr"]
-	}
-	if day == "1" && l != "en" {
-		day = "1er"
-	}
-	return strings.TrimSpace(strings.Join([]string{day, names[month-1], year}, " "))
-}
-
-// formatMonth shows a "2013-07" month as "juil. 2013" / "Jul 2013" for
-// the timeline's labels, or the full name with full set.
-func formatMonth(ym string, full bool) string {
-	if len(ym) != 7 || ym[4] != '-' {
-		return ym
-	}
-	m := atoi(ym[5:7])
-	if m < 1 || m > 12 {
-		return ym
-	}
-	names := months
-	if !full {
-		names = shortMonths
-	}
-	l := lang
-	if _, ok := names[l]; !ok {
-		l = "fr"
-	}
-	return names[l][m-1] + " " + ym[:4]
-}
+// formatMonth shows a "2013-07" month in the interface language.
+func formatMonth(ym string, full bool) string { return lang.Month(ym, full) }
 
 func atoi(s string) int {
 	n := 0

@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/ui/i18n"
 )
 
 // The reader's choices are kept in the browser's localStorage under these
@@ -30,10 +30,7 @@ type Preferences struct {
 }
 
 func (p *Preferences) Render() app.UI {
-	other := "en"
-	if lang == "en" {
-		other = "fr"
-	}
+	other := string(lang.Other())
 	return app.Div().Class("prefs").Body(
 		app.Button().
 			Type("button").
@@ -77,12 +74,9 @@ func relabel(ctx app.Context, l string) {
 
 // applyLang sets the interface language and the page's lang attribute.
 func applyLang(l string) {
-	if l != "en" {
-		l = "fr"
-	}
-	lang = l
+	lang = i18n.Of(l)
 	if app.IsClient {
-		app.Window().Get("document").Get("documentElement").Set("lang", l)
+		app.Window().Get("document").Get("documentElement").Set("lang", string(lang))
 	}
 }
 
@@ -102,24 +96,6 @@ func applyTheme(v string) {
 	} else {
 		root.Call("setAttribute", "data-theme", v)
 	}
-}
-
-// pickLang chooses the interface language: the reader's saved choice, else
-// the first of the browser's languages that the interface speaks, else
-// French.
-func pickLang(saved string, browser []string) string {
-	if saved == "fr" || saved == "en" {
-		return saved
-	}
-	for _, b := range browser {
-		b = strings.ToLower(b)
-		for _, l := range languages {
-			if b == l || strings.HasPrefix(b, l+"-") {
-				return l
-			}
-		}
-	}
-	return languages[0]
 }
 
 // getPref reads a saved choice; storage can be missing or refused (private
@@ -176,6 +152,6 @@ func init() {
 	if !app.IsClient {
 		return
 	}
-	applyLang(pickLang(getPref(langKey), browserLangs()))
+	applyLang(string(i18n.Pick(getPref(langKey), browserLangs())))
 	applyTheme(getPref(themeKey))
 }

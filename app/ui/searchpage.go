@@ -302,7 +302,7 @@ func (s *SearchPage) suggestions() app.UI {
 			}
 			return app.Span().Body(app.Text(sep), app.A().Href(SearchPath(sug[i])).Text(sug[i]))
 		}),
-		app.Text(" ?"),
+		app.Text(t("search.didyou.end")),
 	)
 }
 

@@ -1,14 +1,14 @@
-package ui
+package i18n
 
 import (
 	"fmt"
 	"regexp"
 )
 
-// localMessages are the strings of the "Add articles" page (local_page.go),
-// added to messages at start-up so this feature keeps its strings together.
-var localMessages = map[string]map[string]string{
-	"fr": {
+// localMessages are the strings of the "Add articles" page, kept apart so
+// this feature keeps its strings together; T looks in both tables.
+var localMessages = map[Lang]map[string]string{
+	French: {
 		"nav.local":               "Vos articles",
 		"local.title":             "Ajouter vos articles",
 		"local.privacy":           "Vos fichiers ne quittent pas cet ordinateur : l'application les lit et les analyse ici, dans ce navigateur, avec le même code que la construction du site, et les garde dans son stockage (IndexedDB). Aucune requête n'est faite ; cela marche aussi hors ligne.",
@@ -59,7 +59,7 @@ var localMessages = map[string]map[string]string{
 		"local.err.slowread":      "trop long à lire (plus de %d s) : fichier refusé",
 		"local.err.slow":          "le lecteur d'articles n'a pas répondu en %d s ; il a été relancé",
 	},
-	"en": {
+	English: {
 		"nav.local":               "Your articles",
 		"local.title":             "Add your articles",
 		"local.privacy":           "Your files do not leave this computer: the app reads and analyses them here, in this browser, with the same code that builds the site, and keeps them in its storage (IndexedDB). No request is made; it works offline too.",
@@ -137,11 +137,11 @@ var reasons = []struct {
 // sizeUnits writes "4.0 MB" the French way, "4,0 Mo".
 var sizeUnits = regexp.MustCompile(`^(\d+)(?:\.(\d+))? (MB|KB|bytes)$`)
 
-// reasonText is reason in the interface's language: reasons gives the
+// Reason is reason in the interface's language: reasons gives the
 // French; English is the reason itself, and so is a reason no pattern
 // knows (it still names the problem, in English).
-func reasonText(reason string) string {
-	if lang == "en" {
+func (l Lang) Reason(reason string) string {
+	if l == English {
 		return reason
 	}
 	for _, r := range reasons {
@@ -163,15 +163,4 @@ func reasonText(reason string) string {
 		return fmt.Sprintf(r.fr, args...)
 	}
 	return reason
-}
-
-func init() {
-	for l, m := range localMessages {
-		if messages[l] == nil {
-			messages[l] = map[string]string{}
-		}
-		for k, v := range m {
-			messages[l][k] = v
-		}
-	}
 }

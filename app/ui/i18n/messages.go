@@ -1,9 +1,12 @@
-package ui
+package i18n
 
-// messages holds every string of the interface, by language. The corpus is
-// French first, so French is the default.
-var messages = map[string]map[string]string{
-	"fr": {
+import "fmt"
+
+// messages holds every string of the interface, by language; those of
+// "Add articles" are in local.go. The corpus is French first, so French is
+// the default.
+var messages = map[Lang]map[string]string{
+	French: {
 		"brand":              "Lecteur",
 		"tagline":            "Explorer un corpus d'articles, hors ligne",
 		"skip":               "Aller au contenu",
@@ -33,6 +36,8 @@ var messages = map[string]map[string]string{
 		"article.minutes":    "%d min de lecture",
 		"article.by":         "Par %s",
 		"list.and":           " et ",
+		"colon":              " : ",
+		"search.didyou.end":  " ?",
 		"compare.title":      "Comparer deux articles",
 		"compare.with":       "Comparer avec…",
 		"entities.title":     "Entités",
@@ -121,6 +126,8 @@ var messages = map[string]map[string]string{
 		"keys.back":          "Revenir (résultats, page précédente)",
 		"keys.compare":       "Comparer l'article avec un autre",
 		"keys.help":          "Afficher cette aide",
+		"key.enter":          "Entrée",
+		"key.esc":            "Échap",
 		"footer.keys":        "Raccourcis clavier : appuyez sur ?",
 		"home.overview":      "Vue d'ensemble",
 		"home.sort":          "Trier par",
@@ -183,7 +190,7 @@ var messages = map[string]map[string]string{
 		"compare.pick.none":     "Aucun titre ne correspond.",
 		"compare.tab":           "%s : %s",
 	},
-	"en": {
+	English: {
 		"brand":              "Lecteur",
 		"tagline":            "Explore a corpus of articles, offline",
 		"skip":               "Skip to content",
@@ -213,6 +220,8 @@ var messages = map[string]map[string]string{
 		"article.minutes":    "%d min read",
 		"article.by":         "By %s",
 		"list.and":           " and ",
+		"colon":              ": ",
+		"search.didyou.end":  "?",
 		"compare.title":      "Compare two articles",
 		"compare.with":       "Compare with…",
 		"entities.title":     "Entities",
@@ -301,6 +310,8 @@ var messages = map[string]map[string]string{
 		"keys.back":          "Go back (results, previous page)",
 		"keys.compare":       "Compare the article with another",
 		"keys.help":          "Show this help",
+		"key.enter":          "Enter",
+		"key.esc":            "Esc",
 		"footer.keys":        "Keyboard shortcuts: press ?",
 		"home.overview":      "Overview",
 		"home.sort":          "Sort by",
@@ -365,24 +376,22 @@ var messages = map[string]map[string]string{
 	},
 }
 
-// languages are the interface languages, the default first.
-var languages = []string{"fr", "en"}
+// Langs are the interface languages, the default first.
+var Langs = []Lang{French, English}
 
-// lang is the interface language: "fr" or "en". The build prerenders in
-// French; in the browser, prefs.go sets it from the reader's choice or the
-// browser's languages before the first render.
-var lang = "fr"
-
-// Lang returns the interface language.
-func Lang() string { return lang }
-
-// t returns the interface string for key in the current language.
-func t(key string) string {
-	if s, ok := messages[lang][key]; ok {
-		return s
-	}
-	if s, ok := messages["fr"][key]; ok {
-		return s
+// T returns the interface string for key in language l, falling back to
+// French, then to the key itself (which TestKeysUsed keeps from happening).
+func (l Lang) T(key string) string {
+	for _, tab := range []map[Lang]map[string]string{messages, localMessages} {
+		if s, ok := tab[l][key]; ok {
+			return s
+		}
+		if s, ok := tab[French][key]; ok {
+			return s
+		}
 	}
 	return key
 }
+
+// Tf formats the interface string key with args.
+func (l Lang) Tf(key string, args ...any) string { return fmt.Sprintf(l.T(key), args...) }

@@ -1,64 +1,197 @@
-package ui
+package i18n
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"lecteur/app/corpus"
 )
 
 // Every string exists in every language, with the same placeholders.
 func TestMessagesComplete(t *testing.T) {
-	for _, l := range languages {
-		for _, other := range languages {
-			for key, s := range messages[l] {
-				o, ok := messages[other][key]
-				if !ok {
-					t.Errorf("%q has no %s string (%s: %q)", key, other, l, s)
-					continue
-				}
-				if strings.Count(s, "%") != strings.Count(o, "%") {
-					t.Errorf("%q: %s %q and %s %q differ in placeholders", key, l, s, other, o)
+	for _, tab := range []map[Lang]map[string]string{messages, localMessages} {
+		for _, l := range Langs {
+			for _, other := range Langs {
+				for key, s := range tab[l] {
+					o, ok := tab[other][key]
+					if !ok {
+						t.Errorf("%q has no %s string (%s: %q)", key, other, l, s)
+						continue
+					}
+					if strings.Count(s, "%") != strings.Count(o, "%") {
+						t.Errorf("%q: %s %q and %s %q differ in placeholders", key, l, s, other, o)
+					}
 				}
 			}
 		}
 	}
 }
 
-func TestPickLang(t *testing.T) {
+// keyFamilies are the keys the browser side makes at run time, from a
+// literal prefix ("type."+e.Type): each prefix with every suffix it takes.
+// A new prefix in the code fails TestKeysUsed until it is listed here.
+var keyFamilies = map[string][]string{
+	"type.":         {"PER", "ORG", "LOC", "DATE", "MISC", "EVENT"},
+	"types.":        {"PER", "ORG", "LOC", "DATE", "MISC", "EVENT"},
+	"compare.":      {"left", "right"},
+	"compare.pick.": {"left", "right"},
+	"lang.":         {"fr", "en"},
+	"compare.only.": {"left", "right"},
+	"theme.":        {"auto", "light", "dark"},
+	"home.sort.":    {"date", "dateasc", "title", "source"},
+}
+
+// notKeys are literals shaped like keys that are something else.
+var notKeys = map[string]bool{
+	"article.reading": true, // a CSS selector (article.go)
+}
+
+// keyShape is what a message key looks like: dotted lower-case words.
+var keyShape = regexp.MustCompile(`^[a-z]+(\.[a-z0-9]+)*\.?$`)
+
+// TestKeysUsed reads every Go file of the browser side (app/ui and its
+// packages, tests aside) and checks that each string literal shaped like
+// one of our keys, and whose first word is one of the tables' (so
+// "search.title" but not "index.html"), has a string in both languages;
+// a literal prefix ("type.") must be one of keyFamilies.
+func TestKeysUsed(t *testing.T) {
+	heads := map[string]bool{}
+	for _, tab := range []map[Lang]map[string]string{messages, localMessages} {
+		for key := range tab[French] {
+			heads[strings.SplitN(key, ".", 2)[0]] = true
+		}
+	}
+	used := 0
+	fset := token.NewFileSet()
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				return true
+			}
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil || !keyShape.MatchString(s) || !heads[strings.SplitN(s, ".", 2)[0]] {
+				return true
+			}
+			if notKeys[s] || !strings.Contains(s, ".") && !hasKey(s) {
+				return true // a plain word that happens to be a table's first word
+			}
+			used++
+			keys := []string{s}
+			if strings.HasSuffix(s, ".") {
+				suffixes, ok := keyFamilies[s]
+				if !ok {
+					t.Errorf("%s: key prefix %q is not in keyFamilies", fset.Position(lit.Pos()), s)
+				}
+				keys = keys[:0]
+				for _, x := range suffixes {
+					keys = append(keys, s+x)
+				}
+			}
+			for _, key := range keys {
+				for _, l := range Langs {
+					if _, ok := l.Lookup(key); !ok {
+						t.Errorf("%s: key %q has no %s string", fset.Position(lit.Pos()), key, l)
+					}
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if used < 200 {
+		t.Errorf("found %d keys in the sources, want the browser side's 200 and more", used)
+	}
+}
+
+func hasKey(s string) bool {
+	_, ok := French.Lookup(s)
+	return ok
+}
+
+func TestPick(t *testing.T) {
 	tests := []struct {
 		saved   string
 		browser []string
-		want    string
+		want    Lang
 	}{
-		{"", []string{"en-US", "en"}, "en"},
-		{"", []string{"fr-CA"}, "fr"},
-		{"", []string{"de-DE", "en-GB"}, "en"},
-		{"", []string{"de-DE"}, "fr"},
-		{"", nil, "fr"},
-		{"fr", []string{"en-US"}, "fr"},
-		{"en", []string{"fr-FR"}, "en"},
-		{"xx", []string{"EN"}, "en"},
-		{"", []string{"english"}, "fr"},
+		{"", []string{"en-US", "en"}, English},
+		{"", []string{"fr-CA"}, French},
+		{"", []string{"de-DE", "en-GB"}, English},
+		{"", []string{"de-DE"}, French},
+		{"", nil, French},
+		{"fr", []string{"en-US"}, French},
+		{"en", []string{"fr-FR"}, English},
+		{"xx", []string{"EN"}, English},
+		{"", []string{"english"}, French},
 	}
 	for _, tt := range tests {
-		if got := pickLang(tt.saved, tt.browser); got != tt.want {
-			t.Errorf("pickLang(%q, %q) = %q, want %q", tt.saved, tt.browser, got, tt.want)
+		if got := Pick(tt.saved, tt.browser); got != tt.want {
+			t.Errorf("Pick(%q, %q) = %q, want %q", tt.saved, tt.browser, got, tt.want)
 		}
 	}
 }
 
-func TestFormatDateIn(t *testing.T) {
-	tests := []struct{ lang, iso, want string }{
-		{"fr", "2013-07-01", "1er juillet 2013"},
-		{"en", "2013-07-01", "1 July 2013"},
-		{"fr", "2013-07-10", "10 juillet 2013"},
-		{"en", "2017-05", "May 2017"},
-		{"en", "--05-11", "11 May"},
-		{"fr", "2013", "2013"},
-		{"en", "2013-13-01", "2013-13-01"},
+func TestDate(t *testing.T) {
+	tests := []struct {
+		lang      Lang
+		iso, want string
+	}{
+		{French, "2013-07-01", "1er juillet 2013"},
+		{English, "2013-07-01", "1 July 2013"},
+		{French, "2013-07-10", "10 juillet 2013"},
+		{English, "2017-05", "May 2017"},
+		{English, "--05-11", "11 May"},
+		{French, "2013", "2013"},
+		{English, "2013-13-01", "2013-13-01"},
 	}
 	for _, tt := range tests {
-		if got := formatDateIn(tt.lang, tt.iso); got != tt.want {
-			t.Errorf("formatDateIn(%q, %q) = %q, want %q", tt.lang, tt.iso, got, tt.want)
+		if got := tt.lang.Date(tt.iso); got != tt.want {
+			t.Errorf("%s.Date(%q) = %q, want %q", tt.lang, tt.iso, got, tt.want)
 		}
+	}
+}
+
+// TestReasonsTranslated makes every reason the build gives for a file
+// (app/corpus, as the worker reports it) and wants it in French.
+func TestReasonsTranslated(t *testing.T) {
+	var reasons []string
+	for _, name := range []string{"notes.pdf", "README"} {
+		reasons = append(reasons, corpus.Unsupported(name).Error())
+	}
+	reasons = append(reasons, corpus.TooBig(corpus.MaxFileSize+1).Error(), corpus.TooBig(1500).Error())
+	for _, data := range []string{"", "\x00\x01\x02binary\x00", "  \n\t ", "Un titre seul"} {
+		if _, err := corpus.Parse("a.txt", []byte(data)); err != nil {
+			reasons = append(reasons, err.Error())
+		}
+	}
+	if len(reasons) != 8 {
+		t.Fatalf("made %d reasons, want 8: %q", len(reasons), reasons)
+	}
+	for _, r := range reasons {
+		got := French.Reason(r)
+		if got == r || strings.Contains(got, " the ") || strings.Contains(got, "MB") {
+			t.Errorf("Reason(%q) = %q, want it in French", r, got)
+		}
+	}
+	if got, want := French.Reason("file too big (4.0 MB, the limit is 4.0 MB)"), "fichier trop gros (4,0 Mo ; la limite est de 4,0 Mo)"; got != want {
+		t.Errorf("Reason(too big) = %q, want %q", got, want)
 	}
 }
