@@ -1,6 +1,8 @@
-// Command app is Lecteur's browser side, compiled to WebAssembly. It only
-// registers the routes and starts go-app; the pages are in package ui and
-// the data they read is written by build/.
+// Command app is Lecteur's browser side, compiled to WebAssembly. It makes
+// the app's Env (the reader's language, the base path, the data), starts
+// fetching what the first view needs, registers the routes and starts
+// go-app; the pages are in package ui and the data they read is written by
+// build/.
 package main
 
 import (
@@ -10,7 +12,12 @@ import (
 )
 
 func main() {
-	ui.Routes()
-	ui.Preload()
+	if app.IsClient {
+		env := ui.BrowserEnv()
+		ui.Preload(env)
+		ui.Routes(env)
+	} else {
+		ui.Routes(ui.Env{})
+	}
 	app.RunWhenOnBrowser()
 }

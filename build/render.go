@@ -18,6 +18,9 @@ import (
 	"lecteur/app/corpus"
 	"lecteur/app/site"
 	"lecteur/app/ui"
+	"lecteur/app/ui/data"
+	"lecteur/app/ui/i18n"
+	"lecteur/app/ui/link"
 )
 
 // csp allows only the site's own files, plus compiling its wasm. GitHub
@@ -169,14 +172,23 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 // be a hash of them too. A page that fails is named in the error with its
 // route and, for an article, its file (sources, route to corpus path).
 func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, progress func(done, total int)) (map[string][]byte, error) {
-	ui.UseStore(ui.NewStore(func(p string) ([]byte, error) {
-		b, ok := files[p]
-		if !ok {
-			return nil, fmt.Errorf("no data file %s", p)
-		}
-		return b, nil
-	}))
-	ui.Routes()
+	// The pages read the files just written, in French, with no article
+	// of the reader's own: prerendered pages never change with a browser.
+	ui.Routes(ui.Env{
+		Lang: i18n.French,
+		Base: link.NewBase(base),
+		Data: data.New(data.Sources{
+			Load: func(p string) ([]byte, error) {
+				b, ok := files[p]
+				if !ok {
+					return nil, fmt.Errorf("no data file %s", p)
+				}
+				return b, nil
+			},
+			DB:     data.NewMemoryDB(),
+			Reader: data.InProcessReader{},
+		}),
+	})
 	h := handler(files, routes, base, "prerender", "")
 
 	var (

@@ -18,7 +18,6 @@ import (
 
 	"lecteur/app/corpus"
 	"lecteur/app/site"
-	"lecteur/app/ui"
 	"lecteur/build/basepath"
 )
 
@@ -123,7 +122,6 @@ func buildSite(o options) (*report, error) {
 	if err := checkOutput(o.out, o.corpus); err != nil {
 		return nil, err
 	}
-	ui.SetBase(base)
 
 	arts, problems, err := corpus.ReadDir(o.corpus, progress(o.log, "reading"))
 	st.done("read")

@@ -10,6 +10,8 @@ import (
 // its metadata, captions and paragraphs with every entity mention marked.
 type ArticleView struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env   Env
 	id    string
 	query string   // the search the reader came from, if any
 	terms []string // its matched terms, marked in the text
@@ -25,8 +27,9 @@ type ArticleView struct {
 }
 
 func (v *ArticleView) OnPreRender(ctx app.Context) {
-	v.id = articleID(ctx.Page().URL())
-	v.sum, v.text, v.err = loadArticle(v.id)
+	env := v.Env
+	v.id = env.ArticleID(ctx.Page().URL())
+	v.sum, v.text, v.err = loadArticle(env, v.id)
 	v.done = true
 	v.countMarks()
 	v.setTitle(ctx)
@@ -36,16 +39,17 @@ func (v *ArticleView) OnMount(ctx app.Context) { v.load(ctx) }
 func (v *ArticleView) OnNav(ctx app.Context)   { v.load(ctx) }
 
 func (v *ArticleView) load(ctx app.Context) {
+	env := v.Env
 	u := ctx.Page().URL()
-	id, query, fragment := articleID(u), u.Query().Get("q"), u.Fragment
+	id, query, fragment := env.ArticleID(u), u.Query().Get("q"), u.Fragment
 	if id != v.id {
 		v.id, v.done, v.sum, v.text, v.err = id, false, nil, nil, nil
 		v.card, v.shutMark = entityCard{}, nil
 	}
 	v.query = query
 	ctx.Async(func() {
-		sum, text, err := loadArticle(id)
-		terms := queryTerms(id, query)
+		sum, text, err := loadArticle(env, id)
+		terms := queryTerms(env, id, query)
 		ctx.Dispatch(func(ctx app.Context) {
 			if id != v.id {
 				return
@@ -62,15 +66,15 @@ func (v *ArticleView) load(ctx app.Context) {
 
 // queryTerms returns the index terms of query that match article id, to
 // mark them in the text.
-func queryTerms(id, query string) []string {
+func queryTerms(env Env, id, query string) []string {
 	if query == "" {
 		return nil
 	}
-	r, err := store.Search(query, 0)
+	r, err := env.Data.Search(query, 0)
 	if err != nil {
 		return nil
 	}
-	for _, h := range withLocalHits(r, query, 0).Hits {
+	for _, h := range env.Data.Local().Hits(r, query, 0).Hits {
 		if h.ID == id {
 			return h.Terms
 		}
@@ -91,56 +95,58 @@ func (v *ArticleView) countMarks() {
 	v.types = typeCounts(v.text)
 }
 
-func loadArticle(id string) (*site.Summary, *site.Text, error) {
-	sum, err := store.Summary(id)
+func loadArticle(env Env, id string) (*site.Summary, *site.Text, error) {
+	sum, err := env.Data.Summary(id)
 	if err != nil || sum == nil {
 		return nil, nil, err
 	}
-	text, err := store.Text(id)
+	text, err := env.Data.Text(id)
 	return sum, text, err
 }
 
 func (v *ArticleView) setTitle(ctx app.Context) {
+	env := v.Env
 	if v.sum != nil {
-		ctx.Page().SetTitle(v.sum.Title + " — " + t("brand"))
+		ctx.Page().SetTitle(v.sum.Title + " — " + env.T("brand"))
 	} else if v.done {
-		ctx.Page().SetTitle(t("notfound.title") + " — " + t("brand"))
+		ctx.Page().SetTitle(env.T("notfound.title") + " — " + env.T("brand"))
 	}
 }
 
 func (v *ArticleView) Render() app.UI {
+	env := v.Env
 	switch {
 	case v.err != nil:
-		return failure(v.err)
+		return failure(env, v.err)
 	case !v.done:
-		return loading()
+		return loading(env)
 	case v.sum == nil || v.text == nil:
 		return app.Section().Class("notfound").Body(
-			app.H1().Text(t("notfound.title")),
-			app.P().Text(tf("article.missing", v.id)),
-			app.P().Body(app.A().Href(Path("")).Text(t("article.back"))),
+			app.H1().Text(env.T("notfound.title")),
+			app.P().Text(env.Tf("article.missing", v.id)),
+			app.P().Body(app.A().Href(env.Path("")).Text(env.T("article.back"))),
 		)
 	}
 	return app.Article().Class("reading").DataSet("article-id", v.sum.ID).
 		On("mouseover", v.onPointer).On("mouseleave", v.onLeave).
 		On("focusin", v.onFocusIn).On("focusout", v.onFocusOut).On("keydown", v.onKey).Body(
 		app.Header().Body(
-			app.H1().Body(marked(v.text.Title, v.text.MarksOf(0), nil)...),
-			metaLine(v.sum),
-			app.If(len(v.sum.Authors) > 0, app.P().Class("byline").Text(tf("article.by", joinNames(v.sum.Authors)))),
+			app.H1().Body(marked(env, v.text.Title, v.text.MarksOf(0), nil)...),
+			metaLine(env, v.sum),
+			app.If(len(v.sum.Authors) > 0, app.P().Class("byline").Text(env.Tf("article.by", joinNames(env, v.sum.Authors)))),
 			app.P().Class("actions").Body(
-				app.A().Href(ComparePath(v.sum.ID, "")).Text(t("compare.with")),
+				app.A().Href(env.ComparePath(v.sum.ID, "")).Text(env.T("compare.with")),
 			),
 		),
-		&EntityLegend{ArticleID: v.sum.ID, Types: v.types},
-		articleBody(v.text, v.terms),
-		v.card.render(v.sum.ID, articleTitle),
+		&EntityLegend{Env: env, ArticleID: v.sum.ID, Types: v.types},
+		articleBody(env, v.text, v.terms),
+		v.card.render(env, v.sum.ID, func(id string) string { return articleTitle(env, id) }),
 	)
 }
 
 // articleTitle returns the title of article id, or the id.
-func articleTitle(id string) string {
-	if s, _ := store.Summary(id); s != nil {
+func articleTitle(env Env, id string) string {
+	if s, _ := env.Data.Summary(id); s != nil {
 		return s.Title
 	}
 	return id
@@ -230,12 +236,13 @@ func (v *ArticleView) onKey(ctx app.Context, e app.Event) {
 
 // openCard opens the card of mark m, unless it is already open.
 func (v *ArticleView) openCard(ctx app.Context, m app.Value, byFocus bool) {
+	env := v.Env
 	if v.card.entity != nil && v.card.mark.Equal(m) {
 		v.card.byFocus = v.card.byFocus || byFocus
 		return
 	}
 	id := m.Get("dataset").Get("entityId").String()
-	ent, _ := store.Entity(id)
+	ent, _ := env.Data.Entity(id)
 	if ent == nil {
 		return
 	}
@@ -243,7 +250,7 @@ func (v *ArticleView) openCard(ctx app.Context, m app.Value, byFocus bool) {
 	ctx.Defer(func(app.Context) { placeCard(m) })
 }
 
-func joinNames(names []string) string {
+func joinNames(env Env, names []string) string {
 	switch len(names) {
 	case 0:
 		return ""
@@ -254,5 +261,5 @@ func joinNames(names []string) string {
 	for _, n := range names[1 : len(names)-1] {
 		s += ", " + n
 	}
-	return s + t("list.and") + names[len(names)-1]
+	return s + env.T("list.and") + names[len(names)-1]
 }

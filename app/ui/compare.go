@@ -15,6 +15,8 @@ import (
 // names the pair.
 type ComparePage struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env         Env
 	left, right string // the ids in the URL
 	sides       [2]*side
 	catalog     *site.Catalog
@@ -56,7 +58,8 @@ var sideNames = [2]string{"left", "right"}
 const maxOptions = 50
 
 func (c *ComparePage) OnPreRender(ctx app.Context) {
-	ctx.Page().SetTitle(t("compare.title") + " — " + t("brand"))
+	env := c.Env
+	ctx.Page().SetTitle(env.T("compare.title") + " — " + env.T("brand"))
 	c.done = false
 }
 
@@ -74,7 +77,8 @@ func (c *ComparePage) OnDismount() {
 }
 
 func (c *ComparePage) load(ctx app.Context) {
-	ctx.Page().SetTitle(t("compare.title") + " — " + t("brand"))
+	env := c.Env
+	ctx.Page().SetTitle(env.T("compare.title") + " — " + env.T("brand"))
 	q := ctx.Page().URL().Query()
 	left, right := q.Get("left"), q.Get("right")
 	if left != c.left || right != c.right || !c.done {
@@ -82,13 +86,13 @@ func (c *ComparePage) load(ctx app.Context) {
 	}
 	c.left, c.right = left, right
 	ctx.Async(func() {
-		cat, err := store.Catalog()
+		cat, err := env.Data.Catalog()
 		var l, r *side
 		if err == nil {
-			l, err = loadSide(left)
+			l, err = loadSide(env, left)
 		}
 		if err == nil && right != left {
-			r, err = loadSide(right)
+			r, err = loadSide(env, right)
 		}
 		var ents compare.Entities
 		var links compare.Links
@@ -132,11 +136,11 @@ func (c *ComparePage) load(ctx app.Context) {
 	})
 }
 
-func loadSide(id string) (*side, error) {
+func loadSide(env Env, id string) (*side, error) {
 	if id == "" {
 		return nil, nil
 	}
-	sum, text, err := loadArticle(id)
+	sum, text, err := loadArticle(env, id)
 	if err != nil || sum == nil || text == nil {
 		return nil, err
 	}
@@ -157,23 +161,25 @@ func (c *ComparePage) emptySide() int {
 }
 
 func (c *ComparePage) Render() app.UI {
+	env := c.Env
 	return app.Section().Class("compare").Body(
-		app.H1().Class("visually-hidden").Text(t("compare.title")),
+		app.H1().Class("visually-hidden").Text(env.T("compare.title")),
 		c.content(),
 	)
 }
 
 func (c *ComparePage) content() app.UI {
+	env := c.Env
 	switch {
 	case c.err != nil:
-		return failure(c.err)
+		return failure(env, c.err)
 	case !c.done:
 		// The prerendered page: the app fills it from the query.
 		return app.Div().Class("compare-static").Body(
-			app.H2().Text(t("compare.title")),
+			app.H2().Text(env.T("compare.title")),
 			app.NoScript().Body(
-				app.P().Class("noscript").Text(t("noscript.compare")),
-				app.P().Body(app.A().Href(Path("")).Text(t("compare.articles"))),
+				app.P().Class("noscript").Text(env.T("noscript.compare")),
+				app.P().Body(app.A().Href(env.Path("")).Text(env.T("compare.articles"))),
 			),
 		)
 	}
@@ -189,16 +195,17 @@ func (c *ComparePage) content() app.UI {
 // problem explains what is wrong with the URL's pair, if anything; the
 // pickers in the panes are the way forward.
 func (c *ComparePage) problem() app.UI {
+	env := c.Env
 	var msg string
 	switch {
 	case c.left == "" && c.right == "":
-		msg = t("compare.none")
+		msg = env.T("compare.none")
 	case c.left != "" && c.left == c.right:
-		msg = t("compare.same")
+		msg = env.T("compare.same")
 	case c.left != "" && c.sides[0] == nil || c.right != "" && c.sides[1] == nil:
-		msg = t("compare.unknown")
+		msg = env.T("compare.unknown")
 	case c.left == "" || c.right == "":
-		msg = t("compare.one")
+		msg = env.T("compare.one")
 	default:
 		return nil
 	}
@@ -206,15 +213,16 @@ func (c *ComparePage) problem() app.UI {
 }
 
 func (c *ComparePage) toolbar() app.UI {
+	env := c.Env
 	if c.sides[0] == nil && c.sides[1] == nil {
 		return nil
 	}
 	return app.Div().Class("compare-tools").Body(
-		app.A().Class("button").DataSet("swap", "yes").Href(ComparePath(c.right, c.left)).Text(t("compare.swap")),
+		app.A().Class("button").DataSet("swap", "yes").Href(env.ComparePath(c.right, c.left)).Text(env.T("compare.swap")),
 		app.If(c.sides[0] != nil && c.sides[1] != nil,
 			app.Label().Class("linked-scroll").Body(
 				app.Input().Type("checkbox").ID("linked-scroll").Checked(c.linked).OnChange(c.onLinked),
-				app.Text(" "+t("compare.linked")),
+				app.Text(" "+env.T("compare.linked")),
 			),
 		),
 	)
@@ -227,16 +235,17 @@ func (c *ComparePage) onLinked(ctx app.Context, e app.Event) {
 // sharedBar lists the entities of both articles, by type, then those of
 // one side only.
 func (c *ComparePage) sharedBar() app.UI {
+	env := c.Env
 	if c.sides[0] == nil || c.sides[1] == nil {
 		return nil
 	}
 	return app.Aside().Class("shared").Aria("labelledby", "shared-title").Body(
-		app.H2().ID("shared-title").Text(t("compare.shared")),
-		app.If(len(c.ents.Both) == 0, app.P().Class("status").Text(t("compare.noshared"))),
+		app.H2().ID("shared-title").Text(env.T("compare.shared")),
+		app.If(len(c.ents.Both) == 0, app.P().Class("status").Text(env.T("compare.noshared"))),
 		app.Range(c.ents.Both).Slice(func(i int) app.UI {
 			g := c.ents.Both[i]
 			return app.Div().Class("shared-group").DataSet("type", g.Type).Body(
-				app.H3().Text(t("type."+g.Type)),
+				app.H3().Text(env.T("type."+g.Type)),
 				app.Ul().Body(app.Range(g.Entities).Slice(func(j int) app.UI {
 					return c.chip(g.Entities[j])
 				})),
@@ -249,6 +258,7 @@ func (c *ComparePage) sharedBar() app.UI {
 
 // chip is one shared entity: a toggle that marks it in both panes.
 func (c *ComparePage) chip(s site.Shared) app.UI {
+	env := c.Env
 	id := s.Entity
 	pressed := "false"
 	if id == c.selected {
@@ -260,7 +270,7 @@ func (c *ComparePage) chip(s site.Shared) app.UI {
 			Class("chip ent-"+s.Type).
 			DataSet("shared-entity", id).
 			Aria("pressed", pressed).
-			Title(tf("compare.chip.title", s.Left, s.Right)).
+			Title(env.Tf("compare.chip.title", s.Left, s.Right)).
 			OnClick(func(ctx app.Context, e app.Event) { c.follow(ctx, id) }, id).
 			Body(
 				app.Text(c.nameOf(id, s.Name)+" "),
@@ -271,6 +281,7 @@ func (c *ComparePage) chip(s site.Shared) app.UI {
 
 // onlyOne lists the entities found on side s only, folded away.
 func (c *ComparePage) onlyOne(s int, groups []compare.Group[site.Count]) app.UI {
+	env := c.Env
 	n := 0
 	for _, g := range groups {
 		n += len(g.Entities)
@@ -279,11 +290,11 @@ func (c *ComparePage) onlyOne(s int, groups []compare.Group[site.Count]) app.UI 
 		return nil
 	}
 	return app.Details().Class("only").DataSet("only", sideNames[s]).Body(
-		app.Summary().Text(tf("compare.only."+sideNames[s], n)),
+		app.Summary().Text(env.Tf("compare.only."+sideNames[s], n)),
 		app.Range(groups).Slice(func(i int) app.UI {
 			g := groups[i]
 			return app.P().Body(
-				app.Span().Class("only-type").Text(t("type."+g.Type)+t("colon")),
+				app.Span().Class("only-type").Text(env.T("type."+g.Type)+env.T("colon")),
 				app.Range(g.Entities).Slice(func(j int) app.UI {
 					e := g.Entities[j]
 					sep := ""
@@ -351,18 +362,20 @@ func mentionID(s int) string { return sideNames[s] + "-mention" }
 // tabs switch panes on narrow screens, where one pane shows at a time;
 // CSS hides them on wide screens.
 func (c *ComparePage) tabs() app.UI {
+	env := c.Env
 	if c.sides[0] == nil && c.sides[1] == nil {
 		return nil
 	}
-	return app.Div().Class("pane-tabs").Attr("role", "tablist").Aria("label", t("compare.tabs")).Body(
+	return app.Div().Class("pane-tabs").Attr("role", "tablist").Aria("label", env.T("compare.tabs")).Body(
 		c.tabButton(0), c.tabButton(1),
 	)
 }
 
 func (c *ComparePage) tabButton(s int) app.UI {
-	label := t("compare." + sideNames[s])
+	env := c.Env
+	label := env.T("compare." + sideNames[s])
 	if sd := c.sides[s]; sd != nil {
-		label = tf("compare.tab", label, sd.sum.Title)
+		label = env.Tf("compare.tab", label, sd.sum.Title)
 	}
 	selected := "false"
 	if c.tab == s {
@@ -382,6 +395,7 @@ func (c *ComparePage) tabButton(s int) app.UI {
 func paneID(s int) string { return "pane-" + sideNames[s] }
 
 func (c *ComparePage) pane(s int) app.UI {
+	env := c.Env
 	name := sideNames[s]
 	sd := c.sides[s]
 	hidden := "no"
@@ -391,14 +405,14 @@ func (c *ComparePage) pane(s int) app.UI {
 	sec := app.Section().ID(paneID(s)).DataSet("pane", name).DataSet("narrow-hidden", hidden).Attr("role", "tabpanel")
 	if sd == nil {
 		id := c.ids()[s]
-		msg := t("compare.choose")
+		msg := env.T("compare.choose")
 		switch {
 		case id != "" && s == 1 && id == c.left:
-			msg = t("compare.same.side")
+			msg = env.T("compare.same.side")
 		case id != "":
-			msg = tf("article.missing", id)
+			msg = env.Tf("article.missing", id)
 		}
-		return sec.Class("pane empty").Aria("label", t("compare."+name)).Body(
+		return sec.Class("pane empty").Aria("label", env.T("compare."+name)).Body(
 			app.P().Class("pane-message").Text(msg),
 			c.pickerUI(s),
 		)
@@ -407,29 +421,29 @@ func (c *ComparePage) pane(s int) app.UI {
 	if c.sides[1-s] == nil {
 		other = ""
 	}
-	closeHref := Path("")
+	closeHref := env.Path("")
 	if other != "" {
-		closeHref = ArticlePath(other)
+		closeHref = env.ArticlePath(other)
 	}
 	return sec.Class("pane").
 		DataSet("article-id", sd.sum.ID).
-		Aria("label", t("compare."+name)+t("colon")+sd.sum.Title).
+		Aria("label", env.T("compare."+name)+env.T("colon")+sd.sum.Title).
 		TabIndex(0).
 		Body(
 			app.Div().Class("pane-head").Body(
-				app.Span().Class("pane-side").Text(t("compare."+name)),
+				app.Span().Class("pane-side").Text(env.T("compare."+name)),
 				app.Button().Type("button").DataSet("replace", name).
 					Aria("expanded", boolAttr(c.picking == s)).
 					OnClick(func(ctx app.Context, e app.Event) { c.togglePicker(ctx, s) }, s).
-					Text(t("compare.replace")),
+					Text(env.T("compare.replace")),
 				app.A().DataSet("close", name).Href(closeHref).
-					Title(t("compare.close.title")).Text(t("compare.close")),
-				app.A().Href(ArticlePath(sd.sum.ID)).Text(t("compare.open")),
+					Title(env.T("compare.close.title")).Text(env.T("compare.close")),
+				app.A().Href(env.ArticlePath(sd.sum.ID)).Text(env.T("compare.open")),
 			),
 			app.If(c.picking == s, c.pickerUI(s)),
 			app.Article().Class("reading").Body(
 				app.H2().Class("pane-title").Body(c.block(s, 0, sd.text.Title)...),
-				metaLine(sd.sum),
+				metaLine(env, sd.sum),
 				c.paneBody(s),
 			),
 		)
@@ -447,6 +461,7 @@ func boolAttr(b bool) string {
 // marks and passage links. Paragraph ids carry the side (left-p3), since
 // both articles share the page.
 func (c *ComparePage) paneBody(s int) app.UI {
+	env := c.Env
 	x := c.sides[s].text
 	nc := len(x.Captions)
 	link, score := c.links.Left, c.links.LeftScore
@@ -475,8 +490,8 @@ func (c *ComparePage) paneBody(s int) app.UI {
 						Type("button").
 						Class("link-jump").
 						DataSet("jump", sideParaID(1-s, j)).
-						Aria("label", tf("compare.jump.label", j+1, int(score[i]*100+0.5))).
-						Title(tf("compare.jump.label", j+1, int(score[i]*100+0.5))).
+						Aria("label", env.Tf("compare.jump.label", j+1, int(score[i]*100+0.5))).
+						Title(env.Tf("compare.jump.label", j+1, int(score[i]*100+0.5))).
 						OnClick(func(ctx app.Context, e app.Event) { c.jump(ctx, 1-s, j) }, s, i).
 						Text("↔ §"+itoa(j+1)),
 				)...,
@@ -504,6 +519,7 @@ func (c *ComparePage) jump(ctx app.Context, s, i int) {
 // same markup as marked, plus the selected entity's mentions flagged
 // (data-selected) and its current one given an id to scroll to.
 func (c *ComparePage) block(s, b int, text string) []app.UI {
+	env := c.Env
 	marks := c.sides[s].text.MarksOf(b)
 	spans := site.Spans(text, marks)
 	out := make([]app.UI, 0, len(spans))
@@ -516,7 +532,7 @@ func (c *ComparePage) block(s, b int, text string) []app.UI {
 			Class("ent").
 			DataSet("entity", sp.Mark.Type).
 			DataSet("entity-id", sp.Mark.Entity).
-			Title(t("type." + sp.Mark.Type))
+			Title(env.T("type." + sp.Mark.Type))
 		if c.selected != "" && sp.Mark.Entity == c.selected {
 			m = m.DataSet("selected", "yes")
 			if k := markIndex(marks, sp.Mark); (position{b, k}) == c.mention[s] {
@@ -693,15 +709,17 @@ func (c *ComparePage) filter() {
 func pickerID(s int) string    { return "pick-" + sideNames[s] }
 func optionID(s, i int) string { return pickerID(s) + "-" + itoa(i) }
 func (c *ComparePage) pickHref(s int, id string) string {
+	env := c.Env
 	ids := c.ids()
 	ids[s] = id
-	return ComparePath(ids[0], ids[1])
+	return env.ComparePath(ids[0], ids[1])
 }
 
 // pickerUI is the fuzzy article picker of side s: a combobox whose list
 // follows what the reader types; arrows move, Enter picks, Escape closes.
 // Each option is also a plain link to the pair it makes.
 func (c *ComparePage) pickerUI(s int) app.UI {
+	env := c.Env
 	name := sideNames[s]
 	if c.picking != s {
 		if c.sides[s] != nil {
@@ -709,14 +727,14 @@ func (c *ComparePage) pickerUI(s int) app.UI {
 		}
 		return app.Button().Type("button").DataSet("choose", name).
 			OnClick(func(ctx app.Context, e app.Event) { c.openPicker(ctx, s, true) }, s).
-			Text(t("compare.choose.button"))
+			Text(env.T("compare.choose.button"))
 	}
 	list := pickerID(s) + "-list"
 	in := app.Input().
 		Type("search").
 		ID(pickerID(s)).
 		Value(c.pickField.value(pickerID(s), c.query)).
-		Placeholder(t("compare.pick.ph")).
+		Placeholder(env.T("compare.pick.ph")).
 		AutoComplete(false).
 		Attr("spellcheck", "false").
 		Attr("role", "combobox").
@@ -729,11 +747,11 @@ func (c *ComparePage) pickerUI(s int) app.UI {
 		in = in.Aria("activedescendant", optionID(s, c.active))
 	}
 	return app.Div().Class("picker").DataSet("picker", name).Body(
-		app.Label().For(pickerID(s)).Text(t("compare.pick."+name)),
+		app.Label().For(pickerID(s)).Text(env.T("compare.pick."+name)),
 		in,
-		app.P().Class("picker-hint").ID(pickerID(s)+"-hint").Text(t("compare.pick.hint")),
-		app.If(len(c.options) == 0, app.P().Class("status").Text(t("compare.pick.none"))),
-		app.Ul().ID(list).Attr("role", "listbox").Aria("label", t("compare.pick."+name)).Body(
+		app.P().Class("picker-hint").ID(pickerID(s)+"-hint").Text(env.T("compare.pick.hint")),
+		app.If(len(c.options) == 0, app.P().Class("status").Text(env.T("compare.pick.none"))),
+		app.Ul().ID(list).Attr("role", "listbox").Aria("label", env.T("compare.pick."+name)).Body(
 			app.Range(c.options).Slice(func(i int) app.UI {
 				a := &c.catalog.Articles[c.options[i]]
 				meta := a.Source
@@ -741,7 +759,7 @@ func (c *ComparePage) pickerUI(s int) app.UI {
 					if meta != "" {
 						meta += " · "
 					}
-					meta += formatDate(a.Date)
+					meta += env.Date(a.Date)
 				}
 				return app.Li().
 					ID(optionID(s, i)).

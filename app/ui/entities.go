@@ -31,6 +31,8 @@ const (
 // state, so a view can be shared.
 type EntitiesPage struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env         Env
 	catalog     *site.Catalog
 	err         error
 	typ         string // type filter, "" for every type
@@ -56,9 +58,10 @@ type articlePassages struct {
 }
 
 func (p *EntitiesPage) OnPreRender(ctx app.Context) {
-	ctx.Page().SetTitle(t("entities.title") + " — " + t("brand"))
+	env := p.Env
+	ctx.Page().SetTitle(env.T("entities.title") + " — " + env.T("brand"))
 	p.readURL(ctx.Page().URL())
-	p.catalog, p.err = store.Catalog()
+	p.catalog, p.err = env.Data.Catalog()
 }
 
 func (p *EntitiesPage) OnMount(ctx app.Context) { p.load(ctx) }
@@ -70,6 +73,7 @@ func (p *EntitiesPage) readURL(u *url.URL) {
 }
 
 func (p *EntitiesPage) load(ctx app.Context) {
+	env := p.Env
 	p.readURL(ctx.Page().URL())
 	p.setTitle(ctx)
 	id := p.selected
@@ -79,8 +83,8 @@ func (p *EntitiesPage) load(ctx app.Context) {
 		p.detail = &entityDetail{loading: true}
 	}
 	ctx.Async(func() {
-		c, err := store.Catalog()
-		d := loadDetail(c, id)
+		c, err := env.Data.Catalog()
+		d := loadDetail(env, c, id)
 		ctx.Dispatch(func(ctx app.Context) {
 			p.catalog, p.err = c, err
 			if id != p.selected {
@@ -111,7 +115,7 @@ func showDetail() {
 // loadDetail gathers what the page shows of entity id: the entities found
 // with it and the passages of its first articles. It loads text chunks, so
 // it runs in ctx.Async.
-func loadDetail(c *site.Catalog, id string) *entityDetail {
+func loadDetail(env Env, c *site.Catalog, id string) *entityDetail {
 	if c == nil || id == "" {
 		return nil
 	}
@@ -129,8 +133,8 @@ func loadDetail(c *site.Catalog, id string) *entityDetail {
 		if i == detailArticles {
 			break
 		}
-		sum, _ := store.Summary(a)
-		text, _ := store.Text(a)
+		sum, _ := env.Data.Summary(a)
+		text, _ := env.Data.Text(a)
 		if sum == nil || text == nil {
 			continue
 		}
@@ -140,7 +144,8 @@ func loadDetail(c *site.Catalog, id string) *entityDetail {
 }
 
 func (p *EntitiesPage) setTitle(ctx app.Context) {
-	title := t("entities.title") + " — " + t("brand")
+	env := p.Env
+	title := env.T("entities.title") + " — " + env.T("brand")
 	if p.detail != nil && p.detail.entity != nil {
 		title = p.detail.entity.Name + " — " + title
 	}
@@ -150,8 +155,9 @@ func (p *EntitiesPage) setTitle(ctx app.Context) {
 // onFilter follows the text filter as the reader types, keeping the URL
 // in step without a navigation.
 func (p *EntitiesPage) onFilter(ctx app.Context, e app.Event) {
+	env := p.Env
 	p.query = ctx.JSSrc().Get("value").String()
-	app.Window().Get("history").Call("replaceState", nil, "", entitiesPath(p.typ, p.query, p.selected))
+	app.Window().Get("history").Call("replaceState", nil, "", entitiesPath(env, p.typ, p.query, p.selected))
 }
 
 // onSubmit keeps the page in place when the reader presses Enter in the
@@ -162,7 +168,7 @@ func (p *EntitiesPage) onSubmit(ctx app.Context, e app.Event) {
 
 // entitiesPath links to the entities page with a type filter, a text
 // filter and an opened entity, each optional.
-func entitiesPath(typ, q, e string) string {
+func entitiesPath(env Env, typ, q, e string) string {
 	v := url.Values{}
 	if typ != "" {
 		v.Set("type", typ)
@@ -174,17 +180,18 @@ func entitiesPath(typ, q, e string) string {
 		v.Set("e", e)
 	}
 	if len(v) == 0 {
-		return Path("entities")
+		return env.Path("entities")
 	}
-	return Path("entities?" + v.Encode())
+	return env.Path("entities?" + v.Encode())
 }
 
 func (p *EntitiesPage) Render() app.UI {
+	env := p.Env
 	switch {
 	case p.err != nil:
-		return failure(p.err)
+		return failure(env, p.err)
 	case p.catalog == nil:
-		return loading()
+		return loading(env)
 	}
 	matches := matchEntities(p.catalog.Entities, p.query)
 	shown := matches[:0:0]
@@ -196,28 +203,29 @@ func (p *EntitiesPage) Render() app.UI {
 		}
 	}
 	return app.Section().Class("entities").Body(
-		app.H1().Text(t("entities.title")),
+		app.H1().Text(env.T("entities.title")),
 		p.renderDetail(),
 		p.renderFilters(len(matches), perType),
-		app.P().Class("count").ID("entities-status").Aria("live", "polite").Text(countText(len(shown))),
+		app.P().Class("count").ID("entities-status").Aria("live", "polite").Text(countText(env, len(shown))),
 		p.renderList(shown),
 	)
 }
 
-func countText(n int) string {
+func countText(env Env, n int) string {
 	if n == 1 {
-		return t("entities.count.one")
+		return env.T("entities.count.one")
 	}
-	return tf("entities.count", n)
+	return env.Tf("entities.count", n)
 }
 
 // renderFilters is the text box and one link per type, with how many
 // entities of that type match the text. Without JavaScript the form is a
 // plain GET to the same page.
 func (p *EntitiesPage) renderFilters(total int, perType map[string]int) app.UI {
+	env := p.Env
 	chip := func(typ, label string, n int) app.UI {
 		a := app.A().Class("type-filter").DataSet("type-filter", typ).
-			Href(entitiesPath(typ, p.query, p.selected)).
+			Href(entitiesPath(env, typ, p.query, p.selected)).
 			Body(app.Text(label+" "), app.Span().Class("type-filter-count").Text("("+itoa(n)+")"))
 		if typ != "" {
 			a = a.Class("ent-" + typ)
@@ -228,22 +236,22 @@ func (p *EntitiesPage) renderFilters(total int, perType map[string]int) app.UI {
 		return app.Li().Body(a)
 	}
 	var chips []app.UI
-	chips = append(chips, chip("", t("entities.all"), total))
+	chips = append(chips, chip("", env.T("entities.all"), total))
 	for _, typ := range entityTypes {
 		if perType[typ] > 0 || typ == p.typ {
-			chips = append(chips, chip(typ, t("types."+typ), perType[typ]))
+			chips = append(chips, chip(typ, env.T("types."+typ), perType[typ]))
 		}
 	}
 	return app.Div().Class("entity-filters").Body(
-		app.Form().Class("entity-search").Action(Path("entities")).Method("get").Attr("role", "search").
+		app.Form().Class("entity-search").Action(env.Path("entities")).Method("get").Attr("role", "search").
 			OnSubmit(p.onSubmit).Body(
-			app.Label().For("entity-q").Text(t("entities.filter")),
+			app.Label().For("entity-q").Text(env.T("entities.filter")),
 			app.Input().Type("text").ID("entity-q").Name("q").Value(p.filterField.value("entity-q", p.query)).
-				Placeholder(t("entities.filter.ph")).AutoComplete(false).Attr("spellcheck", "false").
+				Placeholder(env.T("entities.filter.ph")).AutoComplete(false).Attr("spellcheck", "false").
 				OnInput(p.onFilter),
 			app.If(p.typ != "", app.Input().Type("hidden").Name("type").Value(p.typ)),
 		),
-		app.Nav().Aria("label", t("entities.bytype")).Body(
+		app.Nav().Aria("label", env.T("entities.bytype")).Body(
 			app.Ul().Class("type-filters").Body(chips...),
 		),
 	)
@@ -252,6 +260,7 @@ func (p *EntitiesPage) renderFilters(total int, perType map[string]int) app.UI {
 // renderList shows the matching entities: grouped by type in the order of
 // the catalog, or, while a text filter is set, in order of relevance.
 func (p *EntitiesPage) renderList(shown []int) app.UI {
+	env := p.Env
 	ents := p.catalog.Entities
 	titles := make(map[string]string, len(p.catalog.Articles))
 	for _, a := range p.catalog.Articles {
@@ -274,7 +283,7 @@ func (p *EntitiesPage) renderList(shown []int) app.UI {
 			continue
 		}
 		groups = append(groups, app.Section().Class("entity-group").DataSet("group", typ).Body(
-			app.H2().Text(t("types."+typ)+" ("+itoa(len(list))+")"),
+			app.H2().Text(env.T("types."+typ)+" ("+itoa(len(list))+")"),
 			app.Ul().Class("entity-list").Body(
 				app.Range(list).Slice(func(j int) app.UI { return row(list[j]) }),
 			),
@@ -284,52 +293,54 @@ func (p *EntitiesPage) renderList(shown []int) app.UI {
 }
 
 func (p *EntitiesPage) row(e *site.Entity, titles map[string]string) app.UI {
+	env := p.Env
 	arts := e.Articles
 	more := 0
 	if len(arts) > rowArticles {
 		arts, more = arts[:rowArticles], len(arts)-rowArticles
 	}
 	return app.Li().ID(e.ID).DataSet("entity-row", e.ID).DataSet("entity", e.Type).Body(
-		app.A().Class("ent ent-name").Href(entitiesPath(p.typ, p.query, e.ID)).Body(
+		app.A().Class("ent ent-name").Href(entitiesPath(env, p.typ, p.query, e.ID)).Body(
 			app.Span().Class("ent-swatch").DataSet("entity", e.Type).Aria("hidden", "true"),
 			app.Text(e.Name),
 		),
-		app.Span().Class("entity-type").Text(" "+t("type."+e.Type)),
-		app.Span().Class("entity-count").Text(" · "+mentionsText(e.Mentions)),
+		app.Span().Class("entity-type").Text(" "+env.T("type."+e.Type)),
+		app.Span().Class("entity-count").Text(" · "+mentionsText(env, e.Mentions)),
 		app.If(len(e.Aliases) > 0, app.Span().Class("entity-aliases").Text(" · "+strings.Join(e.Aliases, ", "))),
 		app.Ul().Class("entity-articles").Body(
 			app.Range(arts).Slice(func(j int) app.UI {
 				id := arts[j]
-				return app.Li().Body(app.A().Href(ArticlePath(id)).Text(titles[id]))
+				return app.Li().Body(app.A().Href(env.ArticlePath(id)).Text(titles[id]))
 			}),
 			app.If(more > 0, app.Li().Class("more").Body(
-				app.A().Href(entitiesPath(p.typ, p.query, e.ID)).Text(tf("entities.more", more)),
+				app.A().Href(entitiesPath(env, p.typ, p.query, e.ID)).Text(env.Tf("entities.more", more)),
 			)),
 		),
 	)
 }
 
-func mentionsText(n int) string {
+func mentionsText(env Env, n int) string {
 	if n == 1 {
-		return t("entities.mentions.one")
+		return env.T("entities.mentions.one")
 	}
-	return tf("entities.mentions", n)
+	return env.Tf("entities.mentions", n)
 }
 
 // renderDetail shows the opened entity: its mentions, the entities found
 // with it and the passages of its articles.
 func (p *EntitiesPage) renderDetail() app.UI {
+	env := p.Env
 	d := p.detail
 	if p.selected == "" || d == nil {
 		return nil
 	}
-	back := app.P().Class("detail-close").Body(app.A().Href(entitiesPath(p.typ, p.query, "")).Text(t("entities.close")))
+	back := app.P().Class("detail-close").Body(app.A().Href(entitiesPath(env, p.typ, p.query, "")).Text(env.T("entities.close")))
 	if d.loading {
-		return app.Section().Class("entity-detail").ID("entity-detail").Body(loading())
+		return app.Section().Class("entity-detail").ID("entity-detail").Body(loading(env))
 	}
 	if d.entity == nil {
 		return app.Section().Class("entity-detail").ID("entity-detail").Body(
-			app.P().Class("status").Text(tf("entities.unknown", p.selected)),
+			app.P().Class("status").Text(env.Tf("entities.unknown", p.selected)),
 			back,
 		)
 	}
@@ -339,40 +350,40 @@ func (p *EntitiesPage) renderDetail() app.UI {
 			app.Span().Class("ent-swatch").DataSet("entity", e.Type).Aria("hidden", "true"),
 			app.Text(e.Name),
 		),
-		app.P().Class("meta").Text(t("type."+e.Type)+" · "+mentionsText(e.Mentions)+" · "+articlesText(len(e.Articles))),
-		app.If(len(e.Aliases) > 0, app.P().Class("meta").Text(t("entities.aliases")+" "+strings.Join(e.Aliases, ", "))),
+		app.P().Class("meta").Text(env.T("type."+e.Type)+" · "+mentionsText(env, e.Mentions)+" · "+articlesText(env, len(e.Articles))),
+		app.If(len(e.Aliases) > 0, app.P().Class("meta").Text(env.T("entities.aliases")+" "+strings.Join(e.Aliases, ", "))),
 		app.If(len(d.with) > 0, app.Section().Class("cooccurring").Body(
-			app.H3().Text(t("entities.with")),
+			app.H3().Text(env.T("entities.with")),
 			app.Ol().Class("with-list").Body(
 				app.Range(d.with).Slice(func(i int) app.UI {
 					w := d.with[i].Entity
 					return app.Li().DataSet("with", w.ID).Body(
-						app.A().Class("chip ent-"+w.Type).Href(entitiesPath(p.typ, p.query, w.ID)).Body(
+						app.A().Class("chip ent-"+w.Type).Href(entitiesPath(env, p.typ, p.query, w.ID)).Body(
 							app.Text(w.Name+" "),
-							app.Span().Class("chip-type").Text(t("type."+w.Type)),
+							app.Span().Class("chip-type").Text(env.T("type."+w.Type)),
 						),
-						app.Span().Class("entity-count").Text(" "+sharedText(d.with[i].Shared)),
+						app.Span().Class("entity-count").Text(" "+sharedText(env, d.with[i].Shared)),
 					)
 				}),
 			),
 		)),
 		app.Section().Class("passages").Body(
-			app.H3().Text(t("entities.passages")),
-			app.If(len(e.Articles) > len(d.articles), app.P().Class("meta").Text(tf("entities.firstarticles", len(d.articles), len(e.Articles)))),
+			app.H3().Text(env.T("entities.passages")),
+			app.If(len(e.Articles) > len(d.articles), app.P().Class("meta").Text(env.Tf("entities.firstarticles", len(d.articles), len(e.Articles)))),
 			app.Range(d.articles).Slice(func(i int) app.UI {
 				ap := d.articles[i]
 				return app.Article().Class("passage-article").DataSet("article-id", ap.sum.ID).Body(
-					app.H4().Body(app.A().Href(ArticlePath(ap.sum.ID)).Text(ap.sum.Title)),
-					metaLine(ap.sum),
+					app.H4().Body(app.A().Href(env.ArticlePath(ap.sum.ID)).Text(ap.sum.Title)),
+					metaLine(env, ap.sum),
 					app.Range(ap.passages).Slice(func(j int) app.UI {
 						ps := ap.passages[j]
-						href := ArticlePath(ap.sum.ID)
+						href := env.ArticlePath(ap.sum.ID)
 						if ps.Para >= 0 {
 							href += "#" + paraID(ps.Para)
 						}
 						return app.Blockquote().Class("passage").DataSet("passage", itoa(ps.Block)).Body(
-							app.P().Body(marked(ps.Text, ps.Marks, nil)...),
-							app.P().Class("passage-link").Body(app.A().Href(href).Text(t("entities.read"))),
+							app.P().Body(marked(env, ps.Text, ps.Marks, nil)...),
+							app.P().Class("passage-link").Body(app.A().Href(href).Text(env.T("entities.read"))),
 						)
 					}),
 				)
@@ -382,18 +393,18 @@ func (p *EntitiesPage) renderDetail() app.UI {
 	)
 }
 
-func articlesText(n int) string {
+func articlesText(env Env, n int) string {
 	if n == 1 {
-		return t("entities.articles.one")
+		return env.T("entities.articles.one")
 	}
-	return tf("entities.articles", n)
+	return env.Tf("entities.articles", n)
 }
 
-func sharedText(n int) string {
+func sharedText(env Env, n int) string {
 	if n == 1 {
-		return t("entities.shared.one")
+		return env.T("entities.shared.one")
 	}
-	return tf("entities.shared", n)
+	return env.Tf("entities.shared", n)
 }
 
 // matchEntities returns the indexes of the entities whose name or an alias

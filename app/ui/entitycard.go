@@ -71,7 +71,7 @@ func placeCard(mark app.Value) {
 }
 
 // render draws the card; titles gives an article's title.
-func (c *entityCard) render(articleID string, titles func(id string) string) app.UI {
+func (c *entityCard) render(env Env, articleID string, titles func(id string) string) app.UI {
 	e := c.entity
 	if e == nil {
 		return nil
@@ -86,30 +86,30 @@ func (c *entityCard) render(articleID string, titles func(id string) string) app
 	if len(others) > cardArticles {
 		others, more = others[:cardArticles], len(others)-cardArticles
 	}
-	mentions := t("card.mentions.one")
+	mentions := env.T("card.mentions.one")
 	if c.mentions != 1 {
-		mentions = tf("card.mentions", c.mentions)
+		mentions = env.Tf("card.mentions", c.mentions)
 	}
 	return app.Aside().ID("entity-card").Class("entity-card").DataSet("card", e.ID).
-		Attr("role", "region").Aria("label", tf("card.label", e.Name)).Aria("live", "polite").Body(
+		Attr("role", "region").Aria("label", env.Tf("card.label", e.Name)).Aria("live", "polite").Body(
 		app.P().Class("card-head").Body(
 			app.Strong().Class("card-name").Text(e.Name),
 			app.Text(" "),
-			app.Span().Class("chip chip-type ent-"+e.Type).DataSet("card-type", e.Type).Text(t("type."+e.Type)),
+			app.Span().Class("chip chip-type ent-"+e.Type).DataSet("card-type", e.Type).Text(env.T("type."+e.Type)),
 		),
 		app.P().Class("card-mentions").Text(mentions),
-		app.If(len(others) == 0, app.P().Class("card-only").Text(t("card.only"))),
+		app.If(len(others) == 0, app.P().Class("card-only").Text(env.T("card.only"))),
 		app.If(len(others) > 0, app.Div().Body(
-			app.P().Class("card-also").Text(t("card.also")),
+			app.P().Class("card-also").Text(env.T("card.also")),
 			app.Ul().Class("card-articles").Body(
 				app.Range(others).Slice(func(i int) app.UI {
-					return app.Li().Body(app.A().Href(ArticlePath(others[i])).Text(titles(others[i])))
+					return app.Li().Body(app.A().Href(env.ArticlePath(others[i])).Text(titles(others[i])))
 				}),
-				app.If(more > 0, app.Li().Text(tf("entities.more", more))),
+				app.If(more > 0, app.Li().Text(env.Tf("entities.more", more))),
 			),
 		)),
 		app.P().Class("card-foot").Body(
-			app.A().Href(EntityPath(e.ID)).Text(t("card.open")),
+			app.A().Href(env.EntityPath(e.ID)).Text(env.T("card.open")),
 		),
 	)
 }

@@ -80,25 +80,25 @@ type facetState struct {
 // page shows (all of them when there are at most limit), and when an
 // entity is chosen the results are every match that mentions it, best
 // first, at most limit.
-func (f *facetState) search(ix *search.Index, query string, limit int) search.Result {
-	c, _ := store.Catalog()
+func (f *facetState) search(env Env, ix *search.Index, query string, limit int) search.Result {
+	c, _ := env.Data.Catalog()
 	if c == nil {
-		return searchWithLocal(ix, query, limit)
+		return env.Data.SearchLoaded(ix, query, limit)
 	}
 	if f.byArticle == nil {
 		f.byArticle = site.EntitiesByArticle(c.Entities)
 	}
 	var e *site.Entity
 	if f.entity != "" {
-		e, _ = store.Entity(f.entity)
+		e, _ = env.Data.Entity(f.entity)
 	}
 	if e == nil {
-		res := searchWithLocal(ix, query, limit)
+		res := env.Data.SearchLoaded(ix, query, limit)
 		f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
 		f.sampled = res.Total > len(res.Hits)
 		return res
 	}
-	res := searchWithLocal(ix, query, 0)
+	res := env.Data.SearchLoaded(ix, query, 0)
 	f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
 	f.sampled = false
 	res.Hits = mentioning(res.Hits, e)
@@ -120,42 +120,42 @@ func (f *facetState) search(ix *search.Index, query string, limit int) search.Re
 
 // facetPath links to the results of query q filtered to entity e ("" for
 // every result).
-func facetPath(q, e string) string {
+func facetPath(env Env, q, e string) string {
 	if e == "" {
-		return SearchPath(q)
+		return env.SearchPath(q)
 	}
 	if q == "" {
-		return Path("search?e=" + url.QueryEscape(e))
+		return env.Path("search?e=" + url.QueryEscape(e))
 	}
-	return SearchPath(q) + "&e=" + url.QueryEscape(e)
+	return env.SearchPath(q) + "&e=" + url.QueryEscape(e)
 }
 
 // render draws the facet: one link per entity with its count of results,
 // the chosen one marked as current, and a link back to every result.
-func (f *facetState) render(query string) app.UI {
+func (f *facetState) render(env Env, query string) app.UI {
 	if len(f.items) == 0 || query == "" {
 		return nil
 	}
-	title := t("facet.title")
+	title := env.T("facet.title")
 	if f.sampled {
-		title = tf("facet.sampled", maxResults)
+		title = env.Tf("facet.sampled", maxResults)
 	}
-	return app.Nav().Class("facet").Aria("label", t("facet.title")).Body(
+	return app.Nav().Class("facet").Aria("label", env.T("facet.title")).Body(
 		app.H2().Text(title),
 		app.Ul().Class("facet-list").Body(
 			app.If(f.entity != "", app.Li().Body(
-				app.A().Class("facet-link").DataSet("facet", "").Href(facetPath(query, "")).Text(t("facet.all")),
+				app.A().Class("facet-link").DataSet("facet", "").Href(facetPath(env, query, "")).Text(env.T("facet.all")),
 			)),
 			app.Range(f.items).Slice(func(i int) app.UI {
 				it := f.items[i]
 				a := app.A().Class("facet-link").DataSet("facet", it.entity.ID).
-					Href(facetPath(query, it.entity.ID)).Title(t("type."+it.entity.Type)).Body(
+					Href(facetPath(env, query, it.entity.ID)).Title(env.T("type."+it.entity.Type)).Body(
 					app.Span().Class("ent-swatch").DataSet("entity", it.entity.Type).Aria("hidden", "true"),
 					app.Text(it.entity.Name),
 					app.Span().Class("facet-count").Text(" "+itoa(it.n)),
 				)
 				if it.entity.ID == f.entity {
-					a = a.Aria("current", "true").Href(facetPath(query, ""))
+					a = a.Aria("current", "true").Href(facetPath(env, query, ""))
 				}
 				return app.Li().Body(a)
 			}),

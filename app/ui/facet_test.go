@@ -1,10 +1,13 @@
 package ui
 
-import "testing"
+import (
+	"testing"
+
+	"lecteur/app/ui/link"
+)
 
 func TestFacetPath(t *testing.T) {
-	SetBase("/explorer/")
-	defer SetBase("/")
+	env := Env{Base: link.NewBase("/explorer/")}
 	tests := []struct {
 		name, q, e, want string
 	}{
@@ -15,7 +18,7 @@ func TestFacetPath(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := facetPath(tt.q, tt.e); got != tt.want {
+			if got := facetPath(env, tt.q, tt.e); got != tt.want {
 				t.Errorf("facetPath(%q, %q) = %q, want %q", tt.q, tt.e, got, tt.want)
 			}
 		})

@@ -16,6 +16,8 @@ const pageSize = 100
 // of each type. Its state is in its URL (see homeFilter).
 type Home struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env    Env
 	ov     *overview
 	filter homeFilter
 	shown  []int // catalog indexes of the articles listed, in order
@@ -24,8 +26,9 @@ type Home struct {
 }
 
 func (h *Home) OnPreRender(ctx app.Context) {
-	ctx.Page().SetTitle(t("brand") + " — " + t("home.title"))
-	c, err := store.Catalog()
+	env := h.Env
+	ctx.Page().SetTitle(env.T("brand") + " — " + env.T("home.title"))
+	c, err := env.Data.Catalog()
 	h.show(c, err, filterOf(ctx.Page().URL().Query()))
 }
 
@@ -33,16 +36,17 @@ func (h *Home) OnMount(ctx app.Context) { h.load(ctx) }
 func (h *Home) OnNav(ctx app.Context)   { h.load(ctx) }
 
 func (h *Home) load(ctx app.Context) {
-	ctx.Page().SetTitle(t("brand") + " — " + t("home.title"))
+	env := h.Env
+	ctx.Page().SetTitle(env.T("brand") + " — " + env.T("home.title"))
 	f := filterOf(ctx.Page().URL().Query())
-	if store.CatalogLoaded() {
+	if env.Data.CatalogLoaded() {
 		// Preloaded: show it in this update, without a loading line.
-		c, err := store.Catalog()
+		c, err := env.Data.Catalog()
 		h.show(c, err, f)
 		return
 	}
 	ctx.Async(func() {
-		c, err := store.Catalog()
+		c, err := env.Data.Catalog()
 		ctx.Dispatch(func(ctx app.Context) { h.show(c, err, f) })
 	})
 }
@@ -65,24 +69,26 @@ func (h *Home) show(c *site.Catalog, err error, f homeFilter) {
 
 // set navigates to the home page with the filter changed by change.
 func (h *Home) set(ctx app.Context, change func(f *homeFilter)) {
+	env := h.Env
 	f := h.filter
 	change(&f)
-	ctx.Navigate(f.path())
+	ctx.Navigate(f.path(env))
 }
 
 func (h *Home) Render() app.UI {
+	env := h.Env
 	switch {
 	case h.err != nil:
-		return failure(h.err)
+		return failure(env, h.err)
 	case h.ov == nil:
-		return loading()
+		return loading(env)
 	}
 	total := len(h.ov.cat.Articles)
-	count := tf("home.count", total)
+	count := env.Tf("home.count", total)
 	if h.filter.filtered() {
-		count = tf("home.shown", len(h.shown), total)
+		count = env.Tf("home.shown", len(h.shown), total)
 		if len(h.shown) == 1 {
-			count = tf("home.shown.one", total)
+			count = env.Tf("home.shown.one", total)
 		}
 	}
 	shown := h.shown
@@ -91,30 +97,30 @@ func (h *Home) Render() app.UI {
 	}
 	arts := h.ov.cat.Articles
 	return app.Div().Class("home").Body(
-		app.H1().Text(t("home.title")),
+		app.H1().Text(env.T("home.title")),
 		app.Div().Class("home-grid").Body(
-			app.Section().Class("home-list").Aria("label", t("home.title")).Body(
+			app.Section().Class("home-list").Aria("label", env.T("home.title")).Body(
 				h.controls(),
 				app.P().Class("count").ID("home-count").Aria("live", "polite").Text(count),
-				app.P().Class("home-compare").Body(app.A().Href(Path("compare")).Text(t("home.compare"))),
-				app.If(len(h.shown) == 0, app.P().Class("status").Text(t("home.none"))),
+				app.P().Class("home-compare").Body(app.A().Href(env.Path("compare")).Text(env.T("home.compare"))),
+				app.If(len(h.shown) == 0, app.P().Class("status").Text(env.T("home.none"))),
 				app.Ol().Class("articles").Body(
 					app.Range(shown).Slice(func(i int) app.UI {
 						a := &arts[shown[i]]
 						return app.Li().Class("card").DataSet("article-id", a.ID).Body(
-							app.H2().Body(app.A().Href(ArticlePath(a.ID)).Text(a.Title)),
-							metaLine(a),
+							app.H2().Body(app.A().Href(env.ArticlePath(a.ID)).Text(a.Title)),
+							metaLine(env, a),
 							app.If(a.Lede != "", app.P().Class("lede").Text(a.Lede)),
 						)
 					}),
 				),
 				app.If(len(h.shown) > h.limit,
 					app.Button().Type("button").Class("more").
-						Text(tf("home.more", min(pageSize, len(h.shown)-h.limit))).
+						Text(env.Tf("home.more", min(pageSize, len(h.shown)-h.limit))).
 						OnClick(func(ctx app.Context, e app.Event) { h.limit += pageSize }),
 				),
 			),
-			app.Aside().Class("home-side").Aria("label", t("home.overview")).Body(
+			app.Aside().Class("home-side").Aria("label", env.T("home.overview")).Body(
 				h.timeline(),
 				h.topEntities(),
 			),
@@ -125,15 +131,16 @@ func (h *Home) Render() app.UI {
 // controls are the sort order and the filters, as menus that change the
 // URL; an active entity filter shows as a chip that removes it.
 func (h *Home) controls() app.UI {
+	env := h.Env
 	f := h.filter
 	sortLabels := map[string]string{
-		"date": t("home.sort.date"), "dateasc": t("home.sort.dateasc"),
-		"title": t("home.sort.title"), "source": t("home.sort.source"),
+		"date": env.T("home.sort.date"), "dateasc": env.T("home.sort.dateasc"),
+		"title": env.T("home.sort.title"), "source": env.T("home.sort.source"),
 	}
 	sel := func(id, label, value string, values, labels []string, all bool, set func(f *homeFilter, v string)) app.UI {
 		opts := make([]app.UI, 0, len(values)+1)
 		if all {
-			opts = append(opts, app.Option().Value("").Selected(value == "").Text(t("home.all")))
+			opts = append(opts, app.Option().Value("").Selected(value == "").Text(env.T("home.all")))
 		}
 		for i, v := range values {
 			opts = append(opts, app.Option().Value(v).Selected(v == value).Text(labels[i]))
@@ -152,61 +159,61 @@ func (h *Home) controls() app.UI {
 	}
 	langNames := make([]string, len(h.ov.langs))
 	for i, l := range h.ov.langs {
-		langNames[i] = langName(l)
+		langNames[i] = langName(env, l)
 	}
 	periods, periodNames := []string{}, []string{}
 	for _, b := range h.ov.buckets {
 		if b.N > 0 {
 			periods = append(periods, b.Key)
-			periodNames = append(periodNames, periodName(b.Key, true)+" ("+itoa(b.N)+")")
+			periodNames = append(periodNames, periodName(env, b.Key, true)+" ("+itoa(b.N)+")")
 		}
 	}
 	periods = append(periods, noDate)
-	periodNames = append(periodNames, t("home.nodate"))
+	periodNames = append(periodNames, env.T("home.nodate"))
 
 	var entity app.UI
 	if e := h.ov.entity[f.Entity]; e != nil {
 		entity = app.Div().Class("control active-filter").Body(
-			app.Span().Class("control-label").Text(t("home.entity")),
+			app.Span().Class("control-label").Text(env.T("home.entity")),
 			app.Button().Type("button").Class("chip ent-"+e.Type).DataSet("entity", e.Type).
-				Aria("label", tf("home.entity.remove", e.Name)).
+				Aria("label", env.Tf("home.entity.remove", e.Name)).
 				OnClick(func(ctx app.Context, ev app.Event) { h.set(ctx, func(f *homeFilter) { f.Entity = "" }) }).
 				Body(
-					app.Span().Class("chip-type").Text(t("type."+e.Type)),
+					app.Span().Class("chip-type").Text(env.T("type."+e.Type)),
 					app.Text(" "+e.Name+" "),
 					app.Span().Aria("hidden", "true").Text("×"),
 				),
 		)
 	}
-	return app.Form().Class("controls").Aria("label", t("home.filters")).
+	return app.Form().Class("controls").Aria("label", env.T("home.filters")).
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(
-			sel("sort", t("home.sort"), f.Sort, sortOrders, sortNames, false, func(f *homeFilter, v string) { f.Sort = v }),
-			app.If(len(h.ov.sources) > 1, sel("source", t("home.source"), f.Source, h.ov.sources, h.ov.sources, true, func(f *homeFilter, v string) { f.Source = v })),
-			app.If(len(h.ov.langs) > 1, sel("lang", t("home.lang"), f.Lang, h.ov.langs, langNames, true, func(f *homeFilter, v string) { f.Lang = v })),
-			sel("period", t("home.period"), f.Period, periods, periodNames, true, func(f *homeFilter, v string) { f.Period = v }),
+			sel("sort", env.T("home.sort"), f.Sort, sortOrders, sortNames, false, func(f *homeFilter, v string) { f.Sort = v }),
+			app.If(len(h.ov.sources) > 1, sel("source", env.T("home.source"), f.Source, h.ov.sources, h.ov.sources, true, func(f *homeFilter, v string) { f.Source = v })),
+			app.If(len(h.ov.langs) > 1, sel("lang", env.T("home.lang"), f.Lang, h.ov.langs, langNames, true, func(f *homeFilter, v string) { f.Lang = v })),
+			sel("period", env.T("home.period"), f.Period, periods, periodNames, true, func(f *homeFilter, v string) { f.Period = v }),
 			entity,
 			app.If(f.filtered(), app.P().Class("control reset").Body(
-				app.A().Href(homeFilter{Sort: f.Sort}.path()).Text(t("home.reset")),
+				app.A().Href(homeFilter{Sort: f.Sort}.path(env)).Text(env.T("home.reset")),
 			)),
 		)
 }
 
 // langName names an article language in the interface language.
-func langName(code string) string {
-	if s, ok := lang.Lookup("lang." + code); ok {
+func langName(env Env, code string) string {
+	if s, ok := env.Lang.Lookup("lang." + code); ok {
 		return s
 	}
 	return code
 }
 
 // periodName names a timeline bucket: a month, a year or no date.
-func periodName(key string, full bool) string {
+func periodName(env Env, key string, full bool) string {
 	switch {
 	case key == noDate:
-		return t("home.nodate")
+		return env.T("home.nodate")
 	case len(key) == 7:
-		return formatMonth(key, full)
+		return env.Month(key, full)
 	}
 	return key
 }
@@ -214,6 +221,7 @@ func periodName(key string, full bool) string {
 // topEntities lists the most frequent entities of each type; each filters
 // the list.
 func (h *Home) topEntities() app.UI {
+	env := h.Env
 	var groups []app.UI
 	for _, typ := range entityTypes {
 		ents := h.ov.top[typ]
@@ -221,15 +229,15 @@ func (h *Home) topEntities() app.UI {
 			continue
 		}
 		groups = append(groups, app.Div().Class("top-group").DataSet("top-type", typ).Body(
-			app.H3().Text(t("type."+typ)),
+			app.H3().Text(env.T("type."+typ)),
 			app.Ul().Class("top-list").Body(
 				app.Range(ents).Slice(func(i int) app.UI {
 					e := ents[i]
 					f := h.filter
 					f.Entity = e.ID
-					a := app.A().Href(f.path()).Class("ent-link").DataSet("entity", e.Type).DataSet("entity-id", e.ID).Body(
+					a := app.A().Href(f.path(env)).Class("ent-link").DataSet("entity", e.Type).DataSet("entity-id", e.ID).Body(
 						app.Span().Class("ent-name").Text(e.Name),
-						app.Span().Class("ent-n").Text(articleCount(len(e.Articles))),
+						app.Span().Class("ent-n").Text(articleCount(env, len(e.Articles))),
 					)
 					if h.filter.Entity == e.ID {
 						a = a.Aria("current", "true")
@@ -243,15 +251,15 @@ func (h *Home) topEntities() app.UI {
 		return nil
 	}
 	return app.Section().Class("top-entities").Aria("labelledby", "top-title").Body(
-		app.H2().ID("top-title").Text(t("home.top")),
+		app.H2().ID("top-title").Text(env.T("home.top")),
 		app.Div().Body(groups...),
 	)
 }
 
 // articleCount says "1 article" or "n articles".
-func articleCount(n int) string {
+func articleCount(env Env, n int) string {
 	if n == 1 {
-		return t("home.top.count.one")
+		return env.T("home.top.count.one")
 	}
-	return tf("home.top.count", n)
+	return env.Tf("home.top.count", n)
 }

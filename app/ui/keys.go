@@ -83,6 +83,7 @@ func (s *Shell) listenKeys(ctx app.Context) func() {
 
 // onKey runs the shortcut of a key press, if it has one.
 func (s *Shell) onKey(ctx app.Context, e app.Event) {
+	env := s.env
 	if e.Get("defaultPrevented").Bool() {
 		return
 	}
@@ -118,10 +119,10 @@ func (s *Shell) onKey(ctx app.Context, e app.Event) {
 		if s.navs > 0 {
 			app.Window().Get("history").Call("back")
 		} else {
-			ctx.Navigate(Path(""))
+			ctx.Navigate(env.Path(""))
 		}
 	case keyCompare:
-		ctx.Navigate(ComparePath(articleID(app.Window().URL()), ""))
+		ctx.Navigate(env.ComparePath(env.ArticleID(app.Window().URL()), ""))
 	case keyHelp:
 		openShortcuts()
 	}
@@ -167,7 +168,7 @@ func closeShortcuts(ctx app.Context, e app.Event) {
 }
 
 // shortcutsDialog lists the keyboard shortcuts.
-func shortcutsDialog() app.UI {
+func shortcutsDialog(env Env) app.UI {
 	row := func(keys []string, what string) app.UI {
 		return app.Div().Class("keys-row").Body(
 			app.Dt().Body(app.Range(keys).Slice(func(i int) app.UI {
@@ -177,14 +178,14 @@ func shortcutsDialog() app.UI {
 		)
 	}
 	return app.Dialog().ID("keys").Class("keys").Aria("labelledby", "keys-title").Body(
-		app.H2().ID("keys-title").Text(t("keys.title")),
+		app.H2().ID("keys-title").Text(env.T("keys.title")),
 		app.Dl().Body(
-			row([]string{"/"}, t("keys.search")),
-			row([]string{"↓", "↑", t("key.enter")}, t("keys.results")),
-			row([]string{t("key.esc")}, t("keys.back")),
-			row([]string{"c"}, t("keys.compare")),
-			row([]string{"?"}, t("keys.help")),
+			row([]string{"/"}, env.T("keys.search")),
+			row([]string{"↓", "↑", env.T("key.enter")}, env.T("keys.results")),
+			row([]string{env.T("key.esc")}, env.T("keys.back")),
+			row([]string{"c"}, env.T("keys.compare")),
+			row([]string{"?"}, env.T("keys.help")),
 		),
-		app.Button().Type("button").Class("keys-close").Text(t("keys.close")).OnClick(closeShortcuts),
+		app.Button().Type("button").Class("keys-close").Text(env.T("keys.close")).OnClick(closeShortcuts),
 	)
 }

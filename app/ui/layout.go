@@ -1,20 +1,13 @@
 package ui
 
-import (
-	"fmt"
-
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-)
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 // loading is shown while data arrives.
-func loading() app.UI {
-	return app.P().Class("status").Aria("live", "polite").Text(t("loading"))
+func loading(env Env) app.UI {
+	return app.P().Class("status").Aria("live", "polite").Text(env.T("loading"))
 }
 
 // failure is the readable error state of a view.
-func failure(err error) app.UI {
-	return app.P().Class("status error").Attr("role", "alert").Text(fmt.Sprintf(t("error"), err))
+func failure(env Env, err error) app.UI {
+	return app.P().Class("status error").Attr("role", "alert").Text(env.Tf("error", env.Error(err)))
 }
-
-// tf formats the interface string key with args.
-func tf(key string, args ...any) string { return lang.Tf(key, args...) }

@@ -72,6 +72,8 @@ func lowCount(types []typeCount) int {
 // through all of them to reach the links after the text.
 type EntityLegend struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env Env
 	// ArticleID is the article whose marks the legend describes.
 	ArticleID string
 	// Types are the types present in the article and their mentions.
@@ -129,7 +131,7 @@ func (l *EntityLegend) save(ctx app.Context) {
 }
 
 // applyExplore puts the article's marks in the tab order, or takes them
-// out, once the article is rendered. The marks are rendered by marked(),
+// out, once the article is rendered. The marks are rendered by marked(env),
 // shared with other views, so the attribute is set on the DOM here; go-app
 // leaves attributes it did not set alone.
 func (l *EntityLegend) applyExplore(ctx app.Context) {
@@ -148,11 +150,12 @@ func (l *EntityLegend) applyExplore(ctx app.Context) {
 }
 
 func (l *EntityLegend) Render() app.UI {
+	env := l.Env
 	if len(l.Types) == 0 {
 		return app.Div().Class("legend-empty")
 	}
 	return app.FieldSet().Class("legend").Body(
-		app.Legend().Text(t("legend.title")),
+		app.Legend().Text(env.T("legend.title")),
 		app.Ul().Class("legend-types").Body(
 			app.Range(l.Types).Slice(func(i int) app.UI {
 				tc := l.Types[i]
@@ -162,7 +165,7 @@ func (l *EntityLegend) Render() app.UI {
 				return app.Li().Body(
 					checkbox("legend-"+tc.Type, !l.hidden(tc.Type)).DataSet("legend", tc.Type).OnChange(l.onType),
 					app.Label().For("legend-"+tc.Type).Body(
-						app.Span().Class("legend-swatch").DataSet("entity", tc.Type).Text(t("types."+tc.Type)),
+						app.Span().Class("legend-swatch").DataSet("entity", tc.Type).Text(env.T("types."+tc.Type)),
 						app.Span().Class("legend-count").Text(" "+itoa(tc.N)),
 					),
 				)
@@ -171,22 +174,22 @@ func (l *EntityLegend) Render() app.UI {
 		app.P().Class("legend-options").Body(
 			app.Span().Body(
 				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onLabels),
-				app.Label().For("legend-labels").Text(t("legend.labels")),
+				app.Label().For("legend-labels").Text(env.T("legend.labels")),
 			),
 			// Low-confidence mentions: off by default, not kept across
 			// articles, so a reader always starts from the sure ones.
 			app.If(lowCount(l.Types) > 0, app.Span().Body(
 				checkbox("legend-low", false),
 				app.Label().For("legend-low").Body(
-					app.Text(t("legend.low")),
+					app.Text(env.T("legend.low")),
 					app.Span().Class("legend-count").Text(" "+itoa(lowCount(l.Types))),
 				),
 			)),
 			// Exploring needs the app: without it there is no card.
 			app.If(app.IsClient, app.Span().Body(
 				checkbox("legend-explore", l.prefs.Explore).OnChange(l.onExplore).Aria("describedby", "legend-explore-hint"),
-				app.Label().For("legend-explore").Text(t("legend.explore")),
-				app.Span().Class("legend-hint").ID("legend-explore-hint").Text(t("legend.explore.hint")),
+				app.Label().For("legend-explore").Text(env.T("legend.explore")),
+				app.Span().Class("legend-hint").ID("legend-explore-hint").Text(env.T("legend.explore.hint")),
 			)),
 		),
 	)

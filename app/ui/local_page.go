@@ -8,42 +8,49 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/site"
+	"lecteur/app/ui/browser"
+	"lecteur/app/ui/data"
 	"lecteur/app/ui/i18n"
 )
 
 // LocalPage is "Add articles" (route local): the reader picks, drops or
 // pastes their own articles; the app reads them with the build's own code
-// (package ingest, in a Web Worker: ingestCall), keeps them in this browser and shows them with the
+// (package ingest, in a Web Worker: data.Reader), keeps them in this browser and shows them with the
 // published ones. Nothing is sent anywhere. It also exports the entity
 // table and the local articles' text.
 type LocalPage struct {
 	app.Compo
-	arts     []site.Summary // the local articles
-	problems []string       // "name: reason" of files not added
-	added    int            // files added by the last batch
-	unlinked bool           // the batch's articles are stored but linking failed
-	done     int            // files handled in the current batch
-	total    int            // files in the current batch
-	current  string         // name of the file being read
-	elapsed  time.Duration  // time the last batch took
-	queue    []localFile    // files waiting for the current batch
-	pasted   string
-	pasteBox typedField
-	dragging bool
-	exports  map[string]string // export file name → blob URL, for a fallback link
-	err      error
-	ready    bool
-	ingest   string // "loading", "ready" or "failed": the ingestion worker
-	stopDrop func()
+	// Env is the language, links and data, from the Shell.
+	Env       Env
+	arts      []site.Summary // the local articles
+	problems  []string       // "name: reason" of files not added
+	added     int            // files added by the last batch
+	unlinked  bool           // the batch's articles are stored but linking failed
+	done      int            // files handled in the current batch
+	total     int            // files in the current batch
+	current   string         // name of the file being read
+	elapsed   time.Duration  // time the last batch took
+	queue     []data.File    // files waiting for the current batch
+	pasted    string
+	pasteBox  typedField
+	dragging  bool
+	exports   map[string]string // export file name → blob URL, for a fallback link
+	downloads browser.Downloads // saves the exports
+	err       error
+	ready     bool
+	ingest    string // "loading", "ready" or "failed": the ingestion worker
+	stopDrop  func()
 }
 
 func (p *LocalPage) OnPreRender(ctx app.Context) {
-	ctx.Page().SetTitle(t("local.title") + " — " + t("brand"))
+	env := p.Env
+	ctx.Page().SetTitle(env.T("local.title") + " — " + env.T("brand"))
 }
 
 func (p *LocalPage) OnMount(ctx app.Context) {
-	p.stopDrop = listenDrops(
-		func(files []localFile) { ctx.Dispatch(func(ctx app.Context) { p.enqueue(ctx, files) }) },
+	env := p.Env
+	p.stopDrop = browser.ListenDrops(
+		func(files []data.File) { ctx.Dispatch(func(ctx app.Context) { p.enqueue(ctx, files) }) },
 		func(on bool) {
 			if on != p.dragging {
 				ctx.Dispatch(func(ctx app.Context) { p.dragging = on })
@@ -52,12 +59,12 @@ func (p *LocalPage) OnMount(ctx app.Context) {
 	)
 	p.ingest = "loading"
 	ctx.Async(func() {
-		err := ingestReady() // start the worker now, not with the first file
+		err := env.Data.Local().Ready() // start the worker now, not with the first file
 		ctx.Dispatch(func(ctx app.Context) {
 			p.ingest = "ready"
 			if err != nil {
 				p.ingest = "failed"
-				p.problems = append(p.problems, err.Error())
+				p.problems = append(p.problems, env.Error(err))
 			}
 		})
 	})
@@ -73,10 +80,11 @@ func (p *LocalPage) OnDismount() {
 }
 
 func (p *LocalPage) load(ctx app.Context) {
-	ctx.Page().SetTitle(t("local.title") + " — " + t("brand"))
+	env := p.Env
+	ctx.Page().SetTitle(env.T("local.title") + " — " + env.T("brand"))
 	ctx.Async(func() {
-		_, err := store.Catalog()
-		arts, lerr := localArticles()
+		_, err := env.Data.Catalog()
+		arts, lerr := env.Data.Local().Articles()
 		if err == nil {
 			err = lerr
 		}
@@ -85,7 +93,7 @@ func (p *LocalPage) load(ctx app.Context) {
 }
 
 // enqueue adds files to the batch, starting one if none runs.
-func (p *LocalPage) enqueue(ctx app.Context, files []localFile) {
+func (p *LocalPage) enqueue(ctx app.Context, files []data.File) {
 	if len(files) == 0 {
 		return
 	}
@@ -105,15 +113,16 @@ func (p *LocalPage) enqueue(ctx app.Context, files []localFile) {
 // turn of the event loop, so the page stays responsive however many files
 // come. Linking and indexing happen once, after the last file.
 func (p *LocalPage) run(ctx app.Context, start time.Time) {
+	env := p.Env
 	if len(p.queue) == 0 {
 		ctx.Async(func() {
-			err := library.commit()
-			arts, _ := localArticles()
+			err := env.Data.Local().Commit()
+			arts, _ := env.Data.Local().Articles()
 			ctx.Dispatch(func(ctx app.Context) {
 				p.arts, p.err = arts, err
 				p.unlinked = err != nil
 				if err != nil {
-					p.problems = append(p.problems, err.Error())
+					p.problems = append(p.problems, env.Error(err))
 				}
 				p.elapsed = time.Since(start)
 				p.current = ""
@@ -126,13 +135,13 @@ func (p *LocalPage) run(ctx app.Context, start time.Time) {
 	}
 	f := p.queue[0]
 	p.queue = p.queue[1:]
-	p.current = f.name
+	p.current = f.Name
 	ctx.Async(func() {
-		_, err := library.add(f)
+		_, err := env.Data.Local().Add(f)
 		ctx.Dispatch(func(ctx app.Context) {
 			p.done++
 			if err != nil {
-				p.problems = append(p.problems, f.name+t("colon")+err.Error())
+				p.problems = append(p.problems, f.Name+env.T("colon")+env.Error(err))
 			} else {
 				p.added++
 			}
@@ -143,12 +152,13 @@ func (p *LocalPage) run(ctx app.Context, start time.Time) {
 }
 
 func (p *LocalPage) onPick(ctx app.Context, e app.Event) {
-	files := inputFiles(ctx.JSSrc())
+	files := browser.InputFiles(ctx.JSSrc())
 	ctx.JSSrc().Set("value", "")
 	p.enqueue(ctx, files)
 }
 
 func (p *LocalPage) onPaste(ctx app.Context, e app.Event) {
+	env := p.Env
 	e.PreventDefault()
 	// The box itself: its input handler may not have run for the last keys.
 	text := p.pasted
@@ -160,10 +170,10 @@ func (p *LocalPage) onPaste(ctx app.Context, e app.Event) {
 		return
 	}
 	p.pasted = ""
-	p.enqueue(ctx, []localFile{{
-		name: t("local.paste.name") + ".txt",
-		size: int64(len(text)),
-		read: func() ([]byte, error) { return []byte(text), nil },
+	p.enqueue(ctx, []data.File{{
+		Name: env.T("local.paste.name") + ".txt",
+		Size: int64(len(text)),
+		Read: func() ([]byte, error) { return []byte(text), nil },
 	}})
 }
 
@@ -173,23 +183,25 @@ func (p *LocalPage) onRemove(ctx app.Context, e app.Event) {
 }
 
 func (p *LocalPage) onRemoveAll(ctx app.Context, e app.Event) {
-	if !app.Window().Call("confirm", t("local.removeall.confirm")).Bool() {
+	env := p.Env
+	if !app.Window().Call("confirm", env.T("local.removeall.confirm")).Bool() {
 		return
 	}
 	p.removeAndReload(ctx, "")
 }
 
 func (p *LocalPage) removeAndReload(ctx app.Context, id string) {
+	env := p.Env
 	ctx.Async(func() {
-		err := library.remove(id)
-		arts, lerr := localArticles()
+		err := env.Data.Local().Remove(id)
+		arts, lerr := env.Data.Local().Articles()
 		if err == nil {
 			err = lerr
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			p.arts = arts
 			if err != nil {
-				p.problems = append(p.problems, err.Error())
+				p.problems = append(p.problems, env.Error(err))
 			}
 		})
 	})
@@ -198,44 +210,46 @@ func (p *LocalPage) removeAndReload(ctx app.Context, id string) {
 // onExport saves one of the exports named by the button's value: "csv",
 // "json", or a local article's id for its text.
 func (p *LocalPage) onExport(ctx app.Context, e app.Event) {
+	env := p.Env
 	what := ctx.JSSrc().Get("value").String()
 	ctx.Async(func() {
-		c, err := store.Catalog()
+		c, err := env.Data.Catalog()
 		if err != nil {
 			return
 		}
 		var name, mime string
-		var data []byte
+		var b []byte
 		switch what {
 		case "csv":
-			name, mime, data = "lecteur-entites.csv", "text/csv;charset=utf-8", entitiesCSV(c)
+			name, mime, b = "lecteur-entites.csv", "text/csv;charset=utf-8", data.EntitiesCSV(c)
 		case "json":
-			name, mime, data = "lecteur-entites.json", "application/json", entitiesJSON(c)
+			name, mime, b = "lecteur-entites.json", "application/json", data.EntitiesJSON(c)
 		default:
-			text := library.textOf(what)
+			text := env.Data.Local().Export(what)
 			if text == nil {
 				return
 			}
-			name, mime, data = exportName(what), "text/plain;charset=utf-8", articleText(text)
+			name, mime, b = data.ExportName(what), "text/plain;charset=utf-8", data.ArticleText(text)
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.exports == nil {
 				p.exports = map[string]string{}
 			}
-			p.exports[what] = download(name, mime, data)
+			p.exports[what] = p.downloads.Save(name, mime, b)
 		})
 	})
 }
 
 func (p *LocalPage) Render() app.UI {
+	env := p.Env
 	cls := "local"
 	if p.dragging {
 		cls += " dragging"
 	}
 	return app.Section().Class(cls).Body(
-		app.H1().Text(t("local.title")),
-		app.P().Class("local-privacy").Text(t("local.privacy")),
-		app.If(app.IsServer, app.P().Class("noscript").Text(t("local.noscript"))),
+		app.H1().Text(env.T("local.title")),
+		app.P().Class("local-privacy").Text(env.T("local.privacy")),
+		app.If(app.IsServer, app.P().Class("noscript").Text(env.T("local.noscript"))),
 		p.dropZone(),
 		p.progress(),
 		p.problemList(),
@@ -245,9 +259,10 @@ func (p *LocalPage) Render() app.UI {
 }
 
 func (p *LocalPage) dropZone() app.UI {
+	env := p.Env
 	return app.Div().Class("dropzone").DataSet("ingest", p.ingest).Body(
-		app.P().Text(t("local.drop")),
-		app.Label().For("local-files").Class("button").Text(t("local.pick")),
+		app.P().Text(env.T("local.drop")),
+		app.Label().For("local-files").Class("button").Text(env.T("local.pick")),
 		app.Input().
 			ID("local-files").
 			Type("file").
@@ -256,25 +271,26 @@ func (p *LocalPage) dropZone() app.UI {
 			Accept(".txt,.text,.md,.markdown,.html,.htm,.xhtml").
 			OnChange(p.onPick),
 		app.Form().Class("paste").OnSubmit(p.onPaste).Body(
-			app.Label().For("local-paste").Text(t("local.paste")),
+			app.Label().For("local-paste").Text(env.T("local.paste")),
 			app.Textarea().
 				ID("local-paste").
 				Rows(5).
 				Text(p.pasteBox.value("local-paste", p.pasted)).
 				OnInput(func(ctx app.Context, e app.Event) { p.pasted = ctx.JSSrc().Get("value").String() }),
-			app.Button().Type("submit").Text(t("local.paste.add")),
+			app.Button().Type("submit").Text(env.T("local.paste.add")),
 		),
 	)
 }
 
 // progress says where the batch is, in a polite live region.
 func (p *LocalPage) progress() app.UI {
+	env := p.Env
 	msg := ""
 	switch {
 	case p.total > p.done || p.current != "":
-		msg = tf("local.progress", p.done, p.total, p.current)
+		msg = env.Tf("local.progress", p.done, p.total, p.current)
 	case p.total > 0:
-		msg = doneMessage(p.added, p.total, p.elapsed, p.unlinked)
+		msg = doneMessage(env, p.added, p.total, p.elapsed, p.unlinked)
 	}
 	return app.Div().Class("local-progress").Body(
 		app.If(p.total > 0, app.Progress().Max(p.total).Value(p.done)),
@@ -284,15 +300,15 @@ func (p *LocalPage) progress() app.UI {
 
 // doneMessage says what a batch of total files did: added of them were
 // read and stored; unlinked, they could not be linked afterwards.
-func doneMessage(added, total int, elapsed time.Duration, unlinked bool) string {
+func doneMessage(env Env, added, total int, elapsed time.Duration, unlinked bool) string {
 	secs := strconv.FormatFloat(elapsed.Seconds(), 'f', 1, 64)
-	if lang != i18n.English {
+	if env.Lang != i18n.English {
 		secs = strings.Replace(secs, ".", ",", 1)
 	}
 	key := "local.done.all"
 	switch {
 	case unlinked && added > 0:
-		return t("local.done.unlinked")
+		return env.T("local.done.unlinked")
 	case added == 0:
 		key = "local.done.none"
 	case added < total:
@@ -302,9 +318,9 @@ func doneMessage(added, total int, elapsed time.Duration, unlinked bool) string 
 		key += ".one"
 	}
 	if key == "local.done.none.one" {
-		return t(key) // no number to print
+		return env.T(key) // no number to print
 	}
-	return tf(key, added, total, secs)
+	return env.Tf(key, added, total, secs)
 }
 
 func yesNo(b bool) string {
@@ -315,11 +331,12 @@ func yesNo(b bool) string {
 }
 
 func (p *LocalPage) problemList() app.UI {
+	env := p.Env
 	if len(p.problems) == 0 {
 		return nil
 	}
 	return app.Div().Class("local-problems").Aria("live", "polite").Body(
-		app.H2().Text(t("local.problems")),
+		app.H2().Text(env.T("local.problems")),
 		app.Ul().Body(
 			app.Range(p.problems).Slice(func(i int) app.UI {
 				return app.Li().DataSet("problem", itoa(i)).Text(p.problems[i])
@@ -331,21 +348,22 @@ func (p *LocalPage) problemList() app.UI {
 // list shows the local articles, even when they could not be linked
 // (p.err says why): each can still be removed.
 func (p *LocalPage) list() app.UI {
+	env := p.Env
 	switch {
 	case !p.ready:
 		return nil
 	case len(p.arts) == 0 && p.err != nil:
-		return app.Div().Class("slot").Body(failure(p.err))
+		return app.Div().Class("slot").Body(failure(env, p.err))
 	case len(p.arts) == 0:
-		return app.P().Class("count").Text(t("local.none"))
+		return app.P().Class("count").Text(env.T("local.none"))
 	}
-	count := tf("local.count", len(p.arts))
+	count := env.Tf("local.count", len(p.arts))
 	if len(p.arts) == 1 {
-		count = t("local.count.one")
+		count = env.T("local.count.one")
 	}
 	var problem app.UI
 	if p.err != nil {
-		problem = app.P().Class("status error").Attr("role", "alert").DataSet("local-error", "yes").Text(p.err.Error())
+		problem = app.P().Class("status error").Attr("role", "alert").DataSet("local-error", "yes").Text(env.Error(p.err))
 	}
 	return app.Section().Class("local-list").Body(
 		app.H2().Text(count),
@@ -354,34 +372,35 @@ func (p *LocalPage) list() app.UI {
 			app.Range(p.arts).Slice(func(i int) app.UI {
 				a := &p.arts[i]
 				return app.Li().DataSet("local-id", a.ID).Body(
-					app.A().Href(ArticlePath(a.ID)).Text(a.Title),
+					app.A().Href(env.ArticlePath(a.ID)).Text(a.Title),
 					app.Text(" "),
-					app.Span().Class("meta").Text(tf("article.words", a.Words)),
+					app.Span().Class("meta").Text(env.Tf("article.words", a.Words)),
 					app.Text(" "),
-					app.Button().Class("link").Value(a.ID).DataSet("export", "text").Title(tf("local.export.text.label", a.Title)).Text(t("local.export.text")).OnClick(p.onExport),
+					app.Button().Class("link").Value(a.ID).DataSet("export", "text").Title(env.Tf("local.export.text.label", a.Title)).Text(env.T("local.export.text")).OnClick(p.onExport),
 					app.Text(" "),
-					app.Button().Class("link").Value(a.ID).DataSet("remove", a.ID).Title(tf("local.remove.label", a.Title)).Text(t("local.remove")).OnClick(p.onRemove),
+					app.Button().Class("link").Value(a.ID).DataSet("remove", a.ID).Title(env.Tf("local.remove.label", a.Title)).Text(env.T("local.remove")).OnClick(p.onRemove),
 				)
 			}),
 		),
-		app.Button().Class("link").DataSet("remove-all", "yes").Text(t("local.removeall")).OnClick(p.onRemoveAll),
+		app.Button().Class("link").DataSet("remove-all", "yes").Text(env.T("local.removeall")).OnClick(p.onRemoveAll),
 	)
 }
 
 func (p *LocalPage) exportsPanel() app.UI {
+	env := p.Env
 	link := func(what string) app.UI {
 		if u := p.exports[what]; u != "" {
-			return app.A().Href(u).DataSet("export-url", what).Text(t("local.export.again"))
+			return app.A().Href(u).DataSet("export-url", what).Text(env.T("local.export.again"))
 		}
 		return nil
 	}
 	return app.Section().Class("local-export").Body(
-		app.H2().Text(t("local.export")),
-		app.P().Text(t("local.export.desc")),
+		app.H2().Text(env.T("local.export")),
+		app.P().Text(env.T("local.export.desc")),
 		app.P().Body(
-			app.Button().Value("csv").DataSet("export", "csv").Text(t("local.export.csv")).OnClick(p.onExport),
+			app.Button().Value("csv").DataSet("export", "csv").Text(env.T("local.export.csv")).OnClick(p.onExport),
 			app.Text(" "), link("csv"), app.Text(" "),
-			app.Button().Value("json").DataSet("export", "json").Text(t("local.export.json")).OnClick(p.onExport),
+			app.Button().Value("json").DataSet("export", "json").Text(env.T("local.export.json")).OnClick(p.onExport),
 			app.Text(" "), link("json"),
 		),
 		app.Range(p.arts).Slice(func(i int) app.UI {
@@ -389,16 +408,16 @@ func (p *LocalPage) exportsPanel() app.UI {
 			if p.exports[id] == "" {
 				return nil
 			}
-			return app.P().Body(app.A().Href(p.exports[id]).DataSet("export-url", id).Text(exportName(id)))
+			return app.P().Body(app.A().Href(p.exports[id]).DataSet("export-url", id).Text(data.ExportName(id)))
 		}),
 	)
 }
 
 // localBadge marks a local article wherever it is listed; nil for a
 // published one.
-func localBadge(id string) app.UI {
-	if !isLocal(id) {
+func localBadge(env Env, id string) app.UI {
+	if !data.IsLocal(id) {
 		return nil
 	}
-	return app.Span().Class("badge-local").Title(t("local.badge.title")).Text(t("local.badge"))
+	return app.Span().Class("badge-local").Title(env.T("local.badge.title")).Text(env.T("local.badge"))
 }

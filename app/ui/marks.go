@@ -11,7 +11,7 @@ import (
 // as <mark data-entity="TYPE"> and the words of the reader's query (hits)
 // as plain <mark>, nested inside a mention when they fall in one. Every part
 // goes through Text, so article text is never markup.
-func marked(text string, marks []site.Mark, hits []search.Range) []app.UI {
+func marked(env Env, text string, marks []site.Mark, hits []search.Range) []app.UI {
 	spans := site.Spans(text, marks)
 	out := make([]app.UI, 0, len(spans))
 	pos := 0 // rune offset of the current span
@@ -27,7 +27,7 @@ func marked(text string, marks []site.Mark, hits []search.Range) []app.UI {
 			Class("ent").
 			DataSet("entity", s.Mark.Type).
 			DataSet("entity-id", s.Mark.Entity).
-			Title(t("type." + s.Mark.Type)).
+			Title(env.T("type." + s.Mark.Type)).
 			Body(inner...)
 		if s.Mark.Low {
 			m = m.DataSet("low", "1")
@@ -60,7 +60,7 @@ func shift(ranges []search.Range, from, n int) []search.Range {
 // articleBody renders an article's captions and paragraphs with their
 // marks; the title is rendered by the caller (it is block 0). terms are the
 // query's matched terms to mark, if the reader came from a search.
-func articleBody(x *site.Text, terms []string) app.UI {
+func articleBody(env Env, x *site.Text, terms []string) app.UI {
 	nc := len(x.Captions)
 	hits := func(s string) []search.Range {
 		if len(terms) == 0 {
@@ -71,11 +71,11 @@ func articleBody(x *site.Text, terms []string) app.UI {
 	return app.Div().Class("body").Body(
 		app.If(nc > 0, app.Figure().Class("captions").Body(
 			app.Range(x.Captions).Slice(func(i int) app.UI {
-				return app.FigCaption().Body(marked(x.Captions[i], x.MarksOf(1+i), hits(x.Captions[i]))...)
+				return app.FigCaption().Body(marked(env, x.Captions[i], x.MarksOf(1+i), hits(x.Captions[i]))...)
 			}),
 		)),
 		app.Range(x.Paragraphs).Slice(func(i int) app.UI {
-			return app.P().ID(paraID(i)).Body(marked(x.Paragraphs[i], x.MarksOf(1+nc+i), hits(x.Paragraphs[i]))...)
+			return app.P().ID(paraID(i)).Body(marked(env, x.Paragraphs[i], x.MarksOf(1+nc+i), hits(x.Paragraphs[i]))...)
 		}),
 	)
 }

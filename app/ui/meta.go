@@ -10,10 +10,10 @@ import (
 
 // metaLine renders an article's date, source, place and length as one
 // quiet line.
-func metaLine(s *site.Summary) app.UI {
+func metaLine(env Env, s *site.Summary) app.UI {
 	var parts []string
 	if s.Date != "" {
-		parts = append(parts, formatDate(s.Date))
+		parts = append(parts, env.Date(s.Date))
 	}
 	if s.Source != "" {
 		parts = append(parts, s.Source)
@@ -22,19 +22,13 @@ func metaLine(s *site.Summary) app.UI {
 		parts = append(parts, s.Place)
 	}
 	if s.Words > 0 {
-		parts = append(parts, tf("article.words", s.Words))
+		parts = append(parts, env.Tf("article.words", s.Words))
 	}
 	if len(parts) == 0 {
 		return nil
 	}
-	return app.P().Class("meta").Body(localBadge(s.ID), app.Text(strings.Join(parts, " · ")))
+	return app.P().Class("meta").Body(localBadge(env, s.ID), app.Text(strings.Join(parts, " · ")))
 }
-
-// formatDate shows an ISO date in the interface language (i18n.Lang.Date).
-func formatDate(iso string) string { return lang.Date(iso) }
-
-// formatMonth shows a "2013-07" month in the interface language.
-func formatMonth(ym string, full bool) string { return lang.Month(ym, full) }
 
 func atoi(s string) int {
 	n := 0

@@ -19,6 +19,8 @@ import (
 // it starts, so a run cut short resumes.
 type OfflineStatus struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env     Env
 	state   offlineState
 	known   bool
 	release func()
@@ -91,6 +93,7 @@ func (o *OfflineStatus) OnDismount() {
 }
 
 func (o *OfflineStatus) Render() app.UI {
+	env := o.Env
 	p := app.P().Class("offline-status").ID("offline-status").Attr("role", "status")
 	if !o.known {
 		return p.DataSet("offline", "unknown")
@@ -99,18 +102,18 @@ func (o *OfflineStatus) Render() app.UI {
 	msg := ""
 	switch s.phase() {
 	case "caching":
-		msg = tf("offline.caching", 100*s.Done/max(s.Total, 1))
+		msg = env.Tf("offline.caching", 100*s.Done/max(s.Total, 1))
 	case "incomplete":
-		msg = tf("offline.incomplete", s.Failed)
+		msg = env.Tf("offline.incomplete", s.Failed)
 	case "partial":
-		msg = tf("offline.partial", megabytes(s.Bytes), megabytes(s.Budget))
+		msg = env.Tf("offline.partial", megabytes(env, s.Bytes), megabytes(env, s.Budget))
 	default:
-		msg = t("offline.ready")
+		msg = env.T("offline.ready")
 	}
 	return p.DataSet("offline", s.phase()).Text(msg)
 }
 
 // megabytes writes n bytes in MB, the interface's way: "56 Mo", "56 MB".
-func megabytes(n int) string {
-	return strconv.Itoa((n+(1<<19))>>20) + " " + t("unit.mb")
+func megabytes(env Env, n int) string {
+	return strconv.Itoa((n+(1<<19))>>20) + " " + env.T("unit.mb")
 }

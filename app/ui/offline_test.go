@@ -1,6 +1,10 @@
 package ui
 
-import "testing"
+import (
+	"testing"
+
+	"lecteur/app/ui/i18n"
+)
 
 func TestOfflinePhase(t *testing.T) {
 	tests := []struct {
@@ -20,7 +24,7 @@ func TestOfflinePhase(t *testing.T) {
 			}
 		})
 	}
-	if got := megabytes(56<<20 + 300<<10); got != "56 Mo" {
+	if got := megabytes(Env{Lang: i18n.French}, 56<<20+300<<10); got != "56 Mo" {
 		t.Errorf("megabytes = %q, want 56 Mo", got)
 	}
 }

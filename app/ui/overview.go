@@ -46,7 +46,7 @@ func filterOf(q url.Values) homeFilter {
 }
 
 // path links to the home page with f; the default state is the bare home.
-func (f homeFilter) path() string {
+func (f homeFilter) path(env Env) string {
 	v := url.Values{}
 	set := func(k, val string) {
 		if val != "" {
@@ -61,9 +61,9 @@ func (f homeFilter) path() string {
 	set("entity", f.Entity)
 	set("period", f.Period)
 	if len(v) == 0 {
-		return Path("")
+		return env.Path("")
 	}
-	return Path("?" + v.Encode())
+	return env.Path("?" + v.Encode())
 }
 
 // filtered reports whether f hides any article.

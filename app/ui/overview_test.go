@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"lecteur/app/site"
+	"lecteur/app/ui/link"
 )
 
 var overviewCatalog = &site.Catalog{
@@ -56,8 +57,7 @@ func TestOverviewList(t *testing.T) {
 }
 
 func TestFilterURL(t *testing.T) {
-	SetBase("/explorer/")
-	defer SetBase("/")
+	env := Env{Base: link.NewBase("/explorer/")}
 	tests := []struct {
 		query, path string
 	}{
@@ -69,7 +69,7 @@ func TestFilterURL(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q, _ := url.ParseQuery(tt.query)
-		if got := filterOf(q).path(); got != tt.path {
+		if got := filterOf(q).path(env); got != tt.path {
 			t.Errorf("filterOf(%q).path() = %q, want %q", tt.query, got, tt.path)
 		}
 	}

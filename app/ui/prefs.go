@@ -14,23 +14,28 @@ const (
 	themeKey = "lecteur-theme"
 )
 
-// theme is the reader's theme choice: "" follows prefers-color-scheme,
-// "light" and "dark" force one. It shows as <html data-theme="…">, which the
-// stylesheet reads.
-var theme = ""
-
 // Preferences holds the reader's interface settings: a button that switches
 // the language and a theme menu. Both are remembered in localStorage and
 // applied before the first render of the next visit (see init).
 type Preferences struct {
 	app.Compo
-	// Lang is the interface language, passed by the Shell so that the
-	// buttons re-render when it changes.
-	Lang string
+	// Env is the language, links and data, from the Shell.
+	Env Env
+
+	theme string // the reader's theme choice: see applyTheme
 }
 
+// actionLang is the action the language button posts, with the new
+// language as its value; the Shell handles it (shell.go).
+const actionLang = "lecteur.lang"
+
+// OnMount reads the theme the reader chose on an earlier visit (the page
+// already shows it: see ApplyPrefs).
+func (p *Preferences) OnMount(ctx app.Context) { p.theme = getPref(themeKey) }
+
 func (p *Preferences) Render() app.UI {
-	other := string(lang.Other())
+	env := p.Env
+	other := string(env.Lang.Other())
 	return app.Div().Class("prefs").Body(
 		app.Button().
 			Type("button").
@@ -38,14 +43,14 @@ func (p *Preferences) Render() app.UI {
 			ID("lang-switch").
 			Lang(other).
 			DataSet("lang", other).
-			Aria("label", t("lang.switch.label")).
-			Text(t("lang.switch")).
+			Aria("label", env.T("lang.switch.label")).
+			Text(env.T("lang.switch")).
 			OnClick(p.onLang),
-		app.Label().For("theme").Class("visually-hidden").Text(t("theme")),
-		app.Select().ID("theme").Class("theme-switch").Title(t("theme")).OnChange(p.onTheme).Body(
-			app.Option().Value("").Selected(theme == "").Text("◐ "+t("theme.auto")),
-			app.Option().Value("light").Selected(theme == "light").Text("☀ "+t("theme.light")),
-			app.Option().Value("dark").Selected(theme == "dark").Text("☾ "+t("theme.dark")),
+		app.Label().For("theme").Class("visually-hidden").Text(env.T("theme")),
+		app.Select().ID("theme").Class("theme-switch").Title(env.T("theme")).OnChange(p.onTheme).Body(
+			app.Option().Value("").Selected(p.theme == "").Text("◐ "+env.T("theme.auto")),
+			app.Option().Value("light").Selected(p.theme == "light").Text("☀ "+env.T("theme.light")),
+			app.Option().Value("dark").Selected(p.theme == "dark").Text("☾ "+env.T("theme.dark")),
 		),
 	)
 }
@@ -53,30 +58,20 @@ func (p *Preferences) Render() app.UI {
 func (p *Preferences) onLang(ctx app.Context, e app.Event) {
 	next := ctx.JSSrc().Get("dataset").Get("lang").String()
 	setPref(langKey, next)
-	relabel(ctx, next)
+	ctx.NewActionWithValue(actionLang, next)
 }
 
 func (p *Preferences) onTheme(ctx app.Context, e app.Event) {
 	v := ctx.JSSrc().Get("value").String()
 	setPref(themeKey, v)
+	p.theme = v
 	applyTheme(v)
 }
 
-// relabel switches the interface to language l and renders every view
-// again: a navigation to the same URL makes each view reload its data
-// (from the store, already in memory) and render in the new language.
-func relabel(ctx app.Context, l string) {
-	applyLang(l)
-	if d, ok := ctx.Dispatcher().(app.ClientDispatcher); ok {
-		d.Nav(app.Window().URL())
-	}
-}
-
-// applyLang sets the interface language and the page's lang attribute.
-func applyLang(l string) {
-	lang = i18n.Of(l)
+// applyLang sets the page's lang attribute.
+func applyLang(l i18n.Lang) {
 	if app.IsClient {
-		app.Window().Get("document").Get("documentElement").Set("lang", string(lang))
+		app.Window().Get("document").Get("documentElement").Set("lang", string(l))
 	}
 }
 
@@ -86,7 +81,6 @@ func applyTheme(v string) {
 	if v != "light" && v != "dark" {
 		v = ""
 	}
-	theme = v
 	if !app.IsClient {
 		return
 	}
@@ -146,12 +140,13 @@ func browserLangs() []string {
 	return out
 }
 
-// init applies the reader's choices before go-app renders anything, so the
-// first render in the browser is already in the right language.
-func init() {
-	if !app.IsClient {
-		return
-	}
-	applyLang(string(i18n.Pick(getPref(langKey), browserLangs())))
+// ApplyPrefs applies the reader's saved choices to the page before go-app
+// renders anything, and returns the interface language: the saved one, or
+// the browser's. main calls it as the app starts, so the first render in
+// the browser is already in the right language and theme.
+func ApplyPrefs() i18n.Lang {
+	l := i18n.Pick(getPref(langKey), browserLangs())
+	applyLang(l)
 	applyTheme(getPref(themeKey))
+	return l
 }

@@ -7,20 +7,20 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // as the wasm runs; the sooner the data is there, the shorter the moment
 // the reader sees a loading line instead of the text they were reading.
 // main calls it before go-app starts.
-func Preload() {
+func Preload(env Env) {
 	if !app.IsClient {
 		return
 	}
 	u := app.Window().URL()
-	switch viewOf(route(u)) {
+	switch env.View(u) {
 	case "home", "entities":
-		go store.Catalog()
+		go env.Data.Catalog()
 	case "article":
-		go store.Text(articleID(u))
+		go env.Data.Text(env.ArticleID(u))
 	case "search":
-		go store.Index()
-		go store.Summary("")
+		go env.Data.Index()
+		go env.Data.Summary("")
 	case "compare":
-		go store.Summary("")
+		go env.Data.Summary("")
 	}
 }

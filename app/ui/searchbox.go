@@ -9,6 +9,8 @@ import (
 // on every keystroke.
 type SearchBox struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env Env
 	// Query is the search in the URL, shown in the box.
 	Query string
 	// Lang is the interface language, so that the labels follow a switch.
@@ -33,16 +35,6 @@ func (b *SearchBox) OnUpdate(ctx app.Context) {
 	b.value = b.Query
 }
 
-// onQuery is set by the mounted search page: the box calls it on every
-// keystroke, in order (go-app actions are posted from goroutines and can
-// arrive out of order when the reader types fast).
-var onQuery func(q string)
-
-// searchPending is set from the keystroke that leaves a page for the
-// search page until that page is mounted: keys typed meanwhile only fill
-// the box, and the search page reads the box when it starts.
-var searchPending bool
-
 // liveQuery returns what the search box holds while the reader is typing
 // in it, and ok false when the box is not focused.
 func liveQuery() (q string, ok bool) {
@@ -65,41 +57,41 @@ func focusSearch() {
 }
 
 func (b *SearchBox) Render() app.UI {
+	env := b.Env
 	return app.Form().
 		Class("searchbox").
 		Attr("role", "search").
-		Action(Path("search")).
+		Action(env.Path("search")).
 		Method("get").
 		OnSubmit(b.onSubmit).
 		Body(
-			app.Label().For("q").Class("visually-hidden").Text(t("search.label")),
+			app.Label().For("q").Class("visually-hidden").Text(env.T("search.label")),
 			app.Input().
 				Type("search").
 				ID("q").
 				Name("q").
 				Value(b.field.value("q", b.value)).
-				Placeholder(t("search.ph")).
+				Placeholder(env.T("search.ph")).
 				AutoComplete(false).
 				Attr("spellcheck", "false").
 				Attr("enterkeyhint", "search").
 				OnInput(b.onInput).
 				OnKeyDown(b.onKeyDown),
-			app.Button().Type("submit").Class("visually-hidden").Text(t("search.submit")),
+			app.Button().Type("submit").Class("visually-hidden").Text(env.T("search.submit")),
 		)
 }
 
 func (b *SearchBox) onInput(ctx app.Context, e app.Event) {
+	env := b.Env
 	q := ctx.JSSrc().Get("value").String()
 	b.value = q
-	if route(app.Window().URL()) == "/search" {
-		if onQuery != nil {
-			onQuery(q)
-		}
+	if env.Route(app.Window().URL()) == "/search" {
+		env.Typing.Type(q)
 		return
 	}
-	if !searchPending {
-		searchPending = true
-		ctx.Navigate(SearchPath(q))
+	if !env.Typing.pending {
+		env.Typing.pending = true
+		ctx.Navigate(env.SearchPath(q))
 	}
 }
 
@@ -120,17 +112,16 @@ func (b *SearchBox) onKeyDown(ctx app.Context, e app.Event) {
 }
 
 func (b *SearchBox) onSubmit(ctx app.Context, e app.Event) {
+	env := b.Env
 	e.PreventDefault()
 	in := app.Window().GetElementByID("q")
 	q := ""
 	if in.Truthy() {
 		q = in.Get("value").String()
 	}
-	if route(app.Window().URL()) == "/search" {
-		if onQuery != nil {
-			onQuery(q)
-		}
+	if env.Route(app.Window().URL()) == "/search" {
+		env.Typing.Type(q)
 		return
 	}
-	ctx.Navigate(SearchPath(q))
+	ctx.Navigate(env.SearchPath(q))
 }

@@ -5,6 +5,8 @@ import (
 
 	"lecteur/app/search"
 	"lecteur/app/site"
+	"lecteur/app/ui/data"
+	"lecteur/app/ui/link"
 )
 
 // maxResults is how many results a query shows.
@@ -16,6 +18,8 @@ const passageRunes = 240
 // SearchPage shows the results of search?q=, updated on every keystroke.
 type SearchPage struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env      Env
 	query    string
 	index    *search.Index
 	result   search.Result
@@ -29,12 +33,14 @@ type SearchPage struct {
 	// asked holds the results whose texts were asked of the store: each is
 	// asked once, so a text that does not come never makes run loop.
 	asked map[string]bool
-	// askedShards likewise holds the index shards asked of the store.
+	// askedShards likewise holds the index shards asked of the env.Data.
 	askedShards map[int]bool
 	// loadingShards is set while index shards the query needs are loading.
 	loadingShards bool
 	// loadingCatalog is set while the catalog (for the facet) loads.
 	loadingCatalog bool
+	// stopTyping ends the search box's line to this page (env.Typing).
+	stopTyping func()
 }
 
 // resultItem is one result as shown: the hit and what the reader sees of
@@ -48,22 +54,25 @@ type resultItem struct {
 }
 
 func (s *SearchPage) OnPreRender(ctx app.Context) {
-	ctx.Page().SetTitle(t("search.title") + " — " + t("brand"))
+	env := s.Env
+	ctx.Page().SetTitle(env.T("search.title") + " — " + env.T("brand"))
 }
 
 func (s *SearchPage) OnMount(ctx app.Context) {
-	searchPending = false
+	env := s.Env
 	s.load(ctx)
-	onQuery = func(q string) {
-		app.Window().Get("history").Call("replaceState", nil, "", facetPath(q, s.facet.entity))
+	s.stopTyping = env.Typing.Listen(func(q string) {
+		app.Window().Get("history").Call("replaceState", nil, "", facetPath(env, q, s.facet.entity))
 		s.query = q
 		s.run(ctx)
 		s.Update()
-	}
+	})
 }
 
 func (s *SearchPage) OnDismount() {
-	onQuery = nil
+	if s.stopTyping != nil {
+		s.stopTyping()
+	}
 }
 
 func (s *SearchPage) OnNav(ctx app.Context) { s.load(ctx) }
@@ -71,13 +80,14 @@ func (s *SearchPage) OnNav(ctx app.Context) { s.load(ctx) }
 // load reads the query from the URL; the first time, it loads the index,
 // the catalog and the texts of the first results before showing them.
 func (s *SearchPage) load(ctx app.Context) {
-	ctx.Page().SetTitle(t("search.title") + " — " + t("brand"))
+	env := s.Env
+	ctx.Page().SetTitle(env.T("search.title") + " — " + env.T("brand"))
 	s.query = ctx.Page().URL().Query().Get("q")
 	s.facet.entity = ctx.Page().URL().Query().Get("e")
 	if q, typing := liveQuery(); typing && q != s.query {
 		// Keys typed while the page was on its way.
 		s.query = q
-		app.Window().Get("history").Call("replaceState", nil, "", SearchPath(q))
+		app.Window().Get("history").Call("replaceState", nil, "", env.SearchPath(q))
 	}
 	if s.index != nil {
 		s.run(ctx)
@@ -95,27 +105,27 @@ func (s *SearchPage) load(ctx app.Context) {
 		if entity != "" {
 			n = 3
 		}
-		err := parallel(n, func(i int) error {
+		err := data.Parallel(n, func(i int) error {
 			var err error
 			switch i {
 			case 0:
-				ix, err = store.Index()
+				ix, err = env.Data.Index()
 			case 1:
-				_, err = store.Summary("")
+				_, err = env.Data.Summary("")
 			default:
-				_, err = store.Catalog()
+				_, err = env.Data.Catalog()
 			}
 			return err
 		})
 		if err == nil {
 			var res search.Result
-			res, err = store.Search(q, maxResults)
+			res, err = env.Data.Search(q, maxResults)
 			var top []string
 			for i := 0; i < len(res.Hits) && i < firstTexts; i++ {
 				top = append(top, res.Hits[i].ID)
 			}
 			if err == nil {
-				err = store.LoadTexts(top)
+				err = env.Data.LoadTexts(top)
 			}
 		}
 		ctx.Dispatch(func(ctx app.Context) {
@@ -138,17 +148,18 @@ const firstTexts = 3
 // loads them and runs again. A file that fails to load shows its error and
 // is not asked for again.
 func (s *SearchPage) run(ctx app.Context) {
+	env := s.Env
 	if s.index == nil {
 		return
 	}
-	if store.CatalogLoaded() {
-		s.result = s.facet.search(s.index, s.query, maxResults)
+	if env.Data.CatalogLoaded() {
+		s.result = s.facet.search(env, s.index, s.query, maxResults)
 	} else {
-		s.result = searchWithLocal(s.index, s.query, maxResults)
+		s.result = env.Data.SearchLoaded(s.index, s.query, maxResults)
 		if !s.loadingCatalog {
 			s.loadingCatalog = true
 			ctx.Async(func() {
-				_, err := store.Catalog()
+				_, err := env.Data.Catalog()
 				ctx.Dispatch(func(ctx app.Context) {
 					s.loadingCatalog = false
 					if err != nil {
@@ -175,7 +186,7 @@ func (s *SearchPage) run(ctx app.Context) {
 			s.askedShards[n] = true
 		}
 		ctx.Async(func() {
-			err := store.LoadShards(shards)
+			err := env.Data.LoadShards(shards)
 			ctx.Dispatch(func(ctx app.Context) {
 				s.loadingShards = false
 				if err != nil {
@@ -195,13 +206,13 @@ func (s *SearchPage) run(ctx app.Context) {
 		if i == s.shown {
 			break
 		}
-		sum, _ := store.Summary(h.ID)
+		sum, _ := env.Data.Summary(h.ID)
 		if sum == nil {
 			continue
 		}
 		it := resultItem{hit: h, sum: sum}
 		it.title = search.Highlight(sum.Title, h.Terms)
-		if text := store.LoadedText(h.ID); text != nil {
+		if text := env.Data.LoadedText(h.ID); text != nil {
 			para := text.Title
 			if h.Para >= 0 && h.Para < len(text.Paragraphs) {
 				para = text.Paragraphs[h.Para]
@@ -224,7 +235,7 @@ func (s *SearchPage) run(ctx app.Context) {
 			s.asked[id] = true
 		}
 		ctx.Async(func() {
-			err := store.LoadTexts(missing)
+			err := env.Data.LoadTexts(missing)
 			ctx.Dispatch(func(ctx app.Context) {
 				s.pending = false
 				if err != nil {
@@ -241,11 +252,12 @@ func (s *SearchPage) run(ctx app.Context) {
 // children and matches the rest by position, so a facet or a suggestion
 // that comes and goes would otherwise rebuild the whole result list.
 func (s *SearchPage) Render() app.UI {
+	env := s.Env
 	return app.Section().Class("search").Body(
-		app.H1().Text(t("search.title")),
+		app.H1().Text(env.T("search.title")),
 		s.status(),
 		app.Div().Class("slot").Body(s.suggestions()),
-		app.Div().Class("slot").Body(s.facet.render(s.query)),
+		app.Div().Class("slot").Body(s.facet.render(env, s.query)),
 		app.Div().Class("slot").Body(s.pickBar()),
 		app.Ol().Class("results").Body(
 			app.Range(s.items).Slice(func(i int) app.UI {
@@ -254,7 +266,7 @@ func (s *SearchPage) Render() app.UI {
 		),
 		app.If(len(s.result.Hits) > len(s.items),
 			app.Button().Class("more").Type("button").OnClick(s.more).
-				Text(tf("search.more", len(s.result.Hits)-len(s.items))),
+				Text(env.Tf("search.more", len(s.result.Hits)-len(s.items))),
 		),
 	)
 }
@@ -268,58 +280,61 @@ func (s *SearchPage) more(ctx app.Context, e app.Event) {
 // status says how many articles match, in a polite live region so screen
 // readers hear it as the reader types.
 func (s *SearchPage) status() app.UI {
+	env := s.Env
 	msg := ""
 	switch {
 	case s.err != nil:
-		return failure(s.err)
+		return failure(env, s.err)
 	case app.IsServer:
-		msg = t("search.noscript")
+		msg = env.T("search.noscript")
 	case s.index == nil, len(s.result.Missing) > 0 && len(s.result.Hits) == 0:
-		msg = t("loading")
+		msg = env.T("loading")
 	case s.query == "":
-		msg = t("search.empty")
+		msg = env.T("search.empty")
 	case s.result.Total == 0:
-		msg = tf("search.none", s.query)
+		msg = env.Tf("search.none", s.query)
 	case s.result.Total == 1:
-		msg = t("search.count.one")
+		msg = env.T("search.count.one")
 	default:
-		msg = tf("search.count", s.result.Total)
+		msg = env.Tf("search.count", s.result.Total)
 	}
 	return app.P().Class("status").ID("search-status").Aria("live", "polite").Text(msg)
 }
 
 func (s *SearchPage) suggestions() app.UI {
+	env := s.Env
 	sug := s.result.Suggestions
 	if len(sug) == 0 {
 		return nil
 	}
 	return app.P().Class("didyoumean").Body(
-		app.Text(t("search.didyou")+" "),
+		app.Text(env.T("search.didyou")+" "),
 		app.Range(sug).Slice(func(i int) app.UI {
 			sep := ""
 			if i > 0 {
 				sep = ", "
 			}
-			return app.Span().Body(app.Text(sep), app.A().Href(SearchPath(sug[i])).Text(sug[i]))
+			return app.Span().Body(app.Text(sep), app.A().Href(env.SearchPath(sug[i])).Text(sug[i]))
 		}),
-		app.Text(t("search.didyou.end")),
+		app.Text(env.T("search.didyou.end")),
 	)
 }
 
 func (s *SearchPage) item(i int) app.UI {
+	env := s.Env
 	it := &s.items[i]
-	href := ArticlePath(it.sum.ID) + "?q=" + queryEscape(s.query)
+	href := env.ArticlePath(it.sum.ID) + "?q=" + link.QueryEscape(s.query)
 	if it.hit.Para >= 0 {
 		href += "#" + paraID(it.hit.Para)
 	}
 	return app.Li().Class("result").DataSet("result", itoa(i+1)).DataSet("article-id", it.sum.ID).Body(
 		app.H2().Body(app.A().Href(href).Body(highlighted(it.sum.Title, it.title)...)),
-		metaLine(it.sum),
+		metaLine(env, it.sum),
 		app.P().Class("passage").Body(highlighted(it.passage, it.marks)...),
 		app.Label().Class("pick").Body(
 			app.Input().Type("checkbox").Value(it.sum.ID).DataSet("pick", it.sum.ID).
 				Checked(s.isPicked(it.sum.ID)).OnChange(s.pick),
-			app.Text(" "+t("search.pick")),
+			app.Text(" "+env.T("search.pick")),
 		),
 	)
 }
@@ -356,14 +371,15 @@ func (s *SearchPage) pick(ctx app.Context, e app.Event) {
 // pickBar says what ticking results is for, and links the pair once two
 // are ticked.
 func (s *SearchPage) pickBar() app.UI {
+	env := s.Env
 	switch len(s.picked) {
 	case 0:
 		return nil
 	case 1:
-		return app.P().Class("pickbar").Aria("live", "polite").Text(t("search.pick.one"))
+		return app.P().Class("pickbar").Aria("live", "polite").Text(env.T("search.pick.one"))
 	}
 	return app.P().Class("pickbar").Aria("live", "polite").Body(
-		app.A().Href(ComparePath(s.picked[0], s.picked[1])).DataSet("compare-picked", "yes").Text(t("search.pick.two")),
+		app.A().Href(env.ComparePath(s.picked[0], s.picked[1])).DataSet("compare-picked", "yes").Text(env.T("search.pick.two")),
 	)
 }
 

@@ -4,6 +4,8 @@ import (
 	"net/url"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/ui/i18n"
 )
 
 // Shell is the one root component of every route: the header with the
@@ -12,6 +14,11 @@ import (
 // while the reader types from any page into the results.
 type Shell struct {
 	app.Compo
+	// Env is the language, links and data main or the build hands to
+	// Routes; the Shell is the root, so nothing overwrites it.
+	Env Env
+
+	env   Env    // Env as the reader changed it (language), passed to every view
 	view  string // which view the URL shows: see viewOf
 	query string // the search in the URL, shown in the box
 	navs  int    // navigations inside the app since it started, for Escape
@@ -20,12 +27,37 @@ type Shell struct {
 	unlisten func()
 }
 
+// OnInit starts from the Env it was given, with a line from the search
+// box to the search page of its own.
+func (s *Shell) OnInit() {
+	s.env = s.Env
+	if s.env.Typing == nil {
+		s.env.Typing = &Typing{}
+	}
+}
+
 func (s *Shell) OnPreRender(ctx app.Context) { s.nav(ctx.Page().URL()) }
 
 // OnMount listens to the keyboard shortcuts (keys.go) for the whole visit.
 func (s *Shell) OnMount(ctx app.Context) {
 	s.nav(ctx.Page().URL())
 	s.unlisten = s.listenKeys(ctx)
+	ctx.Handle(actionLang, s.onLang)
+}
+
+// onLang switches the interface to the language the action carries: the
+// Shell renders again with it, passing it to every view, then navigates to
+// the same URL so that each view reloads its data (from the store, already
+// in memory) and sets its title in the new language.
+func (s *Shell) onLang(ctx app.Context, a app.Action) {
+	l, _ := a.Value.(string)
+	s.env.Lang = i18n.Of(l)
+	applyLang(s.env.Lang)
+	ctx.Defer(func(ctx app.Context) {
+		if d, ok := ctx.Dispatcher().(app.ClientDispatcher); ok {
+			d.Nav(app.Window().URL())
+		}
+	})
 }
 
 func (s *Shell) OnDismount() {
@@ -42,8 +74,9 @@ func (s *Shell) OnNav(ctx app.Context) {
 }
 
 func (s *Shell) nav(u *url.URL) {
+	env := s.env
 	s.url = u.String()
-	s.view = viewOf(route(u))
+	s.view = env.View(u)
 	if s.view == "search" {
 		s.query = u.Query().Get("q")
 	} else {
@@ -51,61 +84,44 @@ func (s *Shell) nav(u *url.URL) {
 	}
 }
 
-// viewOf names the view of a site-relative path.
-func viewOf(path string) string {
-	switch {
-	case path == "/" || path == "/index.html":
-		return "home"
-	case path == "/search":
-		return "search"
-	case path == "/compare":
-		return "compare"
-	case path == "/entities":
-		return "entities"
-	case path == "/local":
-		return "local"
-	case len(path) > len("/articles/") && path[:len("/articles/")] == "/articles/":
-		return "article"
-	}
-	return "notfound"
-}
-
 func (s *Shell) Render() app.UI {
+	env := s.env
 	return app.Div().Class("page page-"+s.view).Body(
-		app.A().Class("skip").Href("#main").Text(t("skip")),
+		app.A().Class("skip").Href("#main").Text(env.T("skip")),
 		app.Header().Class("top").Body(
-			app.A().Class("brand").Href(Path("")).Body(
+			app.A().Class("brand").Href(env.Path("")).Body(
 				app.Span().Class("brand-mark").Aria("hidden", "true").Text("L"),
-				app.Text(t("brand")),
+				app.Text(env.T("brand")),
 			),
-			&SearchBox{Query: s.query, Lang: string(lang)},
-			app.Nav().Class("sections").Aria("label", t("nav")).Body(
-				s.navLink("", "home", t("nav.articles")),
-				s.navLink("entities", "entities", t("nav.entities")),
-				s.navLink("local", "local", t("nav.local")),
+			&SearchBox{Env: env, Query: s.query},
+			app.Nav().Class("sections").Aria("label", env.T("nav")).Body(
+				s.navLink("", "home", env.T("nav.articles")),
+				s.navLink("entities", "entities", env.T("nav.entities")),
+				s.navLink("local", "local", env.T("nav.local")),
 			),
-			&Preferences{Lang: string(lang)},
+			&Preferences{Env: env},
 		),
-		&UpdatePrompt{},
+		&UpdatePrompt{Env: env},
 		app.Main().ID("main").Body(s.content()),
 		app.Footer().Class("bottom").Body(
-			app.P().Text(t("footer")),
-			app.If(app.IsClient, &OfflineStatus{}),
+			app.P().Text(env.T("footer")),
+			app.If(app.IsClient, &OfflineStatus{Env: env}),
 			app.If(app.IsClient, app.P().Body(
 				app.Button().Type("button").Class("linklike").ID("keys-open").
 					Aria("haspopup", "dialog").
-					Text(t("keys.open")).
+					Text(env.T("keys.open")).
 					OnClick(func(ctx app.Context, e app.Event) { openShortcuts() }),
 			)),
 		),
-		shortcutsDialog(),
+		shortcutsDialog(env),
 	)
 }
 
 // navLink is a link of the header's navigation, marked as the current page
 // when its view is shown.
 func (s *Shell) navLink(path, view, label string) app.UI {
-	a := app.A().Href(Path(path)).Text(label)
+	env := s.env
+	a := app.A().Href(env.Path(path)).Text(label)
 	if s.view == view {
 		a = a.Aria("current", "page")
 	}
@@ -113,19 +129,20 @@ func (s *Shell) navLink(path, view, label string) app.UI {
 }
 
 func (s *Shell) content() app.UI {
+	env := s.env
 	switch s.view {
 	case "home":
-		return &Home{}
+		return &Home{Env: env}
 	case "search":
-		return &SearchPage{}
+		return &SearchPage{Env: env}
 	case "compare":
-		return &ComparePage{}
+		return &ComparePage{Env: env}
 	case "entities":
-		return &EntitiesPage{}
+		return &EntitiesPage{Env: env}
 	case "article":
-		return &ArticleView{}
+		return &ArticleView{Env: env}
 	case "local":
-		return &LocalPage{}
+		return &LocalPage{Env: env}
 	}
-	return &NotFound{}
+	return &NotFound{Env: env}
 }

@@ -26,6 +26,7 @@ const (
 // go-app sets "class" as a property, which SVG elements refuse, so the
 // bars are styled through data-* and aria-current attributes.
 func (h *Home) timeline() app.UI {
+	env := h.Env
 	bs := h.ov.buckets
 	if len(bs) == 0 {
 		return nil
@@ -52,9 +53,9 @@ func (h *Home) timeline() app.UI {
 			f.Period = "" // a second click clears the filter
 		}
 		link := svg("a").
-			Attr("href", f.path()).
+			Attr("href", f.path(env)).
 			Attr("data-period", b.Key).
-			Aria("label", tf("home.timeline.bar", periodName(b.Key, true), b.N)).
+			Aria("label", env.Tf("home.timeline.bar", periodName(env, b.Key, true), b.N)).
 			OnClick(h.followBar).
 			Body(
 				svg("rect").Attr("x", num(x)).Attr("y", "0").
@@ -63,7 +64,7 @@ func (h *Home) timeline() app.UI {
 				svg("rect").Attr("x", num(x+1)).Attr("y", num(barMax-hgt)).
 					Attr("width", num(slot-2)).Attr("height", num(hgt)).
 					Attr("data-bar", "bar"),
-				svg("title").Text(tf("home.timeline.bar", periodName(b.Key, true), b.N)),
+				svg("title").Text(env.Tf("home.timeline.bar", periodName(env, b.Key, true), b.N)),
 			)
 		if on {
 			link = link.Aria("current", "true")
@@ -71,8 +72,8 @@ func (h *Home) timeline() app.UI {
 		bars = append(bars, link)
 	}
 	return app.Section().Class("timeline").Aria("labelledby", "timeline-title").Body(
-		app.H2().ID("timeline-title").Text(t("home.timeline")),
-		app.P().Class("timeline-desc").ID("timeline-desc").Text(t("home.timeline.desc")),
+		app.H2().ID("timeline-title").Text(env.T("home.timeline")),
+		app.P().Class("timeline-desc").ID("timeline-desc").Text(env.T("home.timeline.desc")),
 		app.Div().Class("timeline-chart").Body(
 			app.Span().Class("timeline-max").Aria("hidden", "true").Text(itoa(maxN)),
 			svg("svg").
@@ -80,13 +81,13 @@ func (h *Home) timeline() app.UI {
 				Attr("preserveAspectRatio", "none").
 				Attr("role", "group").
 				Aria("describedby", "timeline-desc").
-				Aria("label", t("home.timeline")).
+				Aria("label", env.T("home.timeline")).
 				Attr("focusable", "false").
 				Body(bars...),
 		),
 		app.Div().Class("timeline-axis").Aria("hidden", "true").Body(
-			app.Span().Text(periodName(bs[0].Key, false)),
-			app.If(len(bs) > 1, app.Span().Text(periodName(bs[len(bs)-1].Key, false))),
+			app.Span().Text(periodName(env, bs[0].Key, false)),
+			app.If(len(bs) > 1, app.Span().Text(periodName(env, bs[len(bs)-1].Key, false))),
 		),
 	)
 }

@@ -15,6 +15,8 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // is gone from then on.
 type UpdatePrompt struct {
 	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env       Env
 	ready     bool     // a new version waits
 	reloading bool     // the reader asked for it
 	release   []func() // listeners and JS functions to drop on dismount
@@ -88,17 +90,18 @@ func (u *UpdatePrompt) reload(ctx app.Context, e app.Event) {
 }
 
 func (u *UpdatePrompt) Render() app.UI {
+	env := u.Env
 	slot := app.Div().Class("update-slot").Attr("role", "status")
 	if !u.ready {
 		return slot
 	}
-	label := t("update.reload")
+	label := env.T("update.reload")
 	if u.reloading {
-		label = t("update.reloading")
+		label = env.T("update.reloading")
 	}
 	return slot.Body(
 		app.Div().Class("update").DataSet("update", "ready").Body(
-			app.Span().Text(t("update.ready")),
+			app.Span().Text(env.T("update.ready")),
 			app.Button().Type("button").Class("update-reload").Disabled(u.reloading).Text(label).OnClick(u.reload),
 		),
 	)

@@ -1,50 +1,48 @@
-package ui
+package link
 
 import (
 	"net/url"
 	"strings"
-
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// base is the path the site is served under, always with a trailing slash:
-// "/" or "/explorer/", percent-encoded ("/my%20site/", build/basepath). The
-// build sets it with SetBase; in the browser it comes from go-app's root
-// prefix.
-var base = "/"
+// Base is the path the site is served under, always with a trailing
+// slash: "/" or "/explorer/", percent-encoded ("/my%20site/",
+// build/basepath). The build hands it to the Shell; in the browser it comes
+// from go-app's root prefix. Its methods make every internal link, since
+// go-app only prefixes /web/ resources by itself.
+type Base string
 
-// SetBase sets the path the site is served under ("/", "/sub/").
-func SetBase(b string) {
+// NewBase cleans b ("sub", "/sub", "/sub/") into a Base ("/sub/").
+func NewBase(b string) Base {
 	b = "/" + strings.Trim(b, "/") + "/"
 	if b == "//" {
 		b = "/"
 	}
-	base = b
+	return Base(b)
 }
 
-// Base returns the path the site is served under, with a trailing slash.
-func Base() string { return base }
-
 // Path makes an internal link: the site-relative path p ("articles/x",
-// "search?q=y") under the base path. Every internal href goes through it,
-// since go-app only prefixes /web/ resources by itself.
-func Path(p string) string {
-	return base + strings.TrimPrefix(p, "/")
+// "search?q=y") under the base path.
+func (b Base) Path(p string) string {
+	if b == "" {
+		b = "/"
+	}
+	return string(b) + strings.TrimPrefix(p, "/")
 }
 
 // ArticlePath links to the reading view of article id.
-func ArticlePath(id string) string { return Path("articles/" + escapeID(id)) }
+func (b Base) ArticlePath(id string) string { return b.Path("articles/" + escapeID(id)) }
 
 // SearchPath links to the results of query q.
-func SearchPath(q string) string {
+func (b Base) SearchPath(q string) string {
 	if q == "" {
-		return Path("search")
+		return b.Path("search")
 	}
-	return Path("search?q=" + url.QueryEscape(q))
+	return b.Path("search?q=" + url.QueryEscape(q))
 }
 
 // ComparePath links to the compare view of two articles.
-func ComparePath(left, right string) string {
+func (b Base) ComparePath(left, right string) string {
 	v := url.Values{}
 	if left != "" {
 		v.Set("left", left)
@@ -52,11 +50,11 @@ func ComparePath(left, right string) string {
 	if right != "" {
 		v.Set("right", right)
 	}
-	return Path("compare?" + v.Encode())
+	return b.Path("compare?" + v.Encode())
 }
 
 // EntityPath links to one entity on the entities page.
-func EntityPath(id string) string { return Path("entities?e=" + url.QueryEscape(id)) }
+func (b Base) EntityPath(id string) string { return b.Path("entities?e=" + url.QueryEscape(id)) }
 
 // escapeID escapes each segment of an article id, keeping "/".
 func escapeID(id string) string {
@@ -67,14 +65,14 @@ func escapeID(id string) string {
 	return strings.Join(parts, "/")
 }
 
-// route returns the site-relative path of u ("/articles/x"), without the
+// Route returns the site-relative path of u ("/articles/x"), without the
 // base path, unescaped. The base is percent-encoded ("/my%20site/") and
 // u.Path is not, so they are compared unescaped.
-func route(u *url.URL) string {
+func (b Base) Route(u *url.URL) string {
 	p := u.Path
-	plain, err := url.PathUnescape(base)
+	plain, err := url.PathUnescape(string(b))
 	if err != nil {
-		plain = base
+		plain = string(b)
 	}
 	if strings.HasPrefix(p, plain) {
 		p = "/" + strings.TrimPrefix(p, plain)
@@ -82,19 +80,34 @@ func route(u *url.URL) string {
 	return p
 }
 
-// articleID extracts the article id from a reading-view URL.
-func articleID(u *url.URL) string {
-	p := route(u)
+// ArticleID extracts the article id from a reading-view URL.
+func (b Base) ArticleID(u *url.URL) string {
+	p := b.Route(u)
 	p = strings.TrimPrefix(p, "/articles/")
 	p = strings.TrimSuffix(p, ".html")
 	return strings.Trim(p, "/")
 }
 
-func init() {
-	if app.IsClient {
-		SetBase(app.Getenv("GOAPP_ROOT_PREFIX"))
+// View names the view of a URL: home, search, compare, entities, local,
+// article or notfound.
+func (b Base) View(u *url.URL) string {
+	path := b.Route(u)
+	switch {
+	case path == "/" || path == "/index.html":
+		return "home"
+	case path == "/search":
+		return "search"
+	case path == "/compare":
+		return "compare"
+	case path == "/entities":
+		return "entities"
+	case path == "/local":
+		return "local"
+	case len(path) > len("/articles/") && path[:len("/articles/")] == "/articles/":
+		return "article"
 	}
+	return "notfound"
 }
 
-// queryEscape escapes a query for a URL's query string.
-func queryEscape(q string) string { return url.QueryEscape(q) }
+// QueryEscape escapes a query for a URL's query string.
+func QueryEscape(q string) string { return url.QueryEscape(q) }

@@ -1,4 +1,4 @@
-package ui
+package link
 
 import (
 	"net/url"
@@ -8,8 +8,6 @@ import (
 // TestRouteUnderEncodedBase checks that a base that needs percent-encoding
 // (build/basepath) still finds the route: a browser's URL path is decoded.
 func TestRouteUnderEncodedBase(t *testing.T) {
-	old := Base()
-	t.Cleanup(func() { SetBase(old) })
 	tests := []struct {
 		name, base, url, want, id string
 	}{
@@ -21,22 +19,30 @@ func TestRouteUnderEncodedBase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			SetBase(tt.base)
+			b := NewBase(tt.base)
 			u, err := url.Parse(tt.url)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := route(u); got != tt.want {
-				t.Errorf("route(%q) under %q = %q, want %q", tt.url, tt.base, got, tt.want)
+			if got := b.Route(u); got != tt.want {
+				t.Errorf("Route(%q) under %q = %q, want %q", tt.url, tt.base, got, tt.want)
 			}
 			if tt.id != "" {
-				if got := articleID(u); got != tt.id {
-					t.Errorf("articleID(%q) under %q = %q, want %q", tt.url, tt.base, got, tt.id)
+				if got := b.ArticleID(u); got != tt.id {
+					t.Errorf("ArticleID(%q) under %q = %q, want %q", tt.url, tt.base, got, tt.id)
 				}
 			}
-			if got := ArticlePath("a"); got != tt.base+"articles/a" {
+			if got := b.ArticlePath("a"); got != tt.base+"articles/a" {
 				t.Errorf("ArticlePath(a) under %q = %q", tt.base, got)
 			}
 		})
+	}
+}
+
+func TestNewBase(t *testing.T) {
+	for in, want := range map[string]Base{"": "/", "/": "/", "sub": "/sub/", "/sub/": "/sub/", "/a/b": "/a/b/"} {
+		if got := NewBase(in); got != want {
+			t.Errorf("NewBase(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import "fmt"
 
@@ -17,9 +17,9 @@ type fetchError struct {
 func (e fetchError) Error() string { return fmt.Sprintf("fetch %s: %v", e.url, e.err) }
 func (e fetchError) Unwrap() error { return e.err }
 
-// statusOf returns the HTTP status of a failed fetch, or 0. It unwraps by
+// StatusOf returns the HTTP status of a failed fetch, or 0. It unwraps by
 // hand: errors.As would add its reflection to app.wasm (28 KB).
-func statusOf(err error) int {
+func StatusOf(err error) int {
 	for err != nil {
 		switch e := err.(type) {
 		case httpStatus:

@@ -1,4 +1,6 @@
-package ui
+//go:build !js
+
+package data
 
 import (
 	"encoding/json"
@@ -6,39 +8,36 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"lecteur/app/corpus"
 	"lecteur/app/search"
 	"lecteur/app/site"
 )
 
-// fileOf is a localFile with the bytes of path.
-func fileOf(t *testing.T, name, path string) localFile {
+// fileOf is a File with the bytes of path.
+func fileOf(t *testing.T, name, path string) File {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return localFile{name: name, size: int64(len(b)), read: func() ([]byte, error) { return b, nil }}
+	return File{Name: name, Size: int64(len(b)), Read: func() ([]byte, error) { return b, nil }}
 }
 
 func TestLocalLibrary(t *testing.T) {
-	old := library
-	library = &localLibrary{db: newLocalStore()}
-	t.Cleanup(func() { library = old })
+	library := newTestLibrary()
 
 	tests := []struct {
 		file, path, id, err string
 	}{
-		{"sommet-nairobi.html", "../../build/testdata/local/sommet-nairobi.html", "~local/sommet-nairobi", ""},
-		{"tramway-lyon.txt", "../../build/testdata/local/tramway-lyon.txt", "~local/tramway-lyon", ""},
-		{"casse.txt", "../../build/testdata/local/casse.txt", "", "fichier binaire, pas du texte"},
-		{"copie.md", "../../build/testdata/local/tramway-lyon.txt", "", "même texte que tramway-lyon.txt, déjà ajouté"},
-		{"notes.pdf", "../../build/testdata/local/casse.txt", "", "extension .pdf inconnue (.txt, .md ou .html attendu)"},
-		{"sommet-nairobi.txt", "../../testdata/corpus/000_0e8d66ae8489baff.txt", "~local/sommet-nairobi-2", ""},
+		{"sommet-nairobi.html", "../../../build/testdata/local/sommet-nairobi.html", "~local/sommet-nairobi", ""},
+		{"tramway-lyon.txt", "../../../build/testdata/local/tramway-lyon.txt", "~local/tramway-lyon", ""},
+		{"casse.txt", "../../../build/testdata/local/casse.txt", "", "fichier binaire, pas du texte"},
+		{"copie.md", "../../../build/testdata/local/tramway-lyon.txt", "", "même texte que tramway-lyon.txt, déjà ajouté"},
+		{"notes.pdf", "../../../build/testdata/local/casse.txt", "", "extension .pdf inconnue (.txt, .md ou .html attendu)"},
+		{"sommet-nairobi.txt", "../../../testdata/corpus/000_0e8d66ae8489baff.txt", "~local/sommet-nairobi-2", ""},
 	}
 	for _, tt := range tests {
-		id, err := library.add(fileOf(t, tt.file, tt.path))
+		id, err := library.Add(fileOf(t, tt.file, tt.path))
 		gotErr := ""
 		if err != nil {
 			gotErr = err.Error()
@@ -47,13 +46,13 @@ func TestLocalLibrary(t *testing.T) {
 			t.Errorf("add(%q) = %q, %q; want %q, %q", tt.file, id, gotErr, tt.id, tt.err)
 		}
 	}
-	library.commit()
+	library.Commit()
 
 	pub := &site.Catalog{
 		Articles: []site.Summary{{ID: "a", Title: "Publié"}},
 		Entities: []site.Entity{{ID: "loc-lyon", Name: "Lyon", Type: "LOC", Articles: []string{"a"}, Mentions: 1}},
 	}
-	c := withLocal(pub)
+	c := library.withLocal(pub)
 	if len(c.Articles) != 4 || c.Articles[0].ID != "~local/sommet-nairobi" || c.Articles[3].ID != "a" {
 		t.Errorf("merged articles = %v, want the 3 local ones then a", c.Articles)
 	}
@@ -70,28 +69,28 @@ func TestLocalLibrary(t *testing.T) {
 		t.Errorf("merged loc-lyon = %+v", lyon)
 	}
 
-	r := withLocalHits(search.Result{}, "tramway", 10)
+	r := library.Hits(search.Result{}, "tramway", 10)
 	if r.Total != 1 || r.Hits[0].ID != "~local/tramway-lyon" {
 		t.Errorf("withLocalHits(tramway) = %+v", r)
 	}
 
-	csv := string(entitiesCSV(c))
+	csv := string(EntitiesCSV(c))
 	if !strings.Contains(csv, "\nloc-lyon,LOC,Lyon,") || !strings.HasPrefix(csv, "id,type,name,mentions,articles,aliases,article_ids\n") {
-		t.Errorf("entitiesCSV = %q", csv)
+		t.Errorf("EntitiesCSV = %q", csv)
 	}
-	text := string(articleText(library.textOf("~local/tramway-lyon")))
+	text := string(ArticleText(library.Export("~local/tramway-lyon")))
 	if !strings.HasPrefix(text, "Le maire de Lyon inaugure une nouvelle ligne de tramway\n\n") {
 		t.Errorf("articleText = %q", text)
 	}
 
-	if err := library.remove("~local/tramway-lyon"); err != nil {
+	if err := library.Remove("~local/tramway-lyon"); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := localArticles(); len(got) != 2 || err != nil {
+	if got, err := library.Articles(); len(got) != 2 || err != nil {
 		t.Errorf("after remove: %v, %v", got, err)
 	}
-	library.remove("")
-	if c := withLocal(pub); c != pub {
+	library.Remove("")
+	if c := library.withLocal(pub); c != pub {
 		t.Errorf("with no local article, withLocal returns a new catalog")
 	}
 }
@@ -104,15 +103,15 @@ func TestFreeID(t *testing.T) {
 		{"~local/c", "~local/c"},
 	}
 	for _, tt := range tests {
-		if got := freeID(tt.base, func(id string) bool { return taken[id] }); got != tt.want {
-			t.Errorf("freeID(%q) = %q, want %q", tt.base, got, tt.want)
+		if got := FreeID(tt.base, func(id string) bool { return taken[id] }); got != tt.want {
+			t.Errorf("FreeID(%q) = %q, want %q", tt.base, got, tt.want)
 		}
 	}
 }
 
 // pasted is a pasted text as the page hands it to the library.
-func pasted(text string) localFile {
-	return localFile{name: "texte-colle.txt", size: int64(len(text)), read: func() ([]byte, error) { return []byte(text), nil }}
+func pasted(text string) File {
+	return File{Name: "texte-colle.txt", Size: int64(len(text)), Read: func() ([]byte, error) { return []byte(text), nil }}
 }
 
 // TestLocalTwoTabs adds, from two libraries on one store (two tabs of one
@@ -120,21 +119,19 @@ func pasted(text string) localFile {
 // id of its own, none replaces another, and each tab sees all four once
 // it commits.
 func TestLocalTwoTabs(t *testing.T) {
-	db := newLocalStore()
-	a, b := &localLibrary{db: db}, &localLibrary{db: db}
-	old := library
-	t.Cleanup(func() { library = old })
+	db := NewMemoryDB()
+	a, b := NewLibrary(db, InProcessReader{}, nil), NewLibrary(db, InProcessReader{}, nil)
 	var ids []string
 	for i, step := range []struct {
-		tab  *localLibrary
-		file localFile
+		tab  *Library
+		file File
 	}{
 		{a, pasted("Note de l'onglet A\n\nLe conseil municipal de Rennes a voté le budget mardi soir.")},
 		{b, pasted("Note de l'onglet B\n\nLa préfecture de Lyon a annoncé de nouvelles mesures.")},
-		{a, fileOf(t, "tabA.txt", "../../build/testdata/local/tramway-lyon.txt")},
-		{b, fileOf(t, "tabA.txt", "../../testdata/corpus/000_0e8d66ae8489baff.txt")},
+		{a, fileOf(t, "tabA.txt", "../../../build/testdata/local/tramway-lyon.txt")},
+		{b, fileOf(t, "tabA.txt", "../../../testdata/corpus/000_0e8d66ae8489baff.txt")},
 	} {
-		id, err := step.tab.add(step.file)
+		id, err := step.tab.Add(step.file)
 		if err != nil {
 			t.Fatalf("add %d: %v", i, err)
 		}
@@ -144,12 +141,11 @@ func TestLocalTwoTabs(t *testing.T) {
 	if !reflect.DeepEqual(ids, want) {
 		t.Errorf("ids = %q, want %q", ids, want)
 	}
-	for _, tab := range []*localLibrary{a, b} {
-		if err := tab.commit(); err != nil {
+	for _, tab := range []*Library{a, b} {
+		if err := tab.Commit(); err != nil {
 			t.Fatal(err)
 		}
-		library = tab
-		arts, err := localArticles()
+		arts, err := tab.Articles()
 		var got []string
 		for _, s := range arts {
 			got = append(got, s.ID)
@@ -159,7 +155,7 @@ func TestLocalTwoTabs(t *testing.T) {
 		}
 	}
 	// The same text from the other tab is refused, naming the first.
-	if _, err := a.add(fileOf(t, "copie.txt", "../../testdata/corpus/000_0e8d66ae8489baff.txt")); err == nil || !strings.Contains(err.Error(), "tabA.txt") {
+	if _, err := a.Add(fileOf(t, "copie.txt", "../../../testdata/corpus/000_0e8d66ae8489baff.txt")); err == nil || !strings.Contains(err.Error(), "tabA.txt") {
 		t.Errorf("adding tab B's text again from tab A: %v, want a refusal naming tabA.txt", err)
 	}
 }
@@ -168,30 +164,28 @@ func TestLocalTwoTabs(t *testing.T) {
 // cannot decode next to a good one: both are listed, the good one is
 // linked and searchable, and the broken one can be removed.
 func TestLocalBrokenRecordDoesNotHideTheOthers(t *testing.T) {
-	old := library
-	library = &localLibrary{db: newLocalStore()}
-	t.Cleanup(func() { library = old })
-	if _, err := library.add(fileOf(t, "tramway-lyon.txt", "../../build/testdata/local/tramway-lyon.txt")); err != nil {
+	library := newTestLibrary()
+	if _, err := library.Add(fileOf(t, "tramway-lyon.txt", "../../../build/testdata/local/tramway-lyon.txt")); err != nil {
 		t.Fatal(err)
 	}
-	bad, _, err := library.db.add(storedDoc{Doc: json.RawMessage(`{"article": "?"}`), Summary: &site.Summary{Title: "Abîmé"}, Path: "abime.txt"}, localPrefix+"abime")
+	bad, _, err := library.db.Add(StoredDoc{Doc: json.RawMessage(`{"article": "?"}`), Summary: &site.Summary{Title: "Abîmé"}, Path: "abime.txt"}, LocalPrefix+"abime")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := library.commit(); err != nil {
+	if err := library.Commit(); err != nil {
 		t.Errorf("commit: %v, want the good article linked", err)
 	}
-	arts, _ := localArticles()
+	arts, _ := library.Articles()
 	if len(arts) != 2 || arts[0].ID != "~local/tramway-lyon" || arts[1].ID != bad.ID || arts[1].Title != "Abîmé" {
 		t.Errorf("listed %+v, want tramway-lyon and the broken record", arts)
 	}
-	if r := withLocalHits(search.Result{}, "tramway", 10); r.Total != 1 {
+	if r := library.Hits(search.Result{}, "tramway", 10); r.Total != 1 {
 		t.Errorf("search tramway: %d hits, want 1", r.Total)
 	}
-	if err := library.remove(bad.ID); err != nil {
+	if err := library.Remove(bad.ID); err != nil {
 		t.Fatal(err)
 	}
-	if arts, _ := localArticles(); len(arts) != 1 {
+	if arts, _ := library.Articles(); len(arts) != 1 {
 		t.Errorf("after removing the broken record: %+v", arts)
 	}
 }
@@ -206,39 +200,21 @@ func TestLocalIDsApartFromPublished(t *testing.T) {
 		{"locale/x", false},
 	}
 	for _, tt := range tests {
-		if got := isLocal(tt.id); got != tt.local {
-			t.Errorf("isLocal(%q) = %v, want %v", tt.id, got, tt.local)
+		if got := IsLocal(tt.id); got != tt.local {
+			t.Errorf("IsLocal(%q) = %v, want %v", tt.id, got, tt.local)
 		}
 	}
-	if got := localID("local/texte-colle"); got != "~local/texte-colle" {
-		t.Errorf("localID(former id) = %q, want ~local/texte-colle", got)
+	if got := LocalID("local/texte-colle"); got != "~local/texte-colle" {
+		t.Errorf("LocalID(former id) = %q, want ~local/texte-colle", got)
 	}
 	// No published id can take the local prefix: corpus.ID keeps only
 	// [a-z0-9._/-].
 	for _, name := range []string{"~local/a.txt", "Local/a.txt", "~/a.txt", " ~local/a.md"} {
-		if id := corpus.ID(name); isLocal(id) {
+		if id := corpus.ID(name); IsLocal(id) {
 			t.Errorf("corpus.ID(%q) = %q, a local id", name, id)
 		}
 	}
 }
 
-func TestDoneMessage(t *testing.T) {
-	tests := []struct {
-		added, total int
-		unlinked     bool
-		want         string
-	}{
-		{1, 1, false, "1 fichier ajouté, en 1,5 s."},
-		{3, 3, false, "3 fichiers ajoutés, en 1,5 s."},
-		{1, 3, false, "1 fichier ajouté sur 3, en 1,5 s ; les autres sont expliqués plus bas."},
-		{2, 3, false, "2 fichiers ajoutés sur 3, en 1,5 s ; les autres sont expliqués plus bas."},
-		{0, 1, false, "Le fichier n'a pas été ajouté : la raison est plus bas."},
-		{0, 2, false, "Aucun des 2 fichiers n'a été ajouté : les raisons sont plus bas."},
-		{1, 1, true, "Vos articles sont enregistrés mais n'ont pas pu être analysés : ils sont listés sans leurs entités ni leur recherche (la raison est plus bas)."},
-	}
-	for _, tt := range tests {
-		if got := doneMessage(tt.added, tt.total, 1500*time.Millisecond, tt.unlinked); got != tt.want {
-			t.Errorf("doneMessage(%d, %d, %v) = %q, want %q", tt.added, tt.total, tt.unlinked, got, tt.want)
-		}
-	}
-}
+// newTestLibrary is an empty library in memory, read in the process.
+func newTestLibrary() *Library { return NewLibrary(NewMemoryDB(), InProcessReader{}, nil) }

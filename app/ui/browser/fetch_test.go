@@ -1,4 +1,4 @@
-package ui
+package browser
 
 import (
 	"errors"
@@ -19,8 +19,8 @@ func TestStatusOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := statusOf(tt.err); got != tt.want {
-				t.Errorf("statusOf(%v) = %d, want %d", tt.err, got, tt.want)
+			if got := StatusOf(tt.err); got != tt.want {
+				t.Errorf("StatusOf(%v) = %d, want %d", tt.err, got, tt.want)
 			}
 		})
 	}

@@ -1,9 +1,7 @@
-package ui
+package data
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,35 +10,36 @@ import (
 	"lecteur/app/ingest/message"
 	"lecteur/app/search"
 	"lecteur/app/site"
+	"lecteur/app/ui/i18n"
 )
 
-// localPrefix starts the id of every article a reader adds in the
+// LocalPrefix starts the id of every article a reader adds in the
 // browser. Published ids are made of lower-case letters, digits, ".", "_",
 // "-" and "/" only (corpus.ID), so no published article, not even one in a
 // corpus folder named "local", can have an id starting with "~": the two
 // id spaces never meet.
-const localPrefix = "~local/"
+const LocalPrefix = "~local/"
 
 // formerLocalPrefix started local ids until it met a corpus folder named
 // "local"; records stored under it are renamed when the database opens.
 const formerLocalPrefix = "local/"
 
-// isLocal says whether article id was added by the reader in this browser.
-func isLocal(id string) bool { return strings.HasPrefix(id, localPrefix) }
+// IsLocal says whether article id was added by the reader in this browser.
+func IsLocal(id string) bool { return strings.HasPrefix(id, LocalPrefix) }
 
-// localID is the id of a local article stored under id, which may have
+// LocalID is the id of a local article stored under id, which may have
 // the former prefix.
-func localID(id string) string {
+func LocalID(id string) string {
 	if rest, ok := strings.CutPrefix(id, formerLocalPrefix); ok {
-		return localPrefix + rest
+		return LocalPrefix + rest
 	}
 	return id
 }
 
-// freeID returns base if taken says no article has it, else the first of
+// FreeID returns base if taken says no article has it, else the first of
 // base-2, base-3… that none has. The store calls it inside the transaction
 // that writes the article, so two tabs adding at once never pick the same.
-func freeID(base string, taken func(id string) bool) string {
+func FreeID(base string, taken func(id string) bool) string {
 	id := base
 	for n := 2; taken(id); n++ {
 		id = base + "-" + strconv.Itoa(n)
@@ -48,50 +47,23 @@ func freeID(base string, taken func(id string) bool) string {
 	return id
 }
 
-// localStore keeps the reader's articles: IndexedDB in the browser
-// (local_js.go), memory elsewhere (local_other.go).
-type localStore interface {
-	// load returns every stored article.
-	load() ([]storedDoc, error)
-	// add stores d under the first id freeID gives for base and the next
-	// order key, both chosen in the transaction that writes it, and
-	// returns d as stored. When an article with d's fingerprint is stored
-	// already, nothing is written and dup is that article's path.
-	add(d storedDoc, base string) (stored storedDoc, dup string, err error)
-	// remove forgets article id; clear forgets them all.
-	remove(id string) error
-	clear() error
-}
-
-// storedDoc is one local article as the store keeps it.
-type storedDoc struct {
-	ID  string `json:"id"`
-	Seq int    `json:"seq"` // its order: the order articles were added
-	// Doc is the JSON of an ingest.Doc, as the worker wrote it.
-	Doc json.RawMessage `json:"doc"`
-	// Summary, Path and Fingerprint are the worker's reading of it, so the
-	// article is listed, and can be removed, even when linking fails.
-	// Records stored before they were kept lack them.
-	Summary     *site.Summary `json:"summary,omitempty"`
-	Path        string        `json:"path,omitempty"`
-	Fingerprint string        `json:"fingerprint,omitempty"`
-}
-
-// localLibrary holds the articles the reader added in this browser. They
-// are read by the ingestion worker (app/ingestworker, with the build's own
-// package ingest; ask sends it a message), kept in a localStore, and shown
-// next to the published corpus: Store.Catalog merges them in (withLocal),
-// Store.Summary and Store.Text find them (localSummary, localText), and
-// the search page adds the hits of a small index over them
-// (withLocalHits). The page never decodes an article itself: it keeps the
+// Library holds the articles the reader added in this browser. They are
+// read by a Reader (the ingestion worker, app/ingestworker, with the
+// build's own package ingest; ask sends it a message), kept in an
+// ArticleDB, and shown next to the published corpus: Store.Catalog merges
+// them in (Library.merged), Store.Summary and Store.Text find them
+// (Library.summary, Library.text), and searches add the hits of a small
+// index over them (Library.Hits). The page never decodes an article itself: it keeps the
 // worker's JSON of it and the summaries, texts, entities and index the
 // worker makes of them.
 //
 // No lock is held while the worker or the store works: a slow file, or a
 // worker that stopped, never keeps a page waiting on the library; pages
 // read the last linked view.
-type localLibrary struct {
-	db localStore
+type Library struct {
+	db     ArticleDB
+	reader Reader
+	log    func(format string, args ...any)
 
 	mu      sync.Mutex
 	loading chan struct{} // closed once the stored articles are read
@@ -128,20 +100,25 @@ type localView struct {
 	mergedTexts map[string]*site.Text
 }
 
-// library is the app's one local library.
-var library = &localLibrary{db: newLocalStore()}
+// NewLibrary returns the library kept in db and read by reader; log
+// reports what the reader need not see (a stored article skipped).
+func NewLibrary(db ArticleDB, reader Reader, log func(format string, args ...any)) *Library {
+	if log == nil {
+		log = func(string, ...any) {}
+	}
+	return &Library{db: db, reader: reader, log: log}
+}
 
 // ask sends one request to the ingestion worker and waits for its answer
-// (ingestCall: the Web Worker in the browser, package ingest itself
-// outside); the answer's Error becomes the error, in the reader's
+// (the Web Worker in the browser, package ingest itself outside); the answer's Error becomes the error, in the reader's
 // language.
-func ask(req message.Request, data []byte) (message.Response, error) {
-	resp, err := ingestCall(req, data)
+func (l *Library) ask(req message.Request, data []byte) (message.Response, error) {
+	resp, err := l.reader.Call(req, data)
 	if err != nil {
 		return message.Response{}, err
 	}
 	if resp.Error != "" {
-		return message.Response{}, errors.New(lang.Reason(resp.Error))
+		return message.Response{}, i18n.ReasonError(resp.Error)
 	}
 	return resp, nil
 }
@@ -149,7 +126,7 @@ func ask(req message.Request, data []byte) (message.Response, error) {
 // ready reads the stored articles and links them, once: the first caller
 // does it, later ones wait for it. It blocks on the store and the worker
 // (each bounded in time), so it runs in ctx.Async like every data load.
-func (l *localLibrary) ready() {
+func (l *Library) ready() {
 	l.mu.Lock()
 	if l.loading != nil {
 		ch := l.loading
@@ -165,21 +142,21 @@ func (l *localLibrary) ready() {
 
 // reload reads the stored articles, which other tabs may have changed,
 // and links them.
-func (l *localLibrary) reload() {
-	stored, err := l.db.load()
+func (l *Library) reload() {
+	stored, err := l.db.Load()
 	if err != nil {
-		logLocal("read stored articles: %v", err)
+		l.log("read stored articles: %v", err)
 	}
 	sort.SliceStable(stored, func(i, j int) bool { return stored[i].Seq < stored[j].Seq })
 	docs := make([]localDoc, 0, len(stored))
 	for _, s := range stored {
-		d := localDoc{raw: s.Doc, seq: s.Seq, id: localID(s.ID), path: s.Path, print: s.Fingerprint}
+		d := localDoc{raw: s.Doc, seq: s.Seq, id: LocalID(s.ID), path: s.Path, print: s.Fingerprint}
 		if s.Summary != nil {
 			d.sum = *s.Summary
 		}
 		d.sum.ID, d.sum.Chunk = d.id, -1
 		if d.sum.Title == "" {
-			d.sum.Title = strings.TrimPrefix(d.id, localPrefix)
+			d.sum.Title = strings.TrimPrefix(d.id, LocalPrefix)
 		}
 		docs = append(docs, d)
 	}
@@ -195,13 +172,13 @@ func (l *localLibrary) reload() {
 // index them; the merge with the published catalog is redone on next use.
 // When the worker fails, the articles stay listed (from their stored
 // summaries) and removable, and the view's err says why.
-func (l *localLibrary) relink() {
+func (l *Library) relink() {
 	l.linkMu.Lock()
 	defer l.linkMu.Unlock()
 	l.mu.Lock()
 	docs := append([]localDoc(nil), l.docs...)
 	l.mu.Unlock()
-	v := linkDocs(docs)
+	v := l.link(docs)
 	l.mu.Lock()
 	l.view = v
 	for i := range l.docs {
@@ -212,8 +189,8 @@ func (l *localLibrary) relink() {
 	l.mu.Unlock()
 }
 
-// linkDocs asks the worker to link docs; see relink.
-func linkDocs(docs []localDoc) *localView {
+// link asks the worker to link docs; see relink.
+func (l *Library) link(docs []localDoc) *localView {
 	v := &localView{byID: make(map[string]int, len(docs))}
 	if len(docs) == 0 {
 		return v
@@ -225,7 +202,7 @@ func linkDocs(docs []localDoc) *localView {
 			v.sums[i] = docs[i].sum
 			v.byID[docs[i].id] = i
 		}
-		logLocal("%v", err)
+		l.log("%v", err)
 		return v
 	}
 	raws := make([]json.RawMessage, len(docs))
@@ -233,23 +210,23 @@ func linkDocs(docs []localDoc) *localView {
 	for i := range docs {
 		raws[i], ids[i] = docs[i].raw, docs[i].id
 	}
-	resp, err := ask(message.Request{Op: message.Link, Docs: raws, IDs: ids}, nil)
+	resp, err := l.ask(message.Request{Op: message.Link, Docs: raws, IDs: ids}, nil)
 	if err == nil && len(resp.Articles) != len(docs) {
-		err = fmt.Errorf(t("local.err.linkcount"), len(resp.Articles), len(docs))
+		err = i18n.Errorf("local.err.linkcount", len(resp.Articles), len(docs))
 	}
 	var ix *search.Index
 	if err == nil && len(resp.Index) > 0 {
 		ix, err = search.Decode(resp.Index)
 	}
 	if err != nil {
-		return unlinked(fmt.Errorf(t("local.err.link"), err))
+		return unlinked(i18n.Errorf("local.err.link", err))
 	}
 	for i, a := range resp.Articles {
 		d := &docs[i]
 		if reason, broken := resp.Broken[i]; broken {
 			// Listed from its stored summary, without text, so that it can
 			// be removed.
-			logLocal("%s: %s", d.id, reason)
+			l.log("%s: %s", d.id, reason)
 			v.sums = append(v.sums, d.sum)
 			v.texts = append(v.texts, site.Text{ID: d.id, Title: d.sum.Title})
 			v.byID[d.id] = len(v.sums) - 1
@@ -274,7 +251,7 @@ func linkDocs(docs []localDoc) *localView {
 
 // current returns the last linked view, reading the stored articles first
 // if nobody has.
-func (l *localLibrary) current() *localView {
+func (l *Library) current() *localView {
 	l.ready()
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -285,7 +262,7 @@ func (l *localLibrary) current() *localView {
 // merged by the worker (ingest.Merge); texts get marks that point to the
 // merged ids. It is pub when there are no local articles or the worker
 // fails.
-func (l *localLibrary) merged(v *localView, pub *site.Catalog) *site.Catalog {
+func (l *Library) merged(v *localView, pub *site.Catalog) *site.Catalog {
 	if v == nil || len(v.sums) == 0 || pub == nil {
 		return pub
 	}
@@ -301,9 +278,9 @@ func (l *localLibrary) merged(v *localView, pub *site.Catalog) *site.Catalog {
 	m := &site.Catalog{Articles: arts, Entities: pub.Entities}
 	texts := make(map[string]*site.Text, len(v.texts))
 	if len(v.entities) > 0 {
-		resp, err := ask(message.Request{Op: message.Merge, Published: pub.Entities, Local: v.entities}, nil)
+		resp, err := l.ask(message.Request{Op: message.Merge, Published: pub.Entities, Local: v.entities}, nil)
 		if err != nil {
-			logLocal("merge your articles' entities: %v", err)
+			l.log("merge your articles' entities: %v", err)
 			return pub
 		}
 		m.Entities = resp.Entities
@@ -322,32 +299,25 @@ func (l *localLibrary) merged(v *localView, pub *site.Catalog) *site.Catalog {
 // withLocal returns the published catalog with the reader's articles and
 // their entities added; pub itself when there are none (always at build
 // time, so prerendered pages never change).
-func withLocal(pub *site.Catalog) *site.Catalog {
-	return library.merged(library.current(), pub)
+func (l *Library) withLocal(pub *site.Catalog) *site.Catalog {
+	return l.merged(l.current(), pub)
 }
 
-// localSummary returns the summary of local article id, or nil. It is
-// Store.Summary for ids under localPrefix.
-func (s *Store) localSummary(id string) (*site.Summary, error) {
-	if _, err := s.Catalog(); err != nil {
-		return nil, err
-	}
-	v := library.current()
+// summary returns the summary of local article id, or nil. It is
+// Store.Summary for ids under LocalPrefix, once the catalog is merged.
+func (l *Library) summary(id string) *site.Summary {
+	v := l.current()
 	if i, ok := v.byID[id]; ok {
-		return &v.sums[i], nil
+		return &v.sums[i]
 	}
-	return nil, nil
+	return nil
 }
 
-// localText returns the text of local article id, its marks pointing to
-// the entities of the merged catalog, or nil. It is Store.Text (and
-// LoadedText) for ids under localPrefix. When linking failed, the error
-// says why.
-func (s *Store) localText(id string) (*site.Text, error) {
-	if _, err := s.Catalog(); err != nil {
-		return nil, err
-	}
-	l := library
+// text returns the text of local article id, its marks pointing to the
+// entities of the merged catalog, or nil. It is Store.Text (and
+// LoadedText) for ids under LocalPrefix, once the catalog is merged. When
+// linking failed, the error says why.
+func (l *Library) text(id string) (*site.Text, error) {
 	v := l.current()
 	i, ok := v.byID[id]
 	if !ok {
@@ -366,12 +336,11 @@ func (s *Store) localText(id string) (*site.Text, error) {
 	return &text, nil
 }
 
-// withLocalHits adds to r, the published index's answer to query, the hits
-// of the local index, merged by score, at most limit in all (no limit when
-// limit <= 0). It never waits for the library: before it is read there
-// are no local hits.
-func withLocalHits(r search.Result, query string, limit int) search.Result {
-	l := library
+// Hits adds to r, the published index's answer to query, the hits of the
+// local index, merged by score, at most limit in all (no limit when limit
+// <= 0). It never waits for the library: before it is read there are no
+// local hits.
+func (l *Library) Hits(r search.Result, query string, limit int) search.Result {
 	l.mu.Lock()
 	var ix *search.Index
 	if l.view != nil {
@@ -399,42 +368,34 @@ func withLocalHits(r search.Result, query string, limit int) search.Result {
 	return r
 }
 
-// localArticles lists the local articles, in the order they were added,
-// and says why they could not be linked, if so: they are listed anyway.
-func localArticles() ([]site.Summary, error) {
-	v := library.current()
+// Articles lists the local articles, in the order they were added, and
+// says why they could not be linked, if so: they are listed anyway.
+func (l *Library) Articles() ([]site.Summary, error) {
+	v := l.current()
 	return append([]site.Summary(nil), v.sums...), v.err
 }
 
-// localFile is one file the reader gave, not read yet: from the file
-// picker, a drop, or the text they pasted.
-type localFile struct {
-	name string
-	size int64
-	read func() ([]byte, error)
-}
-
-// add has the worker read one file (ingest.Check, then ingest.File) and
+// Add has the worker read one file (ingest.Check, then ingest.File) and
 // stores it under an id no stored article has; it does not relink (call
-// commit after a batch). The error names no file, the page does; it is in
+// Commit after a batch). The error names no file, the page does; it is in
 // the reader's language.
-func (l *localLibrary) add(f localFile) (string, error) {
+func (l *Library) Add(f File) (string, error) {
 	l.ready()
-	if _, err := ask(message.Request{Op: message.Check, Name: f.name, Size: f.size}, nil); err != nil {
+	if _, err := l.ask(message.Request{Op: message.Check, Name: f.Name, Size: f.Size}, nil); err != nil {
 		return "", err
 	}
-	data, err := f.read()
+	data, err := f.Read()
 	if err != nil {
-		return "", fmt.Errorf(t("local.err.read"), err)
+		return "", i18n.Errorf("local.err.read", err)
 	}
 	// The name without folders: the id is the local prefix and the name.
-	name := strings.ReplaceAll(f.name, "/", "-")
-	resp, err := ask(message.Request{Op: message.Read, Name: name}, data)
+	name := strings.ReplaceAll(f.Name, "/", "-")
+	resp, err := l.ask(message.Request{Op: message.Read, Name: name}, data)
 	if err != nil {
 		return "", err
 	}
 	if resp.Article == nil {
-		return "", errors.New(t("local.err.noarticle"))
+		return "", i18n.Errorf("local.err.noarticle")
 	}
 	a := resp.Article
 	l.mu.Lock()
@@ -442,17 +403,17 @@ func (l *localLibrary) add(f localFile) (string, error) {
 		// Records stored before fingerprints were kept are only known here.
 		if l.docs[i].print == a.Fingerprint {
 			l.mu.Unlock()
-			return "", fmt.Errorf(t("local.err.same"), l.docs[i].path)
+			return "", i18n.Errorf("local.err.same", l.docs[i].path)
 		}
 	}
 	l.mu.Unlock()
 	sum := a.Summary
-	d, dup, err := l.db.add(storedDoc{Doc: resp.Doc, Summary: &sum, Path: a.Path, Fingerprint: a.Fingerprint}, localPrefix+a.Summary.ID)
+	d, dup, err := l.db.Add(StoredDoc{Doc: resp.Doc, Summary: &sum, Path: a.Path, Fingerprint: a.Fingerprint}, LocalPrefix+a.Summary.ID)
 	switch {
 	case err != nil:
-		return "", fmt.Errorf(t("local.err.store"), err)
+		return "", i18n.Errorf("local.err.store", err)
 	case dup != "":
-		return "", fmt.Errorf(t("local.err.same"), dup)
+		return "", i18n.Errorf("local.err.same", dup)
 	}
 	sum.ID, sum.Chunk = d.ID, -1
 	// Seen on the next commit: the view stays as it was.
@@ -462,29 +423,29 @@ func (l *localLibrary) add(f localFile) (string, error) {
 	return d.ID, nil
 }
 
-// commit makes the articles added since the last commit visible, with
+// Commit makes the articles added since the last commit visible, with
 // those other tabs added meanwhile: read again, linked, indexed, merged on
 // next use. The error says why linking failed; the articles are listed
 // anyway.
-func (l *localLibrary) commit() error {
+func (l *Library) Commit() error {
 	l.ready()
 	l.reload()
 	return l.current().err
 }
 
-// remove forgets local article id, or every one when id is "". It works
+// Remove forgets local article id, or every one when id is "". It works
 // without the worker: the list comes from the stored summaries when
 // linking fails.
-func (l *localLibrary) remove(id string) error {
+func (l *Library) Remove(id string) error {
 	l.ready()
 	var err error
 	if id == "" {
-		err = l.db.clear()
+		err = l.db.Clear()
 	} else {
-		err = l.db.remove(id)
+		err = l.db.Remove(id)
 	}
 	if err != nil {
-		return fmt.Errorf(t("local.err.remove"), err)
+		return i18n.Errorf("local.err.remove", err)
 	}
 	l.mu.Lock()
 	kept := l.docs[:0:0]
@@ -499,9 +460,9 @@ func (l *localLibrary) remove(id string) error {
 	return nil
 }
 
-// textOf returns the text of local article id as linked among the
+// Export returns the text of local article id as linked among the
 // local articles only, for export; nil if there is none.
-func (l *localLibrary) textOf(id string) *site.Text {
+func (l *Library) Export(id string) *site.Text {
 	v := l.current()
 	i, ok := v.byID[id]
 	if !ok || v.texts == nil {
@@ -511,8 +472,7 @@ func (l *localLibrary) textOf(id string) *site.Text {
 	return &t
 }
 
-// searchWithLocal is ix.Search with the reader's own articles: the place
-// to search the whole corpus from a view.
-func searchWithLocal(ix *search.Index, query string, limit int) search.Result {
-	return withLocalHits(ix.Search(query, limit), query, limit)
-}
+// Ready starts the reader (the ingestion worker) and waits until it can
+// answer: the "Add articles" page calls it on open, not with the first
+// file.
+func (l *Library) Ready() error { return l.reader.Ready() }

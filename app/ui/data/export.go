@@ -1,4 +1,4 @@
-package ui
+package data
 
 import (
 	"bytes"
@@ -13,10 +13,10 @@ import (
 // entityColumns are the columns of the entity table export.
 var entityColumns = []string{"id", "type", "name", "mentions", "articles", "aliases", "article_ids"}
 
-// entitiesCSV writes the entity table of c as CSV (RFC 4180, UTF-8): one
+// EntitiesCSV writes the entity table of c as CSV (RFC 4180, UTF-8): one
 // row per entity in c's order, the article ids separated by spaces (ids
 // have none) and the aliases by " | ".
-func entitiesCSV(c *site.Catalog) []byte {
+func EntitiesCSV(c *site.Catalog) []byte {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.Write(entityColumns)
@@ -30,9 +30,9 @@ func entitiesCSV(c *site.Catalog) []byte {
 	return b.Bytes()
 }
 
-// entitiesJSON writes the entity table of c as a JSON array of app/site's
+// EntitiesJSON writes the entity table of c as a JSON array of app/site's
 // Entity, indented for reading.
-func entitiesJSON(c *site.Catalog) []byte {
+func EntitiesJSON(c *site.Catalog) []byte {
 	b, err := json.MarshalIndent(c.Entities, "", "  ")
 	if err != nil {
 		return []byte("[]")
@@ -40,9 +40,9 @@ func entitiesJSON(c *site.Catalog) []byte {
 	return append(b, '\n')
 }
 
-// articleText writes an article back as clean text: its title, then its
+// ArticleText writes an article back as clean text: its title, then its
 // paragraphs, separated by blank lines; no markup, no marks.
-func articleText(t *site.Text) []byte {
+func ArticleText(t *site.Text) []byte {
 	var b strings.Builder
 	b.WriteString(t.Title)
 	b.WriteString("\n")
@@ -54,8 +54,8 @@ func articleText(t *site.Text) []byte {
 	return []byte(b.String())
 }
 
-// exportName is the file name of a local article's text export:
+// ExportName is the file name of a local article's text export:
 // "local/mon-article" gives "mon-article.txt".
-func exportName(id string) string {
-	return strings.ReplaceAll(strings.TrimPrefix(id, localPrefix), "/", "-") + ".txt"
+func ExportName(id string) string {
+	return strings.ReplaceAll(strings.TrimPrefix(id, LocalPrefix), "/", "-") + ".txt"
 }

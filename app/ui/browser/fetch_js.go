@@ -1,15 +1,15 @@
 //go:build js
 
-package ui
+package browser
 
 import (
 	"errors"
 	"syscall/js"
 )
 
-// fetchBytes gets url with the browser's fetch (net/http would add about
+// Fetch gets url with the browser's fetch (net/http would add about
 // 5 MB to the wasm). It blocks, so call it from ctx.Async.
-func fetchBytes(url string) ([]byte, error) {
+func Fetch(url string) ([]byte, error) {
 	resp, err := awaitPromise(js.Global().Call("fetch", url))
 	if err == nil && !resp.Get("ok").Bool() {
 		err = httpStatus(resp.Get("status").Int())

@@ -1,16 +1,14 @@
-package ui
+package data
 
 import (
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"path"
 	"sync"
 
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
 	"lecteur/app/search"
 	"lecteur/app/site"
+	"lecteur/app/ui/i18n"
 )
 
 // Store loads the site's data files once and keeps them. In the browser it
@@ -21,10 +19,15 @@ import (
 // read of what is already there (LoadedText, on a keystroke) never waits
 // for the network. A file that fails keeps its error: the page shows it
 // rather than asking again and again.
+//
+// The reader's own articles are in its Library, which it merges in: a
+// Summary, Text or Catalog is the same whether an article was published
+// or added in this browser.
 type Store struct {
 	mu    sync.Mutex
 	load  func(path string) ([]byte, error)
 	files map[string]*dataFile
+	local *Library
 }
 
 // dataFile is one data file, decoded, or on its way.
@@ -41,27 +44,17 @@ type articleList struct {
 	byID map[string]int
 }
 
-// store is the one Store of the app. It fetches the data files of the
-// build that made the page (site.DataPath): after an update, a page of
-// the old build finds them gone and says so, rather than reading the new
-// build's under the old names.
-var store = NewStore(func(p string) ([]byte, error) {
-	b, err := fetchBytes(Path(site.DataPath(p, app.Getenv(site.DataVersionEnv))))
-	if statusOf(err) == http.StatusNotFound {
-		return nil, fmt.Errorf(t("data.gone"), path.Base(p), err)
+// New returns a Store reading from src.
+func New(src Sources) *Store {
+	return &Store{
+		load:  src.Load,
+		files: map[string]*dataFile{},
+		local: NewLibrary(src.DB, src.Reader, src.Log),
 	}
-	return b, err
-})
-
-// NewStore returns a Store reading data files with load, which takes a
-// static path such as site.CatalogFile.
-func NewStore(load func(path string) ([]byte, error)) *Store {
-	return &Store{load: load, files: map[string]*dataFile{}}
 }
 
-// UseStore replaces the app's store; the build calls it before
-// prerendering.
-func UseStore(s *Store) { store = s }
+// Local returns the reader's own articles.
+func (s *Store) Local() *Library { return s.local }
 
 // get returns file path decoded by decode, loading it on first use;
 // callers asking while it loads wait for the same answer. It blocks: in
@@ -118,7 +111,7 @@ func (s *Store) Catalog() (*site.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return withLocal(v.(*site.Catalog)), nil // the reader's own articles too (local.go)
+	return s.local.withLocal(v.(*site.Catalog)), nil // the reader's own articles too (local.go)
 }
 
 // CatalogLoaded reports whether Catalog would answer without waiting.
@@ -147,8 +140,11 @@ func (s *Store) articles() (*articleList, error) {
 // Summary returns the summary of article id, without its lede (Catalog
 // has it), or nil when there is none.
 func (s *Store) Summary(id string) (*site.Summary, error) {
-	if isLocal(id) {
-		return s.localSummary(id)
+	if IsLocal(id) {
+		if _, err := s.Catalog(); err != nil {
+			return nil, err
+		}
+		return s.local.summary(id), nil
 	}
 	a, err := s.articles()
 	if err != nil {
@@ -187,7 +183,7 @@ func decodeChunk(n int) func([]byte) (any, error) {
 // Text returns the full text of article id, loading its chunk if needed;
 // nil when there is no such article.
 func (s *Store) Text(id string) (*site.Text, error) {
-	if isLocal(id) {
+	if IsLocal(id) {
 		return s.localText(id)
 	}
 	n, ok, err := s.chunkOf(id)
@@ -201,15 +197,23 @@ func (s *Store) Text(id string) (*site.Text, error) {
 	text := v.(map[string]*site.Text)[id]
 	if text == nil {
 		// The article list names this chunk: the data files disagree.
-		return nil, fmt.Errorf(t("data.notext"), path.Base(site.ChunkFile(n)), id)
+		return nil, i18n.Errorf("data.notext", path.Base(site.ChunkFile(n)), id)
 	}
 	return text, nil
+}
+
+// localText is Text for a local article, once the catalog is merged.
+func (s *Store) localText(id string) (*site.Text, error) {
+	if _, err := s.Catalog(); err != nil {
+		return nil, err
+	}
+	return s.local.text(id)
 }
 
 // LoadTexts loads the chunks of the articles ids in parallel and returns
 // the first error.
 func (s *Store) LoadTexts(ids []string) error {
-	return parallel(len(ids), func(i int) error {
+	return Parallel(len(ids), func(i int) error {
 		_, err := s.Text(ids[i])
 		return err
 	})
@@ -218,7 +222,7 @@ func (s *Store) LoadTexts(ids []string) error {
 // LoadedText returns the text of article id only if its chunk is already
 // loaded, so a keystroke never waits for the network.
 func (s *Store) LoadedText(id string) *site.Text {
-	if isLocal(id) {
+	if IsLocal(id) {
 		t, _ := s.localText(id)
 		return t
 	}
@@ -273,7 +277,7 @@ func (s *Store) LoadShards(shards []int) error {
 	if err != nil {
 		return err
 	}
-	return parallel(len(shards), func(i int) error {
+	return Parallel(len(shards), func(i int) error {
 		n := shards[i]
 		_, err := s.get(site.IndexShardFile(n), func(b []byte) (any, error) {
 			if err := ix.AddShard(n, b); err != nil {
@@ -304,9 +308,16 @@ func (s *Store) Search(query string, limit int) (search.Result, error) {
 	return ix.Search(query, limit), nil
 }
 
-// parallel runs f(0..n-1) in goroutines (fetches overlap in the browser)
+// SearchLoaded answers query from the index's shards already loaded and
+// the reader's own articles, without waiting: a keystroke's search.
+// Result.Missing names the shards it lacks (LoadShards).
+func (s *Store) SearchLoaded(ix *search.Index, query string, limit int) search.Result {
+	return s.local.Hits(ix.Search(query, limit), query, limit)
+}
+
+// Parallel runs f(0..n-1) in goroutines (fetches overlap in the browser)
 // and returns the first error.
-func parallel(n int, f func(i int) error) error {
+func Parallel(n int, f func(i int) error) error {
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	for i := 0; i < n; i++ {
