@@ -544,16 +544,6 @@ func (c *ComparePage) block(s, b int, text string) []app.UI {
 	return out
 }
 
-// markIndex returns the index of mark m in marks.
-func markIndex(marks []site.Mark, m *site.Mark) int {
-	for i := range marks {
-		if &marks[i] == m {
-			return i
-		}
-	}
-	return -1
-}
-
 // scrollPane scrolls side s's pane so element id sits in its upper third.
 // A pane scrolls by itself on wide screens; on narrow ones the page does.
 func scrollPane(s int, id string) {

@@ -12,6 +12,21 @@ import (
 // as plain <mark>, nested inside a mention when they fall in one. Every part
 // goes through Text, so article text is never markup.
 func marked(env Env, text string, marks []site.Mark, hits []search.Range) []app.UI {
+	return markedWith(env, text, marks, hits, following{})
+}
+
+// following flags the mentions of one entity in a block: the compare
+// view's followed entity. Each mention gets data-selected, and the current
+// one (by its index in the block's marks) an id to scroll to and
+// data-current.
+type following struct {
+	entity  string // "" follows none
+	current int    // index of the current mention in the block's marks, or -1
+	id      string // the element id the current mention gets
+}
+
+// markedWith is marked with the mentions of f.entity flagged.
+func markedWith(env Env, text string, marks []site.Mark, hits []search.Range, f following) []app.UI {
 	spans := site.Spans(text, marks)
 	out := make([]app.UI, 0, len(spans))
 	pos := 0 // rune offset of the current span
@@ -32,9 +47,26 @@ func marked(env Env, text string, marks []site.Mark, hits []search.Range) []app.
 		if s.Mark.Low {
 			m = m.DataSet("low", "1")
 		}
+		if f.entity != "" && s.Mark.Entity == f.entity {
+			m = m.DataSet("selected", "yes")
+			if markIndex(marks, s.Mark) == f.current {
+				m = m.ID(f.id).DataSet("current", "yes")
+			}
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// markIndex returns the index of mark m in marks: site.Spans points into
+// the slice it was given.
+func markIndex(marks []site.Mark, m *site.Mark) int {
+	for i := range marks {
+		if &marks[i] == m {
+			return i
+		}
+	}
+	return -1
 }
 
 // shift returns the parts of ranges that fall in [from, from+n), relative
