@@ -37,12 +37,6 @@ type ComparePage struct {
 	scroll   linkedScroll
 }
 
-// side is one pane's article.
-type side struct {
-	sum  *site.Summary
-	text *site.Text
-}
-
 func (c *ComparePage) OnPreRender(ctx app.Context) {
 	env := c.Env
 	ctx.Page().SetTitle(env.T("compare.title") + " — " + env.T("brand"))
@@ -54,6 +48,7 @@ func (c *ComparePage) OnMount(ctx app.Context) {
 	ctx.Handle(actionFollow, c.onFollow)
 	ctx.Handle(actionPane, c.onPane)
 	ctx.Handle(actionPicker, c.onPicker)
+	ctx.Handle(actionTab, c.onTab)
 	c.load(ctx)
 }
 
@@ -71,39 +66,18 @@ func (c *ComparePage) load(ctx app.Context) {
 	}
 	c.left, c.right = left, right
 	ctx.Async(func() {
-		cat, err := env.Data.Catalog()
-		var l, r *side
-		if err == nil {
-			l, err = loadSide(env, left)
-		}
-		if err == nil && right != left {
-			r, err = loadSide(env, right)
-		}
-		var ents compare.Entities
-		var links compare.Links
-		if l != nil && r != nil {
-			ents = compare.SharedEntities(l.text, r.text)
-			links = compare.Passages(l.text, r.text)
-		}
+		p := loadPair(env, left, right)
 		ctx.Dispatch(func(ctx app.Context) {
 			if left != c.left || right != c.right {
 				return
 			}
-			if cat != c.catalog && cat != nil {
-				c.names = make(map[string]string, len(cat.Entities))
-				for _, e := range cat.Entities {
-					c.names[e.ID] = e.Name
-				}
-				titles := make([]string, len(cat.Articles))
-				for i, a := range cat.Articles {
-					titles[i] = a.Title
-				}
-				c.picker = compare.NewPicker(titles)
+			if p.catalog != c.catalog && p.catalog != nil {
+				c.names, c.picker = catalogIndex(p.catalog)
 			}
-			c.catalog, c.err, c.done = cat, err, true
-			c.sides = [2]*side{l, r}
-			c.ents, c.links = ents, links
-			c.scroll.links = [2][]int{links.Left, links.Right}
+			c.catalog, c.err, c.done = p.catalog, p.err, true
+			c.sides, c.ents, c.links = p.sides, p.ents, p.links
+			c.scroll.links = [2][]int{p.links.Left, p.links.Right}
+			l, r := p.sides[0], p.sides[1]
 			if c.tab == 1 && r == nil || c.tab == 0 && l == nil && r != nil {
 				c.tab = 1 - c.tab
 			}
@@ -120,17 +94,6 @@ func (c *ComparePage) load(ctx app.Context) {
 			c.refocus = ""
 		})
 	})
-}
-
-func loadSide(env Env, id string) (*side, error) {
-	if id == "" {
-		return nil, nil
-	}
-	sum, text, err := loadArticle(env, id)
-	if err != nil || sum == nil || text == nil {
-		return nil, err
-	}
-	return &side{sum: sum, text: text}, nil
 }
 
 // ids returns the article ids of the URL, left then right.
@@ -185,21 +148,11 @@ func (c *ComparePage) content() app.UI {
 // problem explains what is wrong with the URL's pair, if anything; the
 // pickers in the panes are the way forward.
 func (c *ComparePage) problem() app.UI {
-	env := c.Env
-	var msg string
-	switch {
-	case c.left == "" && c.right == "":
-		msg = env.T("compare.none")
-	case c.left != "" && c.left == c.right:
-		msg = env.T("compare.same")
-	case c.left != "" && c.sides[0] == nil || c.right != "" && c.sides[1] == nil:
-		msg = env.T("compare.unknown")
-	case c.left == "" || c.right == "":
-		msg = env.T("compare.one")
-	default:
+	key := pairProblem(c.ids(), [2]bool{c.sides[0] != nil, c.sides[1] != nil})
+	if key == "" {
 		return nil
 	}
-	return app.P().Class("status compare-problem").Attr("role", "status").DataSet("compare-problem", "yes").Text(msg)
+	return app.P().Class("status compare-problem").Attr("role", "status").DataSet("compare-problem", "yes").Text(c.Env.T(key))
 }
 
 func (c *ComparePage) toolbar() app.UI {
@@ -263,22 +216,9 @@ func (c *ComparePage) onPicker(ctx app.Context, a app.Action) {
 // it is already selected, and scrolls both panes there.
 func (c *ComparePage) follow(ctx app.Context, id string) {
 	for s, sd := range c.sides {
-		if sd == nil {
-			continue
+		if sd != nil {
+			c.mention[s] = nextMention(sd.text, id, c.mention[s], id == c.selected)
 		}
-		ms := mentions(sd.text, id)
-		if len(ms) == 0 {
-			continue
-		}
-		next := 0
-		if id == c.selected {
-			for k, p := range ms {
-				if p == c.mention[s] {
-					next = (k + 1) % len(ms)
-				}
-			}
-		}
-		c.mention[s] = ms[next]
 	}
 	c.selected = id
 	ctx.Defer(func(app.Context) {
@@ -288,50 +228,26 @@ func (c *ComparePage) follow(ctx app.Context, id string) {
 	})
 }
 
-// mentions returns where t mentions entity id, in reading order.
-func mentions(t *site.Text, id string) []position {
-	var out []position
-	for b, marks := range t.Marks {
-		for m, mk := range marks {
-			if mk.Entity == id {
-				out = append(out, position{b, m})
-			}
-		}
-	}
-	return out
-}
-
 // tabs switch panes on narrow screens, where one pane shows at a time;
 // CSS hides them on wide screens.
 func (c *ComparePage) tabs() app.UI {
-	env := c.Env
 	if c.sides[0] == nil && c.sides[1] == nil {
 		return nil
 	}
-	return app.Div().Class("pane-tabs").Attr("role", "tablist").Aria("label", env.T("compare.tabs")).Body(
-		c.tabButton(0), c.tabButton(1),
-	)
+	var titles [2]string
+	for s, sd := range c.sides {
+		if sd != nil {
+			titles[s] = sd.sum.Title
+		}
+	}
+	return &PaneTabs{Env: c.Env, Titles: titles, Tab: c.tab}
 }
 
-func (c *ComparePage) tabButton(s int) app.UI {
-	env := c.Env
-	label := env.T("compare." + sideNames[s])
-	if sd := c.sides[s]; sd != nil {
-		label = env.Tf("compare.tab", label, sd.sum.Title)
+// onTab shows the pane a PaneTabs tab names.
+func (c *ComparePage) onTab(ctx app.Context, a app.Action) {
+	if s, ok := a.Value.(int); ok {
+		c.tab = s
 	}
-	selected := "false"
-	if c.tab == s {
-		selected = "true"
-	}
-	return app.Button().
-		Type("button").
-		Class("pane-tab").
-		Attr("role", "tab").
-		DataSet("tab", sideNames[s]).
-		Aria("selected", selected).
-		Aria("controls", paneID(s)).
-		OnClick(func(ctx app.Context, e app.Event) { c.tab = s }, s).
-		Text(label)
 }
 
 // pane is side s's ComparePane.
