@@ -12,6 +12,12 @@ func typoBudget(n int) int {
 	return 0
 }
 
+// Distance is the project's one typo measure: the optimal string
+// alignment distance between a and b (see distance), or max+1 as soon as
+// it is sure to exceed max. The search index, the entities page's filter
+// and the suggestions all count typos with it.
+func Distance(a, b []rune, max int) int { return distance(a, b, max) }
+
 // distance returns the optimal string alignment distance between a and b
 // (insertions, deletions, substitutions and swaps of two neighbours each
 // count one), or max+1 as soon as it is sure to exceed max. Both strings are

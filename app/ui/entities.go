@@ -2,12 +2,10 @@ package ui
 
 import (
 	"net/url"
-	"sort"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
-	"lecteur/app/search"
 	"lecteur/app/site"
 )
 
@@ -40,6 +38,23 @@ type EntitiesPage struct {
 	filterField typedField
 	selected    string // id of the opened entity, or ""
 	detail      *entityDetail
+
+	// The entities matching query in catalog, kept while both stay: a
+	// render (a card opened, a type chosen) does not match them again.
+	matched      []int
+	matchedQuery string
+	matchedFrom  *site.Catalog
+}
+
+// matches returns the indexes of the entities matching the text filter,
+// best first (site.MatchEntities), matching again only when the filter or
+// the catalog changed.
+func (p *EntitiesPage) matches() []int {
+	if p.matchedFrom != p.catalog || p.matchedQuery != p.query || p.matched == nil {
+		p.matched = site.MatchEntities(p.catalog.Entities, p.query)
+		p.matchedQuery, p.matchedFrom = p.query, p.catalog
+	}
+	return p.matched
 }
 
 // entityDetail is what the page shows of the opened entity.
@@ -193,7 +208,7 @@ func (p *EntitiesPage) Render() app.UI {
 	case p.catalog == nil:
 		return loading(env)
 	}
-	matches := matchEntities(p.catalog.Entities, p.query)
+	matches := p.matches()
 	shown := matches[:0:0]
 	perType := map[string]int{}
 	for _, m := range matches {
@@ -405,113 +420,4 @@ func sharedText(env Env, n int) string {
 		return env.T("entities.shared.one")
 	}
 	return env.Tf("entities.shared", n)
-}
-
-// matchEntities returns the indexes of the entities whose name or an alias
-// matches query, best first; an empty query matches every entity, in
-// order. Matching ignores case, accents and typography (search.Normalize),
-// and forgives: a name containing the query wins, then names whose words
-// start with the query's words, then names whose words are one typo away.
-func matchEntities(ents []site.Entity, query string) []int {
-	q := search.Normalize(query)
-	if q == "" {
-		out := make([]int, len(ents))
-		for i := range out {
-			out[i] = i
-		}
-		return out
-	}
-	type scored struct{ i, score int }
-	var found []scored
-	for i := range ents {
-		best := 0
-		for _, name := range append([]string{ents[i].Name}, ents[i].Aliases...) {
-			if s := matchScore(search.Normalize(name), q); s > best {
-				best = s
-			}
-		}
-		if best > 0 {
-			found = append(found, scored{i, best})
-		}
-	}
-	sort.SliceStable(found, func(a, b int) bool {
-		if found[a].score != found[b].score {
-			return found[a].score > found[b].score
-		}
-		return ents[found[a].i].Mentions > ents[found[b].i].Mentions
-	})
-	out := make([]int, len(found))
-	for j, f := range found {
-		out[j] = f.i
-	}
-	return out
-}
-
-// matchScore says how well the normalised name matches the normalised
-// query: 0 for not at all, 5 for equal, 4 for a name starting with the
-// query, 3 for containing it, 2 for every query word starting a name word,
-// 1 for every query word within one typo of a name word.
-func matchScore(name, q string) int {
-	switch {
-	case name == q:
-		return 5
-	case strings.HasPrefix(name, q):
-		return 4
-	case strings.Contains(name, q):
-		return 3
-	}
-	words := strings.FieldsFunc(name, isSeparator)
-	qwords := strings.FieldsFunc(q, isSeparator)
-	if len(qwords) == 0 {
-		return 0
-	}
-	prefix, typo := true, true
-	for _, qw := range qwords {
-		p, ty := false, false
-		for _, w := range words {
-			if strings.HasPrefix(w, qw) {
-				p = true
-			}
-			if len([]rune(qw)) >= 4 && oneTypo([]rune(w), []rune(qw)) {
-				ty = true
-			}
-		}
-		prefix = prefix && p
-		typo = typo && (p || ty)
-	}
-	switch {
-	case prefix:
-		return 2
-	case typo:
-		return 1
-	}
-	return 0
-}
-
-func isSeparator(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '.' }
-
-// oneTypo reports whether b is a, or a with one letter changed, added,
-// removed, or two neighbours swapped.
-func oneTypo(a, b []rune) bool {
-	if d := len(a) - len(b); d > 1 || d < -1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && i < len(b) && a[i] == b[i] {
-		i++
-	}
-	if i == len(a) && i == len(b) {
-		return true
-	}
-	switch {
-	case len(a) == len(b):
-		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:]) {
-			return true
-		}
-		return string(a[i+1:]) == string(b[i+1:])
-	case len(a) > len(b):
-		return string(a[i+1:]) == string(b[i:])
-	default:
-		return string(a[i:]) == string(b[i+1:])
-	}
 }
