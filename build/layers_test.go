@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,61 @@ func TestLayers(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// browserLayers are the packages of the browser side and what each may
+// import of ours and of the browser's: each package's doc.go says the
+// same in words. A package's own imports are checked for the browser
+// (GOOS=js) and natively, since their files differ by build tag.
+var browserLayers = []struct {
+	pkg string
+	// ours are the lecteur packages it may import.
+	ours []string
+	// goApp and js say whether it may import go-app and syscall/js.
+	goApp, js bool
+}{
+	{"lecteur/app/ui/i18n", nil, false, false},
+	{"lecteur/app/ui/link", nil, false, false},
+	{"lecteur/app/ui/data", []string{"lecteur/app/search", "lecteur/app/site", "lecteur/app/ingest/message", "lecteur/app/ingest", "lecteur/app/ui/i18n"}, false, false},
+	{"lecteur/app/ui/browser", []string{"lecteur/app/ui/data", "lecteur/app/ui/i18n", "lecteur/app/ingest/message"}, true, true},
+	{"lecteur/app/ui", []string{"lecteur/app/compare", "lecteur/app/search", "lecteur/app/site", "lecteur/app/story", "lecteur/app/ui/browser", "lecteur/app/ui/data", "lecteur/app/ui/i18n", "lecteur/app/ui/link"}, true, false},
+	{"lecteur/app", []string{"lecteur/app/ui"}, true, false},
+}
+
+// TestBrowserLayers keeps the browser side in its layers: components (ui)
+// over the data layer (data) and the browser's adapters (browser), the
+// words (i18n) and links (link) below all; nothing there imports the
+// build, only the adapters touch syscall/js, and the data layer never
+// touches go-app, so it runs in plain tests.
+func TestBrowserLayers(t *testing.T) {
+	for _, env := range [][]string{nil, {"GOOS=js", "GOARCH=wasm"}} {
+		for _, l := range browserLayers {
+			t.Run(strings.Join(append(env, l.pkg), " "), func(t *testing.T) {
+				cmd := exec.Command("go", "list", "-f", "{{join .Imports \"\\n\"}}", l.pkg)
+				cmd.Env = append(os.Environ(), env...)
+				out, err := cmd.CombinedOutput()
+				if err != nil {
+					t.Fatalf("go list %s: %v\n%s", l.pkg, err, out)
+				}
+				for _, imp := range strings.Fields(string(out)) {
+					switch {
+					case strings.HasPrefix(imp, "lecteur/"):
+						if !slices.Contains(l.ours, imp) {
+							t.Errorf("%s imports %s; it may import only %q", l.pkg, imp, l.ours)
+						}
+					case strings.HasPrefix(imp, "github.com/maxence-charriere/go-app"):
+						if !l.goApp {
+							t.Errorf("%s imports %s", l.pkg, imp)
+						}
+					case imp == "syscall/js":
+						if !l.js {
+							t.Errorf("%s imports syscall/js: only lecteur/app/ui/browser talks to the browser directly", l.pkg)
+						}
+					}
+				}
+			})
+		}
 	}
 }
 
