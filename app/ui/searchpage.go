@@ -4,16 +4,10 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/search"
-	"lecteur/app/site"
-	"lecteur/app/ui/data"
-	"lecteur/app/ui/link"
 )
 
 // maxResults is how many results a query shows.
 const maxResults = 50
-
-// passageRunes bounds a result's passage.
-const passageRunes = 240
 
 // SearchPage shows the results of search?q=, updated on every keystroke.
 type SearchPage struct {
@@ -25,32 +19,16 @@ type SearchPage struct {
 	result   search.Result
 	items    []resultItem
 	err      error
-	pending  bool       // texts of the top results are loading
 	facet    facetState // the entity facet, and the entity of e=
 	picked   []string   // ids ticked to compare, at most two, oldest first
 	shown    int        // how many results are shown
 	shownFor string     // the query shown was set for
-	// asked holds the results whose texts were asked of the store: each is
-	// asked once, so a text that does not come never makes run loop.
+	// asked holds what was asked of the store for the results shown
+	// ("catalog", "shard 3", "text <id>"): each once, so a file that does
+	// not come never makes run loop (see need).
 	asked map[string]bool
-	// askedShards likewise holds the index shards asked of the env.Data.
-	askedShards map[int]bool
-	// loadingShards is set while index shards the query needs are loading.
-	loadingShards bool
-	// loadingCatalog is set while the catalog (for the facet) loads.
-	loadingCatalog bool
 	// stopTyping ends the search box's line to this page (env.Typing).
 	stopTyping func()
-}
-
-// resultItem is one result as shown: the hit and what the reader sees of
-// its article.
-type resultItem struct {
-	hit     search.Hit
-	sum     *site.Summary
-	passage string
-	marks   []search.Range
-	title   []search.Range
 }
 
 func (s *SearchPage) OnPreRender(ctx app.Context) {
@@ -60,6 +38,7 @@ func (s *SearchPage) OnPreRender(ctx app.Context) {
 
 func (s *SearchPage) OnMount(ctx app.Context) {
 	env := s.Env
+	ctx.Handle(actionPick, s.onPick)
 	s.load(ctx)
 	s.stopTyping = env.Typing.Listen(func(q string) {
 		app.Window().Get("history").Call("replaceState", nil, "", facetPath(env, q, s.facet.entity))
@@ -95,39 +74,7 @@ func (s *SearchPage) load(ctx app.Context) {
 	}
 	q, entity := s.query, s.facet.entity
 	ctx.Async(func() {
-		// The index meta part and the article list load side by side, then
-		// the index shards the query needs and the texts of the first
-		// results (the others follow in run). The catalog, which the entity
-		// facet needs and which is five times the article list, follows the
-		// first results, unless the URL asks for a facet entity.
-		var ix *search.Index
-		n := 2
-		if entity != "" {
-			n = 3
-		}
-		err := data.Parallel(n, func(i int) error {
-			var err error
-			switch i {
-			case 0:
-				ix, err = env.Data.Index()
-			case 1:
-				_, err = env.Data.Summary("")
-			default:
-				_, err = env.Data.Catalog()
-			}
-			return err
-		})
-		if err == nil {
-			var res search.Result
-			res, err = env.Data.Search(q, maxResults)
-			var top []string
-			for i := 0; i < len(res.Hits) && i < firstTexts; i++ {
-				top = append(top, res.Hits[i].ID)
-			}
-			if err == nil {
-				err = env.Data.LoadTexts(top)
-			}
-		}
+		ix, err := env.Data.PrepareSearch(q, maxResults, firstTexts, entity != "")
 		ctx.Dispatch(func(ctx app.Context) {
 			s.index, s.err = ix, err
 			s.run(ctx)
@@ -143,10 +90,9 @@ const pageResults = 20
 // display; the texts of the next ones load after it.
 const firstTexts = 3
 
-// run searches the current query and, when the index shards it needs or
-// the texts of some top results are not loaded yet, shows what it has,
-// loads them and runs again. A file that fails to load shows its error and
-// is not asked for again.
+// run searches the current query and shows what it has; what the
+// results lack (the catalog for the facet, index shards, the texts of the
+// top results) it asks for, and runs again once it is there.
 func (s *SearchPage) run(ctx app.Context) {
 	env := s.Env
 	if s.index == nil {
@@ -156,96 +102,68 @@ func (s *SearchPage) run(ctx app.Context) {
 		s.result = s.facet.search(env, s.index, s.query, maxResults)
 	} else {
 		s.result = env.Data.SearchLoaded(s.index, s.query, maxResults)
-		if !s.loadingCatalog {
-			s.loadingCatalog = true
-			ctx.Async(func() {
-				_, err := env.Data.Catalog()
-				ctx.Dispatch(func(ctx app.Context) {
-					s.loadingCatalog = false
-					if err != nil {
-						s.err = err
-						return
-					}
-					s.run(ctx)
-				})
-			})
-		}
-	}
-	var shards []int
-	for _, n := range s.result.Missing {
-		if !s.askedShards[n] {
-			shards = append(shards, n)
-		}
-	}
-	if len(shards) > 0 && !s.loadingShards {
-		s.loadingShards = true
-		if s.askedShards == nil {
-			s.askedShards = map[int]bool{}
-		}
-		for _, n := range shards {
-			s.askedShards[n] = true
-		}
-		ctx.Async(func() {
-			err := env.Data.LoadShards(shards)
-			ctx.Dispatch(func(ctx app.Context) {
-				s.loadingShards = false
-				if err != nil {
-					s.err = err
-					return
-				}
-				s.run(ctx)
-			})
+		s.need(ctx, []string{"catalog"}, func() error {
+			_, err := env.Data.Catalog()
+			return err
 		})
 	}
+	var shards []int
+	var shardKeys []string
+	for _, n := range s.result.Missing {
+		if k := "shard " + itoa(n); !s.asked[k] {
+			shards, shardKeys = append(shards, n), append(shardKeys, k)
+		}
+	}
+	s.need(ctx, shardKeys, func() error { return env.Data.LoadShards(shards) })
 	if s.query != s.shownFor {
 		s.shown, s.shownFor = pageResults, s.query
 	}
 	s.items = s.items[:0]
-	var missing []string
+	var texts, textKeys []string
 	for i, h := range s.result.Hits {
 		if i == s.shown {
 			break
 		}
-		sum, _ := env.Data.Summary(h.ID)
-		if sum == nil {
+		it, ok := newResultItem(env, h)
+		if !ok {
 			continue
 		}
-		it := resultItem{hit: h, sum: sum}
-		it.title = search.Highlight(sum.Title, h.Terms)
-		if text := env.Data.LoadedText(h.ID); text != nil {
-			para := text.Title
-			if h.Para >= 0 && h.Para < len(text.Paragraphs) {
-				para = text.Paragraphs[h.Para]
-			} else if len(text.Paragraphs) > 0 {
-				para = text.Paragraphs[0]
-			}
-			it.passage, it.marks = search.Passage(para, h.Terms, passageRunes)
-		} else if len(missing) < 10 && !s.asked[h.ID] {
+		if it.passage == "" && len(texts) < 10 && !s.asked["text "+h.ID] {
 			// Until its text arrives a result shows its title only.
-			missing = append(missing, h.ID)
+			texts, textKeys = append(texts, h.ID), append(textKeys, "text "+h.ID)
 		}
 		s.items = append(s.items, it)
 	}
-	if len(missing) > 0 && !s.pending {
-		s.pending = true
-		if s.asked == nil {
-			s.asked = map[string]bool{}
-		}
-		for _, id := range missing {
-			s.asked[id] = true
-		}
-		ctx.Async(func() {
-			err := env.Data.LoadTexts(missing)
-			ctx.Dispatch(func(ctx app.Context) {
-				s.pending = false
-				if err != nil {
-					s.err = err
-					return
-				}
-				s.run(ctx)
-			})
-		})
+	s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
+}
+
+// need asks the store, off the UI goroutine, for what keys name, then runs
+// the search again. Each key is asked once: a file that fails shows its
+// error and is not asked for again. It is the search page's one place
+// that loads and retries.
+func (s *SearchPage) need(ctx app.Context, keys []string, load func() error) {
+	if len(keys) == 0 {
+		return
 	}
+	if s.asked == nil {
+		s.asked = map[string]bool{}
+	}
+	for _, k := range keys {
+		if s.asked[k] {
+			return
+		}
+		s.asked[k] = true
+	}
+	ctx.Async(func() {
+		err := load()
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				s.err = err
+				return
+			}
+			s.run(ctx)
+		})
+	})
 }
 
 // Render keeps one element per slot, empty or not: go-app drops nil
@@ -259,11 +177,7 @@ func (s *SearchPage) Render() app.UI {
 		app.Div().Class("slot").Body(s.suggestions()),
 		app.Div().Class("slot").Body(s.facet.render(env, s.query)),
 		app.Div().Class("slot").Body(s.pickBar()),
-		app.Ol().Class("results").Body(
-			app.Range(s.items).Slice(func(i int) app.UI {
-				return s.item(i)
-			}),
-		),
+		&ResultList{Env: s.Env, Query: s.query, Items: s.items, Picked: s.picked},
 		app.If(len(s.result.Hits) > len(s.items),
 			app.Button().Class("more").Type("button").OnClick(s.more).
 				Text(env.Tf("search.more", len(s.result.Hits)-len(s.items))),
@@ -320,47 +234,21 @@ func (s *SearchPage) suggestions() app.UI {
 	)
 }
 
-func (s *SearchPage) item(i int) app.UI {
-	env := s.Env
-	it := &s.items[i]
-	href := env.ArticlePath(it.sum.ID) + "?q=" + link.QueryEscape(s.query)
-	if it.hit.Para >= 0 {
-		href += "#" + paraID(it.hit.Para)
+// onPick ticks or unticks a result for comparison; a third tick drops
+// the oldest, so two are always the last two chosen.
+func (s *SearchPage) onPick(ctx app.Context, a app.Action) {
+	p, ok := a.Value.(pickEvent)
+	if !ok {
+		return
 	}
-	return app.Li().Class("result").DataSet("result", itoa(i+1)).DataSet("article-id", it.sum.ID).Body(
-		app.H2().Body(app.A().Href(href).Body(highlighted(it.sum.Title, it.title)...)),
-		metaLine(env, it.sum),
-		app.P().Class("passage").Body(highlighted(it.passage, it.marks)...),
-		app.Label().Class("pick").Body(
-			app.Input().Type("checkbox").Value(it.sum.ID).DataSet("pick", it.sum.ID).
-				Checked(s.isPicked(it.sum.ID)).OnChange(s.pick),
-			app.Text(" "+env.T("search.pick")),
-		),
-	)
-}
-
-func (s *SearchPage) isPicked(id string) bool {
-	for _, p := range s.picked {
-		if p == id {
-			return true
-		}
-	}
-	return false
-}
-
-// pick ticks or unticks a result for comparison; a third tick drops the
-// oldest, so two are always the last two chosen.
-func (s *SearchPage) pick(ctx app.Context, e app.Event) {
-	id := ctx.JSSrc().Get("value").String()
-	on := ctx.JSSrc().Get("checked").Bool()
 	var kept []string
-	for _, p := range s.picked {
-		if p != id {
-			kept = append(kept, p)
+	for _, id := range s.picked {
+		if id != p.ID {
+			kept = append(kept, id)
 		}
 	}
-	if on {
-		kept = append(kept, id)
+	if p.On {
+		kept = append(kept, p.ID)
 	}
 	if len(kept) > 2 {
 		kept = kept[len(kept)-2:]
@@ -381,18 +269,4 @@ func (s *SearchPage) pickBar() app.UI {
 	return app.P().Class("pickbar").Aria("live", "polite").Body(
 		app.A().Href(env.ComparePath(s.picked[0], s.picked[1])).DataSet("compare-picked", "yes").Text(env.T("search.pick.two")),
 	)
-}
-
-// highlighted renders s with the ranges marked; every part is escaped text.
-func highlighted(s string, ranges []search.Range) []app.UI {
-	segs := search.Segments(s, ranges)
-	out := make([]app.UI, len(segs))
-	for i, seg := range segs {
-		if seg.Match {
-			out[i] = app.Mark().Text(seg.Text)
-		} else {
-			out[i] = app.Text(seg.Text)
-		}
-	}
-	return out
 }

@@ -308,6 +308,43 @@ func (s *Store) Search(query string, limit int) (search.Result, error) {
 	return ix.Search(query, limit), nil
 }
 
+// PrepareSearch loads what the first display of query's results needs:
+// the index's meta part and the article list side by side (and the
+// catalog too when withCatalog: the URL asks for an entity facet), then
+// the index shards the query needs and the texts of its first texts hits.
+// It blocks: call it from ctx.Async.
+func (s *Store) PrepareSearch(query string, limit, texts int, withCatalog bool) (*search.Index, error) {
+	var ix *search.Index
+	n := 2
+	if withCatalog {
+		n = 3
+	}
+	err := Parallel(n, func(i int) error {
+		var err error
+		switch i {
+		case 0:
+			ix, err = s.Index()
+		case 1:
+			_, err = s.Summary("")
+		default:
+			_, err = s.Catalog()
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.Search(query, limit)
+	if err != nil {
+		return nil, err
+	}
+	var top []string
+	for i := 0; i < len(res.Hits) && i < texts; i++ {
+		top = append(top, res.Hits[i].ID)
+	}
+	return ix, s.LoadTexts(top)
+}
+
 // SearchLoaded answers query from the index's shards already loaded and
 // the reader's own articles, without waiting: a keystroke's search.
 // Result.Missing names the shards it lacks (LoadShards).
