@@ -57,21 +57,6 @@ func (p *EntitiesPage) matches() []int {
 	return p.matched
 }
 
-// entityDetail is what the page shows of the opened entity.
-type entityDetail struct {
-	entity   *site.Entity
-	with     []site.Cooccurrence
-	articles []articlePassages
-	loading  bool
-}
-
-// articlePassages are the passages of one article that mention the opened
-// entity.
-type articlePassages struct {
-	sum      *site.Summary
-	passages []site.Passage
-}
-
 func (p *EntitiesPage) OnPreRender(ctx app.Context) {
 	env := p.Env
 	ctx.Page().SetTitle(env.T("entities.title") + " — " + env.T("brand"))
@@ -114,48 +99,12 @@ func (p *EntitiesPage) load(ctx app.Context) {
 	})
 }
 
-// showDetail brings the opened entity into view, when the reader chose it
-// lower in the list, and moves the focus to its name.
-func showDetail() {
-	h := app.Window().GetElementByID("entity-detail-name")
-	if !h.Truthy() {
-		return
-	}
-	if h.Call("getBoundingClientRect").Get("top").Float() < 0 {
-		app.Window().GetElementByID("entity-detail").Call("scrollIntoView")
-	}
-	h.Call("focus", map[string]any{"preventScroll": true})
-}
-
-// loadDetail gathers what the page shows of entity id: the entities found
-// with it and the passages of its first articles. It loads text chunks, so
-// it runs in ctx.Async.
-func loadDetail(env Env, c *site.Catalog, id string) *entityDetail {
-	if c == nil || id == "" {
+// detailView shows the opened entity, if any.
+func (p *EntitiesPage) detailView() app.UI {
+	if p.selected == "" || p.detail == nil {
 		return nil
 	}
-	d := &entityDetail{}
-	for i := range c.Entities {
-		if c.Entities[i].ID == id {
-			d.entity = &c.Entities[i]
-		}
-	}
-	if d.entity == nil {
-		return d
-	}
-	d.with = site.Cooccurring(c.Entities, id, detailCooccurring)
-	for i, a := range d.entity.Articles {
-		if i == detailArticles {
-			break
-		}
-		sum, _ := env.Data.Summary(a)
-		text, _ := env.Data.Text(a)
-		if sum == nil || text == nil {
-			continue
-		}
-		d.articles = append(d.articles, articlePassages{sum: sum, passages: site.Passages(text, id)})
-	}
-	return d
+	return &EntityDetail{Env: p.Env, Selected: p.selected, Detail: p.detail, Type: p.typ, Query: p.query}
 }
 
 func (p *EntitiesPage) setTitle(ctx app.Context) {
@@ -219,7 +168,7 @@ func (p *EntitiesPage) Render() app.UI {
 	}
 	return app.Section().Class("entities").Body(
 		app.H1().Text(env.T("entities.title")),
-		p.renderDetail(),
+		p.detailView(),
 		p.renderFilters(len(matches), perType),
 		app.P().Class("count").ID("entities-status").Aria("live", "polite").Text(countText(env, len(shown))),
 		p.renderList(shown),
@@ -339,85 +288,4 @@ func mentionsText(env Env, n int) string {
 		return env.T("entities.mentions.one")
 	}
 	return env.Tf("entities.mentions", n)
-}
-
-// renderDetail shows the opened entity: its mentions, the entities found
-// with it and the passages of its articles.
-func (p *EntitiesPage) renderDetail() app.UI {
-	env := p.Env
-	d := p.detail
-	if p.selected == "" || d == nil {
-		return nil
-	}
-	back := app.P().Class("detail-close").Body(app.A().Href(entitiesPath(env, p.typ, p.query, "")).Text(env.T("entities.close")))
-	if d.loading {
-		return app.Section().Class("entity-detail").ID("entity-detail").Body(loading(env))
-	}
-	if d.entity == nil {
-		return app.Section().Class("entity-detail").ID("entity-detail").Body(
-			app.P().Class("status").Text(env.Tf("entities.unknown", p.selected)),
-			back,
-		)
-	}
-	e := d.entity
-	return app.Section().Class("entity-detail").ID("entity-detail").DataSet("entity-detail", e.ID).Aria("labelledby", "entity-detail-name").Body(
-		app.H2().ID("entity-detail-name").TabIndex(-1).Body(
-			app.Span().Class("ent-swatch").DataSet("entity", e.Type).Aria("hidden", "true"),
-			app.Text(e.Name),
-		),
-		app.P().Class("meta").Text(env.T("type."+e.Type)+" · "+mentionsText(env, e.Mentions)+" · "+articlesText(env, len(e.Articles))),
-		app.If(len(e.Aliases) > 0, app.P().Class("meta").Text(env.T("entities.aliases")+" "+strings.Join(e.Aliases, ", "))),
-		app.If(len(d.with) > 0, app.Section().Class("cooccurring").Body(
-			app.H3().Text(env.T("entities.with")),
-			app.Ol().Class("with-list").Body(
-				app.Range(d.with).Slice(func(i int) app.UI {
-					w := d.with[i].Entity
-					return app.Li().DataSet("with", w.ID).Body(
-						app.A().Class("chip ent-"+w.Type).Href(entitiesPath(env, p.typ, p.query, w.ID)).Body(
-							app.Text(w.Name+" "),
-							app.Span().Class("chip-type").Text(env.T("type."+w.Type)),
-						),
-						app.Span().Class("entity-count").Text(" "+sharedText(env, d.with[i].Shared)),
-					)
-				}),
-			),
-		)),
-		app.Section().Class("passages").Body(
-			app.H3().Text(env.T("entities.passages")),
-			app.If(len(e.Articles) > len(d.articles), app.P().Class("meta").Text(env.Tf("entities.firstarticles", len(d.articles), len(e.Articles)))),
-			app.Range(d.articles).Slice(func(i int) app.UI {
-				ap := d.articles[i]
-				return app.Article().Class("passage-article").DataSet("article-id", ap.sum.ID).Body(
-					app.H4().Body(app.A().Href(env.ArticlePath(ap.sum.ID)).Text(ap.sum.Title)),
-					metaLine(env, ap.sum),
-					app.Range(ap.passages).Slice(func(j int) app.UI {
-						ps := ap.passages[j]
-						href := env.ArticlePath(ap.sum.ID)
-						if ps.Para >= 0 {
-							href += "#" + paraID(ps.Para)
-						}
-						return app.Blockquote().Class("passage").DataSet("passage", itoa(ps.Block)).Body(
-							app.P().Body(marked(env, ps.Text, ps.Marks, nil)...),
-							app.P().Class("passage-link").Body(app.A().Href(href).Text(env.T("entities.read"))),
-						)
-					}),
-				)
-			}),
-		),
-		back,
-	)
-}
-
-func articlesText(env Env, n int) string {
-	if n == 1 {
-		return env.T("entities.articles.one")
-	}
-	return env.Tf("entities.articles", n)
-}
-
-func sharedText(env Env, n int) string {
-	if n == 1 {
-		return env.T("entities.shared.one")
-	}
-	return env.Tf("entities.shared", n)
 }
