@@ -12,7 +12,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -23,6 +22,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"lecteur/build/chromium"
 	"lecteur/build/pages"
 )
 
@@ -71,13 +71,11 @@ func builtSite(t *testing.T) string {
 
 // chromiumPath finds the system Chromium.
 func chromiumPath(t *testing.T) string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
+	p, err := chromium.Path()
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatal("Chromium not found: install it with `apt-get install chromium` (make test does it when run as root)")
-	return ""
+	return p
 }
 
 // browser is one headless Chromium tab that records every request and
@@ -98,19 +96,10 @@ func newBrowser(t *testing.T, js bool) *browser {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1200, 900),
+	opts := chromium.Options(chromiumPath(t), profile,
 		// The interface follows the browser's language; the tests read the
 		// French one unless they ask for another.
 		chromedp.Flag("accept-lang", "fr-FR,fr"),
-		chromedp.UserDataDir(profile),
 	)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"strings"
@@ -26,6 +25,8 @@ import (
 
 	"lecteur/build/gencorpus/synth"
 	"lecteur/build/pages"
+
+	"lecteur/build/chromium"
 )
 
 //go:embed harness.js
@@ -126,18 +127,8 @@ func (s *server) gzipped(u string, raw int64) int64 {
 }
 
 // chromiumPath finds the system Chromium.
-func chromiumPath() (string, error) {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("Chromium not found: apt-get install chromium (make bench does it as root)")
-}
+func chromiumPath() (string, error) { return chromium.Path() }
 
-// measure runs every engine on one prepared corpus, each in its own
-// Chromium with an empty profile (cold cache, no service worker), one after
-// the other, against the same server.
 func measure(c config, chrome string, p *prepared) (*corpusResult, error) {
 	s, err := serve(p, c.npm)
 	if err != nil {
@@ -157,24 +148,13 @@ func measure(c config, chrome string, p *prepared) (*corpusResult, error) {
 }
 
 // newChromium starts a headless Chromium with an empty profile, with the
-// flags of the end-to-end tests.
+// options of the end-to-end tests (build/chromium).
 func newChromium(chrome string) (context.Context, func(), error) {
 	profile, err := os.MkdirTemp("", "lecteur-bench-chromium")
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chrome),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1200, 900),
-		chromedp.UserDataDir(profile),
-	)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome, profile)...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, 15*time.Minute)
 	stop := func() { cancelT(); cancelB(); cancelA(); os.RemoveAll(profile) }
