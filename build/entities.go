@@ -1,11 +1,9 @@
 package main
 
 import (
-	"runtime"
-	"sync"
-
 	"lecteur/app/corpus"
 	"lecteur/app/ingest"
+	"lecteur/app/pool"
 	"lecteur/app/site"
 )
 
@@ -23,30 +21,7 @@ func findEntities(arts []corpus.Article, progress func(done, total int)) entityM
 	// Recognition is per article and pure: GOMAXPROCS workers share it
 	// (at 10,000 articles it was half of the build's time on one core).
 	docs := make([]ingest.Doc, len(arts))
-	var (
-		mu   sync.Mutex
-		done int
-		wg   sync.WaitGroup
-		next = make(chan int)
-	)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				docs[i] = ingest.Analyze(arts[i])
-				mu.Lock()
-				done++
-				progress(done, len(arts))
-				mu.Unlock()
-			}
-		}()
-	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	pool.Each(len(arts), 0, func(i int) { docs[i] = ingest.Analyze(arts[i]) }, progress)
 	l := ingest.Link(docs)
 	return entityMarks{entities: l.Entities, byArticle: l.Marks, names: l.Names}
 }

@@ -8,14 +8,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/corpus"
+	"lecteur/app/pool"
 	"lecteur/app/site"
 	"lecteur/app/ui"
 	"lecteur/app/ui/data"
@@ -191,40 +190,23 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 	})
 	h := handler(files, routes, base, "prerender", "")
 
-	var (
-		mu   sync.Mutex
-		errs []error
-		done int
-		wg   sync.WaitGroup
-		work = make(chan string)
-		out  = map[string][]byte{}
-	)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for r := range work {
-				b, err := renderPage(h, r)
-				mu.Lock()
-				if err != nil {
-					if src, ok := sources[r]; ok {
-						err = fmt.Errorf("article %s: %w", src, err)
-					}
-					errs = append(errs, err)
-				} else {
-					out[pageFile(r)] = b
-				}
-				done++
-				progress(done, len(routes))
-				mu.Unlock()
-			}
-		}()
+	pages := make([][]byte, len(routes))
+	failed := make([]error, len(routes))
+	pool.Each(len(routes), 0, func(i int) {
+		pages[i], failed[i] = renderPage(h, routes[i])
+		if src, ok := sources[routes[i]]; ok && failed[i] != nil {
+			failed[i] = fmt.Errorf("article %s: %w", src, failed[i])
+		}
+	}, progress)
+	out := make(map[string][]byte, len(routes))
+	var errs []error
+	for i, r := range routes {
+		if failed[i] != nil {
+			errs = append(errs, failed[i])
+		} else {
+			out[pageFile(r)] = pages[i]
+		}
 	}
-	for _, r := range routes {
-		work <- r
-	}
-	close(work)
-	wg.Wait()
 	if len(errs) > 0 {
 		sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
 		var b strings.Builder

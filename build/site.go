@@ -13,10 +13,10 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"lecteur/app/corpus"
+	"lecteur/app/pool"
 	"lecteur/app/site"
 	"lecteur/build/basepath"
 )
@@ -360,34 +360,20 @@ func writeFiles(dir string, files map[string][]byte) error {
 			return err
 		}
 	}
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		firstErr error
-		work     = make(chan string)
-	)
-	for w := 0; w < 2*runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for n := range work {
-				p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(n, "/")))
-				if err := os.WriteFile(p, files[n], 0o644); err != nil {
-					mu.Lock()
-					if firstErr == nil {
-						firstErr = fmt.Errorf("write %s: %w", n, unwrapPathErr(err))
-					}
-					mu.Unlock()
-				}
-			}
-		}()
+	// Twice as many writers as CPUs: writing waits on the disk.
+	failed := make([]error, len(names))
+	pool.Each(len(names), 2*runtime.GOMAXPROCS(0), func(i int) {
+		p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(names[i], "/")))
+		if err := os.WriteFile(p, files[names[i]], 0o644); err != nil {
+			failed[i] = fmt.Errorf("write %s: %w", names[i], unwrapPathErr(err))
+		}
+	}, nil)
+	for _, err := range failed {
+		if err != nil {
+			return err
+		}
 	}
-	for _, n := range names {
-		work <- n
-	}
-	close(work)
-	wg.Wait()
-	return firstErr
+	return nil
 }
 
 // unwrapPathErr drops the temporary folder's path from err: the message

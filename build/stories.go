@@ -1,11 +1,9 @@
 package main
 
 import (
-	"runtime"
-	"sync"
-
 	"lecteur/app/corpus"
 	"lecteur/app/ingest"
+	"lecteur/app/pool"
 	"lecteur/app/site"
 	"lecteur/app/story"
 )
@@ -18,18 +16,7 @@ import (
 // not with its square.
 func findStories(arts []corpus.Article) ([]site.Story, []story.Sketch) {
 	sketches := make([]story.Sketch, len(arts))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(arts); i += workers {
-				sketches[i] = ingest.Sketch(&arts[i])
-			}
-		}()
-	}
-	wg.Wait()
+	pool.Each(len(arts), 0, func(i int) { sketches[i] = ingest.Sketch(&arts[i]) }, nil)
 	sums := make([]site.Summary, len(arts))
 	for i := range arts {
 		sums[i] = site.Summary{ID: arts[i].ID, Date: arts[i].Date}

@@ -5,13 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"lecteur/app/pool"
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // Problem names a file the reader skipped and why, for the build's report:
@@ -180,32 +179,9 @@ type result struct {
 // realRoot is the corpus folder with its symbolic links resolved: no file
 // outside it is read.
 func readAll(realRoot string, files, rels []string, results []result, progress func(done, total int)) {
-	jobs := make(chan int)
-	done := make(chan struct{}, len(files))
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i] = readFile(realRoot, files[i], rels[i])
-				done <- struct{}{}
-			}
-		}()
-	}
-	go func() {
-		for i := range files {
-			jobs <- i
-		}
-		close(jobs)
-	}()
-	for n := 1; n <= len(files); n++ {
-		<-done
-		if progress != nil {
-			progress(n, len(files))
-		}
-	}
-	wg.Wait()
+	pool.Each(len(files), 0, func(i int) {
+		results[i] = readFile(realRoot, files[i], rels[i])
+	}, progress)
 }
 
 // Unsupported says why the file name is not one the reader takes (no or
