@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"lecteur/app/search"
 )
 
 // chromePhrases are whole lines that belong to a news site's page, not to
@@ -301,8 +303,9 @@ func countWords(s string, stop int) int {
 	return n
 }
 
-// fold is the comparison key of a line: lower case, accents removed,
-// every run of non-letters and non-digits turned into one space.
+// fold is the comparison key of a line: each letter folded as everywhere
+// else (search.FoldRune: lower case, accents removed), every run of
+// non-letters and non-digits turned into one space.
 func fold(s string) string {
 	buf := make([]byte, 0, len(s))
 	space := false
@@ -327,9 +330,7 @@ func fold(s string) string {
 				buf = append(buf, ' ')
 			}
 			space = false
-			for _, f := range foldRune(r) {
-				buf = utf8.AppendRune(buf, unicode.ToLower(f))
-			}
+			buf = append(buf, search.FoldRune(r)...)
 		case unicode.Is(unicode.Mn, r):
 			// A combining accent: dropped.
 		default:
@@ -338,25 +339,6 @@ func fold(s string) string {
 	}
 	return string(buf)
 }
-
-// foldRune removes a letter's accents: "é" → "e", "Œ" → "OE".
-func foldRune(r rune) string {
-	if r >= latinFirst && r < latinFirst+rune(len(latinFolds)) {
-		return latinFolds[r-latinFirst]
-	}
-	return foldAccents(string(r))
-}
-
-const latinFirst = 0xC0
-
-// latinFolds holds the letters from U+00C0 to U+017F (the accented letters
-// of French and its neighbours) without accents: the fast path of foldRune.
-var latinFolds = func() (t [0x180 - latinFirst]string) {
-	for i := range t {
-		t[i] = foldAccents(string(rune(latinFirst + i)))
-	}
-	return t
-}()
 
 func foldSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

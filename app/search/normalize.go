@@ -50,6 +50,23 @@ func Normalize(s string) string {
 	return strings.TrimRight(b.String(), " ")
 }
 
+// FoldRune is the project's one folding of a character, which every
+// comparison of text builds on: Normalize here (queries, the index,
+// entity names on the entities page), entity.Fold (the keys of names, the
+// gazetteers and the model's features) and corpus's line keys (chrome
+// lines, agencies). They differ only in what they do around it, on
+// purpose: Normalize keeps punctuation and splits French elisions
+// ("l'etat" → "l' etat") so that each word is a term; entity.Fold keeps
+// the elision whole, since "l'Etat" is part of a name; corpus turns every
+// run of punctuation into one space, since it compares whole lines. Article
+// ids (corpus.ID) fold on their own, frozen, so that ids stay stable
+// across builds.
+//
+// It returns "" for a combining mark, two letters for a ligature, ' for
+// any apostrophe, - for any hyphen or dash, and the rune lower-cased and
+// without its accents otherwise.
+func FoldRune(r rune) string { return fold(r) }
+
 // fold returns the folded form of one rune: "" for a combining mark, two
 // letters for a ligature, ' for any apostrophe, - for any hyphen or dash.
 // Latin, Greek, Cyrillic and Latin Extended Additional, where almost all
