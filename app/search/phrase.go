@@ -77,26 +77,13 @@ func (ix *Index) phrase(un unit, cur []float32, cmask []uint32, missing *[]int) 
 // eachPosting calls f for each document of term t with the offset of its
 // positions entry. When t's shard is not loaded it adds it to missing.
 func (ix *Index) eachPosting(t int32, missing *[]int, f func(d int32, entry uint32)) {
-	p, base, shard := ix.termBytes(t)
-	if p == nil {
+	it, shard, ok := ix.postings(t)
+	if !ok {
 		addMissing(missing, shard)
 		return
 	}
-	off, end := ix.postOff[t]-base, ix.postOff[t+1]-base
-	d := int32(-1)
-	for off < end {
-		var v uint32
-		v, off = uvarint(p, off)
-		d += int32(v) + 1
-		if int(d) >= len(ix.ids) {
-			return // corrupt postings
-		}
-		f(d, off+base)
-		var npos uint32
-		npos, off = uvarint(p, off)
-		for ; npos > 0; npos-- {
-			_, off = uvarint(p, off)
-		}
+	for it.next() {
+		f(it.doc, it.entryOffset())
 	}
 }
 

@@ -216,6 +216,11 @@ func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint3
 			continue
 		}
 		w := c.weight * ix.idf(c.term)
+		// The postings are decoded here by hand, not with postingsIter:
+		// this is the search's hot loop, and the iterator's next and
+		// nextPos do not inline (about 10% slower per query, measured
+		// with BenchmarkSearch at 1,000 and 10,000 articles). Keep the two
+		// in step with the format in doc.go.
 		off, end := ix.postOff[c.term]-base, ix.postOff[c.term+1]-base
 		d := int32(-1)
 		for off < end {
@@ -300,14 +305,10 @@ func (ix *Index) positionsAt(off uint32, into []int32) []int32 {
 	if p == nil {
 		return into
 	}
-	off -= base
-	npos, off := uvarint(p, off)
-	pos := int32(0)
-	for ; npos > 0; npos-- {
-		var v uint32
-		v, off = uvarint(p, off)
-		pos += int32(v)
-		into = append(into, pos)
+	it := postingsIter{p: p, base: base, off: off - base}
+	it.left, it.off = uvarint(p, it.off)
+	for it.left > 0 {
+		into = append(into, it.nextPos())
 	}
 	return into
 }
