@@ -12,12 +12,13 @@ import (
 )
 
 func main() {
-	if app.IsClient {
-		env := ui.BrowserEnv()
-		ui.Preload(env)
-		ui.Routes(env)
-	} else {
-		ui.Routes(ui.Env{})
+	// This program runs only as app.wasm in the browser: the build
+	// prerenders the pages with an Env of its own (build/render.go).
+	if !app.IsClient {
+		return
 	}
+	env := ui.BrowserEnv()
+	ui.Preload(env)
+	ui.Routes(env)
 	app.RunWhenOnBrowser()
 }

@@ -10,7 +10,9 @@ import (
 
 // Picker finds articles by a few letters of their title, for the compare
 // view's article picker. Titles are folded with search.Normalize, so
-// "securite" finds "cybersécurité".
+// "securite" finds "cybersécurité". It matches letters in order
+// (sahilm/fuzzy), the way a reader types a few letters to narrow a list;
+// it forgives no typo: counting typos is search.Distance's job.
 type Picker struct {
 	folded []string
 }
