@@ -1,0 +1,27 @@
+package ui
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestTyping: the search page hears every query typed, in order, while it
+// listens, and nothing after it stops.
+func TestTyping(t *testing.T) {
+	var ty Typing
+	ty.Type("before") // nobody listens: dropped
+	var got []string
+	ty.pending = true
+	stop := ty.Listen(func(q string) { got = append(got, q) })
+	if ty.pending {
+		t.Errorf("Listen leaves pending set: the page that listens has taken over")
+	}
+	for _, q := range []string{"c", "cy", "cyb"} {
+		ty.Type(q)
+	}
+	stop()
+	ty.Type("after")
+	if want := []string{"c", "cy", "cyb"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("heard %q, want %q", got, want)
+	}
+}
