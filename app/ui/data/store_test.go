@@ -1,0 +1,84 @@
+//go:build !js
+
+package data
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"lecteur/app/site"
+)
+
+// files is a loader over data files in memory that counts its loads.
+type files struct {
+	mu    sync.Mutex
+	data  map[string][]byte
+	loads map[string]int
+}
+
+func (f *files) load(p string) ([]byte, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.loads[p]++
+	b, ok := f.data[p]
+	if !ok {
+		return nil, errors.New("no file " + p)
+	}
+	return b, nil
+}
+
+func jsonOf(t *testing.T, v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestStoreLoadsOnce: each data file is loaded once, whoever asks; a file
+// that fails keeps its error and is not asked for again; an article the
+// list names but its chunk lacks is an error naming both.
+func TestStoreLoadsOnce(t *testing.T) {
+	f := &files{loads: map[string]int{}, data: map[string][]byte{
+		site.ArticlesFile: jsonOf(t, []site.Summary{
+			{ID: "a", Title: "A", Chunk: 0},
+			{ID: "b", Title: "B", Chunk: 0},
+			{ID: "c", Title: "C", Chunk: 1}, // chunk 1 is missing
+			{ID: "d", Title: "D", Chunk: 0}, // not in chunk 0
+		}),
+		site.ChunkFile(0): jsonOf(t, []site.Text{{ID: "a", Title: "A", Paragraphs: []string{"alpha"}}, {ID: "b", Title: "B"}}),
+	}}
+	s := New(Sources{Load: f.load, DB: NewMemoryDB(), Reader: InProcessReader{}})
+
+	if err := Parallel(8, func(i int) error {
+		_, err := s.Text([]string{"a", "b"}[i%2])
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.LoadedText("a"); got == nil || got.Paragraphs[0] != "alpha" {
+		t.Errorf("LoadedText(a) = %+v, want the loaded text", got)
+	}
+	if sum, err := s.Summary("zz"); sum != nil || err != nil {
+		t.Errorf("Summary(zz) = %v, %v; want nil, nil", sum, err)
+	}
+	for i := 0; i < 3; i++ {
+		if _, err := s.Text("c"); err == nil || !strings.Contains(err.Error(), "text-001.json") {
+			t.Errorf("Text(c) error = %v, want the missing chunk named", err)
+		}
+	}
+	if _, err := s.Text("d"); err == nil || !strings.Contains(err.Error(), "text-000.json") || !strings.Contains(err.Error(), "article d") {
+		t.Errorf("Text(d) error = %v, want the chunk and the article named", err)
+	}
+	if s.LoadedText("c") != nil {
+		t.Errorf("LoadedText(c) is not nil for a chunk that failed")
+	}
+	for _, p := range []string{site.ArticlesFile, site.ChunkFile(0), site.ChunkFile(1)} {
+		if f.loads[p] != 1 {
+			t.Errorf("%s loaded %d times, want once", p, f.loads[p])
+		}
+	}
+}
