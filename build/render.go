@@ -10,6 +10,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -166,6 +168,16 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 	}
 }
 
+// prerendering is the Env of the site being prerendered. go-app's router
+// is one per process and keeps the first route registered for a path, so
+// the build registers the Shell once (registerShell) and points it at the
+// site it is building: the tests build several sites in one process, one
+// after the other.
+var (
+	prerendering  atomic.Pointer[ui.Env]
+	registerShell sync.Once
+)
+
 // renderPages prerenders every route with the app's own components, reading
 // data from files. Pages do not depend on the version, so the version can
 // be a hash of them too. A page that fails is named in the error with its
@@ -173,7 +185,7 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, progress func(done, total int)) (map[string][]byte, error) {
 	// The pages read the files just written, in French, with no article
 	// of the reader's own: prerendered pages never change with a browser.
-	ui.Routes(ui.Env{
+	prerendering.Store(&ui.Env{
 		Lang: i18n.French,
 		Base: link.NewBase(base),
 		Data: data.New(data.Sources{
@@ -188,6 +200,7 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 			Reader: data.InProcessReader{},
 		}),
 	})
+	registerShell.Do(func() { ui.RoutesFunc(func() ui.Env { return *prerendering.Load() }) })
 	h := handler(files, routes, base, "prerender", "")
 
 	pages := make([][]byte, len(routes))
