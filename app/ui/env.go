@@ -42,12 +42,22 @@ type Typing struct {
 	// page until that page is mounted: keys typed meanwhile only fill the
 	// box, and the search page reads the box when it starts.
 	pending bool
+	// listener counts the listeners, so that a page's stop never cuts the
+	// line of a page that listened after it.
+	listener int
 }
 
-// Listen makes f receive every query typed, until stop is called.
+// Listen makes f receive every query typed, until stop is called or
+// another listens.
 func (t *Typing) Listen(f func(q string)) (stop func()) {
+	t.listener++
+	n := t.listener
 	t.results, t.pending = f, false
-	return func() { t.results = nil }
+	return func() {
+		if t.listener == n {
+			t.results = nil
+		}
+	}
 }
 
 // Type hands query q to the search page, if one is listening.

@@ -24,4 +24,14 @@ func TestTyping(t *testing.T) {
 	if want := []string{"c", "cy", "cyb"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("heard %q, want %q", got, want)
 	}
+
+	// A page that stops after another listened leaves the other's line.
+	var first, second []string
+	stopFirst := ty.Listen(func(q string) { first = append(first, q) })
+	ty.Listen(func(q string) { second = append(second, q) })
+	stopFirst()
+	ty.Type("x")
+	if len(first) != 0 || !reflect.DeepEqual(second, []string{"x"}) {
+		t.Errorf("after the first page stopped: first heard %q, second %q; want nothing and [x]", first, second)
+	}
 }
