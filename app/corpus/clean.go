@@ -27,6 +27,9 @@ type block struct {
 type hints struct {
 	title, date, source string
 	authors             []string
+	// note says the text has no title line (ParseNote): every line is
+	// text, and the title is made from the first paragraph.
+	note bool
 }
 
 type role int
@@ -113,7 +116,7 @@ func clean(blocks []block, h hints) (Article, error) {
 
 	// Title, and the chrome above it.
 	title := h.title
-	if title == "" {
+	if title == "" && !h.note {
 		title = findTitle(ls, a.Lang)
 	}
 	titleKey := fold(title)

@@ -27,6 +27,23 @@ var (
 // never panics; it returns an error saying why when the bytes hold no
 // article (empty, binary, too big, nothing left after cleaning).
 func Parse(name string, data []byte) (Article, error) {
+	return parse(name, data, false)
+}
+
+// ParseNote is Parse for text a reader pasted: a note of one paragraph,
+// which Parse refuses as a title alone (or drops as a short line), is an
+// article whose title is its first words. Text with a title line and
+// paragraphs reads as with Parse.
+func ParseNote(name string, data []byte) (Article, error) {
+	a, err := parse(name, data, false)
+	if errors.Is(err, errNoText) || errors.Is(err, errEmptyText) {
+		return parse(name, data, true)
+	}
+	return a, err
+}
+
+// parse is Parse; note reads every line as text (hints.note).
+func parse(name string, data []byte, note bool) (Article, error) {
 	if len(data) > MaxFileSize {
 		return Article{}, TooBig(int64(len(data)))
 	}
@@ -47,6 +64,7 @@ func Parse(name string, data []byte) (Article, error) {
 	default:
 		blocks = textBlocks(text)
 	}
+	h.note = note
 	a, err := clean(blocks, h)
 	if err != nil {
 		return Article{}, err

@@ -64,6 +64,20 @@ func File(name string, data []byte) (Doc, error) {
 	return Analyze(a), nil
 }
 
+// Note reads text a reader pasted, as File reads a file, but a note of
+// one paragraph is an article titled by its first words
+// (corpus.ParseNote) rather than refused as a title alone.
+func Note(name string, data []byte) (Doc, error) {
+	if err := Check(name, int64(len(data))); err != nil {
+		return Doc{}, err
+	}
+	a, err := corpus.ParseNote(name, data)
+	if err != nil {
+		return Doc{}, err
+	}
+	return Analyze(a), nil
+}
+
 // Analyze finds the entity mentions of an article already read.
 func Analyze(a corpus.Article) Doc {
 	return Doc{Article: a, Mentions: entity.Recognize(Blocks(&a))}

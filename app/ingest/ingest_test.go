@@ -194,6 +194,8 @@ func TestServeJSON(t *testing.T) {
 		{"check ok", `{"op":"check","name":"a.txt","size":10}`, "", ""},
 		{"check refused", `{"op":"check","name":"a.pdf","size":10}`, "", "unknown extension .pdf (want .txt, .md or .html)"},
 		{"read binary", `{"op":"read","name":"local/a.txt"}`, "\x00\x01\x02\x03", "binary file, not text"},
+		{"read one line", `{"op":"read","name":"texte-colle.txt"}`, "Réunion mardi avec le maire de Lyon sur le budget.", "only a title, no article text"},
+		{"paste one line", `{"op":"read","name":"texte-colle.txt","note":true}`, "Réunion mardi avec le maire de Lyon sur le budget.", ""},
 		{"unknown op", `{"op":"guess"}`, "", `unknown request "guess"`},
 		{"bad json", `{`, "", "bad request: unexpected end of JSON input"},
 	}

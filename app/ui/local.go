@@ -412,6 +412,7 @@ type localFile struct {
 	name string
 	size int64
 	read func() ([]byte, error)
+	note bool // text the reader pasted: one paragraph is an article
 }
 
 // add has the worker read one file (ingest.Check, then ingest.File) and
@@ -429,7 +430,7 @@ func (l *localLibrary) add(f localFile) (string, error) {
 	}
 	// The name without folders: the id is the local prefix and the name.
 	name := strings.ReplaceAll(f.name, "/", "-")
-	resp, err := ask(message.Request{Op: message.Read, Name: name}, data)
+	resp, err := ask(message.Request{Op: message.Read, Name: name, Note: f.note}, data)
 	if err != nil {
 		return "", err
 	}

@@ -163,6 +163,7 @@ func (p *LocalPage) onPaste(ctx app.Context, e app.Event) {
 		name: t("local.paste.name") + ".txt",
 		size: int64(len(text)),
 		read: func() ([]byte, error) { return []byte(text), nil },
+		note: true,
 	}})
 }
 

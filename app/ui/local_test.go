@@ -112,7 +112,29 @@ func TestFreeID(t *testing.T) {
 
 // pasted is a pasted text as the page hands it to the library.
 func pasted(text string) localFile {
-	return localFile{name: "texte-colle.txt", size: int64(len(text)), read: func() ([]byte, error) { return []byte(text), nil }}
+	return localFile{name: "texte-colle.txt", size: int64(len(text)), read: func() ([]byte, error) { return []byte(text), nil }, note: true}
+}
+
+// TestLocalPastedNote adds a pasted note of one paragraph: it is an
+// article titled by its first words (it was refused as "only a title, no
+// article text"). A file of one line is still refused, as the build does.
+func TestLocalPastedNote(t *testing.T) {
+	l := &localLibrary{db: newLocalStore()}
+	note := "Réunion mardi avec le maire de Lyon sur le budget des transports. À revoir avant vendredi."
+	if _, err := l.add(pasted(note)); err != nil {
+		t.Fatalf("add a pasted note: %v", err)
+	}
+	if err := l.commit(); err != nil {
+		t.Fatal(err)
+	}
+	v := l.current()
+	if len(v.sums) != 1 || v.sums[0].Title != "Réunion mardi avec le maire de Lyon sur le budget des transports" {
+		t.Errorf("pasted note listed as %+v, want one article titled by its first sentence", v.sums)
+	}
+	file := localFile{name: "ligne.txt", size: int64(len(note)), read: func() ([]byte, error) { return []byte(note), nil }}
+	if _, err := l.add(file); err == nil || err.Error() != "un titre seul, sans texte d'article" {
+		t.Errorf("add a file of one line: %v, want it refused as a title alone", err)
+	}
 }
 
 // TestLocalTwoTabs adds, from two libraries on one store (two tabs of one
