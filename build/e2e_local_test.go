@@ -217,7 +217,7 @@ func TestLocalArticles(t *testing.T) {
 	var problems []string
 	b.run(t,
 		chromedp.SetUploadFiles(`#local-files`, paths, chromedp.ByQuery),
-		waitFor(`(s => s && s.dataset.busy === "no" && s.dataset.done === "3")(document.getElementById("local-status"))`, 60*time.Second),
+		waitLocalBatch(1, 3, 60*time.Second),
 		chromedp.Evaluate(`[...document.querySelectorAll("[data-problem]")].map(e => e.textContent)`, &problems),
 	)
 	if reqs := b.requestsSince(before); len(reqs) > 0 {
@@ -383,7 +383,7 @@ func TestLocalAdd100(t *testing.T) {
 	start := time.Now()
 	b.run(t,
 		chromedp.SetUploadFiles(`#local-files`, paths, chromedp.ByQuery),
-		waitFor(`(s => s && s.dataset.busy === "no" && s.dataset.done === "100")(document.getElementById("local-status"))`, 5*time.Minute),
+		waitLocalBatch(1, 100, 5*time.Minute),
 	)
 	elapsed := time.Since(start)
 	var stats struct {
@@ -430,9 +430,11 @@ func openLocalPage(t *testing.T, b *browser) {
 	)
 }
 
-// waitLocalBatch waits until the page has handled n files of its batch.
-func waitLocalBatch(n int, timeout time.Duration) chromedp.Action {
-	return waitFor(fmt.Sprintf(`(s => s && s.dataset.busy === "no" && s.dataset.done === "%d")(document.getElementById("local-status"))`, n), timeout)
+// waitLocalBatch waits until the page has handled the n files of its
+// batch number batch (the first is 1): right after a file is given, the
+// status still shows the batch before until the page renders.
+func waitLocalBatch(batch, n int, timeout time.Duration) chromedp.Action {
+	return waitFor(fmt.Sprintf(`(s => s && s.dataset.busy === "no" && s.dataset.batch === "%d" && s.dataset.done === "%d")(document.getElementById("local-status"))`, batch, n), timeout)
 }
 
 // localList reads the local articles listed on "Add articles": id and
@@ -496,7 +498,7 @@ func TestLocalTwoTabsAddAtOnce(t *testing.T) {
 		return chromedp.Evaluate(`document.querySelector("form.paste button[type=submit]").click()`, nil)
 	})
 	for _, tab := range []*browser{a, b} {
-		tab.run(t, waitLocalBatch(1, 60*time.Second))
+		tab.run(t, waitLocalBatch(1, 1, 60*time.Second))
 		checkNoProblems(t, tab)
 	}
 
@@ -519,7 +521,7 @@ func TestLocalTwoTabsAddAtOnce(t *testing.T) {
 		return chromedp.SetUploadFiles(`#local-files`, []string{paths[tab]}, chromedp.ByQuery)
 	})
 	for _, tab := range []*browser{a, b} {
-		tab.run(t, waitLocalBatch(1, 60*time.Second))
+		tab.run(t, waitLocalBatch(2, 1, 60*time.Second))
 		checkNoProblems(t, tab)
 	}
 
@@ -575,7 +577,7 @@ func TestLocalManyNames(t *testing.T) {
 	var problems []string
 	b.run(t,
 		chromedp.SetUploadFiles(`#local-files`, []string{tramway, petition}, chromedp.ByQuery),
-		waitLocalBatch(2, 80*time.Second),
+		waitLocalBatch(1, 2, 80*time.Second),
 		chromedp.Evaluate(`[...document.querySelectorAll("[data-problem]")].map(e => e.textContent)`, &problems),
 	)
 	if len(problems) > 0 {
@@ -683,10 +685,11 @@ func TestLocalOfflineBeforeReaderUsed(t *testing.T) {
 	b.run(t,
 		chromedp.Evaluate(fmt.Sprintf(`document.getElementById("local-paste").value = %q`, note), nil),
 		chromedp.Evaluate(`document.querySelector("form.paste button[type=submit]").click()`, nil),
-		waitLocalBatch(1, 60*time.Second),
+		waitLocalBatch(1, 1, 60*time.Second),
 	)
 	checkNoProblems(t, b)
 	if got, want := localList(t, b), []string{"~local/texte-colle Note hors ligne"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("offline, listed %q, want %q", got, want)
 	}
 }
+

@@ -23,6 +23,7 @@ type LocalPage struct {
 	unlinked bool           // the batch's articles are stored but linking failed
 	done     int            // files handled in the current batch
 	total    int            // files in the current batch
+	batch    int            // batches started on this page, the current one included
 	current  string         // name of the file being read
 	elapsed  time.Duration  // time the last batch took
 	queue    []localFile    // files waiting for the current batch
@@ -91,6 +92,7 @@ func (p *LocalPage) enqueue(ctx app.Context, files []localFile) {
 	running := p.total > p.done || p.current != ""
 	if !running {
 		p.done, p.total, p.added, p.problems, p.unlinked = 0, 0, 0, nil, false
+		p.batch++
 	}
 	p.queue = append(p.queue, files...)
 	p.total += len(files)
@@ -267,7 +269,10 @@ func (p *LocalPage) dropZone() app.UI {
 	)
 }
 
-// progress says where the batch is, in a polite live region.
+// progress says where the batch is, in a polite live region. Its data
+// attributes say it to scripts (and tests): which batch, how many files
+// done, busy or not; the batch number tells a finished batch from the one
+// before it.
 func (p *LocalPage) progress() app.UI {
 	msg := ""
 	switch {
@@ -278,7 +283,7 @@ func (p *LocalPage) progress() app.UI {
 	}
 	return app.Div().Class("local-progress").Body(
 		app.If(p.total > 0, app.Progress().Max(p.total).Value(p.done)),
-		app.P().ID("local-status").Aria("live", "polite").DataSet("done", itoa(p.done)).DataSet("total", itoa(p.total)).DataSet("busy", yesNo(p.total > p.done || p.current != "")).Text(msg),
+		app.P().ID("local-status").Aria("live", "polite").DataSet("batch", itoa(p.batch)).DataSet("done", itoa(p.done)).DataSet("total", itoa(p.total)).DataSet("busy", yesNo(p.total > p.done || p.current != "")).Text(msg),
 	)
 }
 
