@@ -693,3 +693,68 @@ func TestLocalOfflineBeforeReaderUsed(t *testing.T) {
 	}
 }
 
+// TestLocalSlowFileRefused bounds the reader's work per file: a file that
+// takes longer to read than the bound (set low here through
+// localStorage, as a slower machine would meet the default one with a
+// bigger file) is refused, saying so, and the reader restarts: the next
+// file is added, and the articles already there stay listed and
+// removable. A slow file once left the reader busy for minutes and hid
+// every local article.
+func TestLocalSlowFileRefused(t *testing.T) {
+	builtSite(t)
+	dir := t.TempDir()
+	petition := filepath.Join(dir, "petition.txt")
+	// 13,000 names: over a second of the reader's work on any machine.
+	if err := os.WriteFile(petition, []byte(synth.Petition(13000, 2)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tramway, err := filepath.Abs("testdata/local/tramway-lyon.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nairobi, err := filepath.Abs("testdata/local/sommet-nairobi.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBrowser(t, true)
+	openLocalPage(t, b)
+	b.run(t,
+		chromedp.SetUploadFiles(`#local-files`, []string{tramway}, chromedp.ByQuery),
+		waitLocalBatch(1, 1, 60*time.Second),
+	)
+	checkNoProblems(t, b)
+
+	// The slow file, with a bound of a quarter of a second.
+	var problems []string
+	b.run(t,
+		chromedp.Evaluate(`localStorage.setItem("lecteur-read-timeout-ms", "250")`, nil),
+		chromedp.SetUploadFiles(`#local-files`, []string{petition}, chromedp.ByQuery),
+		waitLocalBatch(2, 1, 60*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-problem]")].map(e => e.textContent)`, &problems),
+		chromedp.Evaluate(`localStorage.removeItem("lecteur-read-timeout-ms")`, nil),
+	)
+	if len(problems) != 1 || !strings.Contains(problems[0], "petition.txt") || !strings.Contains(problems[0], "trop long à lire") {
+		t.Errorf("problems after a slow file: %q, want one saying petition.txt took too long", problems)
+	}
+	if got, want := localList(t, b), []string{"~local/tramway-lyon Le maire de Lyon inaugure une nouvelle ligne de tramway"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("after a slow file, listed %q, want %q", got, want)
+	}
+
+	// The reader started again: the next file is read and linked.
+	b.run(t,
+		chromedp.SetUploadFiles(`#local-files`, []string{nairobi}, chromedp.ByQuery),
+		waitLocalBatch(3, 1, 60*time.Second),
+	)
+	checkNoProblems(t, b)
+	want := []string{
+		"~local/sommet-nairobi Sommet sur le climat à Nairobi",
+		"~local/tramway-lyon Le maire de Lyon inaugure une nouvelle ligne de tramway",
+	}
+	if got := localList(t, b); !reflect.DeepEqual(got, want) {
+		t.Errorf("after the slow file, listed %q, want %q", got, want)
+	}
+	b.run(t,
+		chromedp.Click(`[data-remove="~local/tramway-lyon"]`, chromedp.ByQuery),
+		waitFor(`document.querySelectorAll("li[data-local-id]").length === 1`, 30*time.Second),
+	)
+}

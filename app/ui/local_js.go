@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -424,7 +425,33 @@ const (
 	// the largest file accepted (4 MB) takes a few seconds; linking a
 	// library of hundreds of articles likewise.
 	ingestRequestTimeout = 30 * time.Second
+	// readTimeoutKey names the localStorage item that, when it holds a
+	// number of milliseconds, replaces ingestRequestTimeout for reading
+	// one file: more on a slow machine, less in the end-to-end test that
+	// sees a slow file refused without locking the library.
+	readTimeoutKey = "lecteur-read-timeout-ms"
 )
+
+// requestTimeout bounds the worker's answer to req: ingestRequestTimeout,
+// or for a Read what readTimeoutKey says.
+func requestTimeout(req message.Request) time.Duration {
+	if req.Op != message.Read {
+		return ingestRequestTimeout
+	}
+	ls := js.Global().Get("localStorage")
+	if !ls.Truthy() {
+		return ingestRequestTimeout
+	}
+	v := ls.Call("getItem", readTimeoutKey)
+	if v.Type() != js.TypeString {
+		return ingestRequestTimeout
+	}
+	ms, err := strconv.Atoi(v.String())
+	if err != nil || ms <= 0 {
+		return ingestRequestTimeout
+	}
+	return time.Duration(ms) * time.Millisecond
+}
 
 // startIngestLocked starts the worker unless it runs.
 func startIngestLocked() {
@@ -527,9 +554,9 @@ func ingestReady() error {
 }
 
 // ingestCall sends req, and data as a transferred ArrayBuffer, to the
-// worker once it runs and waits for its answer, at most
-// ingestRequestTimeout: then the worker is stopped and the error says the
-// request took too long.
+// worker once it runs and waits for its answer, at most requestTimeout:
+// then the worker is stopped and the error says the request took too
+// long.
 func ingestCall(req message.Request, data []byte) (message.Response, error) {
 	b, err := json.Marshal(req)
 	if err != nil {
@@ -564,6 +591,7 @@ func ingestCall(req message.Request, data []byte) (message.Response, error) {
 	}
 	worker.Call("postMessage", msg, transfer)
 	w.mu.Unlock()
+	timeout := requestTimeout(req)
 	select {
 	case r := <-ch:
 		if r.err != nil {
@@ -574,12 +602,12 @@ func ingestCall(req message.Request, data []byte) (message.Response, error) {
 			return message.Response{}, fmt.Errorf(t("local.err.reader"), err)
 		}
 		return resp, nil
-	case <-time.After(ingestRequestTimeout):
+	case <-time.After(timeout):
 		key := "local.err.slow"
 		if req.Op == message.Read {
 			key = "local.err.slowread"
 		}
-		err := fmt.Errorf(t(key), int(ingestRequestTimeout.Seconds()))
+		err := fmt.Errorf(t(key), int((timeout+time.Second-1)/time.Second))
 		w.mu.Lock()
 		w.failLocked(worker, err)
 		w.mu.Unlock()
