@@ -115,8 +115,10 @@ func newBrowser(t *testing.T, js bool) *browser {
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	// A safety net for a test that hangs, not a clock: each wait has its
-	// own condition, and a loaded 2-core machine can take minutes.
-	ctx, cancelC := context.WithTimeout(ctx, 4*time.Minute)
+	// own condition. On the loaded 2-core machine TestLocalArticles took
+	// 168 s of the former 4 minutes; go test's -timeout still bounds the
+	// whole run.
+	ctx, cancelC := context.WithTimeout(ctx, 10*time.Minute)
 	t.Cleanup(func() { cancelC(); cancelB(); cancelA(); os.RemoveAll(profile) })
 	b := &browser{ctx: ctx}
 	b.listen()
