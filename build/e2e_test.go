@@ -226,10 +226,16 @@ func waitApp() chromedp.Action {
 }
 
 // waitFor polls a JavaScript condition on a timer (animation frames do not
-// run in a headless background tab).
+// run in a headless background tab). timeout says how long the wait
+// usually takes at most; the poll gives up only after minWaitCap, so that
+// a loaded CI machine, where a cold start of the app can take ten times
+// longer, waits for the condition instead of failing on a clock.
 func waitFor(cond string, timeout time.Duration) chromedp.Action {
-	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(timeout))
+	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(max(timeout, minWaitCap)))
 }
+
+// minWaitCap is the shortest time waitFor polls before giving up.
+const minWaitCap = 2 * time.Minute
 
 // page returns the absolute URL of site path p.
 func page(p string) string { return siteURL + e2eBase + strings.TrimPrefix(p, "/") }
