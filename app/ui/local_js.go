@@ -432,10 +432,22 @@ const (
 	readTimeoutKey = "lecteur-read-timeout-ms"
 )
 
+// ingestLinkTimeout bounds linking (and merging) the whole library. Its
+// work is near-linear in what reads already accepted, each within its own
+// bound, so it is a net for a worker that hangs, not a clock: with a file
+// of 13,000 names, linking took over 30 s on a loaded 2-core machine, and
+// the library was shown unanalysed.
+const ingestLinkTimeout = 3 * time.Minute
+
 // requestTimeout bounds the worker's answer to req: ingestRequestTimeout,
-// or for a Read what readTimeoutKey says.
+// ingestLinkTimeout for a Link or Merge, or for a Read what
+// readTimeoutKey says.
 func requestTimeout(req message.Request) time.Duration {
-	if req.Op != message.Read {
+	switch req.Op {
+	case message.Link, message.Merge:
+		return ingestLinkTimeout
+	case message.Read:
+	default:
 		return ingestRequestTimeout
 	}
 	ls := js.Global().Get("localStorage")
