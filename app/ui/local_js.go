@@ -421,9 +421,9 @@ const (
 	// ingestStartTimeout bounds the worker's start: fetching ingest.wasm
 	// (1.6 MB compressed) and compiling it.
 	ingestStartTimeout = 60 * time.Second
-	// ingestRequestTimeout bounds one request once the worker runs. Reading
-	// the largest file accepted (4 MB) takes a few seconds; linking a
-	// library of hundreds of articles likewise.
+	// ingestRequestTimeout bounds one request once the worker runs but a
+	// Link or Merge (ingestLinkTimeout): reading the largest file accepted
+	// (4 MB) takes a few seconds.
 	ingestRequestTimeout = 30 * time.Second
 	// readTimeoutKey names the localStorage item that, when it holds a
 	// number of milliseconds, replaces ingestRequestTimeout for reading
