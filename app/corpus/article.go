@@ -38,4 +38,8 @@ type Article struct {
 	// bylines and datelines read into fields. It feeds goldens and the build
 	// report and is never shipped to the browser.
 	Removed []string `json:"-"`
+	// Fallback reports a saved page whose article the extractor could not
+	// find: the text is the page's own (its <article>, <main> or <body>
+	// without menus). The build's summary names such files.
+	Fallback bool `json:"-"`
 }

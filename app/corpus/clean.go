@@ -27,6 +27,15 @@ type block struct {
 type hints struct {
 	title, date, source string
 	authors             []string
+	// weakDate is a date the page gives without saying it is the
+	// publication's (its first <time>): used when the text has none.
+	weakDate string
+	// section is the page's rubric ("Rugby", "Culture"): a line that only
+	// repeats it above the title is a kicker, not the title.
+	section string
+	// fallback reports that the extractor found no article and the text
+	// is the page's own.
+	fallback bool
 }
 
 type role int
@@ -194,12 +203,17 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 	a.Title = title
 	a.Lede = a.Paragraphs[0]
+	a.Fallback = h.fallback
 	for _, p := range a.Paragraphs {
 		a.Words += wordCount(p)
 	}
 	a.ReadingMinutes = (a.Words + ReadingSpeed - 1) / ReadingSpeed
 	if h.date != "" {
 		a.Date = h.date
+	} else if a.Date == "" || len(a.Date) < 10 {
+		if h.weakDate != "" {
+			a.Date = h.weakDate
+		}
 	}
 	if h.source != "" {
 		a.Source = h.source

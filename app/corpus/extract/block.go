@@ -1,0 +1,25 @@
+package extract
+
+// Kind is what the page's markup says a block is.
+type Kind int
+
+const (
+	Text    Kind = iota // a paragraph, list item or other line of text
+	Title               // the page's <h1>
+	Heading             // <h2>–<h6>: a sub-heading
+	Caption             // <figcaption>
+)
+
+// Block is one paragraph, heading or caption of a page, in reading order.
+type Block struct {
+	Text string
+	Kind Kind
+}
+
+// Result is what Article found.
+type Result struct {
+	Blocks []Block
+	// Fallback reports that Readability found no article and Blocks are
+	// the page's own text (Page), for the build's summary to say so.
+	Fallback bool
+}
