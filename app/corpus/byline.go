@@ -9,7 +9,8 @@ import (
 
 // bylinePrefixes introduce a byline: "Par Jean Dupont", "By Jane Doe".
 var bylinePrefixes = []string{
-	"propos recueillis par", "reporting by", "written by", "texte de", "texte",
+	"propos recueillis par", "reporting by", "written by", "rédigé par", "rédigée par",
+	"écrit par", "écrite par", "un article de", "texte de", "texte",
 	"auteurs", "auteur", "author", "par", "by",
 }
 
@@ -35,7 +36,7 @@ func byline(s string) []string {
 	if wordsUpTo(s, 16) > 16 || strings.ContainsAny(s, "!?\"«»“”") {
 		return nil
 	}
-	s = strings.TrimSpace(strings.TrimRight(s, ". "))
+	s = unbracket(strings.TrimSpace(strings.TrimRight(s, ". ")))
 	prefixed := false
 	lower := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
@@ -65,6 +66,18 @@ func byline(s string) []string {
 		return nil
 	}
 	return names
+}
+
+// hasBylinePrefix reports a line starting with "Par", "By" or another
+// of bylinePrefixes.
+func hasBylinePrefix(s string) bool {
+	lower := strings.ToLower(unbracket(strings.TrimSpace(s)))
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p+" ") || strings.HasPrefix(lower, p+":") {
+			return true
+		}
+	}
+	return false
 }
 
 func splitNames(s string) []string {

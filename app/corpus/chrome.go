@@ -59,6 +59,31 @@ var agencies = map[string]string{
 	"ria novosti": "RIA Novosti", "apf": "APF", "pa": "PA",
 }
 
+// photoAgencies are the picture agencies and libraries credits name; they
+// mark a credit but are never an article's source.
+var photoAgencies = foldSet(
+	"getty", "getty images", "shutterstock", "istock", "istockphoto", "abaca",
+	"abacapress", "maxppp", "sipa", "sipa press", "hans lucas", "epa", "epa efe",
+	"picture alliance", "bestimage", "leemage", "divergence", "andia", "hemis",
+	"alamy", "unsplash", "wikimedia commons", "ap photo", "afp photo",
+	"le pictorium", "icon sport", "dppi",
+)
+
+// creditNamesAgency reports whether s names a news or picture agency, as a
+// word or, for picture agencies of several words, as a phrase.
+func creditNamesAgency(s string) bool {
+	if namesAgency(s) {
+		return true
+	}
+	k := " " + fold(s) + " "
+	for a := range photoAgencies {
+		if strings.Contains(k, " "+a+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // agency returns the canonical name of a news agency, or "".
 func agency(s string) string {
 	return agencies[fold(s)]
@@ -88,6 +113,15 @@ var (
 	creditSuffixRe = regexp.MustCompile(`(?i)(?:[.!?»"]\s+|\s*/\s*|\s*\(\s*|\s+[-–—]\s+)(?:photos?|cr[ée]dits?(?: photos?)?|credits?|illustration|©)(?:\s|:|/)[^.!?]{0,80}$`)
 	// nameCreditRe matches "- NAME / AGENCY" ending a caption.
 	nameCreditRe = regexp.MustCompile(`\s+[-–—]\s+\p{Lu}[\p{L}'’. -]{1,60}\s*/\s*\p{Lu}[\p{L}. -]{1,30}\)?$`)
+	// parenCreditRe matches a credit in brackets ending a caption: "( AFP
+	// / FABRICE COFFRINI )", "(Reuters/Kacper Pempel)", "(AFP/Archives)".
+	parenCreditRe = regexp.MustCompile(`\s*[(\[]\s*[^()\[\]]{1,60}?\s*/\s*[^()\[\]]{1,60}?\s*[)\]]\s*$`)
+	// slashCreditRe matches "NAME / AGENCY" or "AGENCY / NAME" ending a
+	// caption after its last sentence: "... à Genève. FABRICE COFFRINI / AFP".
+	slashCreditRe = regexp.MustCompile(`(?:[.!?»"]\s+|\s+[-–—|]\s+)\p{Lu}[\p{L}'’. -]{1,60}?\s*/\s*\p{Lu}[\p{L}'’. -]{1,60}$`)
+	// viaCreditRe matches "NAME via Getty Images" ending a caption, or a
+	// whole line.
+	viaCreditRe = regexp.MustCompile(`(?:^|[.!?»"]\s+|\s+[-–—|]\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:via|for|pour)\s+\p{Lu}[\p{L}'’. /-]{1,60}$`)
 	// signatureRe matches an agency signature closing an article: "P.S.
 	// avec AFP", "(avec Reuters)", "Source : AFP", "With AP".
 	signatureRe = regexp.MustCompile(`(?i)^(?:([^!?]{0,40}?)\s*)?\(?(?:avec|with|source\s*:|sources\s*:|d'après|d’après)\s+([\p{L} ]{2,20}?)\)?\.?$`)
@@ -114,7 +148,7 @@ func mayHaveRights(s string) bool {
 
 // creditMarks are the strings one of which every credit holds; a line
 // without any is not searched with the credit patterns.
-var creditMarks = []string{"/", "©", "hoto", "HOTO", "rédit", "RÉDIT", "redit", "REDIT", "llustration", "LLUSTRATION"}
+var creditMarks = []string{"/", "©", "hoto", "HOTO", "rédit", "RÉDIT", "redit", "REDIT", "llustration", "LLUSTRATION", "via ", "VIA ", " for ", " pour "}
 
 func mayHaveCredit(s string) bool {
 	for _, m := range creditMarks {
@@ -143,9 +177,12 @@ func stripCredit(s string) (string, string) {
 	if !mayHaveCredit(s[from:]) {
 		return s, ""
 	}
-	for _, re := range []*regexp.Regexp{nameCreditRe, creditSuffixRe} {
+	for _, re := range []*regexp.Regexp{nameCreditRe, creditSuffixRe, parenCreditRe, slashCreditRe, viaCreditRe} {
 		loc := re.FindStringIndex(s[from:])
 		if loc == nil || from+loc[0] == 0 {
+			continue
+		}
+		if (re == parenCreditRe || re == slashCreditRe || re == viaCreditRe) && !creditNamesAgency(s[from+loc[0]:]) {
 			continue
 		}
 		cut := from + loc[0]
@@ -174,9 +211,16 @@ func isCreditLine(s string) bool {
 	if creditLineRe.MatchString(s) && (strings.ContainsAny(s, ":/©") || namesAgency(s)) {
 		return true
 	}
-	// "LUDOVIC MARIN / AFP", "AFP/Archives": names around a slash, with an
-	// agency and no sentence.
-	return strings.Contains(s, "/") && namesAgency(s) && wordsUpTo(s, 8) <= 8 && !endsSentence(s)
+	// "LUDOVIC MARIN / AFP", "AFP/Archives", "( AFP / NAME )": names
+	// around a slash, with an agency and no sentence.
+	if strings.Contains(s, "/") && creditNamesAgency(s) && wordsUpTo(s, 8) <= 8 && !endsSentence(s) {
+		return true
+	}
+	// "Chip Somodevilla via Getty Images", "Getty Images".
+	if wordsUpTo(s, 10) <= 10 && creditNamesAgency(s) && !namesAgency(s) && !endsSentence(s) {
+		return true
+	}
+	return viaCreditRe.MatchString(s) && creditNamesAgency(s) && wordsUpTo(s, 10) <= 10
 }
 
 // namesAgency reports whether one of the words of s is a news agency.
@@ -206,6 +250,9 @@ func signature(s string) string {
 // publication stamp without a date ("Publié aujourd'hui à 10h05"), a
 // reading time, a lone web address.
 func isChrome(s string) bool {
+	if isNotice(s) {
+		return true
+	}
 	if wordsUpTo(s, 12) > 12 {
 		return false
 	}
@@ -231,16 +278,23 @@ func isChrome(s string) bool {
 // "Économie | Entreprises": two or more short parts separated by a
 // breadcrumb mark.
 func isBreadcrumb(s string) bool {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">›»|", r) })
-	if len(parts) < 2 {
-		return false
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">›»|•·", r) })
+	named, long := 0, 3
+	if len(parts) >= 3 {
+		// A menu bar: "Accueil | Actualités | Sports | … | Contact |".
+		long = 4
 	}
 	for _, p := range parts {
-		if n := wordCount(p); n == 0 || n > 3 {
+		switch n := wordCount(p); {
+		case n == 0 && strings.TrimSpace(strings.Trim(p, ".…-–— ")) == "":
+			// "…" between menu entries.
+		case n == 0 || n > long:
 			return false
+		default:
+			named++
 		}
 	}
-	return true
+	return named >= 2
 }
 
 // isShort reports a short line without sentence punctuation at its end: a

@@ -122,9 +122,14 @@ func clean(blocks []block, h hints) (Article, error) {
 
 	// Title, and the chrome above it.
 	title := h.title
-	if title == "" {
-		title = findTitle(ls, a.Lang)
+	if title != "" {
+		if rest, credit := stripCredit(title); credit != "" {
+			title = rest
+		}
+	} else {
+		title = findTitle(ls, a.Lang, &a)
 	}
+	title = unkicked(title)
 	titleKey := fold(title)
 
 	// Repeated titles, chrome phrases and date lines anywhere.
@@ -159,6 +164,13 @@ func clean(blocks []block, h hints) (Article, error) {
 			l.removed = append(l.removed, strings.TrimSpace(info.prefix))
 			l.text = strings.TrimSpace(l.text[len(info.prefix):])
 			l.key = fold(l.text)
+			if isRubric(info.place, h.section) {
+				// "RUGBY - Le XV de France...": a kicker, not a place.
+				if info.source == "" {
+					continue
+				}
+				info.place = ""
+			}
 			a.Place, a.Source = info.place, info.source
 			if a.Date == "" && info.hasDate {
 				a.Date = info.date.iso()
@@ -193,10 +205,15 @@ func clean(blocks []block, h hints) (Article, error) {
 		a.Removed = append(a.Removed, l.removed...)
 	}
 	if len(a.Paragraphs) == 0 {
-		if title != "" {
-			return a, errNoText
+		if title == "" {
+			return a, errEmptyText
 		}
-		return a, errEmptyText
+		// A note of one line or one paragraph is an article too: its
+		// text is its title.
+		a.Paragraphs = []string{title}
+		if wordsUpTo(title, 12) > 12 {
+			title = titleFrom(title)
+		}
 	}
 	if title == "" {
 		title = titleFrom(a.Paragraphs[0])
@@ -233,7 +250,7 @@ func clean(blocks []block, h hints) (Article, error) {
 // makes the short line a short title. Date lines above the
 // title are left for the date rule. A first line of more than 25 words is
 // no title: the file has none, and clean makes one from the lede.
-func findTitle(ls []*line, lang string) string {
+func findTitle(ls []*line, lang string, a *Article) string {
 	for i, l := range ls {
 		if l.kind == kindTitle && l.role == roleBody {
 			dropAbove(ls[:i], lang)
@@ -241,6 +258,7 @@ func findTitle(ls []*line, lang string) string {
 			return l.text
 		}
 	}
+	candidates := 0 // lines seen that are neither chrome nor dates
 	for i, l := range ls {
 		if l.role != roleBody || l.credit {
 			continue
@@ -248,8 +266,28 @@ func findTitle(ls []*line, lang string) string {
 		if _, ok := dateLine(l.text, lang); ok {
 			continue
 		}
-		if isChrome(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
+		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
 			l.drop(roleGone)
+			continue
+		}
+		// A byline above the headline ("Par Claire Le Goff", "Jean de
+		// Teyssière") names the authors; it is no title. A name alone on
+		// the first line is the site's ("BFM Business").
+		if names := byline(l.text); names != nil && nextBody(ls[i+1:]) != nil {
+			if candidates == 0 && !hasBylinePrefix(l.text) {
+				l.drop(roleGone)
+			} else {
+				l.drop(roleMeta)
+				a.Authors = appendNew(a.Authors, names...)
+			}
+			candidates++
+			continue
+		}
+		candidates++
+		if src, names, ok := sourceLine(l.text); ok {
+			l.drop(roleMeta)
+			a.Source = src
+			a.Authors = appendNew(a.Authors, names...)
 			continue
 		}
 		if isShort(l.text) {
@@ -357,19 +395,20 @@ func teaser(s string) bool {
 // nouvelles").
 func trimEdges(ls []*line, a *Article) {
 	edge := func(l *line) bool {
-		if src := signature(l.text); src != "" {
+		if src, names, ok := sourceLine(l.text); ok {
 			l.drop(roleMeta)
 			if a.Source == "" {
 				a.Source = src
 			}
+			a.Authors = appendNew(a.Authors, names...)
 			return true
 		}
 		if names := byline(l.text); names != nil {
 			l.drop(roleMeta)
-			a.Authors = append(a.Authors, names...)
+			a.Authors = appendNew(a.Authors, names...)
 			return true
 		}
-		if isShort(l.text) || isChrome(l.text) {
+		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) {
 			l.drop(roleGone)
 			return true
 		}
@@ -381,10 +420,39 @@ func trimEdges(ls []*line, a *Article) {
 		}
 	}
 	for i := len(ls) - 1; i >= 0; i-- {
-		if l := ls[i]; l.role == roleBody && !edge(l) {
-			break
+		l := ls[i]
+		if l.role != roleBody {
+			continue
+		}
+		if edge(l) {
+			continue
+		}
+		// "... a-t-il conclu. (avec AFP)": the source ends the last
+		// paragraph.
+		if rest, src, cut := sourceSuffix(l.text); src != "" && rest != "" {
+			l.text, l.key = rest, fold(rest)
+			l.removed = append(l.removed, cut)
+			if a.Source == "" {
+				a.Source = src
+			}
+		}
+		break
+	}
+}
+
+// isKicker reports a short line in capitals without a final full stop:
+// a rubric or kicker ("VISITE EN GRANDE POMPE") at the edges of the text.
+func isKicker(s string) bool {
+	return isCapitals(s) && wordsUpTo(s, 6) <= 6 && !endsSentence(s)
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, x := range items {
+		if !contains(list, x) {
+			list = append(list, x)
 		}
 	}
+	return list
 }
 
 // titleFrom makes a title for a file without one: the first sentence of

@@ -16,10 +16,8 @@ var Formats = map[string]string{
 // Extensions lists the file extensions the reader understands, sorted.
 var Extensions = []string{".htm", ".html", ".markdown", ".md", ".text", ".txt", ".xhtml"}
 
-var (
-	errNoText    = errors.New("only a title, no article text")
-	errEmptyText = errors.New("no article text")
-)
+// errEmptyText is the problem of a file whose every line is chrome.
+var errEmptyText = errors.New("no article text")
 
 // Parse reads one file's bytes into an Article. name is the file's
 // corpus-relative, "/"-separated path: it gives the id and, by its
