@@ -46,6 +46,12 @@ func byline(s string) []string {
 			break
 		}
 	}
+	// "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+	if i := strings.Index(s, " (avec "); i > 0 && strings.HasSuffix(s, ")") {
+		if more := byline(s[i+7 : len(s)-1]); more != nil {
+			s = s[:i] + ", " + strings.Join(more, ", ")
+		}
+	}
 	for _, suf := range bylineSuffixes {
 		if i := strings.Index(s, suf); i > 0 {
 			s = s[:i]

@@ -110,7 +110,7 @@ var (
 	// creditSuffixRe matches a photo credit ending a caption: "... - DENIS
 	// CHARLET / AFP", "... Le Drian. Photo d'archives AFP",
 	// ".../Photo d'archives/REUTERS/Kacper Pempel", "(Photo AFP)".
-	creditSuffixRe = regexp.MustCompile(`(?i)(?:[.!?»"]\s+|\s*/\s*|\s*\(\s*|\s+[-–—]\s+)(?:photos?|cr[ée]dits?(?: photos?)?|credits?|illustration|©)(?:\s|:|/)[^.!?]{0,80}$`)
+	creditSuffixRe = regexp.MustCompile(`(?i)(?:[.!?»"]\s+|\s*/\s*|\s*\(\s*|\s+[-–—]\s+)(?:photos?|cr[ée]dits?(?: photos?)?|credits?|illustration|©)(?:\s|:|/)[^.!?]{0,80}$|\s+cr[ée]dits? photos?\s*:[^.!?]{1,80}$`)
 	// nameCreditRe matches "- NAME / AGENCY" ending a caption.
 	nameCreditRe = regexp.MustCompile(`\s+[-–—]\s+\p{Lu}[\p{L}'’. -]{1,60}\s*/\s*\p{Lu}[\p{L}. -]{1,30}\)?$`)
 	// parenCreditRe matches a credit in brackets ending a caption: "( AFP

@@ -36,6 +36,9 @@ type hints struct {
 	// fallback reports that the extractor found no article and the text
 	// is the page's own.
 	fallback bool
+	// plain reports plain text, which may be a whole page copied with
+	// "select all": the cleaner looks for the article's region.
+	plain bool
 }
 
 type role int
@@ -127,12 +130,17 @@ func clean(blocks []block, h hints) (Article, error) {
 			title = rest
 		}
 	} else {
-		title = findTitle(ls, a.Lang, &a)
+		if h.plain {
+			title = region(ls, a.Lang, &a)
+		}
+		if title == "" {
+			title = findTitle(ls, a.Lang, &a)
+		}
 	}
-	title = unkicked(title)
 	titleKey := fold(title)
 
 	// Repeated titles, chrome phrases and date lines anywhere.
+	updated := false // the date is an update's
 	for _, l := range ls {
 		if l.role != roleBody && l.role != roleCaption {
 			continue
@@ -146,9 +154,14 @@ func clean(blocks []block, h hints) (Article, error) {
 		}
 		if d, ok := dateLine(l.text, a.Lang); ok {
 			l.drop(roleMeta)
-			if a.Date == "" {
+			// The publication date, not the last update: "Mis à jour le
+			// 06/04" above "Publié le 05/04" gives way to it.
+			if a.Date == "" || updated && !updateRe.MatchString(l.text) {
 				a.Date = d.iso()
+				updated = updateRe.MatchString(l.text)
 			}
+		} else if composite(l.text, a.Lang, &a) {
+			l.drop(roleMeta)
 		} else if isChrome(l.text) {
 			l.drop(roleGone)
 		}

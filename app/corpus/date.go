@@ -139,6 +139,7 @@ func dateLine(s, lang string) (date, bool) {
 		rest = rest[:loc2[0]] + " " + rest[loc2[1]:]
 	}
 	rest = timeRe.ReplaceAllString(rest, " ")
+	rest = zoneRe.ReplaceAllString(rest, " ")
 	for _, w := range strings.Fields(rest) {
 		if !dateWords[w] {
 			return date{}, false
@@ -153,6 +154,59 @@ func atoi(s string) int {
 		return 0
 	}
 	return n
+}
+
+// zoneRe matches a time zone offset on a folded date line: "utc 1".
+var zoneRe = regexp.MustCompile(`\b(?:utc|gmt|cet|cest)(?: \d{1,2})?(?: \d{2})?\b`)
+
+// updateRe matches a date line that gives the last update, not the
+// publication.
+var updateRe = regexp.MustCompile(`(?i)^\s*(?:mis(?:e)? à jour|modifi[ée]|actualis[ée]|updated|last updated)`)
+
+// composite reads a line of page metadata whose parts, separated by "|"
+// or "•", are each a date, a byline, a source or a short name ("Le Monde |
+// 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Martin
+// Untersinger"). It reports such a line and, if a is not nil, fills a's
+// empty date and its authors from it.
+func composite(s, lang string, a *Article) bool {
+	if !strings.ContainsAny(s, "|•") || wordsUpTo(s, 40) > 40 {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' })
+	var d string
+	var authors []string
+	dated := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if x, ok := dateLine(p, lang); ok {
+			dated = true
+			if d == "" && !updateRe.MatchString(p) {
+				d = x.iso()
+			}
+			continue
+		}
+		if names := byline(p); names != nil {
+			authors = append(authors, names...)
+			continue
+		}
+		if wordsUpTo(p, 4) <= 4 && !endsSentence(p) {
+			continue
+		}
+		return false
+	}
+	if !dated {
+		return false
+	}
+	if a != nil {
+		if a.Date == "" {
+			a.Date = d
+		}
+		a.Authors = appendNew(a.Authors, authors...)
+	}
+	return true
 }
 
 var isoRe = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)

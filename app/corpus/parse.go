@@ -44,6 +44,7 @@ func Parse(name string, data []byte) (Article, error) {
 		blocks, h = htmlBlocks(text)
 	default:
 		blocks = textBlocks(text)
+		h.plain = true
 	}
 	a, err := clean(blocks, h)
 	if err != nil {

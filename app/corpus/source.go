@@ -117,20 +117,3 @@ func isRubric(s, section string) bool {
 	return rubrics[k] || section != "" && k == fold(section)
 }
 
-// kickerRe matches a kicker in capitals opening a title: "RUGBY - ",
-// "VIDÉO. ", "INFO FRANCEINFO. ", "EXCLUSIF | ".
-var kickerRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\d'’ ]{1,40}?)\s*(?:[-–—|:]|\.)\s+\p{Lu}`)
-
-// unkicked removes a kicker in capitals from the start of a title, when
-// what is left reads as a title (three words or more).
-func unkicked(title string) string {
-	m := kickerRe.FindStringSubmatchIndex(title)
-	if m == nil || wordsUpTo(title[m[2]:m[3]], 4) > 4 {
-		return title
-	}
-	rest := strings.TrimSpace(title[m[1]-1:])
-	if wordsUpTo(rest, 3) < 3 {
-		return title
-	}
-	return rest
-}
