@@ -116,4 +116,3 @@ func isRubric(s, section string) bool {
 	k := fold(s)
 	return rubrics[k] || section != "" && k == fold(section)
 }
-

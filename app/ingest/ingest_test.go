@@ -125,7 +125,7 @@ func TestMessagesAreTheBuilds(t *testing.T) {
 		"blanc.md":   []byte("  \n\n \t"),
 		"casse.txt":  []byte(strings.Repeat("\x00\x01\x02\xff", 300)),
 		"gros.txt":   []byte(strings.Repeat("Un mot. ", corpus.MaxFileSize/8+1)),
-		"titre.html": []byte("<h1>Un titre</h1>"),
+		"menu.html":  []byte("<nav>Accueil</nav><p>Rechercher</p><p>Partager</p>"),
 	}
 	dir := t.TempDir()
 	for name, b := range bad {
@@ -221,5 +221,27 @@ func TestServeJSON(t *testing.T) {
 	}
 	if resp.Error != "" || resp.Article == nil || resp.Article.Summary.ID != "local/note-2" || len(resp.Doc) == 0 {
 		t.Errorf("ServeJSON(%s) = %+v, want article local/note-2", req, resp)
+	}
+}
+
+// TestSearchFindsFieldsReadOutOfText checks that the source, dateline
+// place and authors, which cleaning takes out of the text, are searchable.
+func TestSearchFindsFieldsReadOutOfText(t *testing.T) {
+	text := "Les Etats-Unis et la Chine reprennent leurs discussions\n\n" +
+		"PEKIN (Reuters) - Les négociateurs américains et chinois ont repris mardi leurs discussions commerciales, a-t-on appris de source officielle.\n\n" +
+		"Les deux délégations doivent se retrouver mercredi pour une deuxième journée de travail sur les droits de douane.\n\n" +
+		"Par Wendy Marchetti\n"
+	d, err := File("pekin.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Article.Place != "PEKIN" || d.Article.Source != "Reuters" || len(d.Article.Authors) != 1 {
+		t.Fatalf("File(pekin.txt) place %q source %q authors %q", d.Article.Place, d.Article.Source, d.Article.Authors)
+	}
+	ix := search.Build([]search.Doc{SearchDoc(&d.Article, nil)})
+	for _, q := range []string{"pekin", "reuters", "marchetti"} {
+		if r := ix.Search(q, 10); len(r.Hits) != 1 {
+			t.Errorf("Search(%q) = %d hits, want 1", q, len(r.Hits))
+		}
 	}
 }
