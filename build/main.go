@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
 )
 
 func main() {
@@ -30,7 +31,11 @@ func run() error {
 	flag.StringVar(&o.out, "out", "_site", "folder to write the site to")
 	flag.StringVar(&o.base, "base", "/", "URL path the site is served under, e.g. /repo/ for GitHub Pages")
 	flag.StringVar(&o.wasm, "wasm", "", "prebuilt app.wasm to use instead of compiling ./app (and the ingest.wasm next to it, if there is one)")
+	flag.StringVar(&o.cache, "cache", defaultCache(), `folder of the article cache (articles already read, by content), or "off"`)
 	flag.Parse()
+	if o.cache == "off" {
+		o.cache = ""
+	}
 	o.log = os.Stderr
 	r, err := buildSite(o)
 	if err != nil {
@@ -38,4 +43,14 @@ func run() error {
 	}
 	fmt.Fprintln(os.Stderr, r.summary())
 	return nil
+}
+
+// defaultCache is the article cache's folder in the user's cache folder
+// ($XDG_CACHE_HOME or ~/.cache on Linux), or "" when there is none.
+func defaultCache() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "lecteur", "articles")
 }

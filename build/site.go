@@ -17,7 +17,29 @@ import (
 
 	"lecteur/app/corpus"
 	"lecteur/app/ui"
+	"lecteur/build/articlecache"
 )
+
+// articleReader is corpus.Parse, behind the article cache in folder dir
+// unless dir is "".
+func articleReader(dir string) (corpus.ParseFunc, *articlecache.Cache, error) {
+	if dir == "" {
+		return corpus.Parse, nil, nil
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		return nil, nil, err
+	}
+	version, err := articlecache.ReaderVersion(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("article cache: %w", err)
+	}
+	c, err := articlecache.Open(dir, version)
+	if err != nil {
+		return nil, nil, fmt.Errorf("article cache: %w", err)
+	}
+	return c.Parse, c, nil
+}
 
 // options are the inputs of one build.
 type options struct {
@@ -25,6 +47,7 @@ type options struct {
 	out    string    // folder to write the site to
 	base   string    // URL path the site is served under
 	wasm   string    // prebuilt app.wasm, or "" to compile ./app
+	cache  string    // folder of the article cache (articlecache), or "" for none
 	log    io.Writer // progress and problems; nil for silence
 }
 
@@ -37,6 +60,8 @@ type report struct {
 	version  string
 	elapsed  time.Duration
 	stages   stages
+	cached   int64    // files whose article came from the cache
+	fallback []string // pages read without finding their article
 }
 
 // stages records how long each stage of a build took, in order.
@@ -69,6 +94,15 @@ func (r *report) summary() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d articles, %d pages, %.1f MB in %.1fs (version %s)", r.articles, r.pages, float64(r.bytes)/1e6, r.elapsed.Seconds(), r.version)
 	fmt.Fprintf(&b, "\n  %s", &r.stages)
+	if r.cached > 0 {
+		fmt.Fprintf(&b, "\n  %d of %d articles from the cache", r.cached, r.articles)
+	}
+	if len(r.fallback) > 0 {
+		fmt.Fprintf(&b, "\n  %d pages read whole (no article found in the page, all its text kept):", len(r.fallback))
+		for _, p := range r.fallback {
+			fmt.Fprintf(&b, "\n  %s", p)
+		}
+	}
 	if len(r.problems) > 0 {
 		fmt.Fprintf(&b, "; %d skipped:", len(r.problems))
 		for _, p := range r.problems {
@@ -92,7 +126,11 @@ func buildSite(o options) (*report, error) {
 	ui.SetBase(o.base)
 	base := ui.Base()
 
-	arts, problems, err := corpus.ReadDir(o.corpus, progress(o.log, "reading"))
+	parse, cache, err := articleReader(o.cache)
+	if err != nil {
+		return nil, err
+	}
+	arts, problems, err := corpus.ReadDirFunc(o.corpus, parse, progress(o.log, "reading"))
 	st.done("read")
 	for _, p := range problems {
 		fmt.Fprintf(o.log, "skipped %s\n", p)
@@ -141,6 +179,14 @@ func buildSite(o options) (*report, error) {
 	}
 	st.done("write")
 	r := &report{articles: len(arts), problems: problems, pages: len(routes), version: version, elapsed: time.Since(start), stages: st}
+	if cache != nil {
+		r.cached = cache.Hits.Load()
+	}
+	for _, a := range arts {
+		if a.Fallback {
+			r.fallback = append(r.fallback, a.Path)
+		}
+	}
 	for _, b := range files {
 		r.bytes += int64(len(b))
 	}

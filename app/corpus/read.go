@@ -33,6 +33,15 @@ func (p Problem) String() string { return p.Path + ": " + p.Reason }
 // or one without a single readable article is an error. progress, if not
 // nil, is called after each file, from the calling goroutine.
 func ReadDir(root string, progress func(done, total int)) ([]Article, []Problem, error) {
+	return ReadDirFunc(root, Parse, progress)
+}
+
+// ParseFunc reads one file's bytes into an Article, as Parse does.
+type ParseFunc func(name string, data []byte) (Article, error)
+
+// ReadDirFunc is ReadDir reading each file with parse: the build passes
+// Parse behind its cache of articles already read.
+func ReadDirFunc(root string, parse ParseFunc, progress func(done, total int)) ([]Article, []Problem, error) {
 	info, err := os.Stat(root)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read corpus: %w", err)
@@ -78,7 +87,7 @@ func ReadDir(root string, progress func(done, total int)) ([]Article, []Problem,
 	sort.Strings(rels)
 
 	results := make([]result, len(files))
-	readAll(files, rels, results, progress)
+	readAll(files, rels, results, parse, progress)
 
 	var articles []Article
 	var problems []Problem
@@ -110,7 +119,7 @@ type result struct {
 }
 
 // readAll reads and parses the files on all CPUs, keeping their order.
-func readAll(files, rels []string, results []result, progress func(done, total int)) {
+func readAll(files, rels []string, results []result, parse ParseFunc, progress func(done, total int)) {
 	jobs := make(chan int)
 	done := make(chan struct{}, len(files))
 	var wg sync.WaitGroup
@@ -119,7 +128,7 @@ func readAll(files, rels []string, results []result, progress func(done, total i
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = readFile(files[i], rels[i])
+				results[i] = readFile(files[i], rels[i], parse)
 				done <- struct{}{}
 			}
 		}()
@@ -153,7 +162,7 @@ func Unsupported(name string) error {
 }
 
 // readFile reads and parses one file; errors say why in a few words.
-func readFile(file, rel string) result {
+func readFile(file, rel string, parse ParseFunc) result {
 	if err := Unsupported(rel); err != nil {
 		return result{err: err}
 	}
@@ -171,7 +180,7 @@ func readFile(file, rel string) result {
 	if err != nil {
 		return result{err: fmt.Errorf("cannot read: %w", unwrapPath(err))}
 	}
-	a, err := Parse(rel, data)
+	a, err := parse(rel, data)
 	if err != nil {
 		return result{err: err}
 	}

@@ -119,13 +119,13 @@ func TestLatin1AndHTML(t *testing.T) {
 // File, the reason corpus.ReadDir reports for it.
 func TestMessagesAreTheBuilds(t *testing.T) {
 	bad := map[string][]byte{
-		"notes.pdf":  []byte("%PDF-1.4"),
-		"LISEZMOI":   []byte("texte"),
-		"vide.txt":   nil,
-		"blanc.md":   []byte("  \n\n \t"),
-		"casse.txt":  []byte(strings.Repeat("\x00\x01\x02\xff", 300)),
-		"gros.txt":   []byte(strings.Repeat("Un mot. ", corpus.MaxFileSize/8+1)),
-		"menu.html":  []byte("<nav>Accueil</nav><p>Rechercher</p><p>Partager</p>"),
+		"notes.pdf": []byte("%PDF-1.4"),
+		"LISEZMOI":  []byte("texte"),
+		"vide.txt":  nil,
+		"blanc.md":  []byte("  \n\n \t"),
+		"casse.txt": []byte(strings.Repeat("\x00\x01\x02\xff", 300)),
+		"gros.txt":  []byte(strings.Repeat("Un mot. ", corpus.MaxFileSize/8+1)),
+		"menu.html": []byte("<nav>Accueil</nav><p>Rechercher</p><p>Partager</p>"),
 	}
 	dir := t.TempDir()
 	for name, b := range bad {
