@@ -100,6 +100,12 @@ func isPersonName(s string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
+	// "Le Petit Courrier", "The Daily Post": a name starting with an
+	// article is a title's or a paper's, not a person's.
+	switch strings.ToLower(words[0]) {
+	case "le", "la", "les", "l'", "l’", "the", "un", "une", "a", "an":
+		return false
+	}
 	for i, w := range words {
 		if nameParticles[strings.ToLower(w)] && i > 0 && i < len(words)-1 {
 			continue

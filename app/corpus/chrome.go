@@ -121,7 +121,7 @@ var (
 	slashCreditRe = regexp.MustCompile(`(?:[.!?»"]\s+|\s+[-–—|]\s+)\p{Lu}[\p{L}'’. -]{1,60}?\s*/\s*\p{Lu}[\p{L}'’. -]{1,60}$`)
 	// viaCreditRe matches "NAME via Getty Images" ending a caption, or a
 	// whole line.
-	viaCreditRe = regexp.MustCompile(`(?:^|[.!?»"]\s+|\s+[-–—|]\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:via|for|pour)\s+\p{Lu}[\p{L}'’. /-]{1,60}$`)
+	viaCreditRe = regexp.MustCompile(`(?:^|[.!?»"]\s+|\s+[-–—|]\s+|\s+)(?:\p{Lu}(?:[\p{L}'’-]+|\.)\s+){1,4}(?:via|for|pour)\s+\p{Lu}[\p{L}'’. /-]{1,60}$`)
 	// signatureRe matches an agency signature closing an article: "P.S.
 	// avec AFP", "(avec Reuters)", "Source : AFP", "With AP".
 	signatureRe = regexp.MustCompile(`(?i)^(?:([^!?]{0,40}?)\s*)?\(?(?:avec|with|source\s*:|sources\s*:|d'après|d’après)\s+([\p{L} ]{2,20}?)\)?\.?$`)

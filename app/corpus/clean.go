@@ -224,7 +224,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		// A note of one line or one paragraph is an article too: its
 		// text is its title.
 		a.Paragraphs = []string{title}
-		if wordsUpTo(title, 12) > 12 {
+		if wordsUpTo(title, 20) > 20 {
 			title = titleFrom(title)
 		}
 	}
@@ -287,7 +287,7 @@ func findTitle(ls []*line, lang string, a *Article) string {
 		// Teyssière") names the authors; it is no title. A name alone on
 		// the first line is the site's ("BFM Business").
 		if names := byline(l.text); names != nil && nextBody(ls[i+1:]) != nil {
-			if candidates == 0 && !hasBylinePrefix(l.text) {
+			if i == 0 && !hasBylinePrefix(l.text) {
 				l.drop(roleGone)
 			} else {
 				l.drop(roleMeta)
