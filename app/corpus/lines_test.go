@@ -73,7 +73,7 @@ func TestLineTables(t *testing.T) {
 // a rubric is no place; a one-line note is an article.
 func TestCleanPatterns(t *testing.T) {
 	tests := []struct {
-		name, text                     string
+		name, text                    string
 		title, source, place, authors string
 	}{
 		{"menu and byline above the title",
