@@ -6,7 +6,7 @@ BASE   ?= /
 PORT   ?= 8000
 GO     ?= go
 
-.PHONY: build run test unit e2e bench clean chromium fmt vet
+.PHONY: build run test unit e2e bench clean chromium fmt vet eval-extract
 
 build:
 	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)"
@@ -29,6 +29,15 @@ BENCH_N ?= 1000,10000
 bench: chromium
 	@test -d build/bench/node_modules/pagefind || npm ci --prefix build/bench --no-audit --no-fund
 	$(GO) run ./build/bench -n "$(BENCH_N)" $(BENCH_FLAGS)
+
+# eval-extract measures the article reader on data kept out of the
+# repository: the Scrapinghub article-extraction benchmark (body F1, as its
+# evaluate.py computes it) and the French gold set, per field. Folders that
+# are absent are skipped. EVAL_FLAGS passes more flags (-half both, -v).
+EVAL_BENCH ?= /work/shared/extraction-benchmark
+EVAL_GOLD  ?= /work/shared/goldsets/extract-fr
+eval-extract:
+	$(GO) run ./build/evalextract -bench "$(EVAL_BENCH)" -gold "$(EVAL_GOLD)" $(EVAL_FLAGS)
 
 vet:
 	$(GO) vet ./...

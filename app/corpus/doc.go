@@ -24,12 +24,24 @@
 // joined back (see textBlocks). Markdown's first level-1 heading is the
 // title, other headings are sub-headings, an image's text is a caption and
 // markup is dropped; YAML front matter gives title, date, author and source.
-// HTML is read with golang.org/x/net/html: the text of <article>, else
-// <main>, else role="main", else <body>, without scripts, styles, <nav>,
-// <footer>, <aside>, forms, hidden elements, and elements whose class or id
-// names a menu, sharing bar, ad, cookie banner or related links. <h1> is the
-// title (else <title> without its " | Site" tail), <figcaption> a caption,
-// <meta> tags give the date and, when the text has no byline, the authors.
+// HTML is parsed with golang.org/x/net/html and read in two steps. First
+// its metadata (package pagemeta): JSON-LD NewsArticle (headline,
+// datePublished, author, publisher, articleSection), Open Graph and
+// article:published_time, <meta name=author|date>, microdata and
+// <time datetime>; the date and authors it gives win over the text's. The
+// title is the first <h1> when it agrees with the metadata's headline or
+// <title>, else that headline, else <title> without its " | Site" tail.
+// Then its text (package extract): Readability (readeck/go-readability)
+// finds the article's element; when it finds none, or fewer than 30
+// words, the page's own <article>, <main> or <body> is read without
+// scripts, menus, footers, asides, forms and elements whose class names
+// chrome, and Article.Fallback says so. The cleaning below runs on either.
+//
+// Plain text may be a whole page copied with "select all": when more than
+// a few lines surround its paragraphs, the article is the longest run of
+// paragraphs (short lines and chrome count against it), its title the
+// nearest title-like line above it, and the date lines near its top are
+// kept; the rest of the page goes.
 //
 // # Cleaning
 //
@@ -53,24 +65,47 @@
 //     above the title but date lines and captions goes. A first line of
 //     more than 25 words means the file has no title line: the title is
 //     then the lede's first sentence, cut to twelve words.
+//     A menu bar ("Accueil | Actualités | … | Contact |"), a label ("Autres
+//     journaux :"), a caption with its credit and a byline ("Jean de
+//     Teyssière", read into the authors) are never the title; a name alone
+//     on the very first line is the site's.
 //  3. Anywhere: a repeat of the title goes; a chrome phrase or a line
-//     starting like "Lire aussi", "Read more" goes; a line that is only a
-//     date (with weekday, time, "Publié le", "Updated") is a date line and
-//     the first one gives the publication date.
+//     starting like "Lire aussi", "Read more" goes, and so do the notices of
+//     notice.go: paywall ("Il vous reste 72 % de cet article à lire"),
+//     newsletter, social ("Pour ne manquer aucune actualité…, suivez-nous"),
+//     comment-form, related-article and cookie lines, when they start the
+//     line. A line that is only a date (with weekday, time, "Publié le",
+//     "Updated") is a date line and the first one gives the publication
+//     date, unless it is an update ("Mis à jour") and a publication line
+//     follows. A line of parts separated by "|" or "•" that are dates,
+//     bylines and names ("Le Monde | 04.05.2015 à 13h36 | Par ...") gives
+//     the date and the authors.
 //  4. A dateline opening one of the first three paragraphs ("PEKIN (Reuters)
 //     - ", "Paris, 10 juillet (AFP) - ", "WASHINGTON — ") is cut from the
 //     paragraph and gives the place, the agency and, when it has one, a date
-//     (partial without a year).
+//     (partial without a year). A rubric in that place ("RUGBY - ", the
+//     page's article:section) is a kicker: it is cut, and is no place.
 //  5. Repeats: two copies of a line next to each other are a caption shown
 //     twice (kept once, as a caption); a copy further away goes (teasers,
 //     captions repeating the lede); so does a line ending in "..." that
 //     starts like an earlier one.
 //  6. A credited line seen once is a caption.
 //  7. At both edges of the text, bylines ("Par Claire Le Goff", "Ben
-//     Blanchard, Jean-Philippe Lefief pour le service français") give the
-//     authors, agency signatures ("P.S. avec AFP", "(avec Reuters)") give
-//     the source, and short lines and chrome go, until the first real
-//     paragraph. In the middle, short lines are sub-headings and are kept.
+//     Blanchard, Jean-Philippe Lefief pour le service français", "Rédigé
+//     par A et B") give the authors, credits of the source ("P.S. avec
+//     AFP", "(avec Reuters)", "[avec AFP]", "Source : La Dépêche du Midi",
+//     "Par A avec AFP") give the source (and authors), and short lines,
+//     labels, kickers in capitals and chrome go, until the first real
+//     paragraph. A source ending the last paragraph ("... (avec AFP)") is
+//     cut from it. In the middle, short lines are sub-headings and are kept.
+//
+// Credits are cut wherever they end a line, and lines that are only one go,
+// so they never reach the title, the text or the entities: "( AFP /
+// FABRICE COFFRINI )", "NAME / AFP", "NAME via Getty Images", "Photo :
+// …", "Crédits photo : …" (credits.tsv under testdata/lines lists cases).
+//
+// A file whose only text is one line or one paragraph is an article: that
+// line is its title and its text.
 //
 // A date inside a sentence or a caption ("le 11 mai 2017 à Bari") is an
 // event, not the publication: it is never taken, and Date stays empty
@@ -95,7 +130,8 @@
 //
 // Bad input never fails a build. ReadDir skips, with one Problem naming the
 // file and the reason, files that are: of an unknown extension, unreadable,
-// too big, empty, blank, binary, without article text, or with the same
-// text as a file read before. Only a missing folder, an empty one, or one
+// too big, empty, blank, binary, without article text (every line is
+// chrome), or with the same text as a file read before. ReadDirFunc reads
+// with another ParseFunc (the build's cache). Only a missing folder, an empty one, or one
 // without a single readable article is an error.
 package corpus
