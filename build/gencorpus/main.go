@@ -1,8 +1,11 @@
 // Command gencorpus writes a deterministic synthetic French corpus for
 // benchmarks: N article files and a probes file of typo queries whose right
-// article is known.
+// article is known. With -pages, it writes N copies of real saved web pages
+// instead (each with a sentence of its own in its article, see writePages),
+// to measure builds of HTML at scale.
 //
 //	go run ./build/gencorpus -n 1000 -out DIR [-seed 1] [-probes FILE]
+//	go run ./build/gencorpus -n 10000 -out DIR -pages /work/shared/extraction-benchmark/html
 package main
 
 import (
@@ -28,6 +31,7 @@ func run() error {
 	out := flag.String("out", "", "folder to write the articles to (required)")
 	seed := flag.Uint64("seed", 1, "random seed")
 	probes := flag.String("probes", "", "probes file (default: DIR/../probes.json)")
+	pages := flag.String("pages", "", "folder of saved .html pages to copy instead of writing synthetic articles")
 	flag.Parse()
 	if *out == "" {
 		return errors.New("gencorpus: -out is required")
@@ -40,6 +44,12 @@ func run() error {
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return fmt.Errorf("gencorpus: %w", err)
+	}
+	if *pages != "" {
+		if err := writePages(*pages, *n, *out); err != nil {
+			return fmt.Errorf("gencorpus: %w", err)
+		}
+		return nil
 	}
 	arts := synth.Generate(*n, *seed)
 	for _, a := range arts {
