@@ -9,7 +9,8 @@ import (
 
 // bylinePrefixes introduce a byline: "Par Jean Dupont", "By Jane Doe".
 var bylinePrefixes = []string{
-	"propos recueillis par", "reporting by", "written by", "rédigé par", "rédigée par",
+	"propos recueillis par", "recueillis par", "recueilli par", "recueillie par", "reporting by",
+	"analysis by", "story by", "words by", "interview by", "commentary by", "opinion by", "written by", "rédigé par", "rédigée par",
 	"écrit par", "écrite par", "un article de", "texte de", "texte",
 	"auteurs", "auteur", "author", "par", "by",
 }
@@ -60,7 +61,7 @@ func byline(s string) []string {
 	parts := splitNames(s)
 	var names []string
 	for i, p := range parts {
-		p = strings.TrimSpace(p)
+		p = trimAgency(strings.TrimSpace(p))
 		if isPersonName(p) {
 			names = append(names, p)
 			continue
@@ -72,6 +73,18 @@ func byline(s string) []string {
 		return nil
 	}
 	return names
+}
+
+// trimAgency removes an agency ending a name: "ERIC TUCKER Associated
+// Press" is Eric Tucker of the AP.
+func trimAgency(p string) string {
+	words := strings.Fields(p)
+	for n := 1; n <= 2 && n < len(words); n++ {
+		if agency(strings.Join(words[len(words)-n:], " ")) != "" {
+			return strings.Join(words[:len(words)-n], " ")
+		}
+	}
+	return p
 }
 
 // hasBylinePrefix reports a line starting with "Par", "By" or another
@@ -110,11 +123,50 @@ func isPersonName(s string) bool {
 		if nameParticles[strings.ToLower(w)] && i > 0 && i < len(words)-1 {
 			continue
 		}
-		if !isNameWord(w) {
+		if !isNameWord(w) || notNameWords[fold(w)] || chromePhrases[fold(w)] || rubrics[fold(w)] || agencies[fold(w)] != "" || glued(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// notNameWords are words of a byline or a page that are no part of a
+// person's name: roles ("AP National Political Writer"), organisations
+// ("European Space Agency"), buttons and labels ("View More Articles",
+// "Partager Discussion").
+var notNameWords = foldSet(
+	"writer", "correspondent", "editor", "reporter", "staff", "columnist", "contributor",
+	"photographer", "journalist", "journaliste", "correspondant", "correspondante",
+	"envoyé", "envoyée", "spécial", "spéciale", "rédacteur", "rédactrice", "chef", "chroniqueur",
+	"chroniqueuse", "photographe", "auteur", "auteure", "author", "agency", "agence", "university",
+	"université", "institute", "institut", "news", "press", "presse", "media", "médias", "group",
+	"groupe", "association", "council", "conseil", "department", "ministry", "ministère",
+	"company", "inc", "ltd", "corp", "more", "articles", "article", "view", "read", "follow",
+	"popular", "recent", "week", "learn", "sign", "login", "discussion", "commentaires",
+	"comments", "newsletter", "actualités", "actualité", "infos", "twitter", "facebook",
+	"linkedin", "instagram", "whatsapp", "tags", "rss", "home", "accueil", "retour",
+)
+
+// glued reports a word made of two run together, as text copied from a
+// page without its spaces gives ("AltoverosView"): a capital after five
+// or more lower-case letters. "McCluney", "DeArdo", "MacKenzie" keep
+// theirs closer to the start.
+func glued(w string) bool {
+	lower := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			if lower >= 5 {
+				return true
+			}
+			lower = 0
+		default:
+			lower = 0
+		}
+	}
+	return false
 }
 
 // isNameWord reports a capitalised word or an initial ("J.").

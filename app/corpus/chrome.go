@@ -86,7 +86,7 @@ func creditNamesAgency(s string) bool {
 
 // agency returns the canonical name of a news agency, or "".
 func agency(s string) string {
-	return agencies[fold(s)]
+	return agencies[strings.TrimPrefix(fold(s), "the ")]
 }
 
 var (

@@ -13,6 +13,7 @@ const (
 	kindTitle                    // marked as the title (Markdown "#", HTML <h1>)
 	kindHeading                  // a sub-heading: kept as a paragraph
 	kindCaption                  // marked as a caption (<figcaption>, image text)
+	kindLede                     // the standfirst, found in the page's header
 )
 
 // block is one line or paragraph of a file, in reading order, before
@@ -28,8 +29,17 @@ type hints struct {
 	title, date, source string
 	authors             []string
 	// weakDate is a date the page gives without saying it is the
-	// publication's (its first <time>): used when the text has none.
+	// publication's (a date line next to its headline, its first <time>,
+	// its address): used when the text has none.
 	weakDate string
+	// ref is the page's own time (when it was saved), against which
+	// relative dates ("il y a 3 heures", "hier") are read; zero when
+	// unknown.
+	ref moment
+	// firmAuthors reports authors (or an agency) named by the page's
+	// metadata: a byline read in the text only replaces them when it names
+	// them all and more.
+	firmAuthors bool
 	// section is the page's rubric ("Rugby", "Culture"): a line that only
 	// repeats it above the title is a kicker, not the title.
 	section string
@@ -152,7 +162,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		if l.role != roleBody {
 			continue
 		}
-		if d, ok := dateLine(l.text, a.Lang); ok {
+		if d, ok := dateLineRel(l.text, a.Lang, h.ref); ok {
 			l.drop(roleMeta)
 			// The publication date, not the last update: "Mis à jour le
 			// 06/04" above "Publié le 05/04" gives way to it.
@@ -248,9 +258,13 @@ func clean(blocks []block, h hints) (Article, error) {
 	if h.source != "" {
 		a.Source = h.source
 	}
-	if len(a.Authors) == 0 {
-		// A byline in the text wins: <meta name="author"> often names
-		// only the first author.
+	switch {
+	case len(a.Authors) == 0:
+		a.Authors = h.authors
+	case h.firmAuthors && !(len(h.authors) > 0 && len(a.Authors) > len(h.authors) && containsAll(a.Authors, h.authors)):
+		// The text's bylines are often those of related articles: the
+		// metadata's names win unless the text names them all and more
+		// (<meta name="author"> often names only the first author).
 		a.Authors = h.authors
 	}
 	return a, nil
@@ -428,6 +442,11 @@ func trimEdges(ls []*line, a *Article) {
 		return false
 	}
 	for _, l := range ls {
+		if l.kind == kindLede {
+			// The standfirst was put first from the page's header: the
+			// byline and date lines after it are still at the edge.
+			continue
+		}
 		if l.role == roleBody && !edge(l) {
 			break
 		}

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"net/url"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -26,10 +28,17 @@ func htmlBlocks(text string) ([]block, hints) {
 	h.fallback = res.Fallback
 	h.title = pageTitle(m)
 	h.date = pageDate(m.Published)
-	h.weakDate = pageDate(m.Time)
-	h.authors = m.Authors
+	h.ref = metaMoment(m.Saved)
+	h.weakDate = firstNonEmpty(visibleDate(res.Own, h.ref), pageDate(m.Time), urlDate(m.URL))
+	h.authors, h.source, h.firmAuthors = pageAuthors(m)
 	h.section = tidy(normalizeText(m.Section))
-	blocks := make([]block, 0, len(res.Blocks))
+	blocks := make([]block, 0, len(res.Blocks)+1)
+	for _, d := range m.Descriptions {
+		if lede := standfirst(d, res.Own, res.Blocks); lede != "" {
+			blocks = append(blocks, block{text: lede, kind: kindLede})
+			break
+		}
+	}
 	for _, b := range res.Blocks {
 		k := kindText
 		switch b.Kind {
@@ -108,4 +117,277 @@ func siteless(t string) string {
 		}
 	}
 	return t
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// visibleDate is the publication date a page shows next to its headline
+// ("Mis en ligne le 20/11/2012", "Mardi 24 janvier 2017 | Mise en ligne à
+// 12h02"), for pages without date metadata: the first date line among the
+// page's own blocks just below its <h1> (or, without one, at its top).
+// ref, when known, reads relative dates ("Publié hier").
+func visibleDate(own []extract.Block, ref moment) string {
+	from := 0
+	for i, b := range own {
+		if b.Kind == extract.Title {
+			from = i
+			break
+		}
+	}
+	const look = 12
+	for i := from; i < len(own) && i < from+look; i++ {
+		t := tidy(normalizeText(own[i].Text))
+		if d, ok := dateLineRel(t, "", ref); ok && d.y != 0 && !updateRe.MatchString(t) {
+			return d.iso()
+		}
+		var a Article
+		if composite(t, "", &a) && len(a.Date) == 10 {
+			return a.Date
+		}
+	}
+	return ""
+}
+
+// urlDateRes find a publication date in a page's address: "/2012/11/20/",
+// "/2015/04/30/", "-20231101_", "-02-11-2023-".
+var urlDateRes = []*regexp.Regexp{
+	regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/(\d\d)(?:/|$)`),
+	regexp.MustCompile(`[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/_.-]|$)`),
+	regexp.MustCompile(`[/_-]((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[/_.-]|$)`),
+}
+
+// urlDateDMY finds a day-first date in an address: "-02-11-2023-".
+var urlDateDMY = regexp.MustCompile(`[/_-](\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/_.-]|$)`)
+
+// urlDate reads the publication date a page's address holds, as ISO
+// 8601, or "".
+func urlDate(u string) string {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for _, re := range urlDateRes {
+		if m := re.FindStringSubmatch(u); m != nil {
+			if d := (date{atoi(m[1]), atoi(m[2]), atoi(m[3])}); d.valid() {
+				return d.iso()
+			}
+		}
+	}
+	if m := urlDateDMY.FindStringSubmatch(u); m != nil {
+		if d := (date{atoi(m[3]), atoi(m[2]), atoi(m[1])}); d.valid() {
+			return d.iso()
+		}
+	}
+	return ""
+}
+
+// standfirst finds the article's standfirst when Readability left it out
+// (it often sits in the page's header, next to the headline): the page's
+// description, when a block of the page's own text holds it and none of
+// the article's blocks does. A description cut short ("…") stands for the
+// block it starts.
+func standfirst(desc string, own, article []extract.Block) string {
+	desc = tidy(normalizeText(strings.TrimRight(desc, "\ufffd")))
+	cut := strings.TrimSpace(strings.TrimRight(desc, ".… "))
+	if wordsUpTo(cut, 10) < 10 {
+		return ""
+	}
+	k := fold(cut)
+	for _, b := range article {
+		if strings.Contains(fold(b.Text), k) {
+			return ""
+		}
+	}
+	for _, b := range own {
+		// Sites put their standfirst in a <p>, a <div>, or an <h2>.
+		if b.Kind != extract.Text && b.Kind != extract.Heading {
+			continue
+		}
+		t := tidy(normalizeText(b.Text))
+		bk := fold(t)
+		switch {
+		case strings.HasPrefix(bk, k):
+			return t
+		case strings.Contains(bk, k) && endsSentenceOrLong(desc):
+			// "gros temps La nouvelle dépression…": a kicker before the
+			// standfirst in the same block; the description is whole.
+			return desc
+		}
+	}
+	return ""
+}
+
+// endsSentenceOrLong reports a description that is not cut short: it ends
+// a sentence, or is as long as a standfirst gets.
+func endsSentenceOrLong(s string) bool {
+	return !strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
+}
+
+// pageAuthors reads the authors and the source a page's metadata gives.
+// Names pass through the byline rules ("Recueilli par Patrick ANGEVIN."
+// is Patrick ANGEVIN); an agency is the source ("AFP"); the site's own
+// name ("L'Opinion", "Par sudinfo.be") and desks are nobody; another
+// outlet credited as the author ("The Wall Street Journal", translated
+// by Courrier international) is the source. A byline the page shows
+// wins when it names more people than the metadata, which often keeps
+// only the first author. firm reports metadata that named someone: then
+// bylines found in the text (often those of related articles) do not
+// replace it.
+func pageAuthors(m pagemeta.Meta) (authors []string, source string, firm bool) {
+	site := siteNames(m)
+	credit := func(a string, org bool) {
+		a = tidy(normalizeText(a))
+		if a == "" {
+			return
+		}
+		if !org {
+			if names := withoutSite(byline(a), site); names != nil {
+				// "By Sandee LaMotte, CNN": the person, not the site.
+				authors = appendNew(authors, names...)
+				firm = true
+				return
+			}
+		}
+		if src := agencies2(strings.TrimPrefix(strings.TrimPrefix(a, "Par "), "By ")); src != "" {
+			if source == "" {
+				source = src
+			}
+			firm = true
+			return
+		}
+		if namesSite(a, site) {
+			return
+		}
+		if (org || isOutletName(a)) && source == "" {
+			source = a
+			firm = true
+		}
+	}
+	for _, a := range m.AuthorOrgs {
+		credit(a, true)
+	}
+	for _, a := range m.Authors {
+		credit(a, false)
+	}
+	for _, b := range m.Bylines {
+		b = tidy(normalizeText(b))
+		if src := agencies2(b); src != "" && source == "" && len(authors) == 0 {
+			// "Belga" alone where the byline goes.
+			source, firm = src, true
+			break
+		}
+		names := withoutSite(byline(b), site)
+		if names == nil {
+			continue
+		}
+		if len(authors) == 0 && source == "" || len(authors) > 0 && len(names) > len(authors) && containsAll(names, authors) {
+			authors = names
+			firm = true
+		}
+		break
+	}
+	return authors, source, firm
+}
+
+// containsAll reports every name of want in names, compared folded.
+func containsAll(names, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, n := range names {
+			if fold(n) == fold(w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// siteNames are the folded names a page gives its own site: the
+// publisher, the <title>'s tail, the address's host without "www." and
+// its name without the domain ("lopinion" of lopinion.fr).
+func siteNames(m pagemeta.Meta) []string {
+	var out []string
+	add := func(s string) {
+		if k := fold(s); k != "" {
+			out = append(out, k, strings.ReplaceAll(k, " ", ""))
+		}
+	}
+	add(m.Publisher)
+	t := tidy(normalizeText(m.PageTitle))
+	if st := siteless(t); st != t {
+		add(t[len(st):])
+	}
+	if u, err := url.Parse(m.URL); err == nil && u.Host != "" {
+		host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+		add(host)
+		if i := strings.LastIndexByte(host, '.'); i > 0 {
+			add(host[:i])
+		}
+	}
+	return out
+}
+
+// withoutSite removes the site's own name from names ("Le Parisien" is
+// no author of le Parisien's article); nil when none is left.
+func withoutSite(names []string, site []string) []string {
+	var out []string
+	for _, n := range names {
+		if !namesSite(n, site) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// namesSite reports a name that is the site's own ("L'Opinion", "Par
+// sudinfo.be", "Zone Justice - ICI.Radio-Canada.ca").
+func namesSite(a string, site []string) bool {
+	k := fold(a)
+	flat := strings.ReplaceAll(k, " ", "")
+	for _, s := range site {
+		if len(s) >= 3 && (k == s || flat == s || strings.Contains(" "+k+" ", " "+s+" ")) {
+			return true
+		}
+	}
+	// "Le Monde avec AFP", "La rédaction", desks.
+	for _, w := range strings.Fields(k) {
+		if deskWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deskWords name a newsroom or desk, not a person or an outlet.
+var deskWords = foldSet("rédaction", "redaction", "staff", "desk", "service", "équipe", "team", "newsroom", "editorial", "zone", "rubrique", "bureau", "avec")
+
+// isOutletName reports a name shaped like a newspaper's or a network's:
+// an article then capitalised words ("The Wall Street Journal", "Le
+// Nouvel Obs", "La Dépêche du Midi").
+func isOutletName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "the", "le", "la", "les", "l'", "l’":
+	default:
+		return false
+	}
+	for _, w := range words[1:] {
+		if !isNameWord(w) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }

@@ -22,4 +22,8 @@ type Result struct {
 	// Fallback reports that Readability found no article and Blocks are
 	// the page's own text (Page), for the build's summary to say so.
 	Fallback bool
+	// Own is the whole page's own text (Whole), in which the caller may look
+	// for what Readability left out around the article: a standfirst in
+	// the page's header, a date line next to the headline.
+	Own []Block
 }

@@ -85,6 +85,17 @@ func Page(doc *html.Node) []Block {
 	return w.blocks
 }
 
+// Whole reads the whole page's text with Page's rules, from <body> (or
+// the document): the header around the headline, which Page's
+// <article> or <main> may leave out, is where sites put the standfirst
+// and the date.
+func Whole(doc *html.Node) []Block {
+	w := &walker{chrome: true}
+	w.walk(doc)
+	w.flush()
+	return w.blocks
+}
+
 // walkAll reads the blocks of an element Readability chose, skipping no
 // class: Readability has already judged them.
 func walkAll(n *html.Node) []Block {
@@ -138,6 +149,10 @@ func (w *walker) walk(n *html.Node) {
 			w.kind = Heading
 		case atom.Figcaption:
 			w.kind = Caption
+		default:
+			if captionMark(n) {
+				w.kind = Caption
+			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -147,6 +162,35 @@ func (w *walker) walk(n *html.Node) {
 		w.flush()
 		w.kind = kind
 	}
+}
+
+// captionClasses are class words of elements holding a photo's caption
+// or credit.
+var captionClasses = map[string]bool{
+	"caption": true, "legend": true, "legende": true, "figcaption": true, "credit": true,
+	"credits": true, "copyright": true,
+}
+
+// captionMark reports an element marked as a caption: by its class, or
+// itemprop=caption.
+func captionMark(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "itemprop"), "caption") {
+		return true
+	}
+	for _, w := range classWords(attr(n, "class")) {
+		if captionClasses[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// classWords splits a class attribute into lower-case words of letters:
+// "article__caption img-legend" → article, caption, img, legend.
+func classWords(a string) []string {
+	return strings.FieldsFunc(strings.ToLower(a), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	})
 }
 
 func hidden(n *html.Node) bool {

@@ -7,6 +7,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // minWords is the fewest words Readability's text must hold to be taken
@@ -21,6 +22,8 @@ var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 // works in place); read anything else from doc (pagemeta) first.
 func Article(doc *html.Node) Result {
 	own := Page(doc)
+	whole := Whole(doc)
+	alts := imageAlts(doc)
 	p := readability.NewParser()
 	p.Logger = quiet
 	// A page of a few hundred characters is still an article: the
@@ -28,13 +31,44 @@ func Article(doc *html.Node) Result {
 	p.CharThresholds = 250
 	a, err := p.ParseAndMutate(doc, nil)
 	if err != nil || a.Node == nil {
-		return Result{Blocks: own, Fallback: true}
+		return Result{Blocks: own, Fallback: true, Own: whole}
 	}
 	blocks := walkAll(a.Node)
 	if words(blocks) < minWords && words(own) > 0 {
-		return Result{Blocks: own, Fallback: true}
+		return Result{Blocks: own, Fallback: true, Own: whole}
 	}
-	return Result{Blocks: blocks}
+	// A paragraph that repeats an image's alt text is its caption, shown
+	// under it in a <p class="legend"> or a <div>.
+	for i, b := range blocks {
+		if b.Kind == Text && alts[key(b.Text)] {
+			blocks[i].Kind = Caption
+		}
+	}
+	return Result{Blocks: blocks, Own: whole}
+}
+
+// imageAlts are the alt texts of the page's images of four words or more
+// (shorter ones say "photo" or a name), as keys.
+func imageAlts(doc *html.Node) map[string]bool {
+	alts := map[string]bool{}
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Img {
+			if a := attr(n, "alt"); len(strings.Fields(a)) >= 4 {
+				alts[key(a)] = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	return alts
+}
+
+// key folds white space and case, for comparing texts.
+func key(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
 func words(bs []Block) int {

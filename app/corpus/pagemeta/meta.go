@@ -40,9 +40,31 @@ type Meta struct {
 	// Time is the datetime of the page's first <time> element, a weaker
 	// hint than Published.
 	Time string
-	// Authors: JSON-LD author names, <meta name=author>, article:author
-	// (unless a URL), microdata author, rel=author links.
+	// Authors: JSON-LD author names (persons, and authors of no type),
+	// <meta name=author>, article:author (unless a URL), microdata author,
+	// rel=author links.
 	Authors []string
+	// AuthorOrgs are the JSON-LD authors typed as organisations ("AFP",
+	// "The Wall Street Journal", the site itself): a source or nothing,
+	// never a person.
+	AuthorOrgs []string
+	// Bylines are the texts of the elements the page marks as a byline
+	// or an author (class or id naming "author", "byline", "signature",
+	// "auteur"; itemprop=author; rel=author), in document order, outermost
+	// first: what a reader sees as the byline, where the metadata may name
+	// only the first author, or the site.
+	Bylines []string
+	// Descriptions: JSON-LD description, og:description, <meta
+	// name=description>, twitter:description, each once. Sites write their
+	// standfirst there (or the article's first lines).
+	Descriptions []string
+	// URL: <link rel=canonical>, og:url, JSON-LD url. Many sites put the
+	// publication date in it ("/2024/03/05/", "-20240305").
+	URL string
+	// Saved is when the page was saved, as its saving tool wrote it
+	// (SingleFile's "saved date: ..." comment): the page's own "now",
+	// against which "il y a 3 heures" and "hier" are read.
+	Saved string
 	// Publisher: JSON-LD publisher name, og:site_name, application-name.
 	Publisher string
 	// Section: JSON-LD articleSection, article:section.
@@ -68,6 +90,15 @@ func Read(doc *html.Node) Meta {
 	var ld []any
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
+		if n.Type == html.CommentNode {
+			m.readComment(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && len(m.Bylines) < maxBylines && bylineMark(n) {
+			if t := clean(text(n)); t != "" && len(t) <= 200 {
+				m.Bylines = append(m.Bylines, t)
+			}
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Html:
@@ -97,8 +128,12 @@ func Read(doc *html.Node) Meta {
 					set(&m.Published, dt)
 				}
 			case atom.Link, atom.A:
-				if strings.EqualFold(attr(n, "rel"), "author") && n.DataAtom == atom.A {
+				rel := strings.ToLower(attr(n, "rel"))
+				if rel == "author" && n.DataAtom == atom.A {
 					m.addAuthor(text(n))
+				}
+				if rel == "canonical" && n.DataAtom == atom.Link {
+					set(&m.URL, clean(attr(n, "href")))
 				}
 			}
 			if prop := strings.ToLower(attr(n, "itemprop")); prop != "" && n.DataAtom != atom.Meta {
@@ -113,8 +148,12 @@ func Read(doc *html.Node) Meta {
 	// JSON-LD comes first: it is written for machines, the rest for people
 	// and for social networks.
 	var fromLD Meta
+	ids := map[string]map[string]any{}
 	for _, v := range ld {
-		fromLD.readLD(v)
+		indexIDs(v, ids)
+	}
+	for _, v := range ld {
+		fromLD.readLD(v, ids)
 	}
 	return merge(fromLD, m)
 }
@@ -129,10 +168,16 @@ func merge(first, second Meta) Meta {
 	set(&first.Publisher, second.Publisher)
 	set(&first.Section, second.Section)
 	set(&first.Lang, second.Lang)
-	if len(first.Authors) == 0 {
+	for _, d := range second.Descriptions {
+		first.Descriptions = appendNew(first.Descriptions, d)
+	}
+	set(&first.URL, second.URL)
+	set(&first.Saved, second.Saved)
+	if len(first.Authors) == 0 && len(first.AuthorOrgs) == 0 {
 		first.Authors = second.Authors
 	}
 	first.H1 = second.H1
+	first.Bylines = second.Bylines
 	first.Article = first.Article || second.Article
 	return first
 }
@@ -161,6 +206,10 @@ func (m *Meta) readMetaTag(n *html.Node) {
 		}
 	case "og:site_name", "application-name":
 		set(&m.Publisher, val)
+	case "og:description", "description", "twitter:description", "dc.description":
+		m.Descriptions = appendNew(m.Descriptions, val)
+	case "og:url":
+		set(&m.URL, val)
 	case "article:section", "section", "parsely-section":
 		set(&m.Section, val)
 	case "og:locale":
@@ -191,17 +240,38 @@ func (m *Meta) readItemprop(n *html.Node, prop string) {
 	}
 }
 
-// readLD reads one JSON-LD value: an object, an array of them, or an
-// object with a @graph.
-func (m *Meta) readLD(v any) {
+// indexIDs maps the @id of every JSON-LD object in v to the object, so
+// that a reference ({"@id": "#author-1"}, as Yoast and others write a
+// @graph) finds the person or organisation it names.
+func indexIDs(v any, ids map[string]map[string]any) {
 	switch v := v.(type) {
 	case []any:
 		for _, e := range v {
-			m.readLD(e)
+			indexIDs(e, ids)
+		}
+	case map[string]any:
+		if id, ok := v["@id"].(string); ok && len(v) > 1 {
+			if _, seen := ids[id]; !seen {
+				ids[id] = v
+			}
+		}
+		for _, e := range v {
+			indexIDs(e, ids)
+		}
+	}
+}
+
+// readLD reads one JSON-LD value: an object, an array of them, or an
+// object with a @graph; ids resolves references.
+func (m *Meta) readLD(v any, ids map[string]map[string]any) {
+	switch v := v.(type) {
+	case []any:
+		for _, e := range v {
+			m.readLD(e, ids)
 		}
 	case map[string]any:
 		if g, ok := v["@graph"]; ok {
-			m.readLD(g)
+			m.readLD(g, ids)
 		}
 		if !isArticleType(v["@type"]) {
 			return
@@ -214,11 +284,21 @@ func (m *Meta) readLD(v any) {
 		set(&m.Modified, str(v["dateModified"]))
 		set(&m.Section, first(v["articleSection"]))
 		set(&m.Lang, str(v["inLanguage"]))
-		set(&m.Publisher, names(v["publisher"]).first())
-		if len(m.Authors) == 0 {
-			for _, a := range names(v["author"]) {
-				for _, s := range splitAuthors(a) {
-					m.addAuthor(s)
+		if d := str(v["description"]); d != "" {
+			m.Descriptions = appendNew(m.Descriptions, d)
+		}
+		set(&m.URL, str(v["url"]))
+		set(&m.Publisher, names(v["publisher"], ids).first())
+		if len(m.Authors) == 0 && len(m.AuthorOrgs) == 0 {
+			for _, a := range resolve(v["author"], ids) {
+				for _, n := range names(a, ids) {
+					if isOrganisation(a) {
+						m.AuthorOrgs = append(m.AuthorOrgs, n)
+						continue
+					}
+					for _, s := range splitAuthors(n) {
+						m.addAuthor(s)
+					}
 				}
 			}
 		}
@@ -249,23 +329,73 @@ func (l nameList) first() string {
 }
 
 // names reads a JSON-LD person or organisation: a string, an object with
-// a name, or an array of either.
-func names(v any) nameList {
+// a name (or a reference to one), or an array of either.
+func names(v any, ids map[string]map[string]any) nameList {
 	switch v := v.(type) {
 	case string:
 		if s := clean(v); s != "" && !strings.Contains(s, "://") {
 			return nameList{s}
 		}
 	case map[string]any:
-		return names(v["name"])
+		if _, ok := v["name"]; !ok {
+			if id, ok := v["@id"].(string); ok && ids[id] != nil {
+				return names(ids[id]["name"], nil)
+			}
+		}
+		return names(v["name"], nil)
 	case []any:
 		var out nameList
 		for _, e := range v {
-			out = append(out, names(e)...)
+			out = append(out, names(e, ids)...)
 		}
 		return out
 	}
 	return nil
+}
+
+// resolve lists the values of a JSON-LD property (one or an array), each
+// reference replaced by the object it names.
+func resolve(v any, ids map[string]map[string]any) []any {
+	var out []any
+	add := func(e any) {
+		if o, ok := e.(map[string]any); ok {
+			if _, named := o["name"]; !named {
+				if id, ok := o["@id"].(string); ok && ids[id] != nil {
+					e = ids[id]
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	if list, ok := v.([]any); ok {
+		for _, e := range list {
+			add(e)
+		}
+	} else if v != nil {
+		add(v)
+	}
+	return out
+}
+
+// isOrganisation reports a JSON-LD object typed as an organisation.
+func isOrganisation(v any) bool {
+	o, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	var types []any
+	switch t := o["@type"].(type) {
+	case string:
+		types = []any{t}
+	case []any:
+		types = t
+	}
+	for _, t := range types {
+		if s, ok := t.(string); ok && strings.HasSuffix(strings.ToLower(s), "organization") {
+			return true
+		}
+	}
+	return false
 }
 
 // splitAuthors cuts "Jane Doe, John Roe and Ann Poe" into names; "By" in
@@ -298,6 +428,48 @@ func (m *Meta) addAuthor(a string) {
 		}
 	}
 	m.Authors = append(m.Authors, a)
+}
+
+// maxBylines is the most byline elements read from a page: past the
+// article's own, they are the related articles'.
+const maxBylines = 12
+
+// bylineWords name, in a class or id, an element holding a byline.
+var bylineWords = []string{"author", "byline", "signature", "auteur", "writer", "journalist", "redacteur"}
+
+// bylineMark reports an element marked as a byline: a class or id
+// naming it, itemprop=author, rel=author.
+func bylineMark(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Meta, atom.Link, atom.Img, atom.Body, atom.Html, atom.Head:
+		return false
+	}
+	if strings.EqualFold(attr(n, "itemprop"), "author") || strings.EqualFold(attr(n, "rel"), "author") {
+		return true
+	}
+	for _, a := range []string{attr(n, "class"), attr(n, "id")} {
+		a = strings.ToLower(a)
+		for _, w := range bylineWords {
+			if strings.Contains(a, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readComment reads the comment a saving tool leaves in a page:
+// SingleFile writes "saved date: Tue Nov 28 2023 10:15:00 GMT+0100".
+func (m *Meta) readComment(c string) {
+	i := strings.Index(c, "saved date:")
+	if i < 0 {
+		return
+	}
+	line := c[i+len("saved date:"):]
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	set(&m.Saved, clean(line))
 }
 
 // publicationMark reports a <time> element marked as the publication
@@ -333,6 +505,15 @@ func first(v any) string {
 		}
 	}
 	return ""
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }
 
 func set(dst *string, v string) {

@@ -31,6 +31,25 @@ func TestRead(t *testing.T) {
 		{"first time only as a hint",
 			`<body><p>Mis en ligne <time datetime="2022-01-10T10:00">lundi</time></p></body>`,
 			Meta{Time: "2022-01-10T10:00"}},
+		{"JSON-LD references, organisations and descriptions",
+			`<head><link rel="canonical" href="https://exemple.fr/2024/03/05/budget/">
+<meta name="description" content="Le conseil a voté le budget mardi soir.">
+<script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"https://exemple.fr/#/person/1","name":"Chokri GHARBI"},{"@type":"NewsArticle","headline":"Budget","author":{"@id":"https://exemple.fr/#/person/1"},"description":"Le budget 2024 est voté."}]}</script>
+<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"AFP"}}</script></head>`,
+			Meta{Headline: "Budget", Authors: []string{"Chokri GHARBI"}, Descriptions: []string{"Le budget 2024 est voté.", "Le conseil a voté le budget mardi soir."},
+				URL: "https://exemple.fr/2024/03/05/budget/", Article: true}},
+		{"an organisation as the author",
+			`<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"AFP"}}</script><meta name="author" content="Jean Dupont"></head>`,
+			Meta{AuthorOrgs: []string{"AFP"}, Article: true}},
+		{"bylines the page shows, and the saved date",
+			`<!--
+ Page saved with SingleFile
+ url: https://exemple.fr/a
+ saved date: Tue Nov 28 2023 10:15:00 GMT+0100 (heure normale d’Europe centrale)
+--><html><body><h1>Titre</h1><address class="authorsign"><span class="authorsign-label">Elsa Martin et Paul Roux</span></address>
+<div class="node-block--authors"><span>Auteur:</span> <a href="/p">Anna Novak</a></div><script class="author">x</script></body></html>`,
+			Meta{H1: []string{"Titre"}, Bylines: []string{"Elsa Martin et Paul Roux", "Elsa Martin et Paul Roux", "Auteur: Anna Novak"},
+				Saved: "Tue Nov 28 2023 10:15:00 GMT+0100 (heure normale d’Europe centrale)"}},
 		{"broken JSON-LD is passed over",
 			`<head><script type="application/ld+json">{"@type": "NewsArticle", </script><title>T</title></head>`,
 			Meta{PageTitle: "T"}},
