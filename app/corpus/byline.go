@@ -37,6 +37,7 @@ func byline(s string) []string {
 	if wordsUpTo(s, 16) > 16 || strings.ContainsAny(s, "!?\"«»“”") {
 		return nil
 	}
+	s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
 	s = unbracket(strings.TrimSpace(strings.TrimRight(s, ". ")))
 	prefixed := false
 	lower := strings.ToLower(s)
@@ -66,8 +67,9 @@ func byline(s string) []string {
 			names = append(names, p)
 			continue
 		}
-		// "Par Jean Dupont, envoyé spécial": a tail after the names.
-		if prefixed && i > 0 && i == len(parts)-1 && len(names) > 0 {
+		// "Par Jean Dupont, envoyé spécial": a tail after the names;
+		// "Robert Burns, AP National Security Writer": a role.
+		if i > 0 && i == len(parts)-1 && len(names) > 0 && (prefixed || namesRole(p)) {
 			break
 		}
 		return nil
@@ -90,6 +92,7 @@ func trimAgency(p string) string {
 // hasBylinePrefix reports a line starting with "Par", "By" or another
 // of bylinePrefixes.
 func hasBylinePrefix(s string) bool {
+	s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
 	lower := strings.ToLower(unbracket(strings.TrimSpace(s)))
 	for _, p := range bylinePrefixes {
 		if strings.HasPrefix(lower, p+" ") || strings.HasPrefix(lower, p+":") {
@@ -145,7 +148,24 @@ var notNameWords = foldSet(
 	"popular", "recent", "week", "learn", "sign", "login", "discussion", "commentaires",
 	"comments", "newsletter", "actualités", "actualité", "infos", "twitter", "facebook",
 	"linkedin", "instagram", "whatsapp", "tags", "rss", "home", "accueil", "retour",
+	"par", "by",
 )
+
+// roleWords name a journalist's position in a byline's tail.
+var roleWords = foldSet("writer", "correspondent", "editor", "reporter", "columnist", "contributor",
+	"journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice",
+	"chroniqueur", "chroniqueuse", "photographer", "photographe")
+
+// namesRole reports a byline's tail naming a position ("AP National
+// Security Writer", "envoyée spéciale à Kiev").
+func namesRole(s string) bool {
+	for _, w := range strings.Fields(fold(s)) {
+		if roleWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // glued reports a word made of two run together, as text copied from a
 // page without its spaces gives ("AltoverosView"): a capital after five
@@ -257,4 +277,49 @@ func isAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+var (
+	// capsPlaceRe matches a place in capitals opening the first paragraph
+	// without a dash, then the sentence ("BRUXELLES Le Comité…").
+	capsPlaceRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’-]{3,}(?:[ -]\p{Lu}[\p{Lu}'’-]+){0,2})\s+(?:Le|La|Les|L['’]|Un|Une|Des|Il|Elle|Ils|Elles|On|Ce|Cette|Ces|Selon|Après|Depuis|Au|Aux|Du|D['’]|The|A|An|It|He|She|They)\s`)
+	// titlePlaceRe matches a place in lower case opening the first
+	// paragraph with a dash ("Londres - Manchester United…").
+	titlePlaceRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:(?:-| )(?:\p{Lu}\p{Ll}+|sur|en|de|du|la|le|les|d['’]\p{Lu}\p{Ll}+)){0,3})\s+[-–—]\s+\p{Lu}`)
+	// envoyeRe matches a place and the reporter's position: "Berlin, de
+	// notre envoyé spécial", "WASHINGTON, de notre correspondante".
+	envoyeRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:de|par) not(?:re|s) (?:envoyée?s?|correspondante?s?)(?: spéciale?s?| permanente?s?)?(?:\s+(?:à|en|au)\s+\p{Lu}[\p{L}'’-]+)?\s*[.,:;–—-]?\s+`)
+)
+
+// notPlaces are capitalised words that open a sentence or label a text
+// like a dateline's place would, and are none.
+var notPlaces = foldSet("mise a jour", "exclusif", "urgent", "alerte", "video", "photos", "direct",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+	"aujourd hui", "selon", "ainsi", "enfin", "mais", "pourtant", "update", "breaking")
+
+// plainDateline reads the dateline of a first paragraph that has no
+// agency and no dash in capitals: "BRUXELLES Le Comité…", "Londres -
+// Manchester United…", "Berlin, de notre envoyé spécial".
+func plainDateline(s string) (datelineInfo, bool) {
+	for _, re := range []*regexp.Regexp{envoyeRe, capsPlaceRe, titlePlaceRe} {
+		m := re.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		place := s[m[2]:m[3]]
+		if notPlaces[fold(place)] || rubrics[fold(place)] || agency(place) != "" {
+			continue
+		}
+		prefix := s[:m[1]]
+		if re != envoyeRe {
+			// Up to the sentence: the dash and the spaces, not its first
+			// word.
+			prefix = s[:m[3]]
+			rest := s[m[3]:]
+			trimmed := strings.TrimLeft(rest, " \u00a0-–—")
+			prefix += rest[:len(rest)-len(trimmed)]
+		}
+		return datelineInfo{place: place, prefix: prefix}, true
+	}
+	return datelineInfo{}, false
 }

@@ -119,6 +119,10 @@ var (
 	// slashCreditRe matches "NAME / AGENCY" or "AGENCY / NAME" ending a
 	// caption after its last sentence: "... à Genève. FABRICE COFFRINI / AFP".
 	slashCreditRe = regexp.MustCompile(`(?:[.!?»"]\s+|\s+[-–—|]\s+)\p{Lu}[\p{L}'’. -]{1,60}?\s*/\s*\p{Lu}[\p{L}'’. -]{1,60}$`)
+	// rightsCreditRe matches a rights notice and its credit ending a
+	// caption: "... inattendue - Tous droits réservés Captures d'écran
+	// sur X", "... - All rights reserved AP Photo".
+	rightsCreditRe = regexp.MustCompile(`(?i)\s+[-–—|]\s+(?:©\s*)?(?:tous droits réservés|all rights reserved)\b.{0,100}$`)
 	// viaCreditRe matches "NAME via Getty Images" ending a caption, or a
 	// whole line.
 	viaCreditRe = regexp.MustCompile(`(?:^|[.!?»"]\s+|\s+[-–—|]\s+|\s+)(?:\p{Lu}(?:[\p{L}'’-]+|\.)\s+){1,4}(?:via|for|pour)\s+\p{Lu}[\p{L}'’. /-]{1,60}$`)
@@ -172,6 +176,11 @@ func stripCredit(s string) (string, string) {
 		from = len(s) - creditTail
 		for from < len(s) && !utf8.RuneStart(s[from]) {
 			from++
+		}
+	}
+	if mayHaveRights(s) {
+		if loc := rightsCreditRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			return strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[0]:])
 		}
 	}
 	if !mayHaveCredit(s[from:]) {
@@ -266,12 +275,41 @@ func isChrome(s string) bool {
 	if stampRe.MatchString(s) && !endsSentence(s) || readingTimeRe.MatchString(s) || urlLineRe.MatchString(s) {
 		return true
 	}
+	if shareBar(k) {
+		return true
+	}
 	for _, p := range chromePrefixes {
 		if k == p || strings.HasPrefix(k, p+" ") {
 			return true
 		}
 	}
 	return isBreadcrumb(s)
+}
+
+// shareWords are the buttons of a sharing bar.
+var shareWords = foldSet(
+	"partager", "partagez", "share", "discussion", "commenter", "commentaires", "comments",
+	"réagir", "facebook", "twitter", "x", "flipboard", "send", "envoyer", "linkedin",
+	"messenger", "bluesky", "telegram", "threads", "whatsapp", "pinterest", "reddit",
+	"email", "e", "mail", "mails", "imprimer", "print", "copier", "copy", "lien", "link",
+	"tweet", "tweeter", "instagram", "tiktok", "youtube", "snapchat", "sms", "viadeo",
+	"google", "sauvegarder", "save", "favoris", "recommander", "tumblr", "mastodon",
+)
+
+// shareBar reports a folded line made only of sharing buttons
+// ("Facebook Twitter Flipboard Send Linkedin Messenger", "Partager
+// Discussion").
+func shareBar(k string) bool {
+	words := strings.Fields(k)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !shareWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isBreadcrumb reports a trail like "Accueil > Monde > Asie" or
@@ -312,8 +350,19 @@ func endsSentence(s string) bool {
 	}
 	r := []rune(s[max(0, len(s)-4):])
 	switch r[len(r)-1] {
-	case '.', '!', '?', '…', '»', '"', '”', ';', ':':
+	case '.', '!', '?', '…', '»', '"', '”', ';', ':', '。', '！', '？':
 		return true
+	}
+	return false
+}
+
+// hasCJK reports Chinese, Japanese or Korean letters, written without
+// spaces between words: word counts say little about such a line.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // blockKind is what a file format says about a block of text.
@@ -21,6 +23,7 @@ const (
 type block struct {
 	text string
 	kind blockKind
+	link bool // a saved page's block whose text is mostly a link's
 }
 
 // hints is metadata a format states outright (Markdown front matter, HTML
@@ -62,13 +65,18 @@ const (
 )
 
 type line struct {
-	text    string // the text as it will be shown
-	raw     string // the text as read
-	kind    blockKind
-	role    role
-	credit  bool     // a photo credit was cut from its end
-	key     string   // fold(text), for comparisons
-	removed []string // what cleaning cut from this line
+	text   string // the text as it will be shown
+	raw    string // the text as read
+	kind   blockKind
+	role   role
+	credit bool // a photo credit was cut from its end
+	// creditLine reports a line that was only a credit ("© Christophe
+	// Bortels"): the line next to it is a photo's caption.
+	creditLine bool
+	list       bool     // a list of links or its label, dropped (see dropLists)
+	link       bool     // mostly a link's text (saved pages only)
+	key        string   // fold(text), for comparisons
+	removed    []string // what cleaning cut from this line
 }
 
 // drop removes the whole line from the article.
@@ -96,7 +104,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		if t == "" {
 			continue
 		}
-		l := &line{text: t, raw: t, kind: b.kind}
+		l := &line{text: t, raw: t, kind: b.kind, link: b.link}
 		if b.kind == kindCaption {
 			l.role = roleCaption
 		}
@@ -123,6 +131,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		}
 		if isCreditLine(l.text) {
 			l.drop(roleGone)
+			l.creditLine = true
 			continue
 		}
 		if rest, credit := stripCredit(l.text); credit != "" {
@@ -131,6 +140,13 @@ func clean(blocks []block, h hints) (Article, error) {
 			l.removed = append(l.removed, credit)
 		}
 		l.key = fold(l.text)
+	}
+
+	// Lists of links after their label ("À lire aussi", "Ça parle de");
+	// in a saved page, the tail after a paywall notice or an end label.
+	dropLists(ls)
+	if !h.plain {
+		cutTail(ls)
 	}
 
 	// Title, and the chrome above it.
@@ -142,6 +158,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	} else {
 		if h.plain {
 			title = region(ls, a.Lang, &a)
+			cutTail(ls)
 		}
 		if title == "" {
 			title = findTitle(ls, a.Lang, &a)
@@ -183,7 +200,11 @@ func clean(blocks []block, h hints) (Article, error) {
 		if l.role != roleBody || l.credit {
 			continue
 		}
-		if info, ok := dateline(l.text, a.Lang); ok {
+		info, ok := dateline(l.text, a.Lang)
+		if !ok && n == 0 {
+			info, ok = plainDateline(l.text)
+		}
+		if ok {
 			l.removed = append(l.removed, strings.TrimSpace(info.prefix))
 			l.text = strings.TrimSpace(l.text[len(info.prefix):])
 			l.key = fold(l.text)
@@ -268,6 +289,80 @@ func clean(blocks []block, h hints) (Article, error) {
 		a.Authors = h.authors
 	}
 	return a, nil
+}
+
+// maxListItems is the most lines read as a list of links after its label.
+const maxListItems = 12
+
+// dropLists drops the lists of links and tags that follow a label ("À
+// lire aussi", "Sur le même sujet", "Ça parle de", "You may also like"):
+// the label and the lines after it that are no paragraph, up to the first
+// one that is. In a copied page they are teasers of other articles, and
+// tags; in the middle of an article, links.
+func dropLists(ls []*line) {
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if l.role != roleBody || !listLabel(l.text) || isLabel(l.text) && !listLabelRe.MatchString(fold(l.text)) {
+			continue
+		}
+		l.drop(roleGone)
+		l.list = true
+		for j, n := i+1, 0; j < len(ls) && n < maxListItems; j++ {
+			m := ls[j]
+			if m.role != roleBody {
+				continue
+			}
+			// A paragraph ends the list; a title ending in quotes or a
+			// question mark is an item.
+			if isBodyLike(m.text) && !titleEnd(m.text) || wordsUpTo(m.text, 20) > 20 || listLabel(m.text) {
+				break
+			}
+			m.drop(roleGone)
+			m.list = true
+			n++
+			i = j
+		}
+	}
+}
+
+// cutTail drops the end of a text after a notice that the rest is for
+// subscribers ("Il vous reste 57 % de cet article à lire"), or after a
+// label that ends the article ("Sur le même sujet", "Nos lecteurs ont lu
+// aussi", "Commentaires") in the second half of the text. Both must
+// follow a paragraph: a label in the page's menu above the article
+// ends nothing.
+func cutTail(ls []*line) {
+	total := 0
+	for _, l := range ls {
+		if l.role == roleBody {
+			total += wordsUpTo(l.text, 500)
+		}
+	}
+	seen, body := 0, false
+	for i, l := range ls {
+		if l.list && body && 2*seen >= total && isEndLabel(l.text) {
+			// A list's label dropped before: "Sur le même sujet".
+			for _, m := range ls[i:] {
+				if m.role == roleBody || m.role == roleCaption {
+					m.drop(roleGone)
+				}
+			}
+			return
+		}
+		if l.role != roleBody {
+			continue
+		}
+		if body && (isPaywallEnd(l.text) || 2*seen >= total && isEndLabel(l.text)) {
+			for _, m := range ls[i:] {
+				if m.role == roleBody || m.role == roleCaption {
+					m.drop(roleGone)
+				}
+			}
+			return
+		}
+		seen += wordsUpTo(l.text, 500)
+		body = body || isBodyLike(l.text)
+	}
 }
 
 // findTitle picks the title among the first lines and drops the chrome
@@ -421,7 +516,7 @@ func teaser(s string) bool {
 // and drops the short lines there (menus, section names, "Dernières
 // nouvelles").
 func trimEdges(ls []*line, a *Article) {
-	edge := func(l *line) bool {
+	edge := func(l *line, end bool) bool {
 		if src, names, ok := sourceLine(l.text); ok {
 			l.drop(roleMeta)
 			if a.Source == "" {
@@ -435,7 +530,8 @@ func trimEdges(ls []*line, a *Article) {
 			a.Authors = appendNew(a.Authors, names...)
 			return true
 		}
-		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) {
+		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) ||
+			edgeShort(l, end) || end && isNote(l.text) {
 			l.drop(roleGone)
 			return true
 		}
@@ -447,7 +543,7 @@ func trimEdges(ls []*line, a *Article) {
 			// byline and date lines after it are still at the edge.
 			continue
 		}
-		if l.role == roleBody && !edge(l) {
+		if l.role == roleBody && !edge(l, false) {
 			break
 		}
 	}
@@ -456,7 +552,7 @@ func trimEdges(ls []*line, a *Article) {
 		if l.role != roleBody {
 			continue
 		}
-		if edge(l) {
+		if edge(l, true) {
 			continue
 		}
 		// "... a-t-il conclu. (avec AFP)": the source ends the last
@@ -471,6 +567,65 @@ func trimEdges(ls []*line, a *Article) {
 		break
 	}
 }
+
+// Lines at the edges of the text that end no sentence are chrome up to
+// these lengths: at the start a kicker or a dossier's name ("La guerre
+// entre le Hamas et Israël"), at the end a label ("Le meilleur des
+// mondes"); links longer than that, up to edgeLinkWords, are the titles
+// of related articles ("Affaire KPMG : des soirées cocktail pour de hauts
+// fonctionnaires"). In the middle such lines stay (sub-headings), and so
+// do longer lines that are no links: an article may end with a list
+// (tour dates, a ranking).
+const (
+	edgeStartWords = 8
+	edgeEndWords   = 4
+	edgeLinkWords  = 20
+)
+
+// edgeShort reports a line at an edge of the text that is chrome there:
+// a line of one or two words ("Gaza.", "Opinions"), a short line that
+// ends no sentence, or a link that reads like a title.
+func edgeShort(l *line, end bool) bool {
+	if hasCJK(l.text) {
+		return false
+	}
+	if wordsUpTo(l.text, 2) <= 2 && !strings.ContainsAny(l.text, "!?") {
+		return true
+	}
+	limit := edgeStartWords
+	if end {
+		limit = edgeEndWords
+	}
+	if wordsUpTo(l.text, limit) <= limit && !endsSentence(l.text) {
+		return true
+	}
+	return l.link && wordsUpTo(l.text, edgeLinkWords) <= edgeLinkWords && titleEnd(l.text)
+}
+
+// titleEnd reports a line that ends like a title, not a sentence: no full
+// stop, colon or semicolon at its end, closing quotes and brackets aside
+// ("Van Damme: \"Pour moi, ça reste une question ridicule\"", "… du
+// gouvernement!»", "… à Ottawa?").
+func titleEnd(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\u202f\"'»”’)]")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', ':', ';', '…', ',', '。':
+		return false
+	}
+	return true
+}
+
+// noteRe matches a note after an article: "(1) Auteure de…", "* Cet
+// article, initialement publié…", "¹ Selon…".
+var noteRe = regexp.MustCompile(`^(?:\(\d{1,2}\)|\*+|[¹²³])\s*\S`)
+
+// isNote reports a footnote or an editor's note, which follow the
+// article's last paragraph.
+func isNote(s string) bool { return noteRe.MatchString(s) }
 
 // isKicker reports a short line in capitals without a final full stop:
 // a rubric or kicker ("VISITE EN GRANDE POMPE") at the edges of the text.

@@ -132,7 +132,24 @@ func dateLine(s, lang string) (date, bool) {
 	folded := fold(s)
 	d, loc, ok := findDate(folded, lang)
 	if !ok {
-		return date{}, false
+		// "26/09/12": a year of two digits, written with slashes or dots
+		// (folded, it would read as a time or a score).
+		m := shortDateRe.FindStringSubmatchIndex(s)
+		if m == nil {
+			return date{}, false
+		}
+		d = date{2000 + atoi(s[m[8]:m[9]]), atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]])}
+		if d.y > time.Now().Year()+1 {
+			d.y -= 100
+		}
+		if lang == "en" && d.m <= 12 && d.d <= 12 || d.m > 12 {
+			d.m, d.d = d.d, d.m
+		}
+		if !d.valid() {
+			return date{}, false
+		}
+		folded = fold(s[:m[0]] + " " + s[m[1]:])
+		loc = []int{0, 0}
 	}
 	rest := folded[:loc[0]] + " " + folded[loc[1]:]
 	// A second date ("mis à jour le ...") may follow the first.
@@ -156,6 +173,10 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// shortDateRe matches a numeric date with a year of two digits:
+// "26/09/12", "05.04.13".
+var shortDateRe = regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})[/.](\d{2})\b`)
 
 // zoneRe matches a time zone offset on a folded date line: "utc 1".
 var zoneRe = regexp.MustCompile(`\b(?:utc|gmt|cet|cest)(?: \d{1,2})?(?: \d{2})?\b`)

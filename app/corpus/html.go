@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -54,7 +56,7 @@ func htmlBlocks(text string) ([]block, hints) {
 		}
 		// Character references can name controls ("&#0;"): clean again.
 		if t := tidy(normalizeText(b.Text)); t != "" {
-			blocks = append(blocks, block{text: t, kind: k})
+			blocks = append(blocks, block{text: t, kind: k, link: b.Link})
 		}
 	}
 	return blocks, h
@@ -79,6 +81,14 @@ func pageTitle(m pagemeta.Meta) string {
 		}
 		for _, other := range []string{headline, page, norm(m.Headline), norm(m.PageTitle)} {
 			if o := fold(other); o != "" && (strings.Contains(o, k) && wordCount(h1) >= 2 || strings.Contains(k, o)) {
+				// "Frain Incendie dans une maison…" where <title> says
+				// "Edition La Plaine | Incendie dans une maison…": the
+				// <h1> opens with a label (a village, a rubric).
+				for _, c := range []string{prefixless(headline), prefixless(page)} {
+					if ck := fold(c); wordCount(c) >= 3 && ck != k && strings.HasSuffix(k, " "+ck) && wordCount(k[:len(k)-len(ck)]) <= 3 {
+						return c
+					}
+				}
 				return h1
 			}
 		}
@@ -108,15 +118,35 @@ func pageDate(s string) string {
 	return ""
 }
 
+// prefixless removes a label before the title in <title> or a headline:
+// "Edition La Plaine | Title", "Frain | Title".
+func prefixless(t string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		if i := strings.Index(t, sep); i > 0 && wordCount(t[:i]) <= 4 && wordCount(t[i:]) >= 3 {
+			return strings.TrimSpace(t[i+len(sep):])
+		}
+	}
+	return t
+}
+
 // siteless removes a site name after the title in <title>: "Title - Le
 // Monde", "Title | BBC News".
 func siteless(t string) string {
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " : "} {
-		if i := strings.LastIndex(t, sep); i > 0 && wordCount(t[i:]) <= 4 && wordCount(t[:i]) >= 2 {
+		if i := strings.LastIndex(t, sep); i > 0 && wordCount(t[i:]) <= 4 && wordCount(t[:i]) >= 2 && siteLike(t[i+len(sep):]) {
 			return strings.TrimSpace(t[:i])
 		}
 	}
 	return t
+}
+
+// siteLike reports a site's name as a title's tail: capitalised ("Le
+// Monde", "BBC News") or an address ("lesoir.be"), unlike the end of a
+// title ("… : cinq personnes relogées").
+func siteLike(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.Contains(s, ".")
 }
 
 func firstNonEmpty(ss ...string) string {

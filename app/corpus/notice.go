@@ -86,3 +86,57 @@ func isLabel(s string) bool {
 	s = strings.TrimRight(s, " \u00a0\u202f")
 	return strings.HasSuffix(s, ":") && wordsUpTo(s, 4) <= 4
 }
+
+// paywallEndRes match, on a folded line, a notice that the article is
+// cut for non-subscribers: what follows is the subscription offer, never
+// the article's text.
+var paywallEndRes = []*regexp.Regexp{
+	regexp.MustCompile(`^il vous reste (?:\d+(?: \d+)? )?(?:de cet article|a lire|de l article)`),
+	regexp.MustCompile(`^la suite (?:de cet article |de l article )?est reservee`),
+	regexp.MustCompile(`^(?:ce contenu|cet article|la suite) est reserve(?:e)? aux (?:inscrits|abonnes)`),
+	regexp.MustCompile(`^(?:the rest of this (?:article|story) is|to continue reading)`),
+}
+
+// isPaywallEnd reports a notice ending a paywalled teaser ("Il vous reste
+// 57 % de cet article à lire", "La suite est réservée aux abonnés").
+func isPaywallEnd(s string) bool {
+	if wordsUpTo(s, maxNoticeWords) > maxNoticeWords {
+		return false
+	}
+	k := fold(s)
+	for _, re := range paywallEndRes {
+		if re.MatchString(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// listLabelRe matches, on a folded line, a label introducing a list of
+// links or tags: "Lire aussi", "Sur le même sujet", "Ça parle de", "La
+// rédaction vous conseille :", "Tags :", "You may also like".
+var listLabelRe = regexp.MustCompile(`^(?:a )?(?:lire|voir|decouvrir) (?:aussi|egalement)$|^(?:sur le meme (?:sujet|theme)|dans la meme rubrique|ca parle de|plus d infos sur|en ce moment|a decouvrir (?:egalement|aussi)|nos lecteurs ont (?:aussi )?lu(?: aussi)?|la redaction vous conseille|dernieres news sur|autour de|tags?|mots cles|sujets|themes|les plus lus|les plus partages|a la une|articles? (?:similaires|recommandes|lies)|vous (?:aimerez|pourriez aimer) aussi|read (?:more|also|next)|see also|related(?: articles| stories| coverage| content)?|more from|more on this|most read|most popular|you (?:may|might) also like|recommended(?: for you)?|trending)\b`)
+
+// listLabel reports a label introducing a list of links (see
+// listLabelRe), or any short line ending with a colon.
+func listLabel(s string) bool {
+	if wordsUpTo(s, 8) > 8 {
+		return false
+	}
+	return isLabel(s) || listLabelRe.MatchString(fold(s))
+}
+
+// endLabelRe matches, on a folded line, a label after which a page has
+// no more of its article: related articles, tags, comments, the source
+// box ("Sur le même sujet", "Nos lecteurs ont lu aussi", "Source de
+// l'article", "Commentaires").
+var endLabelRe = regexp.MustCompile(`^(?:sur le meme (?:sujet|theme)|dans la meme rubrique|nos lecteurs ont (?:aussi )?lu(?: aussi)?|la redaction vous conseille|a decouvrir (?:egalement|aussi)|plus d infos sur|source de l article|les plus lus|les plus partages|dernieres news sur|(?:\d+ )?commentaires?|reagissez|laisser un commentaire|articles? (?:similaires|recommandes|lies)|vous (?:aimerez|pourriez aimer) aussi|more from|most read|most popular|you (?:may|might) also like|related (?:articles|stories|coverage)|comments?)$`)
+
+// isEndLabel reports a label after which the page holds no more of its
+// article (see endLabelRe).
+func isEndLabel(s string) bool {
+	if wordsUpTo(s, 8) > 8 {
+		return false
+	}
+	return endLabelRe.MatchString(fold(strings.TrimRight(s, " :")))
+}

@@ -64,6 +64,7 @@ func TestByline(t *testing.T) {
 		{"share buttons", "Partager Discussion", nil},
 		{"breadcrumb", "Home ECONOMIE Conjoncture", nil},
 		{"a role", "AP National Political Writer", nil},
+		{"a name and a role", "Robert Burns, AP National Security Writer", []string{"Robert Burns"}},
 		{"words run together", "Jose AltoverosView More Articles", nil},
 		{"an organisation", "European Space Agency", nil},
 		{"one word", "Rédaction", nil},

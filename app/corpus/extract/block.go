@@ -14,6 +14,9 @@ const (
 type Block struct {
 	Text string
 	Kind Kind
+	// Link reports a block whose text is mostly a link's (four fifths or
+	// more): at the edges of an article, a related article's title.
+	Link bool
 }
 
 // Result is what Article found.

@@ -111,19 +111,27 @@ type walker struct {
 	kind   Kind
 	titled bool
 	chrome bool // skip elements whose class names chrome
+	inLink int  // depth of <a> elements around the text
+	linked int  // bytes of the current block's text inside links
 }
 
 func (w *walker) flush() {
-	if t := strings.TrimSpace(w.cur.String()); t != "" {
-		w.blocks = append(w.blocks, Block{Text: t, Kind: w.kind})
+	raw := w.cur.String()
+	if t := strings.TrimSpace(raw); t != "" {
+		letters := len(strings.Join(strings.Fields(raw), ""))
+		w.blocks = append(w.blocks, Block{Text: t, Kind: w.kind, Link: letters > 0 && 5*w.linked >= 4*letters})
 	}
 	w.cur.Reset()
+	w.linked = 0
 }
 
 func (w *walker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
+		if w.inLink > 0 {
+			w.linked += len(strings.Join(strings.Fields(n.Data), ""))
+		}
 		return
 	case html.ElementNode:
 		if skipped[n.DataAtom] || hidden(n) || w.chrome && isChrome(n) {
@@ -154,6 +162,10 @@ func (w *walker) walk(n *html.Node) {
 				w.kind = Caption
 			}
 		}
+	}
+	if n.DataAtom == atom.A {
+		w.inLink++
+		defer func() { w.inLink-- }()
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
