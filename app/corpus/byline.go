@@ -38,7 +38,7 @@ func byline(s string) []string {
 		return nil
 	}
 	s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
-	s = unbracket(strings.TrimSpace(strings.TrimRight(s, ". ")))
+	s = unbracket(strings.TrimSpace(strings.TrimRight(s, ". —–-|·•,")))
 	prefixed := false
 	lower := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
@@ -148,7 +148,8 @@ var notNameWords = foldSet(
 	"popular", "recent", "week", "learn", "sign", "login", "discussion", "commentaires",
 	"comments", "newsletter", "actualités", "actualité", "infos", "twitter", "facebook",
 	"linkedin", "instagram", "whatsapp", "tags", "rss", "home", "accueil", "retour",
-	"par", "by",
+	"par", "by", "corporation", "foundation", "fondation", "repository", "suite", "project",
+	"development", "application", "software", "services", "systems", "technologies", "holdings",
 )
 
 // roleWords name a journalist's position in a byline's tail.

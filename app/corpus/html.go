@@ -31,7 +31,7 @@ func htmlBlocks(text string) ([]block, hints) {
 	h.title = pageTitle(m)
 	h.date = pageDate(m.Published)
 	h.ref = metaMoment(m.Saved)
-	h.weakDate = firstNonEmpty(visibleDate(res.Own, h.ref), pageDate(m.Time), urlDate(m.URL))
+	h.weakDate = firstNonEmpty(pageDate(m.Time), visibleDate(res.Own, h.ref), urlDate(m.URL))
 	h.authors, h.source, h.firmAuthors = pageAuthors(m)
 	h.section = tidy(normalizeText(m.Section))
 	blocks := make([]block, 0, len(res.Blocks)+1)
@@ -121,10 +121,9 @@ func pageDate(s string) string {
 // prefixless removes a label before the title in <title> or a headline:
 // "Edition La Plaine | Title", "Frain | Title".
 func prefixless(t string) string {
-	for _, sep := range []string{" | ", " - ", " – ", " — "} {
-		if i := strings.Index(t, sep); i > 0 && wordCount(t[:i]) <= 4 && wordCount(t[i:]) >= 3 {
-			return strings.TrimSpace(t[i+len(sep):])
-		}
+	// Only "|": "Raspberry Pi 3 - The credit card sized PC" is one title.
+	if i := strings.Index(t, " | "); i > 0 && wordCount(t[:i]) <= 4 && wordCount(t[i:]) >= 3 {
+		return strings.TrimSpace(t[i+3:])
 	}
 	return t
 }
@@ -271,15 +270,25 @@ func endsSentenceOrLong(s string) bool {
 // replace it.
 func pageAuthors(m pagemeta.Meta) (authors []string, source string, firm bool) {
 	site := siteNames(m)
+	publisher := []string{fold(m.Publisher), strings.ReplaceAll(fold(m.Publisher), " ", "")}
 	credit := func(a string, org bool) {
 		a = tidy(normalizeText(a))
 		if a == "" {
 			return
 		}
 		if !org {
-			if names := withoutSite(byline(a), site); names != nil {
+			// A person the metadata names is the author, even when the
+			// site bears their name (a blog, "| Nicolas Perriault");
+			// only the publisher's own name is nobody.
+			if names := withoutSite(byline(a), publisher); names != nil {
 				// "By Sandee LaMotte, CNN": the person, not the site.
 				authors = appendNew(authors, names...)
+				firm = true
+				return
+			}
+			if uncased(a) && wordsUpTo(a, 4) <= 4 && !namesSite(a, site) {
+				// "肖春芳": a name in a script without capitals.
+				authors = appendNew(authors, a)
 				firm = true
 				return
 			}
@@ -294,7 +303,10 @@ func pageAuthors(m pagemeta.Meta) (authors []string, source string, firm bool) {
 		if namesSite(a, site) {
 			return
 		}
-		if (org || isOutletName(a)) && source == "" {
+		// Another outlet credited as the author is the source; an
+		// organisation of another kind ("Contributors to Wikimedia
+		// projects") is nobody.
+		if isOutletName(a) && source == "" {
 			source = a
 			firm = true
 		}
@@ -358,13 +370,28 @@ func siteNames(m pagemeta.Meta) []string {
 		add(t[len(st):])
 	}
 	if u, err := url.Parse(m.URL); err == nil && u.Host != "" {
+		// The address names the site, but not as a person's name would:
+		// hakibenita.com is Haki Benita's, and "Haki Benita" is his name.
 		host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-		add(host)
+		out = append(out, fold(host))
 		if i := strings.LastIndexByte(host, '.'); i > 0 {
-			add(host[:i])
+			out = append(out, fold(host[:i]))
 		}
 	}
 	return out
+}
+
+// uncased reports a text with letters but none upper or lower case:
+// Chinese, Japanese, Arabic, Hebrew… where byline's capitals say nothing.
+func uncased(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // withoutSite removes the site's own name from names ("Le Parisien" is

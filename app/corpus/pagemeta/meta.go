@@ -95,7 +95,7 @@ func Read(doc *html.Node) Meta {
 			return
 		}
 		if n.Type == html.ElementNode && len(m.Bylines) < maxBylines && bylineMark(n) {
-			if t := clean(text(n)); t != "" && len(t) <= 200 {
+			if t := clean(bylineText(n)); t != "" && len(t) <= 200 {
 				m.Bylines = append(m.Bylines, t)
 			}
 		}
@@ -114,7 +114,7 @@ func Read(doc *html.Node) Meta {
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 					var v any
-					if json.Unmarshal([]byte(text(n)), &v) == nil {
+					if json.Unmarshal([]byte(unwrapScript(text(n))), &v) == nil {
 						ld = append(ld, v)
 					}
 				}
@@ -451,8 +451,44 @@ func bylineMark(n *html.Node) bool {
 		a = strings.ToLower(a)
 		for _, w := range bylineWords {
 			if strings.Contains(a, w) {
-				return true
+				return !notBylinePart(a)
 			}
+		}
+	}
+	return false
+}
+
+// notBylineWords name, in a class, the parts of a byline block that hold
+// no name: "c-signature__location", "author-avatar", "byline__date".
+var notBylineWords = []string{"location", "date", "time", "agency", "avatar", "photo", "image", "img", "bio", "social", "follow", "share", "twitter", "mail", "count"}
+
+// bylineText is the text of a byline element without its parts that
+// hold no name (its place, its date, its avatar: see notBylineWords).
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(c *html.Node) {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		case html.ElementNode:
+			if c.DataAtom == atom.Script || c.DataAtom == atom.Style || c != n && notBylinePart(strings.ToLower(attr(c, "class"))) {
+				return
+			}
+		}
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			rec(d)
+		}
+	}
+	rec(n)
+	return b.String()
+}
+
+func notBylinePart(class string) bool {
+	for _, w := range notBylineWords {
+		if strings.Contains(class, w) {
+			return true
 		}
 	}
 	return false
@@ -486,6 +522,18 @@ func publicationMark(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// unwrapScript removes what some sites wrap JSON-LD in: "<![CDATA[ …
+// ]]>", "<!-- … -->", with or without "//" before.
+func unwrapScript(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range [][2]string{{"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		if strings.HasPrefix(s, p[0]) {
+			s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[len(p[0]):]), p[1]))
+		}
+	}
+	return s
 }
 
 func str(v any) string {

@@ -50,6 +50,11 @@ func TestRead(t *testing.T) {
 <div class="node-block--authors"><span>Auteur:</span> <a href="/p">Anna Novak</a></div><script class="author">x</script></body></html>`,
 			Meta{H1: []string{"Titre"}, Bylines: []string{"Elsa Martin et Paul Roux", "Elsa Martin et Paul Roux", "Auteur: Anna Novak"},
 				Saved: "Tue Nov 28 2023 10:15:00 GMT+0100 (heure normale d’Europe centrale)"}},
+		{"JSON-LD in CDATA, and a byline's place left out",
+			`<head><script type="application/ld+json">
+<![CDATA[ {"@type":"Article","datePublished":"2018-04-05T06:00"} ]]></script></head>
+<body><div class="c-signature"><span class="c-signature__location">São Paulo</span></div><p class="byline">By Dana Reyes</p></body>`,
+			Meta{Published: "2018-04-05T06:00", Bylines: []string{"By Dana Reyes"}, Article: true}},
 		{"broken JSON-LD is passed over",
 			`<head><script type="application/ld+json">{"@type": "NewsArticle", </script><title>T</title></head>`,
 			Meta{PageTitle: "T"}},
