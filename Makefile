@@ -6,7 +6,7 @@ BASE   ?= /
 PORT   ?= 8000
 GO     ?= go
 
-.PHONY: build run test unit e2e bench clean chromium fmt vet eval-extract
+.PHONY: build run test unit e2e bench clean chromium fmt vet eval-extract eval-entities model
 
 build:
 	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)"
@@ -38,6 +38,22 @@ EVAL_BENCH ?= /work/shared/extraction-benchmark
 EVAL_GOLD  ?= /work/shared/goldsets/extract-fr
 eval-extract:
 	$(GO) run ./build/evalextract -bench "$(EVAL_BENCH)" -gold "$(EVAL_GOLD)" $(EVAL_FLAGS)
+
+# eval-entities scores the entity recogniser on a gold folder of articles
+# (<slug>.txt with <slug>.gold lines "TYPE<TAB>mention"): the rules alone,
+# with the corrections, the model alone, and all together (app/entity,
+# TestGold). It says so and passes when GOLD is missing.
+GOLD ?= /work/shared/goldsets/ner-fr/heldout
+eval-entities:
+	$(GO) test -count=1 -run 'TestGold$$' -v ./app/entity/ -gold "$(abspath $(GOLD))"
+
+# model retrains app/entity/data/model.bin (app/entity/doc.go, "The
+# model"); NER_TRAIN is the corpus folder, NER_TUNE the real-news gold
+# counted in.
+NER_TRAIN ?= /work/shared/ner-train
+NER_TUNE  ?= /work/shared/goldsets/ner-fr/tune
+model:
+	$(GO) run ./build/nertrain -corpus "$(NER_TRAIN)" -gold "$(NER_TUNE)" -no-rules -out app/entity/data/model.bin
 
 vet:
 	$(GO) vet ./...

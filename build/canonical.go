@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -23,6 +25,14 @@ import (
 // every line break in a text node is formatting. Scripts, styles and
 // comments are copied byte for byte.
 func canonicalHTML(page []byte) []byte {
+	out, _ := canonicalize(page)
+	return out
+}
+
+// canonicalize is canonicalHTML, and also returns the first link or
+// resource of the page outside the site (see outsideLink), or "". Only
+// attributes are looked at: an article's text may name any host.
+func canonicalize(page []byte) (canonical []byte, outside string) {
 	var out bytes.Buffer
 	out.Grow(len(page))
 	z := html.NewTokenizer(bytes.NewReader(page))
@@ -31,7 +41,7 @@ func canonicalHTML(page []byte) []byte {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return out.Bytes()
+			return out.Bytes(), outside
 		case html.TextToken:
 			if raw {
 				out.Write(z.Raw())
@@ -58,6 +68,9 @@ func canonicalHTML(page []byte) []byte {
 				if strings.HasPrefix(a.Key, "aria-") && a.Val == "" {
 					tok.Attr[i].Val = "true"
 				}
+			}
+			if outside == "" {
+				outside = outsideLink(tok)
 			}
 			sort.SliceStable(tok.Attr, func(i, j int) bool { return tok.Attr[i].Key < tok.Attr[j].Key })
 			out.WriteString(tok.String())
@@ -96,4 +109,62 @@ func attr(t html.Token, key string) string {
 		}
 	}
 	return ""
+}
+
+// linkAttributes are the attributes whose value a browser loads, submits
+// to or follows.
+var linkAttributes = map[string]bool{
+	"href": true, "src": true, "srcset": true, "action": true, "formaction": true,
+	"poster": true, "data": true, "manifest": true, "background": true, "ping": true,
+	"xlink:href": true, "imagesrcset": true,
+}
+
+// outsideLink describes the first attribute of t that loads or links
+// something outside the site (another origin, or a scheme such as
+// javascript:), as `<link href="http://example.com/">`, or "". Within the
+// site are paths ("/explorer/web/style.css", "articles/a", "#top") and
+// data: URLs. The meta tags that name a page's own URL or image for
+// sharing count as links: they would name the prerendering host.
+func outsideLink(t html.Token) string {
+	for _, a := range t.Attr {
+		var values []string
+		switch {
+		case linkAttributes[a.Key] && strings.HasSuffix(a.Key, "srcset"):
+			for _, c := range strings.Split(a.Val, ",") {
+				if f := strings.Fields(c); len(f) > 0 {
+					values = append(values, f[0])
+				}
+			}
+		case linkAttributes[a.Key]:
+			values = []string{a.Val}
+		case t.Data == "meta" && a.Key == "content" && sharedURL[attr(t, "property")+attr(t, "name")]:
+			values = []string{a.Val}
+		}
+		for _, v := range values {
+			if !withinSite(v) {
+				return fmt.Sprintf("<%s %s=%q>", t.Data, a.Key, a.Val)
+			}
+		}
+	}
+	return ""
+}
+
+// sharedURL are the meta tags (by property or name) whose content is a URL.
+var sharedURL = map[string]bool{"og:url": true, "og:image": true, "og:image:url": true, "twitter:image": true}
+
+// urlScheme matches a URL's scheme ("https:", "javascript:").
+var urlScheme = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*:`)
+
+// withinSite tells whether the URL v stays on the site: a path or a
+// data: URL, not "//host/..." nor anything with another scheme.
+func withinSite(v string) bool {
+	v = strings.TrimSpace(v)
+	switch {
+	case strings.HasPrefix(v, "//"), strings.HasPrefix(v, "/\\"), strings.HasPrefix(v, "\\"):
+		// Browsers read a backslash as "/": all three name another host.
+		return false
+	case urlScheme.MatchString(v):
+		return strings.HasPrefix(strings.ToLower(v), "data:")
+	}
+	return true
 }

@@ -25,3 +25,33 @@ func TestCanonicalHTML(t *testing.T) {
 		})
 	}
 }
+
+// TestOutsideLink reproduces issue 19 #7: an article's text may name any
+// host; only the page's own links and resources may not leave the site.
+func TestOutsideLink(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"hosts in article text", `<p>Le serveur 127.0.0.1 répond, example.com aussi : http://example.com/x</p>`, ""},
+		{"hosts in a title attribute", `<abbr title="http://127.0.0.1:8000/">x</abbr>`, ""},
+		{"description meta", `<meta name="description" content="Voir http://example.com">`, ""},
+		{"site paths", `<a href="/explorer/articles/a">a</a><link href="/explorer/web/style.css" rel="stylesheet"><a href="#top">t</a><a href="search?q=x">s</a>`, ""},
+		{"data image", `<img src="data:image/png;base64,AAAA">`, ""},
+		{"og:url is dropped, not reported", `<meta content="http://example.com/x" property="og:url">`, ""},
+		{"link to another host", `<a href="http://example.com/">x</a>`, `<a href="http://example.com/">`},
+		{"resource from another host", `<script src="https://cdn.test/app.js"></script>`, `<script src="https://cdn.test/app.js">`},
+		{"protocol-relative", `<img src="//evil.test/x.png">`, `<img src="//evil.test/x.png">`},
+		{"backslash", `<a href="/\evil.test/">x</a>`, `<a href="/\\evil.test/">`},
+		{"srcset candidate", `<img srcset="/a.png 1x, https://evil.test/b.png 2x">`, `<img srcset="/a.png 1x, https://evil.test/b.png 2x">`},
+		{"script URL", `<a href="javascript:alert(1)">x</a>`, `<a href="javascript:alert(1)">`},
+		{"form", `<form action="http://127.0.0.1/s"></form>`, `<form action="http://127.0.0.1/s">`},
+		{"shared image", `<meta content="http://example.com/web/icon.png" property="og:image">`, `<meta content="http://example.com/web/icon.png">`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, got := canonicalize([]byte(tt.in)); got != tt.want {
+				t.Errorf("canonicalize(%q) outside = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"lecteur/app/ingest"
 	"lecteur/app/search"
 	"lecteur/app/site"
+	"lecteur/app/story"
 )
 
 // chunkBytes is the target size of a text chunk (article text, before
@@ -21,11 +22,14 @@ const chunkBytes = 64 << 10
 // 100 KB with 32 KB shards (BenchmarkShards in app/search).
 const shardBytes = 16 << 10
 
-// dataFiles writes the catalog, the text chunks (app/site's formats) and
-// the search index for arts, timing its stages in st.
+// dataFiles writes the catalog (with the stories: versions of one story
+// grouped), the text chunks (app/site's formats), the articles' story
+// sketches and the search index for arts, timing its stages in st.
 func dataFiles(arts []corpus.Article, progress func(what string) func(done, total int), st *stages) (map[string][]byte, error) {
 	marks := findEntities(arts, progress("entities"))
 	st.done("entities")
+	stories, sketches := findStories(arts)
+	st.done("stories")
 	cat := site.Catalog{Articles: make([]site.Summary, len(arts)), Entities: marks.entities}
 	var chunks [][]site.Text
 	size := chunkBytes
@@ -44,7 +48,9 @@ func dataFiles(arts []corpus.Article, progress func(what string) func(done, tota
 		cat.Articles[i] = ingest.Summary(&arts[i])
 		cat.Articles[i].Chunk = len(chunks) - 1
 	}
-	files := map[string][]byte{}
+	ingest.SetStories(cat.Articles, stories)
+	cat.Stories = stories
+	files := map[string][]byte{site.SketchesFile: story.EncodeSketches(sketches)}
 	b, err := json.Marshal(cat)
 	if err != nil {
 		return nil, fmt.Errorf("encode catalog: %w", err)

@@ -38,6 +38,7 @@ import (
 // nothing at all: offline, every connection is closed unanswered, as when
 // the network is gone, and the paths asked for are recorded.
 type switchSite struct {
+	base    string // the base path sites are served under, e2eBase unless set
 	handler atomic.Pointer[http.Handler]
 	offline atomic.Bool
 	mu      sync.Mutex
@@ -63,7 +64,12 @@ func (s *switchSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // serve switches to the site built in dir.
 func (s *switchSite) serve(dir string) {
-	h := pages.Handler(dir, e2eBase)
+	h := pages.Handler(dir, s.base)
+	s.handler.Store(&h)
+}
+
+// serveHandler switches to h, a handler of its own.
+func (s *switchSite) serveHandler(h http.Handler) {
 	s.handler.Store(&h)
 }
 
@@ -79,8 +85,15 @@ func (s *switchSite) missedPaths() []string {
 // compares with it. Call it before newBrowser.
 func serveSwitchable(t *testing.T, dir string) *switchSite {
 	t.Helper()
+	return serveSwitchableAt(t, dir, e2eBase)
+}
+
+// serveSwitchableAt is serveSwitchable for a site built for base (a
+// normalised one, build/basepath); page() still names e2eBase's pages.
+func serveSwitchableAt(t *testing.T, dir, base string) *switchSite {
+	t.Helper()
 	builtSite(t) // siteURL is set once; set it before changing it
-	s := &switchSite{}
+	s := &switchSite{base: base}
 	s.serve(dir)
 	srv := httptest.NewServer(s)
 	old := siteURL

@@ -11,7 +11,7 @@ import (
 // the browser share never import the UI, go-app or the browser's APIs.
 func TestLayers(t *testing.T) {
 	forbidden := []string{"github.com/maxence-charriere/go-app", "syscall/js", "lecteur/app/ui", "lecteur/build"}
-	for _, pkg := range []string{"lecteur/app/corpus", "lecteur/app/entity", "lecteur/app/ingest", "lecteur/app/ingest/message", "lecteur/app/search", "lecteur/app/site"} {
+	for _, pkg := range []string{"lecteur/app/corpus", "lecteur/app/entity", "lecteur/app/ingest", "lecteur/app/ingest/message", "lecteur/app/search", "lecteur/app/site", "lecteur/app/story"} {
 		t.Run(pkg, func(t *testing.T) {
 			out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()
 			if err != nil {

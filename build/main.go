@@ -11,6 +11,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -35,6 +36,13 @@ func run() error {
 	flag.StringVar(&o.cache, "cache", defaultCache(), `folder of the article cache (articles already read, by content), or "off"`)
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof)")
 	flag.Parse()
+	// Make passes empty variables on (make build CORPUS=): say which.
+	switch {
+	case o.corpus == "":
+		return errors.New("no corpus folder given: -corpus is empty (make build CORPUS=path/to/articles)")
+	case o.out == "":
+		return errors.New("no output folder given: -out is empty (make build OUT=_site)")
+	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +15,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/corpus"
+	"lecteur/app/site"
 	"lecteur/app/ui"
 )
 
@@ -74,8 +76,9 @@ func loadedOnDemand(name string) bool {
 // handler configures go-app for the site: our own icons and styles, the
 // base path, a version that is a hash of the content, and a service worker
 // that precaches the app, the data, the pages that are not articles and,
-// within articlePagesBudget, the article pages; ingest.wasm, which only
-// "Add articles" needs, is cached when first used (workerJS). files holds the build's
+// within articlePagesBudget, the article pages; ingest.wasm and the story
+// sketches, which only "Add articles" needs, are cached when first used
+// (workerJS). files holds the build's
 // outputs so far (no pages yet while prerendering, when the list does not
 // matter).
 func handler(files map[string][]byte, routes []string, base, version string) *app.Handler {
@@ -83,7 +86,7 @@ func handler(files map[string][]byte, routes []string, base, version string) *ap
 	onDemandBytes := 0
 	for name := range files {
 		switch {
-		case !strings.HasPrefix(name, "/web/") || name == "/web/app.wasm" || name == ingestWasm:
+		case !strings.HasPrefix(name, "/web/") || name == "/web/app.wasm" || name == ingestWasm || name == site.SketchesFile:
 		case loadedOnDemand(name):
 			onDemand = append(onDemand, name)
 			onDemandBytes += len(files[name])
@@ -141,8 +144,9 @@ func handler(files map[string][]byte, routes []string, base, version string) *ap
 
 // renderPages prerenders every route with the app's own components, reading
 // data from files. Pages do not depend on the version, so the version can
-// be a hash of them too.
-func renderPages(files map[string][]byte, routes []string, base string, progress func(done, total int)) (map[string][]byte, error) {
+// be a hash of them too. A page that fails is named in the error with its
+// route and, for an article, its file (sources, route to corpus path).
+func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, progress func(done, total int)) (map[string][]byte, error) {
 	ui.UseStore(ui.NewStore(func(p string) ([]byte, error) {
 		b, ok := files[p]
 		if !ok {
@@ -169,6 +173,9 @@ func renderPages(files map[string][]byte, routes []string, base string, progress
 				b, err := renderPage(h, r)
 				mu.Lock()
 				if err != nil {
+					if src, ok := sources[r]; ok {
+						err = fmt.Errorf("article %s: %w", src, err)
+					}
 					errs = append(errs, err)
 				} else {
 					out[pageFile(r)] = b
@@ -185,9 +192,32 @@ func renderPages(files map[string][]byte, routes []string, base string, progress
 	close(work)
 	wg.Wait()
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("prerender: %d pages failed, first: %w", len(errs), errs[0])
+		sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
+		var b strings.Builder
+		fmt.Fprintf(&b, "prerender: %d of %d pages failed:", len(errs), len(routes))
+		for i, err := range errs {
+			if i == maxListed {
+				fmt.Fprintf(&b, "\n  and %d more", len(errs)-i)
+				break
+			}
+			fmt.Fprintf(&b, "\n  %v", err)
+		}
+		return nil, errors.New(b.String())
 	}
 	return out, nil
+}
+
+// maxListed is the most failures an error lists one by one.
+const maxListed = 10
+
+// pageSources maps each article's route to its file in the corpus, to
+// name it when its page fails.
+func pageSources(arts []corpus.Article) map[string]string {
+	m := make(map[string]string, len(arts))
+	for _, a := range arts {
+		m["/articles/"+a.ID] = a.Path
+	}
+	return m
 }
 
 // goappOutputs returns go-app's scripts and service worker for version,
@@ -213,7 +243,7 @@ func renderPage(h *app.Handler, route string) ([]byte, error) {
 	if status != http.StatusOK {
 		return nil, fmt.Errorf("%s: status %d", route, status)
 	}
-	b = canonicalHTML(b)
+	b, outside := canonicalize(b)
 	notFound := bytes.Contains(b, []byte(`data-notfound="yes"`))
 	switch {
 	case route == "/404" && !notFound:
@@ -222,8 +252,10 @@ func renderPage(h *app.Handler, route string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: rendered as not found", route)
 	case strings.HasPrefix(route, "/articles/") && !bytes.Contains(b, []byte(`<h1`)):
 		return nil, fmt.Errorf("%s: no title in the reading view", route)
-	case bytes.Contains(b, []byte("127.0.0.1")) || bytes.Contains(b, []byte("example.com")):
-		return nil, fmt.Errorf("%s: the page names a local host", route)
+	case outside != "":
+		// Pages must not make a request to another origin, nor name the
+		// prerendering host (go-app's og:url did). Article text may.
+		return nil, fmt.Errorf("%s: the page links outside the site: %s", route, outside)
 	}
 	return b, nil
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 	"lecteur/app/corpus"
 	"lecteur/app/ui"
 	"lecteur/build/articlecache"
+	"lecteur/build/basepath"
 )
 
 // articleReader is corpus.Parse, behind the article cache in folder dir
@@ -112,19 +114,24 @@ func (r *report) summary() string {
 	return b.String()
 }
 
-// outputMarker marks a folder as a Lecteur build, so the build only ever
-// empties folders it wrote itself.
-const outputMarker = ".lecteur-site"
-
-// buildSite runs the whole pipeline.
+// buildSite runs the whole pipeline. OUT is checked first, so that a
+// build that cannot write its site says so before the long work, and the
+// site is written next to OUT and swapped in only when complete
+// (writeOutput).
 func buildSite(o options) (*report, error) {
 	start := time.Now()
 	st := stages{last: start}
 	if o.log == nil {
 		o.log = io.Discard
 	}
-	ui.SetBase(o.base)
-	base := ui.Base()
+	base, err := basepath.Normalize(o.base)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkOutput(o.out, o.corpus); err != nil {
+		return nil, err
+	}
+	ui.SetBase(base)
 
 	parse, cache, err := articleReader(o.cache)
 	if err != nil {
@@ -155,7 +162,7 @@ func buildSite(o options) (*report, error) {
 	}
 
 	routes := pageRoutes(arts)
-	pages, err := renderPages(files, routes, base, progress(o.log, "rendering"))
+	pages, err := renderPages(files, routes, pageSources(arts), base, progress(o.log, "rendering"))
 	if err != nil {
 		return nil, err
 	}
@@ -230,11 +237,136 @@ func hashFiles(files map[string][]byte, base string, routes []string) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
+// checkOutput says why the build may not replace out with a site, or
+// nil: out must be given, be a folder (or not exist yet), be empty or
+// hold a site a Lecteur build wrote (corpus.SiteMarker), and not hold the
+// corpus folder corpusDir (if not ""), which replacing it would delete.
+func checkOutput(out, corpusDir string) error {
+	if out == "" {
+		return errors.New("no output folder given (the path is empty)")
+	}
+	info, err := os.Stat(out)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if target, err := os.Readlink(out); err == nil {
+			return fmt.Errorf("output %s is a symbolic link to %s, which does not exist", out, target)
+		}
+		return nil
+	case err != nil:
+		return fmt.Errorf("output %s: %w", out, err)
+	case !info.IsDir():
+		return fmt.Errorf("output %s is a file, not a folder", out)
+	}
+	if corpusDir != "" && inside(corpusDir, out) {
+		return fmt.Errorf("output %s holds the corpus %s: the build replaces the whole output folder, which would delete the articles; choose another OUT", out, corpusDir)
+	}
+	if _, err := os.Stat(filepath.Join(out, corpus.SiteMarker)); err == nil {
+		return nil
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		return fmt.Errorf("output %s: %w", out, err)
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("output %s is not empty and was not written by a Lecteur build; choose another OUT or empty it", out)
+	}
+	return nil
+}
+
+// inside tells whether path is dir or lies inside it, links resolved.
+func inside(path, dir string) bool {
+	resolve := func(p string) string {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			p = r
+		}
+		if a, err := filepath.Abs(p); err == nil {
+			p = a
+		}
+		return p
+	}
+	rel, err := filepath.Rel(resolve(dir), resolve(path))
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
 // writeOutput replaces the folder out with files (site paths to contents).
+// The site is written to a hidden folder next to out (".<out>.lecteur-new")
+// and swapped in only once complete: a build that fails, or is stopped,
+// leaves the previous site as it was, and a server reading out never sees
+// half a site. The old site is moved to ".<out>.lecteur-old" and removed.
+// Either folder left by a build that was killed is removed by the next.
+// out, if a symbolic link, stays one: the folder it points to is replaced.
+//
 // Files are written by several goroutines: at 10,000 articles the build
 // writes some 11,000 files, and opening them is most of the time.
 func writeOutput(out string, files map[string][]byte) error {
-	if err := prepareOutput(out); err != nil {
+	if err := checkOutput(out, ""); err != nil {
+		return err
+	}
+	if real, err := filepath.EvalSymlinks(out); err == nil {
+		out = real
+	}
+	out, err := filepath.Abs(out)
+	if err != nil {
+		return fmt.Errorf("output %s: %w", out, err)
+	}
+	parent, name := filepath.Dir(out), filepath.Base(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("output %s: %w", out, err)
+	}
+	tmp := filepath.Join(parent, "."+name+".lecteur-new")
+	old := filepath.Join(parent, "."+name+".lecteur-old")
+	if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
+		// A build killed between its two renames: the previous site is
+		// back where it was if this one fails.
+		if _, err := os.Stat(filepath.Join(old, corpus.SiteMarker)); err == nil {
+			os.Rename(old, out)
+		}
+	}
+	for _, d := range []string{tmp, old} {
+		if err := removeLeftover(d); err != nil {
+			return err
+		}
+	}
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return fmt.Errorf("output %s: cannot write the new site next to it: %w", out, err)
+	}
+	if err := writeFiles(tmp, files); err != nil {
+		os.RemoveAll(tmp)
+		return fmt.Errorf("output %s left as it was: %w", out, err)
+	}
+	if _, err := os.Stat(out); err == nil {
+		if err := os.Rename(out, old); err != nil {
+			os.RemoveAll(tmp)
+			return fmt.Errorf("output %s left as it was: cannot move it aside: %w", out, err)
+		}
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		os.Rename(old, out)
+		os.RemoveAll(tmp)
+		return fmt.Errorf("output %s left as it was: cannot move the new site in: %w", out, err)
+	}
+	if err := os.RemoveAll(old); err != nil {
+		return fmt.Errorf("remove the previous site %s: %w", old, err)
+	}
+	return nil
+}
+
+// removeLeftover removes a folder an interrupted build left next to OUT,
+// and refuses to touch one it did not write.
+func removeLeftover(dir string) error {
+	if _, err := os.Lstat(dir); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, corpus.SiteMarker)); err != nil {
+		return fmt.Errorf("%s is in the way of the build and was not written by one; remove it", dir)
+	}
+	return os.RemoveAll(dir)
+}
+
+// writeFiles writes files into the empty folder dir, the marker first,
+// so that a folder a killed build leaves is known as a site.
+func writeFiles(dir string, files map[string][]byte) error {
+	if err := os.WriteFile(filepath.Join(dir, corpus.SiteMarker), nil, 0o644); err != nil {
 		return err
 	}
 	names := make([]string, 0, len(files))
@@ -245,7 +377,7 @@ func writeOutput(out string, files map[string][]byte) error {
 	}
 	sort.Strings(names)
 	for d := range dirs {
-		if err := os.MkdirAll(filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(d, "/"))), 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(d, "/"))), 0o755); err != nil {
 			return err
 		}
 	}
@@ -260,11 +392,11 @@ func writeOutput(out string, files map[string][]byte) error {
 		go func() {
 			defer wg.Done()
 			for n := range work {
-				p := filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(n, "/")))
+				p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(n, "/")))
 				if err := os.WriteFile(p, files[n], 0o644); err != nil {
 					mu.Lock()
 					if firstErr == nil {
-						firstErr = fmt.Errorf("write %s: %w", p, err)
+						firstErr = fmt.Errorf("write %s: %w", n, unwrapPathErr(err))
 					}
 					mu.Unlock()
 				}
@@ -276,32 +408,15 @@ func writeOutput(out string, files map[string][]byte) error {
 	}
 	close(work)
 	wg.Wait()
-	if firstErr != nil {
-		return firstErr
-	}
-	return os.WriteFile(filepath.Join(out, outputMarker), nil, 0o644)
+	return firstErr
 }
 
-// prepareOutput empties out, refusing to touch a non-empty folder that an
-// earlier build did not write.
-func prepareOutput(out string) error {
-	entries, err := os.ReadDir(out)
-	if errors.Is(err, os.ErrNotExist) {
-		return os.MkdirAll(out, 0o755)
+// unwrapPathErr drops the temporary folder's path from err: the message
+// names the site file instead.
+func unwrapPathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	if err != nil {
-		return fmt.Errorf("output %s: %w", out, err)
-	}
-	if len(entries) == 0 {
-		return nil
-	}
-	if _, err := os.Stat(filepath.Join(out, outputMarker)); err != nil {
-		return fmt.Errorf("output %s is not empty and was not written by a Lecteur build; choose another OUT or empty it", out)
-	}
-	for _, e := range entries {
-		if err := os.RemoveAll(filepath.Join(out, e.Name())); err != nil {
-			return err
-		}
-	}
-	return nil
+	return err
 }

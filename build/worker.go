@@ -1,6 +1,9 @@
 package main
 
-import "strings"
+import (
+	"encoding/json"
+	"strings"
+)
 
 // workerTemplate is Lecteur's service worker, a go-app template (go-app
 // fills Version and ResourcesToCache). Unlike go-app's default it:
@@ -23,9 +26,18 @@ import "strings"
 //     which posts "skipWaiting"; the new worker activates, deletes the
 //     old cache and claims the pages, which reload on controllerchange.
 //     A page is thus always served by one version: its pages, app and
-//     data come from one cache.
+//     data come from one cache;
+//   - never caches a redirected response, on install or later: a cached
+//     redirect answers a navigation with net::ERR_FAILED (browsers refuse
+//     a redirected response for a request that does not follow
+//     redirects). A precached URL the server redirects is left to the
+//     network.
+//
+// base is normalised (build/basepath); it is written as a JSON string all
+// the same, so no base can break the script.
 func workerTemplate(base string) string {
-	return strings.ReplaceAll(workerJS, "__BASE__", base)
+	quoted, _ := json.Marshal(base)
+	return strings.ReplaceAll(workerJS, `"__BASE__"`, string(quoted))
 }
 
 const workerJS = `// Lecteur service worker, version {{.Version}}.
@@ -43,14 +55,27 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(cacheName);
-      await cache.addAll(resourcesToCache.map((u) => new Request(u, { cache: "reload" })));
+      await Promise.all(resourcesToCache.map((u) => precache(cache, u)));
       if (await caches.match(ingestWasm)) {
         // A reader who added articles: keep the new reader at hand offline.
-        await cache.add(new Request(ingestWasm, { cache: "reload" })).catch(() => {});
+        await precache(cache, ingestWasm).catch(() => {});
       }
     })()
   );
 });
+
+// precache fetches u past the HTTP cache and keeps it, as cache.add
+// would, unless the server redirected it: a redirected response cannot
+// answer a navigation, so u is left to the network.
+async function precache(cache, u) {
+  const res = await fetch(new Request(u, { cache: "reload" }));
+  if (!res.ok) {
+    throw new TypeError("precache " + u + ": status " + res.status);
+  }
+  if (!res.redirected) {
+    await cache.put(u, res);
+  }
+}
 
 self.addEventListener("message", (event) => {
   if (event.data === "skipWaiting") {
@@ -90,7 +115,7 @@ self.addEventListener("fetch", (event) => {
       }
       try {
         const res = await fetch(req);
-        if (res.ok && res.type === "basic") {
+        if (res.ok && res.type === "basic" && !res.redirected) {
           const key = navigate ? url.origin + url.pathname : req;
           event.waitUntil(cache.put(key, res.clone()));
         }

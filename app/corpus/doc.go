@@ -9,7 +9,9 @@
 // The format comes from the extension: .txt and .text are plain text, .md
 // and .markdown are Markdown, .html, .htm and .xhtml are saved web pages.
 // ReadDir walks sub-folders, skips hidden files and folders, and reports
-// every other extension as a problem.
+// every other extension as a problem. It never reads outside the corpus
+// folder: a symbolic link is followed only to a file inside it, and a
+// folder holding a site a Lecteur build wrote (SiteMarker) is skipped.
 //
 // Bytes are decoded as UTF-8, with or without BOM, or UTF-16 (with a BOM,
 // or recognised by its zero bytes). A byte that is not part of valid UTF-8

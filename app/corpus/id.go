@@ -24,13 +24,23 @@ import (
 //     ends: "Mon article (v2)?.txt" → "mon-article-v2";
 //   - a segment left empty (a name written only in another script) or made
 //     only of dots becomes "x" followed by 8 hex digits of its name's SHA-1,
-//     so it stays stable and distinct.
+//     so it stays stable and distinct;
+//   - a segment longer than maxSegment bytes keeps its beginning and ends
+//     with "-" and 8 hex digits of its name's SHA-1, so that the page
+//     articles/<id>.html fits a file name (255 bytes on most systems);
+//   - a file named index keeps its extension ("sub/index.txt" →
+//     "sub/index-txt") and a last segment ending in ".html" has it as
+//     "-html" ("a.html.md" → "a-html"): a static host serves
+//     articles/sub/index.html as the folder articles/sub/ (and redirects
+//     articles/sub/index to it), and serves articles/a.html as a file of
+//     its own, so such ids would not reach their page.
 //
 // ID depends only on rel, so ids are stable across builds; two paths can
 // still give the same id ("a.txt" and "a.md"), and ReadDir makes those unique.
 func ID(rel string) string {
 	rel = strings.ReplaceAll(rel, "\\", "/")
-	rel = strings.TrimSuffix(rel, path.Ext(rel))
+	ext := path.Ext(rel)
+	rel = strings.TrimSuffix(rel, ext)
 	var segs []string
 	for _, seg := range strings.Split(rel, "/") {
 		if seg == "" || seg == "." {
@@ -41,8 +51,19 @@ func ID(rel string) string {
 	if len(segs) == 0 {
 		return idSegment("")
 	}
+	last := &segs[len(segs)-1]
+	switch {
+	case *last == "index":
+		*last = idSegment("index-" + strings.TrimPrefix(ext, "."))
+	case strings.HasSuffix(*last, ".html"):
+		*last = strings.TrimSuffix(*last, ".html") + "-html"
+	}
 	return strings.Join(segs, "/")
 }
+
+// maxSegment is the longest segment of an id, in bytes: a readable URL,
+// and with ".html" and a "-2" from uniqueIDs well within a file name.
+const maxSegment = 120
 
 func idSegment(seg string) string {
 	var b strings.Builder
@@ -62,10 +83,21 @@ func idSegment(seg string) string {
 	}
 	s := strings.TrimRight(b.String(), "-")
 	if strings.Trim(s, ".") == "" {
-		sum := sha1.Sum([]byte(seg))
-		return "x" + hex.EncodeToString(sum[:4])
+		return "x" + nameHash(seg)
+	}
+	if len(s) > maxSegment {
+		// s is ASCII, so any cut is a valid string; it starts with a
+		// letter, digit, "." or "_", so the cut is not empty.
+		s = strings.TrimRight(s[:maxSegment-9], "-") + "-" + nameHash(seg)
 	}
 	return s
+}
+
+// nameHash is 8 hex digits of the SHA-1 of a file or folder name: what
+// keeps an id stable and distinct when the name itself cannot.
+func nameHash(name string) string {
+	sum := sha1.Sum([]byte(name))
+	return hex.EncodeToString(sum[:4])
 }
 
 // foldAccents removes diacritics (NFD, drop combining marks) and expands the

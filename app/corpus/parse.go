@@ -56,17 +56,27 @@ func Parse(name string, data []byte) (Article, error) {
 }
 
 // TooBig is the problem of a file of n bytes, over MaxFileSize; the build
-// and the browser's "Add articles" both say it this way.
+// and the browser's "Add articles" both say it this way. When rounding
+// would show the same size twice ("4 MB, the limit is 4 MB"), both are
+// given in bytes.
 func TooBig(n int64) error {
-	return fmt.Errorf("file too big (%s, the limit is %s)", size(n), size(MaxFileSize))
+	got, limit := size(n), size(MaxFileSize)
+	if got == limit {
+		got, limit = fmt.Sprintf("%d bytes", n), fmt.Sprintf("%d bytes", int64(MaxFileSize))
+	}
+	return fmt.Errorf("file too big (%s, the limit is %s)", got, limit)
 }
 
+// size is n bytes for a reader: "4.2 MB", "4 MB", "12.5 KB", "80 bytes".
 func size(n int64) string {
+	unit := func(v float64, name string) string {
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0") + " " + name
+	}
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return unit(float64(n)/(1<<20), "MB")
 	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+		return unit(float64(n)/(1<<10), "KB")
 	}
 	return fmt.Sprintf("%d bytes", n)
 }

@@ -21,13 +21,37 @@ func TestParseErrors(t *testing.T) {
 		{"binary", []byte("PK\x03\x04\x00\x00binary"), "binary file, not text"},
 		{"control bytes", []byte(strings.Repeat("\x01\x02ab", 50)), "binary file, not text"},
 		{"only chrome", []byte("Rechercher\nMenu\nPartager\n"), "no article text"},
-		{"too big", make([]byte, MaxFileSize+1), "file too big (4.0 MB, the limit is 4.0 MB)"},
+		{"one byte too big", make([]byte, MaxFileSize+1), "file too big (4194305 bytes, the limit is 4194304 bytes)"},
+		{"too big", make([]byte, MaxFileSize+MaxFileSize/20), "file too big (4.2 MB, the limit is 4 MB)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Parse("a.txt", tt.data)
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("Parse(%.20q) error = %v, want %q", tt.data, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestTooBig checks that the two sizes of the message always differ, as
+// a reader sees them.
+func TestTooBig(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int64
+		want string
+	}{
+		{"one byte over", MaxFileSize + 1, "file too big (4194305 bytes, the limit is 4194304 bytes)"},
+		{"rounds to the limit", MaxFileSize + 50<<10, "file too big (4245504 bytes, the limit is 4194304 bytes)"},
+		{"first tenth above", MaxFileSize + 60<<10, "file too big (4.1 MB, the limit is 4 MB)"},
+		{"twenty", 20 << 20, "file too big (20 MB, the limit is 4 MB)"},
+		{"a dump", 1<<30 + 1<<29, "file too big (1536 MB, the limit is 4 MB)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TooBig(tt.n).Error(); got != tt.want {
+				t.Errorf("TooBig(%d) = %q, want %q", tt.n, got, tt.want)
 			}
 		})
 	}

@@ -23,15 +23,25 @@ type Problem struct {
 
 func (p Problem) String() string { return p.Path + ": " + p.Reason }
 
+// SiteMarker is the file a Lecteur build writes at the top of the site it
+// builds. ReadDir skips a folder holding it, so that a site built inside
+// its own corpus (OUT inside CORPUS) is never read back as articles, and
+// the build replaces only a folder holding it.
+const SiteMarker = ".lecteur-site"
+
 // ReadDir reads every article file under root (sub-folders included),
 // sorted by id. Files it cannot use are reported as problems and skipped:
 // unknown extensions, unreadable, empty, binary, too big, with no article
 // text, or with the same text as a file read before (in path order). Hidden
-// files and folders (".git", ".DS_Store") are passed over silently. Ids are
-// made unique: when two files give the same id, the first in path order
-// keeps it and the others get "-2", "-3"... A missing folder, an empty one
-// or one without a single readable article is an error. progress, if not
-// nil, is called after each file, from the calling goroutine.
+// files and folders (".git", ".DS_Store") are passed over silently. A
+// folder holding a site a Lecteur build wrote (SiteMarker) is reported and
+// skipped. ReadDir never reads outside root: a symbolic link is followed
+// only to a file inside root; a link to a file outside, to a folder, or
+// to nothing is reported. Ids are made unique: when two files give the
+// same id, the first in path order keeps it and the others get "-2",
+// "-3"... A missing folder, an empty one or one without a single readable
+// article is an error. progress, if not nil, is called after each file,
+// from the calling goroutine.
 func ReadDir(root string, progress func(done, total int)) ([]Article, []Problem, error) {
 	return ReadDirFunc(root, Parse, progress)
 }
@@ -42,55 +52,60 @@ type ParseFunc func(name string, data []byte) (Article, error)
 // ReadDirFunc is ReadDir reading each file with parse: the build passes
 // Parse behind its cache of articles already read.
 func ReadDirFunc(root string, parse ParseFunc, progress func(done, total int)) ([]Article, []Problem, error) {
+	if root == "" {
+		return nil, nil, errors.New("read corpus: no folder given (the path is empty)")
+	}
 	info, err := os.Stat(root)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, fmt.Errorf("read corpus %s: the folder does not exist", root)
+	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("read corpus: %w", err)
+		return nil, nil, fmt.Errorf("read corpus %s: %w", root, unwrapPath(err))
 	}
 	if !info.IsDir() {
 		return nil, nil, fmt.Errorf("read corpus %s: not a folder", root)
 	}
-	var files []string
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == root {
-				return err
-			}
-			files = append(files, p) // reported when read
-			return nil
-		}
-		if p != root && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !d.IsDir() {
-			files = append(files, p)
-		}
-		return nil
-	})
+	if isSite(root) {
+		return nil, nil, fmt.Errorf("read corpus %s: the folder is a site a Lecteur build wrote (it holds %s), not a folder of articles", root, SiteMarker)
+	}
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read corpus %s: %w", root, unwrapPath(err))
+	}
+	// Walk the folder itself: WalkDir does not follow a link, not even root.
+	files, problems, hidden, err := walk(realRoot)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read corpus %s: %w", root, err)
 	}
 	if len(files) == 0 {
-		return nil, nil, fmt.Errorf("read corpus %s: the folder has no files", root)
+		switch {
+		case len(problems) > 0:
+			return nil, problems, fmt.Errorf("read corpus %s: no article files, only %s", root, problems[0])
+		case len(hidden) > 0:
+			return nil, nil, fmt.Errorf("read corpus %s: the folder has only hidden files (%s), which are skipped: a name starting with a dot is never read", root, sample(hidden))
+		}
+		return nil, nil, fmt.Errorf("read corpus %s: the folder is empty", root)
 	}
-	rels := make([]string, len(files))
+	// Sorted by their slash path, which is not WalkDir's order: "a-b/x"
+	// comes before "a/y". Files and paths move together.
+	byRel := make([][2]string, len(files))
 	for i, f := range files {
-		rel, err := filepath.Rel(root, f)
+		rel, err := filepath.Rel(realRoot, f)
 		if err != nil {
 			rel = f
 		}
-		rels[i] = filepath.ToSlash(rel)
+		byRel[i] = [2]string{filepath.ToSlash(rel), f}
 	}
-	sort.Slice(files, func(i, j int) bool { return rels[i] < rels[j] })
-	sort.Strings(rels)
+	sort.Slice(byRel, func(i, j int) bool { return byRel[i][0] < byRel[j][0] })
+	rels := make([]string, len(files))
+	for i, p := range byRel {
+		rels[i], files[i] = p[0], p[1]
+	}
 
 	results := make([]result, len(files))
-	readAll(files, rels, results, parse, progress)
+	readAll(realRoot, files, rels, results, parse, progress)
 
 	var articles []Article
-	var problems []Problem
 	seen := make(map[[32]byte]string)
 	for i, r := range results {
 		if r.err != nil {
@@ -104,12 +119,64 @@ func ReadDirFunc(root string, parse ParseFunc, progress func(done, total int)) (
 		seen[r.sum] = rels[i]
 		articles = append(articles, r.article)
 	}
+	sort.SliceStable(problems, func(i, j int) bool { return problems[i].Path < problems[j].Path })
 	if len(articles) == 0 {
 		return nil, problems, fmt.Errorf("read corpus %s: no readable article among %d files", root, len(files))
 	}
 	uniqueIDs(articles)
 	sort.Slice(articles, func(i, j int) bool { return articles[i].ID < articles[j].ID })
 	return articles, problems, nil
+}
+
+// walk lists the files under root to read, the folders it skips as
+// problems (sites a Lecteur build wrote), and the hidden names it passes
+// over, to explain a folder that seems empty.
+func walk(root string) (files []string, skipped []Problem, hidden []string, err error) {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return unwrapPath(err)
+			}
+			files = append(files, p) // reported when read
+			return nil
+		}
+		if p == root {
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			hidden = append(hidden, d.Name())
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if isSite(p) {
+				rel, _ := filepath.Rel(root, p)
+				skipped = append(skipped, Problem{filepath.ToSlash(rel) + "/", "a site a Lecteur build wrote (it holds " + SiteMarker + "), not articles: not read"})
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		files = append(files, p)
+		return nil
+	})
+	return files, skipped, hidden, err
+}
+
+// isSite tells whether dir holds a site a Lecteur build wrote.
+func isSite(dir string) bool {
+	_, err := os.Lstat(filepath.Join(dir, SiteMarker))
+	return err == nil
+}
+
+// sample names a few of names, for a message: ".a, .b and 3 more".
+func sample(names []string) string {
+	const n = 3
+	if len(names) <= n {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:n], ", "), len(names)-n)
 }
 
 type result struct {
@@ -119,7 +186,9 @@ type result struct {
 }
 
 // readAll reads and parses the files on all CPUs, keeping their order.
-func readAll(files, rels []string, results []result, parse ParseFunc, progress func(done, total int)) {
+// realRoot is the corpus folder with its symbolic links resolved: no file
+// outside it is read.
+func readAll(realRoot string, files, rels []string, results []result, parse ParseFunc, progress func(done, total int)) {
 	jobs := make(chan int)
 	done := make(chan struct{}, len(files))
 	var wg sync.WaitGroup
@@ -128,7 +197,7 @@ func readAll(files, rels []string, results []result, parse ParseFunc, progress f
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = readFile(files[i], rels[i], parse)
+				results[i] = readFile(realRoot, files[i], rels[i], parse)
 				done <- struct{}{}
 			}
 		}()
@@ -161,14 +230,24 @@ func Unsupported(name string) error {
 	return fmt.Errorf("unknown extension %s (want .txt, .md or .html)", path.Ext(name))
 }
 
-// readFile reads and parses one file; errors say why in a few words.
-func readFile(file, rel string, parse ParseFunc) result {
-	if err := Unsupported(rel); err != nil {
+// readFile reads and parses one file; errors say why in a few words. The
+// file is read at its resolved path, and only if that path is inside
+// realRoot.
+func readFile(realRoot, file, rel string, parse ParseFunc) result {
+	real, err := resolveInside(realRoot, file)
+	if err != nil {
 		return result{err: err}
 	}
-	info, err := os.Stat(file)
+	info, err := os.Stat(real)
 	if err != nil {
 		return result{err: fmt.Errorf("cannot read: %w", unwrapPath(err))}
+	}
+	if info.IsDir() {
+		// Only a link gets here: WalkDir does not follow them.
+		return result{err: fmt.Errorf("symbolic link to the folder %s, not followed (a folder's articles are read where the folder is)", linkTarget(file))}
+	}
+	if err := Unsupported(rel); err != nil {
+		return result{err: err}
 	}
 	if !info.Mode().IsRegular() {
 		return result{err: errors.New("not a regular file")}
@@ -176,7 +255,7 @@ func readFile(file, rel string, parse ParseFunc) result {
 	if info.Size() > MaxFileSize {
 		return result{err: TooBig(info.Size())}
 	}
-	data, err := os.ReadFile(file)
+	data, err := os.ReadFile(real)
 	if err != nil {
 		return result{err: fmt.Errorf("cannot read: %w", unwrapPath(err))}
 	}
@@ -198,6 +277,34 @@ func Fingerprint(a *Article) [32]byte {
 	var sum [32]byte
 	h.Sum(sum[:0])
 	return sum
+}
+
+// resolveInside resolves the symbolic links of file and checks that the
+// result lies inside realRoot, the corpus folder, itself resolved: a link
+// in the corpus must not publish a file from elsewhere (/etc/passwd).
+func resolveInside(realRoot, file string) (string, error) {
+	real, err := filepath.EvalSymlinks(file)
+	if err != nil {
+		if target := linkTarget(file); target != "" {
+			return "", fmt.Errorf("broken symbolic link: %s does not exist", target)
+		}
+		return "", fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	rel, err := filepath.Rel(realRoot, real)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return "", fmt.Errorf("symbolic link to %s, outside the corpus folder: not read", real)
+	}
+	return real, nil
+}
+
+// linkTarget is what the symbolic link file points to, as written in the
+// link, or "" when file is no link.
+func linkTarget(file string) string {
+	target, err := os.Readlink(file)
+	if err != nil {
+		return ""
+	}
+	return target
 }
 
 // unwrapPath drops the path from an *fs.PathError: the problem already

@@ -28,3 +28,13 @@ func BenchmarkLoadLists(b *testing.B) {
 		loadAll()
 	}
 }
+
+// BenchmarkLoadModel measures the one-off cost of reading the embedded
+// model (the worker pays it on its first article).
+func BenchmarkLoadModel(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := decodeModel(modelData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

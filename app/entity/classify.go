@@ -9,31 +9,35 @@ var locPrepositions = map[string]bool{"a": true, "au": true, "aux": true, "en": 
 // keyOf is the folded text of toks[from:to], the key for gazetteers and
 // for matching a name again elsewhere in the article.
 func keyOf(toks []token, from, to int) string {
+	if to-from == 1 {
+		return toks[from].fold
+	}
 	var b strings.Builder
 	for k := from; k < to; k++ {
 		if k > from && !toks[k-1].elided && toks[k].start > toks[k-1].end {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[k].text)
+		b.WriteString(toks[k].fold)
 	}
-	return Fold(b.String())
+	return b.String()
 }
 
 // known reports whether a word is in any name list.
 func known(t token) bool {
 	g := lists()
-	f := Fold(t.text)
+	f := t.fold
 	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHeads[f]
 }
 
 // classify gives a capitalised span its type, or "" when it is no entity
 // (a sentence-initial common word). The rules run from the most to the
-// least reliable cue; doc.go lists them.
-func classify(toks []token, s span, art *article) Type {
+// least reliable cue; doc.go lists them. The reason says which rule
+// decided: the model weighs the rules by it.
+func classify(toks []token, s span, art *article) (Type, reason) {
 	g := lists()
 	ws := toks[s.from:s.to]
 	first, last := ws[0], ws[len(ws)-1]
-	f, ff := keyOf(toks, s.from, s.to), Fold(first.text)
+	f, ff := keyOf(toks, s.from, s.to), first.fold
 	n := 0
 	for _, w := range ws {
 		if isCap(w) {
@@ -43,71 +47,152 @@ func classify(toks []token, s span, art *article) Type {
 	// "National Security Agency (NSA)" and "BSI (Bundesamt für ...)".
 	if acr, ok := bracketAfter(toks, s.to); ok {
 		if len(acr) == 1 && isAcronym(acr[0]) && initialsMatch(ws, acr[0].text) {
-			if g.places[f] {
-				return LOC
+			if g.places[f] || allPlaces(f) {
+				return LOC, whyAcronymSpelled
 			}
-			return ORG
+			return ORG, whyAcronymSpelled
 		}
 		if len(ws) == 1 && isAcronym(first) && initialsMatch(acr, first.text) {
-			return ORG
+			return ORG, whyAcronymSpelled
 		}
 	}
 	if g.institutions[f] {
-		return ORG
+		return ORG, whyInstitution
 	}
 	if titleBefore(toks, s.from) {
-		return PER
+		return PER, whyTitle
 	}
 	if g.places[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")]) {
 		if appositionBefore(toks, s.from) {
-			return ORG
+			return ORG, whyPlaceApposition
 		}
-		return LOC
+		return LOC, whyPlace
 	}
-	if g.orgHeads[ff] {
-		return ORG
+	if g.orgHeads[ff] || (len(ws) >= 2 && leadingAdjectives[ff] && g.orgHeads[Fold(ws[1].text)]) {
+		return ORG, whyOrgHead
 	}
 	for _, w := range ws {
-		if g.orgTails[Fold(w.text)] && isCap(w) {
-			return ORG
+		if g.orgTails[w.fold] && isCap(w) {
+			return ORG, whyOrgTail
 		}
 	}
 	if appositionBefore(toks, s.from) {
-		return ORG
+		return ORG, whyApposition
+	}
+	if len(ws) == 1 && isAcronym(first) && s.from >= 2 && toks[s.from-1].text == "(" {
+		// "Bruxelles-Hal-Vilvorde (BHV)": the acronym of a place is one.
+		from := capRunBefore(toks, s.from-1)
+		if from < s.from-1 && initialsMatch(toks[from:s.from-1], first.text) {
+			if k := keyOf(toks, from, s.from-1); g.places[k] || allPlaces(k) {
+				return LOC, whyAcronymSpelled
+			}
+		}
 	}
 	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) {
-		return ORG // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
+		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
 	}
 	if len(ws) == 1 && len([]rune(first.text)) == 1 {
-		return "" // an initial or the "S" of "P.S."
+		return "", whyNone // an initial or the "S" of "P.S."
 	}
 	if len(ws) == 1 && !known(first) && (first.sentStart || art.lower[ff]) {
-		return "" // "Adapter ...", "les Français": common words
+		return "", whyNone // "Adapter ...", "les Français": common words
 	}
 	if g.firstNames[ff] || g.firstNames[Fold(strings.Split(first.text, "-")[0])] {
 		if n >= 2 || !g.proper[f] {
-			return PER
+			return PER, whyFirstName
 		}
 	}
 	if roleBefore(toks, s.from) {
-		return PER
+		return PER, whyRole
 	}
-	if n >= 2 && g.surnames[Fold(last.text)] {
-		return PER
+	if n >= 2 && g.surnames[last.fold] {
+		return PER, whySurname
 	}
-	if s.from > 0 && isLower(toks[s.from-1]) && locPrepositions[Fold(toks[s.from-1].text)] {
-		return LOC
+	if s.from > 0 && isLower(toks[s.from-1]) && locPrepositions[toks[s.from-1].fold] {
+		return LOC, whyLocPrep
 	}
-	if g.proper[f] || len(ws) == 1 {
-		return ORG
+	if g.proper[f] || allProper(ws) {
+		return ORG, whyProper
+	}
+	if len(ws) == 1 {
+		return ORG, whyDefaultOne
 	}
 	for _, w := range ws {
-		switch Fold(w.text) {
+		switch w.fold {
 		case "of", "the", "and", "&", "fur", "und", "for":
-			return ORG
+			return ORG, whyDefaultOrgWord
 		}
 	}
-	return PER
+	return PER, whyDefaultPer
+}
+
+// reason is the rule that typed a name, from the most reliable cue to the
+// least (doc.go, "Types").
+type reason uint8
+
+const (
+	whyNone reason = iota
+	whyAcronymSpelled
+	whyInstitution
+	whyTitle
+	whyPlaceApposition
+	whyPlace
+	whyOrgHead
+	whyOrgTail
+	whyApposition
+	whyAcronym
+	whyFirstName
+	whyRole
+	whySurname
+	whyLocPrep
+	whyDefaultOne
+	whyDefaultOrgWord
+	whyDefaultPer
+	whyMinistry
+	whyJoinedPlaces
+	whyPropagated
+	whyProper // a listed brand or company
+	// Reasons of combine and correct, after the rules' own: the model's
+	// rule features read only the ones above.
+	whyModel       // found by the model alone
+	whyAlias       // the shorter form of a longer name in the article
+	whySports      // a bare name in a match report
+	whyPersonNamed // a person's name hyphenated into a place's
+	whyCorrection
+	numReasons
+)
+
+// allProper reports whether a name of several words is made of listed
+// brands and companies, none a first name: "Peugeot Citroën".
+func allProper(ws []token) bool {
+	g := lists()
+	n := 0
+	for _, w := range ws {
+		if w.kind != word || !isCap(w) {
+			continue
+		}
+		f := w.fold
+		if !g.proper[f] || g.firstNames[f] || g.places[f] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// allPlaces reports whether every part of a hyphenated name is a place:
+// "Bruxelles-Hal-Vilvorde".
+func allPlaces(f string) bool {
+	parts := strings.Split(f, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !lists().places[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketAfter returns the words inside a bracket that opens at toks[i].
@@ -123,9 +208,10 @@ func bracketAfter(toks []token, i int) ([]token, bool) {
 	return nil, false
 }
 
-// titleBefore reports whether "M.", "Mme" or "Dr" precedes toks[i].
+// titleBefore reports whether "M.", "Mme", "Dr" or a form of address
+// ("Sir", "docteur") precedes toks[i].
 func titleBefore(toks []token, i int) bool {
-	if i > 0 && titles[toks[i-1].text] {
+	if i > 0 && (titles[toks[i-1].text] || honorifics[toks[i-1].fold]) {
 		return true
 	}
 	return i > 1 && toks[i-1].text == "." && titles[toks[i-2].text]
@@ -136,6 +222,18 @@ func titleBefore(toks []token, i int) bool {
 // "le ministre de l'Intérieur, Bernard Cazeneuve".
 func roleBefore(toks []token, i int) bool {
 	g := lists()
+	if i > 0 {
+		// "la ministre responsable de la Laïcité", "le patron du Medef":
+		// a domain or an organisation, no person.
+		k := i - 1
+		if f := toks[k].fold; (f == "la" || f == "l'") && k > 0 {
+			k--
+		}
+		switch strings.TrimSuffix(toks[k].fold, "'") {
+		case "de", "du", "des", "d":
+			return false
+		}
+	}
 	commas := 0
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		t := toks[k]
@@ -146,8 +244,17 @@ func roleBefore(toks []token, i int) bool {
 			}
 			return false
 		}
-		if isLower(t) && g.roles[Fold(t.text)] {
-			return true
+		if isLower(t) && g.roles[t.fold] {
+			// "la ministre de la Laïcité", "la présidente du Medef": a
+			// domain or an organisation, no person.
+			between := toks[k+1 : i]
+			domain := len(between) > 0
+			for _, w := range between {
+				if f := strings.TrimSuffix(w.fold, "'"); !(f == "de" || f == "du" || f == "des" || f == "la" || f == "d") {
+					domain = false
+				}
+			}
+			return !domain
 		}
 	}
 	return false
@@ -163,7 +270,7 @@ func appositionBefore(toks []token, i int) bool {
 		if t.kind != word || isCap(t) {
 			return false
 		}
-		f := Fold(t.text)
+		f := t.fold
 		if g.appositions[f] {
 			return true
 		}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -38,6 +39,13 @@ type span struct {
 	// runeStart and runeEnd, when runeEnd > 0, narrow the span to part of
 	// one token: "Paris" in "Paris-Bordeaux".
 	runeStart, runeEnd int
+	// conf is the model's probability that the span is this entity (1 for
+	// the rules' dates and for corrections the rules are sure of).
+	conf float64
+	// why is the rule that typed the span.
+	why reason
+	// low marks a mention shown only on request (doc.go, "Confidence").
+	low bool
 }
 
 // dayNumber reads "11" or "1er" as a day of the month.
@@ -75,14 +83,38 @@ func findDates(toks []token) []span {
 	return out
 }
 
+// dottedDate matches a date written as one number: "05.06.18", "14.03.2024".
+var dottedDate = regexp.MustCompile(`^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{2}|[0-9]{4})$`)
+
 func dateAt(toks []token, i int) (span, bool) {
 	from := i
-	if weekdays[Fold(toks[i].text)] && i+1 < len(toks) {
+	if m := dottedDate.FindStringSubmatch(toks[i].text); m != nil && toks[i].kind == number {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if len(m[3]) == 2 {
+			y += 2000
+			if y > 2069 {
+				y -= 100
+			}
+		}
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+			return span{from: i, to: i + 1, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, mo, d)}, true
+		}
+	}
+	if weekdays[toks[i].fold] && i+1 < len(toks) {
 		i++
+		if toks[i].text == "," && i+1 < len(toks) && months[toks[i+1].fold] > 0 {
+			// "Tuesday, October 16, 2018"
+			if s, ok := dateAt(toks, i+1); ok && s.to-s.from >= 2 {
+				s.from = from
+				return s, true
+			}
+		}
 	}
 	// Day month [year]
 	if d, ok := dayNumber(toks[i]); ok && i+1 < len(toks) {
-		if m, ok := months[Fold(toks[i+1].text)]; ok {
+		if m, ok := months[toks[i+1].fold]; ok {
 			if i+2 < len(toks) {
 				if y, ok := yearNumber(toks[i+2]); ok {
 					return span{from: from, to: i + 3, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
@@ -95,7 +127,7 @@ func dateAt(toks []token, i int) (span, bool) {
 		return span{}, false
 	}
 	// Month [day,] year (English) or month year.
-	if m, ok := months[Fold(toks[i].text)]; ok && i+1 < len(toks) {
+	if m, ok := months[toks[i].fold]; ok && i+1 < len(toks) {
 		if y, ok := yearNumber(toks[i+1]); ok {
 			return span{from: i, to: i + 2, typ: DATE, value: fmt.Sprintf("%04d-%02d", y, m)}, true
 		}
@@ -114,7 +146,7 @@ func dateAt(toks []token, i int) (span, bool) {
 		}
 	}
 	// A bare year after a cue word.
-	if y, ok := yearNumber(toks[i]); ok && i > 0 && yearCues[strings.TrimSuffix(Fold(toks[i-1].text), "'")+suffixApos(toks[i-1])] {
+	if y, ok := yearNumber(toks[i]); ok && i > 0 && yearCues[strings.TrimSuffix(toks[i-1].fold, "'")+suffixApos(toks[i-1])] {
 		return span{from: i, to: i + 1, typ: DATE, value: fmt.Sprintf("%04d", y)}, true
 	}
 	return span{}, false

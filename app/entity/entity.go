@@ -26,6 +26,10 @@ type Mention struct {
 	Value string `json:"value,omitempty"`
 	// Entity is the entity id, set by Link.
 	Entity string `json:"entity,omitempty"`
+	// Low marks a mention found with low confidence: not marked by
+	// default, never counted among the most frequent (doc.go,
+	// "Confidence").
+	Low bool `json:"low,omitempty"`
 }
 
 // Entity is one person, organisation, place or date of the corpus, with all

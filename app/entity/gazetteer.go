@@ -20,6 +20,12 @@ type gazetteers struct {
 	orgHeads, orgTails, institutions     wordSet
 	roles, appositions, common           wordSet
 	stopwords, particles                 wordSet
+	// demonyms, notNames, facilities, instHeads and sport are the lists
+	// of issue 15's corrections (doc.go, "Corrections").
+	demonyms, notNames, facilities, instHeads, sport wordSet
+	// media are newspapers, broadcasters and agencies; clubs the words
+	// of sports clubs' names.
+	media, clubs wordSet
 }
 
 var (
@@ -34,7 +40,7 @@ func lists() *gazetteers {
 
 // loadAll reads every embedded list.
 func loadAll() gazetteers {
-	return gazetteers{
+	g := gazetteers{
 		firstNames:   load("firstnames.txt"),
 		surnames:     load("surnames.txt"),
 		places:       load("places.txt"),
@@ -47,7 +53,48 @@ func loadAll() gazetteers {
 		common:       load("common.txt"),
 		stopwords:    load("stopwords.txt"),
 		particles:    load("particles.txt"),
+		demonyms:     demonymForms(load("demonyms.txt")),
+		notNames:     load("notnames.txt"),
+		facilities:   load("facilities.txt"),
+		instHeads:    load("instheads.txt"),
+		sport:        load("sport.txt"),
+		media:        load("media.txt"),
+		clubs:        load("clubs.txt"),
 	}
+	for w := range load("notplaces.txt") {
+		delete(g.places, w)
+	}
+	for w := range g.demonyms {
+		if g.places[w] {
+			delete(g.demonyms, w) // "Suisse", "Corse": the place wins
+		}
+	}
+	return g
+}
+
+// demonymForms adds the feminine and plural forms of each masculine
+// singular demonym: "parisien" gives "parisienne", "parisiens",
+// "parisiennes".
+func demonymForms(base wordSet) wordSet {
+	out := wordSet{}
+	for w := range base {
+		out[w] = true
+		var fem string
+		switch {
+		case strings.HasSuffix(w, "ien"), strings.HasSuffix(w, "en"):
+			fem = w + "ne"
+		case strings.HasSuffix(w, "e"):
+			fem = w
+		default:
+			fem = w + "e"
+		}
+		out[fem] = true
+		out[fem+"s"] = true
+		if !strings.HasSuffix(w, "s") {
+			out[w+"s"] = true
+		}
+	}
+	return out
 }
 
 // load reads one embedded list: one entry a line, "#" starts a comment.

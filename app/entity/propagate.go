@@ -48,8 +48,8 @@ func propagate(toks [][]token, spans [][]span) {
 				covered[k] = true
 			}
 			if s.typ != DATE && s.runeEnd == 0 {
-				if t, ok := best[keyOf(ts, s.from, s.to)]; ok && t != "" {
-					spans[b][i].typ = t
+				if t, ok := best[keyOf(ts, s.from, s.to)]; ok && t != "" && t != s.typ {
+					spans[b][i].typ, spans[b][i].why = t, whyPropagated
 				}
 			}
 		}
@@ -81,7 +81,7 @@ func propagate(toks [][]token, spans [][]span) {
 					continue
 				}
 				if t, ok := best[keyOf(ts, i, j)]; ok && t != "" {
-					spans[b] = append(spans[b], span{from: i, to: j, typ: t})
+					spans[b] = append(spans[b], span{from: i, to: j, typ: t, why: whyPropagated})
 					for k := i; k < j; k++ {
 						covered[k] = true
 					}

@@ -65,6 +65,86 @@ func readGold(t *testing.T, path string) map[string]bool {
 	return gold
 }
 
+// scores are a gold set's counts by type, "ALL" for the micro average.
+type scores map[string]*score
+
+func (s scores) add(typ string, tp, fp, fn int) {
+	for _, k := range []string{typ, "ALL"} {
+		if s[k] == nil {
+			s[k] = &score{}
+		}
+		s[k].tp += tp
+		s[k].fp += fp
+		s[k].fn += fn
+	}
+}
+
+// table renders the counts, precision, recall and F1 of each type.
+func (s scores) table(name string) string {
+	var types []string
+	for k := range s {
+		if k != "ALL" {
+			types = append(types, k)
+		}
+	}
+	sort.Strings(types)
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%-8s %5s %5s %5s %6s %6s %6s\n", name, "tp", "fp", "fn", "P", "R", "F1")
+	for _, k := range append(types, "ALL") {
+		if s[k] == nil {
+			continue
+		}
+		p, r, f := s[k].prf()
+		fmt.Fprintf(&b, "%-8s %5d %5d %5d %6.3f %6.3f %6.3f\n", k, s[k].tp, s[k].fp, s[k].fn, p, r, f)
+	}
+	return b.String()
+}
+
+// scoreDir scores recognise against every article of dir (<slug>.txt with
+// <slug>.gold): each distinct mention counts once per article, matched on
+// folded text and type. Low-confidence mentions are not shown by default,
+// so they count as not found. logf, when set, gets each article's misses.
+func scoreDir(t *testing.T, dir string, recognise func([]string) []Mention, logf func(string, ...any)) scores {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		t.Fatalf("no articles in %s", dir)
+	}
+	all := scores{}
+	for _, file := range files {
+		gold := readGold(t, strings.TrimSuffix(file, ".txt")+".gold")
+		got := map[string]bool{}
+		for _, m := range recognise(readBlocks(t, file)) {
+			if !m.Low {
+				got[string(m.Type)+"\t"+Fold(m.Text)] = true
+			}
+		}
+		var miss, extra []string
+		for k := range gold {
+			typ, _, _ := strings.Cut(k, "\t")
+			if got[k] {
+				all.add(typ, 1, 0, 0)
+			} else {
+				all.add(typ, 0, 0, 1)
+				miss = append(miss, k)
+			}
+		}
+		for k := range got {
+			if !gold[k] {
+				typ, _, _ := strings.Cut(k, "\t")
+				all.add(typ, 0, 1, 0)
+				extra = append(extra, k)
+			}
+		}
+		if logf != nil {
+			sort.Strings(miss)
+			sort.Strings(extra)
+			logf("%s: missed %q; spurious %q", filepath.Base(file), miss, extra)
+		}
+	}
+	return all
+}
+
 // TestQuality scores Recognize against hand-written gold: each distinct
 // mention counts once per article, matched on folded text and type.
 func TestQuality(t *testing.T) {
@@ -77,67 +157,13 @@ func TestQuality(t *testing.T) {
 		{name: "own", dir: "testdata/own", min: 0.85},
 	} {
 		t.Run(set.name, func(t *testing.T) {
-			files, _ := filepath.Glob(filepath.Join(set.dir, "*.txt"))
-			if len(files) == 0 {
-				t.Fatalf("no articles in %s", set.dir)
+			var logf func(string, ...any)
+			if *details || set.name == "seeds" {
+				logf = t.Logf
 			}
-			byType := map[string]*score{}
-			all := &score{}
-			for _, file := range files {
-				gold := readGold(t, strings.TrimSuffix(file, ".txt")+".gold")
-				got := map[string]bool{}
-				for _, m := range Recognize(readBlocks(t, file)) {
-					got[string(m.Type)+"\t"+Fold(m.Text)] = true
-				}
-				var miss, extra []string
-				for k := range gold {
-					typ, _, _ := strings.Cut(k, "\t")
-					if byType[typ] == nil {
-						byType[typ] = &score{}
-					}
-					if got[k] {
-						byType[typ].tp++
-						all.tp++
-					} else {
-						byType[typ].fn++
-						all.fn++
-						miss = append(miss, k)
-					}
-				}
-				for k := range got {
-					if !gold[k] {
-						typ, _, _ := strings.Cut(k, "\t")
-						if byType[typ] == nil {
-							byType[typ] = &score{}
-						}
-						byType[typ].fp++
-						all.fp++
-						extra = append(extra, k)
-					}
-				}
-				if *details || set.name == "seeds" {
-					sort.Strings(miss)
-					sort.Strings(extra)
-					t.Logf("%s: missed %q; spurious %q", filepath.Base(file), miss, extra)
-				}
-			}
-			var types []string
-			for k := range byType {
-				types = append(types, k)
-			}
-			sort.Strings(types)
-			var b strings.Builder
-			fmt.Fprintf(&b, "\n%-8s %5s %5s %5s %6s %6s %6s\n", set.name, "tp", "fp", "fn", "P", "R", "F1")
-			for _, k := range append(types, "ALL") {
-				s := all
-				if k != "ALL" {
-					s = byType[k]
-				}
-				p, r, f := s.prf()
-				fmt.Fprintf(&b, "%-8s %5d %5d %5d %6.3f %6.3f %6.3f\n", k, s.tp, s.fp, s.fn, p, r, f)
-			}
-			t.Log(b.String())
-			if _, _, f := all.prf(); f < set.min {
+			s := scoreDir(t, set.dir, Recognize, logf)
+			t.Log(s.table(set.name))
+			if _, _, f := s["ALL"].prf(); f < set.min {
 				t.Errorf("%s: F1 = %.3f, want >= %.2f", set.name, f, set.min)
 			}
 		})

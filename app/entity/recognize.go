@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,39 +12,136 @@ import (
 // sentence-initial "Grève" a common word).
 type article struct {
 	lower map[string]bool
+	// capMid holds the words seen capitalised inside a sentence, where a
+	// capital means a name.
+	capMid map[string]bool
 }
 
 // Recognize finds the people, organisations, places and dates of one
 // article. blocks are its title, captions and paragraphs in order; the
 // mentions come back sorted by block and offset, never overlapping.
 func Recognize(blocks []string) []Mention {
-	toks := make([][]token, len(blocks))
-	art := article{lower: map[string]bool{}}
-	for i, b := range blocks {
-		toks[i] = tokenize(b)
-		for _, t := range toks[i] {
-			if isLower(t) {
-				art.lower[Fold(t.text)] = true
+	return recognizeWith(blocks, defaultModel(), true)
+}
+
+// recognizeWith is Recognize with a given model (nil: the rules alone)
+// and with or without combine and the corrections, for the ablation
+// figures (TestGold).
+func recognizeWith(blocks []string, m *model, correct bool) []Mention {
+	a := analyse(blocks)
+	spans := a.rules
+	switch {
+	case m != nil:
+		spans = a.decode(m)
+		if correct {
+			spans = a.combine(spans)
+			a.correct(spans)
+		}
+	case correct:
+		// The rules and the corrections, without the model (ablation).
+		for b := range spans {
+			for i := range spans[b] {
+				spans[b][i].conf = 1
 			}
 		}
+		a.correct(spans)
 	}
-	spans := make([][]span, len(blocks))
-	for i := range blocks {
-		spans[i] = recognizeBlock(toks[i], &art)
-	}
-	propagate(toks, spans)
+	return a.mentions(spans)
+}
+
+// mentions turns spans into sorted mentions.
+func (a *analysis) mentions(spans [][]span) []Mention {
 	var out []Mention
 	for b, ss := range spans {
-		rs := []rune(blocks[b])
-		for _, s := range ss {
-			start, end := toks[b][s.from].start, toks[b][s.to-1].end
-			if s.runeEnd > 0 {
-				start, end = s.runeStart, s.runeEnd
+		sort.Slice(ss, func(x, y int) bool {
+			if ss[x].from != ss[y].from {
+				return ss[x].from < ss[y].from
 			}
-			out = append(out, Mention{Block: b, Start: start, End: end, Text: string(rs[start:end]), Type: s.typ, Value: s.value})
+			return ss[x].runeStart < ss[y].runeStart
+		})
+		rs := []rune(a.blocks[b])
+		end := -1
+		for _, s := range ss {
+			if s.typ == "" || s.to <= s.from {
+				continue
+			}
+			start, stop := a.toks[b][s.from].start, a.toks[b][s.to-1].end
+			if s.runeEnd > 0 {
+				start, stop = s.runeStart, s.runeEnd
+			}
+			if start < end {
+				continue // never overlap
+			}
+			end = stop
+			out = append(out, Mention{Block: b, Start: start, End: stop, Text: string(rs[start:stop]), Type: s.typ, Value: s.value, Low: s.low})
 		}
 	}
 	return out
+}
+
+// decode tags every block with the model and returns its spans, each
+// with its confidence, and the rules' dates.
+func (a *analysis) decode(m *model) [][]span {
+	out := make([][]span, len(a.blocks))
+	a.marg = make([][][numTags]float64, len(a.blocks))
+	for b := range a.blocks {
+		if len(a.toks[b]) == 0 {
+			continue
+		}
+		fs := extract(a.input(b), &a.art, m.set)
+		em := m.emissions(fs)
+		path := viterbi(em, &m.trans)
+		mg := marginals(em, &m.trans, m.temp)
+		a.marg[b] = mg
+		var dates []span
+		for _, s := range a.rules[b] {
+			if s.typ == DATE {
+				s.conf = 1
+				dates = append(dates, s)
+			}
+		}
+		out[b] = append(out[b], dates...)
+		for i := 0; i < len(path); i++ {
+			t := path[i]
+			if t == tagO || t%2 == 0 || (a.dates[b] != nil && a.dates[b][i]) {
+				continue
+			}
+			j := i + 1
+			for j < len(path) && path[j] == t+1 && (a.dates[b] == nil || !a.dates[b][j]) {
+				j++
+			}
+			conf := 1.0
+			for k := i; k < j; k++ {
+				conf = math.Min(conf, mg[k][path[k]])
+			}
+			if j < len(path) {
+				// The name might run on: the confidence that it stops here.
+				conf = math.Min(conf, 1-mg[j][t+1])
+			}
+			out[b] = append(out[b], a.withJoinedPlaces(b, span{from: i, to: j, typ: tagType[t], conf: conf})...)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// withJoinedPlaces keeps the rules' split of "Paris-Bordeaux" into two
+// places when the model found the one word.
+func (a *analysis) withJoinedPlaces(b int, s span) []span {
+	if s.to-s.from != 1 {
+		return []span{s}
+	}
+	var parts []span
+	for _, r := range a.rules[b] {
+		if r.from == s.from && r.runeEnd > 0 {
+			r.conf = s.conf
+			parts = append(parts, r)
+		}
+	}
+	if len(parts) > 1 {
+		return parts
+	}
+	return []span{s}
 }
 
 // recognizeBlock finds dates first, then names in what is left.
@@ -83,14 +181,14 @@ func recognizeBlock(toks []token, art *article) []span {
 // ministry recognises a ministry named after its lower-case head:
 // "le ministère de la Transition écologique", "ministère malawite de la Santé".
 func ministry(toks []token, i int) (span, bool) {
-	if f := Fold(toks[i].text); f != "ministere" && f != "ministry" {
+	if f := toks[i].fold; f != "ministere" && f != "ministry" {
 		return span{}, false
 	}
 	to, caps := extendOrg(toks, i+1, false)
 	if !caps {
 		return span{}, false
 	}
-	return span{from: i, to: to, typ: ORG}, true
+	return span{from: i, to: to, typ: ORG, why: whyMinistry}, true
 }
 
 // nameAt reads a capitalised name starting at toks[i], if one starts there,
@@ -101,7 +199,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if !isCap(t) || titles[t.text] || t.elided { // "L'" of "L'Espagne" opens no name
 		return span{}, false
 	}
-	f := Fold(t.text)
+	f := t.fold
 	if g.common[f] || months[f] > 0 || weekdays[f] {
 		return span{}, false
 	}
@@ -109,14 +207,24 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		// "Les", "Dans"; but "Le Drian" and "La Haye" inside a sentence.
 		return span{}, false
 	}
+	if strings.ToLower(t.text) == "grâce" {
+		return span{}, false // "Grâce à", not the first name Grace
+	}
+	if honorifics[f] && i+1 < len(toks) && isCap(toks[i+1]) {
+		return span{}, false // "Sir Elton John", "Docteur Louis Bitang": the name starts after
+	}
 	to := i + 1
 	for to < len(toks) && !taken[to] {
-		if isCap(toks[to]) && !titles[toks[to].text] && months[Fold(toks[to].text)] == 0 {
+		if isCap(toks[to]) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
+			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
+				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki": two names
+			}
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[Fold(toks[to+n].text)] && !g.orgHeads[Fold(toks[to+n].text)] {
-			// "John Smith of the Bank of England" is two names.
+		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) {
+			// "John Smith of the Bank of England" is two names, and so
+			// are a work and its author ("Sirat d'Oliver Laxe").
 			to += n
 			continue
 		}
@@ -131,18 +239,25 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		}
 	}
 	s := span{from: i, to: to}
+	if to-i >= 2 && len([]rune(toks[to-1].text)) == 1 && to < len(toks) && toks[to].text == "." && toks[to].start == toks[to-1].end && firstNameWord(t) {
+		s.to = to + 1 // "Rémi D.": the initial keeps its dot
+	}
+	head := i
+	if !g.orgHeads[f] && to == i+2 && leadingAdjectives[f] && g.orgHeads[toks[i+1].fold] {
+		head, f = i+1, toks[i+1].fold // "Nouvelle Alliance flamande"
+	}
 	if g.orgHeads[f] {
-		if end, _ := extendOrg(toks, i+1, acronymFollows(toks, i, to)); end > to {
+		if end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to)); end > to {
 			s.to = end
 		}
 	}
 	// "X (ACR)" where the words before the bracket spell the acronym.
 	if to < len(toks) && toks[to].text == "(" {
-		if end, ok := extendOrg(toks, i+1, true); ok && end > s.to && g.orgHeads[f] {
+		if end, ok := extendOrg(toks, head+1, true); ok && end > s.to && g.orgHeads[f] {
 			s.to = end
 		}
 	}
-	s.typ = classify(toks, s, art)
+	s.typ, s.why = classify(toks, s, art)
 	if s.typ == "" {
 		return span{}, false
 	}
@@ -152,6 +267,80 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	return s, true
 }
 
+// weakHeads are organisation heads whose name may go on with "sur",
+// "pour" or "contre" after a place: "Forum de Paris sur la paix".
+var weakHeads = map[string]bool{"forum": true, "observatoire": true, "comite": true, "collectif": true, "coalition": true, "alliance": true, "ligue": true, "mouvement": true, "fondation": true, "association": true}
+
+// leadingAdjectives may precede an organisation head in a name:
+// "Nouvelle Alliance flamande", "Grand Orient de France".
+var leadingAdjectives = map[string]bool{"nouvelle": true, "nouveau": true, "grand": true, "grande": true, "haut": true, "haute": true, "jeune": true, "jeunes": true, "libre": true, "petit": true, "petite": true}
+
+// honorifics are capitalised forms of address that stay out of a name:
+// "Sir Elton John", "Docteur Louis Joss Bitang".
+var honorifics = map[string]bool{
+	"sir": true, "lord": true, "lady": true, "docteur": true, "professeur": true, "maitre": true,
+	"monseigneur": true, "general": true, "colonel": true, "commandant": true, "capitaine": true,
+	"lieutenant": true, "abbe": true, "pere": true, "soeur": true, "frere": true, "madame": true,
+	"monsieur": true, "mademoiselle": true, "president": true, "presidente": true, "ministre": true,
+}
+
+// firstNameWord reports whether a word is a known first name, or a
+// hyphenated one that starts with one ("Jean-Yves").
+func firstNameWord(t token) bool {
+	g := lists()
+	f := t.fold
+	return g.firstNames[f] || (strings.Contains(f, "-") && g.firstNames[strings.SplitN(f, "-", 2)[0]] && !strings.ContainsAny(f[strings.Index(f, "-"):], "0123456789"))
+}
+
+// notPersonWord reports whether a capitalised word is known to be no
+// part of a person's name: an acronym, a place, an institution, a brand,
+// a demonym, a common or event word.
+func notPersonWord(t token) bool {
+	g := lists()
+	f := t.fold
+	if firstNameWord(t) || g.surnames[f] {
+		return false
+	}
+	return isAcronym(t) || g.places[f] || g.proper[f] || g.institutions[f] || g.demonyms[f] || g.notNames[f] || g.common[f] || g.orgHeads[f] || g.orgTails[f] || blancheLike[f]
+}
+
+// blancheLike are the second words of institutions named by two words
+// ("Maison Blanche") that read like adjectives.
+var blancheLike = map[string]bool{"blanche": true, "blanc": true}
+
+// personNamed reports whether a word is a person's name hyphenated into
+// one, as places and hospitals are named: "Henri-Mondor".
+func personNamed(t token) bool {
+	parts := strings.Split(t.fold, "-")
+	return len(parts) >= 2 && lists().firstNames[parts[0]] && !lists().firstNames[parts[len(parts)-1]]
+}
+
+// demonymShaped reports whether a capitalised word reads as a demonym
+// by its ending ("Brestois", "Lorientais", "Québécoise"), or is a
+// listed one.
+func demonymShaped(t token) bool {
+	f := t.fold
+	g := lists()
+	if g.demonyms[f] {
+		return true
+	}
+	if g.places[f] || g.firstNames[f] || g.surnames[f] || len(f) < 6 {
+		return false
+	}
+	for _, e := range []string{"ois", "oise", "oises", "ais", "aise", "aises", "iens", "ienne", "iennes"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsFullName reports whether a known first name followed by another
+// capitalised word starts at toks[i]: "Sophie Binet", "Oliver Laxe".
+func startsFullName(toks []token, i int) bool {
+	return i+1 < len(toks) && firstNameWord(toks[i]) && isCap(toks[i+1]) && toks[i+1].start <= toks[i].end+1
+}
+
 // particlesAt returns how many tokens from i form a particle that may sit
 // inside a name ("de", "de la", "d'", "von", "für", "in der", "&").
 func particlesAt(toks []token, i int) int {
@@ -159,11 +348,11 @@ func particlesAt(toks []token, i int) int {
 	n := 0
 	for i+n < len(toks) && n < 3 {
 		t := toks[i+n]
-		f := Fold(t.text)
+		f := t.fold
 		switch {
 		case t.text == "&":
 		case (t.kind == word && isLower(t) && g.particles[f]):
-		case (f == "la" || f == "l'") && n > 0 && Fold(toks[i+n-1].text) == "de":
+		case (f == "la" || f == "l'") && n > 0 && toks[i+n-1].fold == "de":
 		default:
 			return n
 		}
@@ -201,19 +390,22 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		end = k
 	}
 	for k < len(toks) {
-		p := Fold(toks[k].text)
+		p := toks[k].fold
 		if toks[k].kind != word {
 			break
+		}
+		if k > i && g.institutions[keyOf(toks, i-1, k)] {
+			break // a listed institution takes no complement: "Assemblée nationale sur le vote"
 		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
 		if !(p == "de" || p == "du" || p == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
 			break
 		}
-		if weak && sawCapComplement && !loose {
+		if weak && sawCapComplement && !loose && !weakHeads[toks[i-1].fold] {
 			break
 		}
 		j := k + 1
-		if j < len(toks) && (Fold(toks[j].text) == "la" || Fold(toks[j].text) == "l'" || Fold(toks[j].text) == "les" || Fold(toks[j].text) == "le") && p != "d'" {
+		if j < len(toks) && (toks[j].fold == "la" || toks[j].fold == "l'" || toks[j].fold == "les" || toks[j].fold == "le") && p != "d'" {
 			j++
 		}
 		if j >= len(toks) || toks[j].kind != word || g.stopwords[bare(toks[j])] {
@@ -256,7 +448,7 @@ func splitJoinedPlaces(toks []token, s span) []span {
 	at := t.start
 	for _, p := range parts {
 		n := len([]rune(p))
-		out = append(out, span{from: s.from, to: s.to, typ: LOC, runeStart: at, runeEnd: at + n})
+		out = append(out, span{from: s.from, to: s.to, typ: LOC, runeStart: at, runeEnd: at + n, why: whyJoinedPlaces})
 		at += n + 1
 	}
 	return out
@@ -271,7 +463,7 @@ func initialsMatch(ws []token, acr string) bool {
 		if w.kind != word {
 			continue
 		}
-		r := []rune(Fold(w.text))
+		r := []rune(w.fold)
 		for _, part := range strings.Split(string(r), "-") {
 			if part == "" {
 				continue

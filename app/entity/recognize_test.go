@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -76,8 +77,8 @@ func TestRecognize(t *testing.T) {
 			want: []string{"PER:Bernard Cazeneuve", "PER:Cazeneuve"}},
 		{name: "English text does not break", text: "The meeting in London on May 11, 2017 was led by John Smith of the Bank of England.",
 			want: []string{"LOC:London", "DATE:May 11, 2017=2017-05-11", "PER:John Smith", "ORG:Bank of England"}},
-		{name: "shouted credit names a person", text: "- DENIS CHARLET / AFP",
-			want: []string{"PER:DENIS CHARLET", "ORG:AFP"}},
+		{name: "a photo credit names no entity (issue 15)", text: "- DENIS CHARLET / AFP",
+			want: nil},
 		{name: "single letters are no names", text: "P.S. avec AFP",
 			want: []string{"ORG:AFP"}},
 		{name: "sentence-initial elision", text: "L'Espagne rationne l'eau. L'Organisation mondiale de la santé (OMS) agit.",
@@ -136,4 +137,23 @@ func TestFold(t *testing.T) {
 		})
 	}
 	_ = strings.ToLower
+}
+
+// TestReconcile checks that a surname alone follows the full name met in
+// another article, and that places keep their type.
+func TestReconcile(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Mentions: []Mention{{Text: "Emmanuel Macron", Type: PER}, {Text: "Pierre Paris", Type: PER}}},
+		{ID: "b", Mentions: []Mention{{Text: "Macron", Type: ORG}, {Text: "Paris", Type: LOC}, {Text: "Benalla", Type: PER, Low: true}}},
+		{ID: "c", Mentions: []Mention{{Text: "Alexandre Benalla", Type: PER}}},
+	}
+	Reconcile(docs)
+	var got []string
+	for _, m := range docs[1].Mentions {
+		got = append(got, fmt.Sprintf("%s:%s:%v", m.Type, m.Text, m.Low))
+	}
+	want := []string{"PER:Macron:false", "LOC:Paris:false", "PER:Benalla:false"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Reconcile: doc b = %q, want %q", got, want)
+	}
 }

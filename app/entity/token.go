@@ -18,6 +18,7 @@ const (
 // offsets into the block.
 type token struct {
 	text       string
+	fold       string // Fold(text), computed once
 	start, end int
 	kind       tokenKind
 	// sentStart is true for the first word of a sentence, where a capital
@@ -93,6 +94,9 @@ func tokenize(s string) []token {
 			toks = append(toks, token{text: string(r), start: i, end: i + 1, kind: punct})
 			i++
 		}
+	}
+	for i := range toks {
+		toks[i].fold = Fold(toks[i].text)
 	}
 	markSentences(toks)
 	return toks

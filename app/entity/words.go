@@ -49,7 +49,7 @@ func isAcronym(t token) bool {
 
 // bare is a token's folded text without an elision's apostrophe: "l'" is "l".
 func bare(t token) string {
-	return strings.TrimSuffix(Fold(t.text), "'")
+	return strings.TrimSuffix(t.fold, "'")
 }
 
 // adjectiveEndings are the usual endings of French adjectives. They let an
@@ -60,6 +60,7 @@ var adjectiveEndings = []string{
 	"ique", "iques", "ais", "aise", "aises", "ain", "aine", "aines", "ains", "e", "ee", "ees", "es",
 	"if", "ive", "ives", "ifs", "aire", "aires", "ier", "iere", "ieres", "iers", "eux", "euse", "euses",
 	"ois", "oise", "oises", "cole", "coles", "enne", "ennes", "ies", "ie", "unis", "unies",
+	"een", "eens",
 }
 
 // looksAdjective guesses from its ending whether a lower-case word is an

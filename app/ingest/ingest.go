@@ -17,6 +17,8 @@
 //	Link(docs)          entity.Link across the docs: entities, marks, names
 //	Summary, Text       the site's view of one article
 //	SearchDocs          the documents of search.Build
+//	Sketch, Stories     versions of one story grouped (app/story); a
+//	StoriesAdded        reader's articles joined to the published stories
 //
 // Package ingest is pure Go: it never imports go-app or the browser's APIs.
 package ingest
@@ -100,7 +102,17 @@ func Link(docs []Doc) Linked {
 	for i := range docs {
 		eds[i] = entity.Doc{ID: docs[i].Article.ID, Mentions: append([]entity.Mention(nil), docs[i].Mentions...)}
 	}
+	entity.Reconcile(eds)
 	ents := entity.Link(eds)
+	// An entity is low when every one of its mentions is.
+	sure := map[string]bool{}
+	for _, d := range eds {
+		for _, m := range d.Mentions {
+			if !m.Low {
+				sure[m.Entity] = true
+			}
+		}
+	}
 	out := Linked{
 		Entities: make([]site.Entity, len(ents)),
 		Marks:    make([][][]site.Mark, len(docs)),
@@ -108,7 +120,7 @@ func Link(docs []Doc) Linked {
 	}
 	byID := map[string]*entity.Entity{}
 	for i, e := range ents {
-		out.Entities[i] = site.Entity{ID: e.ID, Name: e.Name, Type: string(e.Type), Aliases: e.Aliases, Articles: e.Articles, Mentions: e.Mentions}
+		out.Entities[i] = site.Entity{ID: e.ID, Name: e.Name, Type: string(e.Type), Aliases: e.Aliases, Articles: e.Articles, Mentions: e.Mentions, Low: !sure[e.ID]}
 		byID[e.ID] = &ents[i]
 	}
 	for i, d := range eds {
@@ -119,8 +131,8 @@ func Link(docs []Doc) Linked {
 			if m.Block < 0 || m.Block >= len(marks) {
 				continue
 			}
-			marks[m.Block] = append(marks[m.Block], site.Mark{Start: m.Start, End: m.End, Type: string(m.Type), Entity: m.Entity})
-			if e := byID[m.Entity]; e != nil && !seen[e.ID] && e.Type != entity.DATE {
+			marks[m.Block] = append(marks[m.Block], site.Mark{Start: m.Start, End: m.End, Type: string(m.Type), Entity: m.Entity, Low: m.Low})
+			if e := byID[m.Entity]; e != nil && !seen[e.ID] && e.Type != entity.DATE && sure[e.ID] {
 				seen[e.ID] = true
 				out.Names[i] = append(out.Names[i], e.Name)
 				out.Names[i] = append(out.Names[i], e.Aliases...)

@@ -145,7 +145,7 @@ func TestMessagesAreTheBuilds(t *testing.T) {
 			t.Errorf("File(%q) error = %v, want %q", p.Path, err, p.Reason)
 		}
 	}
-	if err := Check("gros.txt", 20<<20); err == nil || err.Error() != "file too big (20.0 MB, the limit is 4.0 MB)" {
+	if err := Check("gros.txt", 20<<20); err == nil || err.Error() != "file too big (20 MB, the limit is 4 MB)" {
 		t.Errorf("Check(gros.txt, 20 MB) = %v", err)
 	}
 }

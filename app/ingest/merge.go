@@ -45,6 +45,7 @@ func Merge(published, added []site.Entity) (merged []site.Entity, rename map[str
 			e := &merged[i]
 			e.Articles = append(append([]string(nil), e.Articles...), a.Articles...)
 			e.Mentions += a.Mentions
+			e.Low = e.Low && a.Low // shown once either side is sure of it
 			if e.ID != a.ID {
 				rename[a.ID] = e.ID
 			}

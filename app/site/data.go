@@ -6,6 +6,8 @@ import "fmt"
 type Catalog struct {
 	Articles []Summary `json:"articles"`
 	Entities []Entity  `json:"entities"`
+	// Stories are the groups of versions of one story, by id.
+	Stories []Story `json:"stories,omitempty"`
 }
 
 // Summary describes an article for lists, without its text.
@@ -21,6 +23,11 @@ type Summary struct {
 	Words   int      `json:"words"`
 	// Chunk is the number of the text-NNN.json file holding the article.
 	Chunk int `json:"chunk"`
+	// Story is the id of the story the article is a version of (a Story
+	// of the catalog), or empty when it is the only version.
+	Story string `json:"story,omitempty"`
+	// Versions is the number of versions of that story, this one included.
+	Versions int `json:"versions,omitempty"`
 }
 
 // Entity is one person, organisation, place or date of the corpus.
@@ -31,6 +38,10 @@ type Entity struct {
 	Aliases  []string `json:"aliases,omitempty"`
 	Articles []string `json:"articles"`
 	Mentions int      `json:"mentions"`
+	// Low marks an entity every mention of which was found with low
+	// confidence: it is never among the most frequent nor a search facet
+	// (app/entity, "Confidence").
+	Low bool `json:"low,omitempty"`
 }
 
 // Text is an article's full content. Its blocks, in order, are the title,
@@ -50,6 +61,9 @@ type Mark struct {
 	End    int    `json:"e"`
 	Type   string `json:"t"`
 	Entity string `json:"id,omitempty"`
+	// Low marks a mention found with low confidence: not highlighted
+	// unless the reader asks for it in the legend.
+	Low bool `json:"l,omitempty"`
 }
 
 // Blocks returns the text blocks in the order Marks refers to.
@@ -73,6 +87,10 @@ const (
 	CatalogFile   = "/web/data/catalog.json"
 	ArticlesFile  = "/web/data/articles.json"
 	IndexMetaFile = "/web/data/index-meta.bin"
+	// SketchesFile holds every article's story.Sketch, in the order of the
+	// catalog's articles (story.EncodeSketches), for grouping a reader's
+	// own articles with the published ones.
+	SketchesFile = "/web/data/sketches.bin"
 )
 
 // ChunkFile names the file holding text chunk n.

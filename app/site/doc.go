@@ -12,6 +12,12 @@
 //	index-meta.bin   the search index without its postings (package
 //	                 search's sharded encoding): documents, vocabulary, shards
 //	index-NNN.bin    postings shard NNN, loaded when a query needs its terms
+//	sketches.bin     every article's story sketch (package story's
+//	                 encoding), for grouping a reader's own articles
+//	                 with the published stories
+//
+// The catalog's Stories group the versions of one story (app/story); each
+// Summary of a version names its story and how many versions it has.
 //
 // Article text lives in chunks so a large corpus never loads at once: a
 // Summary names the chunk that holds its article. Likewise the first search

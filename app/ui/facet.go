@@ -19,7 +19,8 @@ type facetItem struct {
 	n      int
 }
 
-// entityFacet counts, for each entity other than a date, how many of hits
+// entityFacet counts, for each entity other than a date or a
+// low-confidence one, how many of hits
 // mention it, and returns the limit most frequent (then most mentioned,
 // then by name). byArticle maps an article to its entities' indexes in
 // entities (site.EntitiesByArticle).
@@ -27,7 +28,7 @@ func entityFacet(hits []search.Hit, entities []site.Entity, byArticle map[string
 	n := map[int]int{}
 	for _, h := range hits {
 		for _, i := range byArticle[h.ID] {
-			if entities[i].Type != "DATE" {
+			if entities[i].Type != "DATE" && !entities[i].Low {
 				n[i]++
 			}
 		}

@@ -23,21 +23,40 @@ type typeCount struct {
 	N    int
 }
 
-// typeCounts counts the mentions of each type in x, in entityTypes order.
+// lowType is the typeCount of the mentions found with low confidence.
+const lowType = "low"
+
+// typeCounts counts the mentions of each type in x, in entityTypes
+// order, then the low-confidence ones (not counted in their type) as
+// lowType.
 func typeCounts(x *site.Text) []typeCount {
 	n := map[string]int{}
 	for _, marks := range x.Marks {
 		for _, m := range marks {
-			n[m.Type]++
+			if m.Low {
+				n[lowType]++
+			} else {
+				n[m.Type]++
+			}
 		}
 	}
 	var out []typeCount
-	for _, typ := range entityTypes {
+	for _, typ := range append(entityTypes[:len(entityTypes):len(entityTypes)], lowType) {
 		if n[typ] > 0 {
 			out = append(out, typeCount{typ, n[typ]})
 		}
 	}
 	return out
+}
+
+// lowCount is the number of low-confidence mentions in types.
+func lowCount(types []typeCount) int {
+	for _, tc := range types {
+		if tc.Type == lowType {
+			return tc.N
+		}
+	}
+	return 0
 }
 
 // EntityLegend is the key to the marks of the reading view: one checkbox
@@ -137,6 +156,9 @@ func (l *EntityLegend) Render() app.UI {
 		app.Ul().Class("legend-types").Body(
 			app.Range(l.Types).Slice(func(i int) app.UI {
 				tc := l.Types[i]
+				if tc.Type == lowType {
+					return app.Text("")
+				}
 				return app.Li().Body(
 					checkbox("legend-"+tc.Type, !l.hidden(tc.Type)).DataSet("legend", tc.Type).OnChange(l.onType),
 					app.Label().For("legend-"+tc.Type).Body(
@@ -151,6 +173,15 @@ func (l *EntityLegend) Render() app.UI {
 				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onLabels),
 				app.Label().For("legend-labels").Text(t("legend.labels")),
 			),
+			// Low-confidence mentions: off by default, not kept across
+			// articles, so a reader always starts from the sure ones.
+			app.If(lowCount(l.Types) > 0, app.Span().Body(
+				checkbox("legend-low", false),
+				app.Label().For("legend-low").Body(
+					app.Text(t("legend.low")),
+					app.Span().Class("legend-count").Text(" "+itoa(lowCount(l.Types))),
+				),
+			)),
 			// Exploring needs the app: without it there is no card.
 			app.If(app.IsClient, app.Span().Body(
 				checkbox("legend-explore", l.prefs.Explore).OnChange(l.onExplore).Aria("describedby", "legend-explore-hint"),

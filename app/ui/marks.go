@@ -23,12 +23,16 @@ func marked(text string, marks []site.Mark, hits []search.Range) []app.UI {
 			out = append(out, inner...)
 			continue
 		}
-		out = append(out, app.Mark().
+		m := app.Mark().
 			Class("ent").
 			DataSet("entity", s.Mark.Type).
 			DataSet("entity-id", s.Mark.Entity).
-			Title(t("type."+s.Mark.Type)).
-			Body(inner...))
+			Title(t("type." + s.Mark.Type)).
+			Body(inner...)
+		if s.Mark.Low {
+			m = m.DataSet("low", "1")
+		}
+		out = append(out, m)
 	}
 	return out
 }

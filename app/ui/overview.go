@@ -209,11 +209,15 @@ func pad4(n int) string {
 }
 
 // topEntities returns, per type, the n entities found in the most
-// articles (then the most mentioned, then by name).
+// articles (then the most mentioned, then by name); low-confidence
+// entities are left out.
 func topEntities(ents []site.Entity, n int) map[string][]*site.Entity {
 	byType := map[string][]*site.Entity{}
 	for i := range ents {
 		e := &ents[i]
+		if e.Low {
+			continue // never among the most frequent (issue 15)
+		}
 		byType[e.Type] = append(byType[e.Type], e)
 	}
 	for typ, list := range byType {

@@ -8,8 +8,9 @@ import (
 )
 
 // base is the path the site is served under, always with a trailing slash:
-// "/" or "/explorer/". The build sets it with SetBase; in the browser it
-// comes from go-app's root prefix.
+// "/" or "/explorer/", percent-encoded ("/my%20site/", build/basepath). The
+// build sets it with SetBase; in the browser it comes from go-app's root
+// prefix.
 var base = "/"
 
 // SetBase sets the path the site is served under ("/", "/sub/").
@@ -67,11 +68,16 @@ func escapeID(id string) string {
 }
 
 // route returns the site-relative path of u ("/articles/x"), without the
-// base path, unescaped.
+// base path, unescaped. The base is percent-encoded ("/my%20site/") and
+// u.Path is not, so they are compared unescaped.
 func route(u *url.URL) string {
 	p := u.Path
-	if strings.HasPrefix(p, base) {
-		p = "/" + strings.TrimPrefix(p, base)
+	plain, err := url.PathUnescape(base)
+	if err != nil {
+		plain = base
+	}
+	if strings.HasPrefix(p, plain) {
+		p = "/" + strings.TrimPrefix(p, plain)
 	}
 	return p
 }

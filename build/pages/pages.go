@@ -11,6 +11,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"lecteur/build/basepath"
 )
 
 func init() {
@@ -22,34 +24,37 @@ func init() {
 	mime.AddExtensionType(".bin", "application/octet-stream")
 }
 
-// Handler serves the folder dir at the URL path base ("/" or "/sub/").
-// A request for /base/p is answered with, in order: the file p, p/index.html,
+// Handler serves the folder dir at the URL path base ("/" or "/sub/",
+// percent-encoded as build/basepath makes it: "/my%20site/"). A request
+// for /base/p is answered with, in order: the file p, p/index.html,
 // p.html, and otherwise dir/404.html with status 404.
 func Handler(dir, base string) http.Handler {
 	base = "/" + strings.Trim(base, "/") + "/"
 	if base == "//" {
 		base = "/"
 	}
+	// Requests' paths arrive decoded: compare them with the decoded base.
+	plain := basepath.Unescape(base)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
 		p := r.URL.Path
-		if p+"/" == base {
+		if p+"/" == plain {
 			http.Redirect(w, r, base, http.StatusMovedPermanently)
 			return
 		}
-		if !strings.HasPrefix(p, base) {
+		if !strings.HasPrefix(p, plain) {
 			notFound(w, dir)
 			return
 		}
-		rel := path.Clean("/" + strings.TrimPrefix(p, base))
+		rel := path.Clean("/" + strings.TrimPrefix(p, plain))
 		for _, c := range candidates(rel) {
 			f := filepath.Join(dir, filepath.FromSlash(c))
 			if st, err := os.Stat(f); err == nil && !st.IsDir() {
 				if strings.HasSuffix(c, "/index.html") && !strings.HasSuffix(p, "/") && rel != "/" {
-					http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
+					http.Redirect(w, r, r.URL.EscapedPath()+"/", http.StatusMovedPermanently)
 					return
 				}
 				serveFile(w, r, f, http.StatusOK)

@@ -65,3 +65,44 @@ func TestHandler(t *testing.T) {
 		})
 	}
 }
+
+// TestHandlerEncodedBase serves a site under bases that need
+// percent-encoding, as browsers request them.
+func TestHandlerEncodedBase(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte("home"), 0o644)
+	os.WriteFile(filepath.Join(dir, "search.html"), []byte("search page"), 0o644)
+	os.WriteFile(filepath.Join(dir, "404.html"), []byte("missing"), 0o644)
+	os.Mkdir(filepath.Join(dir, "docs"), 0o755)
+	os.WriteFile(filepath.Join(dir, "docs", "index.html"), []byte("docs"), 0o644)
+	tests := []struct {
+		base, path string
+		status     int
+		body       string
+		location   string
+	}{
+		{"/my%20site/", "/my%20site/", 200, "home", ""},
+		{"/my%20site/", "/my%20site", 301, "", "/my%20site/"},
+		{"/my%20site/", "/my%20site/search?q=x", 200, "search page", ""},
+		{"/my%20site/", "/my%20site/docs", 301, "", "/my%20site/docs/"},
+		{"/my%20site/", "/my%2520site/", 404, "missing", ""},
+		{"/caf%C3%A9/", "/caf%C3%A9/search", 200, "search page", ""},
+		{"/caf%C3%A9/", "/caf%c3%a9/search", 200, "search page", ""},
+		{"/caf%C3%A9/", "/cafe/search", 404, "missing", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.base+" "+tt.path, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			Handler(dir, tt.base).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, tt.path, nil))
+			if rec.Code != tt.status {
+				t.Fatalf("GET %s = %d, want %d", tt.path, rec.Code, tt.status)
+			}
+			if tt.body != "" && rec.Body.String() != tt.body {
+				t.Errorf("GET %s body = %q, want %q", tt.path, rec.Body.String(), tt.body)
+			}
+			if got := rec.Header().Get("Location"); got != tt.location {
+				t.Errorf("GET %s Location = %q, want %q", tt.path, got, tt.location)
+			}
+		})
+	}
+}

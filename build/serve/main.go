@@ -11,6 +11,7 @@ import (
 	"os"
 	"strconv"
 
+	"lecteur/build/basepath"
 	"lecteur/build/pages"
 )
 
@@ -25,6 +26,10 @@ func run() error {
 	base := flag.String("base", "/", "URL path the site is served under")
 	port := flag.Int("port", 8000, "port to listen on, on 127.0.0.1")
 	flag.Parse()
+	b, err := basepath.Normalize(*base)
+	if err != nil {
+		return err
+	}
 	if _, err := os.Stat(*dir + "/index.html"); err != nil {
 		return fmt.Errorf("no site in %s (run make build first): %w", *dir, err)
 	}
@@ -33,6 +38,6 @@ func run() error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	fmt.Printf("Lecteur: serving %s at http://%s%s (Ctrl-C to stop)\n", *dir, addr, *base)
-	return http.Serve(ln, pages.Handler(*dir, *base))
+	fmt.Printf("Lecteur: serving %s at http://%s%s (Ctrl-C to stop)\n", *dir, addr, b)
+	return http.Serve(ln, pages.Handler(*dir, b))
 }

@@ -1,0 +1,136 @@
+package entity
+
+import "math"
+
+// The rules find names and read their cues; the model reads the context
+// of every word. combine takes the rules' names and lets the model retype
+// them where the rules' cue is weak, and adds the names only the model
+// found when it is sure of them.
+
+// trust is how much a rule's type weighs against the model's reading,
+// in log-odds, by the rule that decided. Rules whose cue is certain ("X
+// (ACR)", a listed institution, a title, an organisation head) are not
+// weighed: they stand.
+var trust = [numReasons]float64{
+	whyAcronymSpelled:  math.Inf(1),
+	whyInstitution:     math.Inf(1),
+	whyTitle:           math.Inf(1),
+	whyPlaceApposition: math.Inf(1),
+	whyOrgHead:         math.Inf(1),
+	whyOrgTail:         math.Inf(1),
+	whyApposition:      math.Inf(1),
+	whyMinistry:        math.Inf(1),
+	whyJoinedPlaces:    math.Inf(1),
+	whyAcronym:         math.Inf(1),
+	whyPlace:           2.5,
+	whyProper:          2,
+	whyFirstName:       2,
+	whyRole:            1.5,
+	whySurname:         1,
+	whyLocPrep:         1,
+	whyPropagated:      1,
+	whyDefaultOne:      0,
+	whyDefaultOrgWord:  0.5,
+	whyDefaultPer:      0,
+}
+
+// addConfidence is the model's confidence above which a name the rules
+// did not find is added (chosen with TestSweep).
+var addConfidence = 0.8
+
+// typeProbs returns the model's probability that the words of s are part
+// of a person, an organisation or a place, or of none (index 0), averaged
+// over the words.
+func (a *analysis) typeProbs(b int, s span) [4]float64 {
+	var p [4]float64
+	mg := a.marg[b]
+	n := 0
+	for k := s.from; k < s.to && k < len(mg); k++ {
+		if a.toks[b][k].kind != word {
+			continue
+		}
+		n++
+		p[0] += mg[k][tagO]
+		p[1] += mg[k][tagBPER] + mg[k][tagIPER]
+		p[2] += mg[k][tagBORG] + mg[k][tagIORG]
+		p[3] += mg[k][tagBLOC] + mg[k][tagILOC]
+	}
+	if n > 0 {
+		for i := range p {
+			p[i] /= float64(n)
+		}
+	}
+	return p
+}
+
+var probTypes = [4]Type{"", PER, ORG, LOC}
+
+// combine returns the rules' spans retyped by the model where the rules'
+// cue is weak, and the model's own spans that overlap none of them.
+func (a *analysis) combine(model [][]span) [][]span {
+	out := make([][]span, len(a.blocks))
+	for b := range a.blocks {
+		covered := make([]bool, len(a.toks[b]))
+		for _, r := range a.rules[b] {
+			for k := r.from; k < r.to; k++ {
+				covered[k] = true
+			}
+			if r.typ == DATE {
+				r.conf = 1
+				out[b] = append(out[b], r)
+				continue
+			}
+			out[b] = append(out[b], a.decide(b, r))
+		}
+		for _, m := range model[b] {
+			if m.typ == DATE || m.conf < addConfidence || !free(covered, m.from, m.to) || !a.nameLike(b, m) {
+				continue
+			}
+			m.why = whyModel
+			out[b] = append(out[b], m)
+		}
+	}
+	return out
+}
+
+// decide weighs the rules' type of r against the model's reading.
+func (a *analysis) decide(b int, r span) span {
+	p := a.typeProbs(b, r)
+	t := trust[r.why]
+	if math.IsInf(t, 1) {
+		r.conf = 1
+		return r
+	}
+	best, bestScore := 0, math.Inf(-1)
+	for i := range p {
+		s := math.Log(p[i] + 1e-3)
+		if probTypes[i] == r.typ {
+			s += t
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best == 0 {
+		// The model reads no name here: keep the rules' name, unshown.
+		r.low = true
+		r.conf = 1 - p[0]
+		return r
+	}
+	r.typ = probTypes[best]
+	r.conf = p[best]
+	return r
+}
+
+// nameLike reports whether a span the model found alone reads like a
+// name: capitalised, not opening with a common or function word, not a
+// word the article also writes in lower case.
+func (a *analysis) nameLike(b int, s span) bool {
+	g := lists()
+	t := a.toks[b][s.from]
+	f := a.info[b][s.from].fold
+	if !isCap(t) || g.common[f] || g.stopwords[bare(t)] || g.notNames[f] || a.art.lower[f] || titles[t.text] {
+		return false
+	}
+	return !(s.to-s.from == 1 && t.sentStart && !known(t))
+}

@@ -1,0 +1,626 @@
+package entity
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Thresholds of the corrections, chosen on the tune part of the real-news
+// gold set (doc.go, "Confidence").
+var (
+	// perConfidence is the model's confidence above which a person
+	// without other evidence is shown.
+	perConfidence = 0.9
+	// lowConfidence is the confidence below which an organisation or a
+	// place is not shown by default.
+	lowConfidence = 0.0
+)
+
+// correct applies the rules the model must not overrule (doc.go,
+// "Corrections") to the spans combine found, in place.
+func (a *analysis) correct(spans [][]span) {
+	credits := a.credits()
+	sports := a.isSports()
+	for b := range spans {
+		var out []span
+		for _, s := range spans[b] {
+			if s.typ == DATE {
+				out = append(out, s)
+				continue
+			}
+			if credits[b] != nil && anyIn(credits[b], s.from, s.to) {
+				// A photo credit; the name it runs into is kept ("Getty
+				// Images Antoine Dupont lors du match").
+				for s.from < s.to && credits[b][s.from] {
+					s.from++
+				}
+				for s.to > s.from && credits[b][s.to-1] {
+					s.to--
+				}
+				if s.to == s.from || anyIn(credits[b], s.from, s.to) || !isCap(a.toks[b][s.from]) {
+					continue
+				}
+				if firstNameWord(a.toks[b][s.from]) {
+					s.typ, s.why = PER, whyFirstName
+				}
+			}
+			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) {
+				continue
+			}
+			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f]) {
+				continue // "Hôpital" alone is a common noun
+			}
+			if inner, ok := a.notName(b, s); ok {
+				out = append(out, inner...)
+				continue
+			}
+			s = a.facility(b, s)
+			s = a.media(b, s)
+			s = a.club(b, s, sports)
+			s = a.placeShape(b, s)
+			s = a.personNamedPlace(b, s)
+			out = append(out, s)
+		}
+		spans[b] = out
+	}
+	a.aliases(spans)
+	a.consistent(spans, sports)
+	a.evidence(spans)
+}
+
+// consistent gives every mention of a text the type most of them have,
+// counting the sure ones first; a sports report may keep a city and its
+// club apart.
+func (a *analysis) consistent(spans [][]span, sports bool) {
+	votes := map[string]map[Type]float64{}
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ == DATE || s.runeEnd > 0 {
+				continue
+			}
+			k := keyOf(a.toks[b], s.from, s.to)
+			if votes[k] == nil {
+				votes[k] = map[Type]float64{}
+			}
+			w := s.conf
+			if trust[s.why] > 10 || s.why == whyCorrection || s.why == whyAlias {
+				w += 3
+			}
+			if s.low {
+				w /= 4
+			}
+			votes[k][s.typ] += w
+		}
+	}
+	for b, ss := range spans {
+		for i, s := range ss {
+			if s.typ == DATE || s.runeEnd > 0 || trust[s.why] > 10 || s.why == whyCorrection {
+				continue
+			}
+			vs := votes[keyOf(a.toks[b], s.from, s.to)]
+			best := s.typ
+			for _, t := range []Type{PER, ORG, LOC} {
+				if vs[t] > vs[best] {
+					best = t
+				}
+			}
+			if best == s.typ || (sports && (best == LOC || s.typ == LOC) && (best == ORG || s.typ == ORG)) {
+				continue
+			}
+			ss[i].typ = best
+		}
+	}
+}
+
+func anyIn(bs []bool, from, to int) bool {
+	for k := from; k < to && k < len(bs); k++ {
+		if bs[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditMarkers open a photo credit that runs to the end of its block.
+var creditMarkers = map[string]bool{"photo": true, "photos": true, "credit": true, "credits": true, "illustration": true, "capture": true, "archives": true, "infographie": true}
+
+// credits marks the tokens of photo, video and graphic credits ("©
+// DANIEL ROLAND / AFP", "Photo : Radio-Canada / Sylvain Roy Roussel", "|
+// ARCHIVES OUEST-FRANCE", "EMMANUEL DUNAND / AFP"): who took the picture
+// is not what the article is about.
+func (a *analysis) credits() [][]bool {
+	out := make([][]bool, len(a.blocks))
+	g := lists()
+	for b, toks := range a.toks {
+		mark := func(from, to int) {
+			if out[b] == nil {
+				out[b] = make([]bool, len(toks))
+			}
+			for k := max(from, 0); k < to && k < len(toks); k++ {
+				out[b][k] = true
+			}
+		}
+		for i, t := range toks {
+			f := t.fold
+			switch {
+			case t.text == "©":
+				mark(i, len(toks))
+			case creditMarkers[f] && isCap(t) && i+1 < len(toks) && (toks[i+1].text == ":" || isCap(toks[i+1])) && (i == 0 || toks[i-1].kind == punct):
+				mark(i, len(toks))
+			case t.text == "|" && i+1 < len(toks) && isCap(toks[i+1]):
+				mark(i, len(toks))
+			case t.text == "/":
+				// Names on both sides of a slash, one of them shouted or
+				// an agency: a credit.
+				l0 := capRunBefore(toks, i)
+				r1 := capRunAfter(toks, i)
+				if l0 == i || r1 == i+1 {
+					continue
+				}
+				if shouted(toks[l0:i]) || shouted(toks[i+1:r1]) || g.media[keyOf(toks, i+1, r1)] || g.media[keyOf(toks, l0, i)] || agency(toks, i+1, r1) {
+					mark(l0, r1)
+				}
+			case f == "getty" && i+1 < len(toks) && toks[i+1].fold == "images":
+				mark(capRunBefore(toks, i), i+2)
+			}
+		}
+	}
+	return out
+}
+
+// agency reports whether toks[from:to] starts with a photo agency's name.
+func agency(toks []token, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	switch toks[from].fold {
+	case "afp", "reuters", "ap", "getty", "maxppp", "sipa", "abaca", "epa", "hans", "shutterstock", "istock", "belga", "keystone", "anp", "dpa":
+		return true
+	}
+	return false
+}
+
+// shouted reports whether every word of ws is in capitals, as credits
+// are printed ("DENIS CHARLET").
+func shouted(ws []token) bool {
+	n := 0
+	for _, w := range ws {
+		if w.kind != word {
+			continue
+		}
+		if !isAcronym(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// capRunBefore returns where the run of capitalised words (and hyphens)
+// that ends before toks[i] starts.
+func capRunBefore(toks []token, i int) int {
+	k := i
+	for k > 0 && (isCap(toks[k-1]) || (toks[k-1].text == "-" && k > 1 && isCap(toks[k-2]))) {
+		k--
+	}
+	return k
+}
+
+// capRunAfter returns where the run of capitalised words that starts
+// after toks[i] ends.
+func capRunAfter(toks []token, i int) int {
+	k := i + 1
+	for k < len(toks) && (isCap(toks[k]) || (isLower(toks[k]) && lists().particles[toks[k].fold] && k+1 < len(toks) && isCap(toks[k+1]))) {
+		k++
+	}
+	return k
+}
+
+// handle reports whether s is a social-media handle or hashtag ("@HuMondor").
+func (a *analysis) handle(b int, s span) bool {
+	toks := a.toks[b]
+	return s.from > 0 && (toks[s.from-1].text == "@" || toks[s.from-1].text == "#") && toks[s.from-1].end == toks[s.from].start
+}
+
+// demonym reports whether s is a people's name ("les Russes",
+// "Marseillais"), no place.
+func (a *analysis) demonym(b int, s span) bool {
+	return s.to-s.from == 1 && lists().demonyms[a.info[b][s.from].fold]
+}
+
+// nickname reports whether s is a team's or a group's nickname, a
+// capitalised plural after "les" that no list knows ("les Phocéens",
+// "les Bleues", "les Merlus").
+func (a *analysis) nickname(b int, s span) bool {
+	if s.to-s.from != 1 || s.from == 0 || s.why == whyAcronym || s.why == whyInstitution {
+		return false
+	}
+	toks := a.toks[b]
+	prev := toks[s.from-1].fold
+	if !isLower(toks[s.from-1]) || (prev != "les" && prev != "des" && prev != "aux") {
+		return false
+	}
+	f := a.info[b][s.from].fold
+	if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "x") {
+		return false
+	}
+	g := lists()
+	return !(g.places[f] || g.places[strings.TrimSuffix(f, "s")] || g.proper[f] || g.institutions[f] || g.media[f] || g.surnames[f])
+}
+
+// eventPhrases are competitions whose name has no event word of
+// notnames.txt.
+var eventPhrases = map[string]bool{
+	"ligue 1": true, "ligue 2": true, "ligue des champions": true, "ligue europa": true,
+	"ligue des nations": true, "ligue conference": true, "top 14": true, "pro d2": true,
+	"tour de france": true, "champions cup": true, "champions league": true, "roland-garros": true,
+	"six nations": true, "super bowl": true,
+}
+
+// ordinal matches "Ve", "XXIe", "5e", "Seconde": an era or an edition
+// opens with one ("Ve République").
+var ordinal = regexp.MustCompile(`^(?:[IVXLC]+e|[0-9]+e|[0-9]+er|premiere|seconde|deuxieme|troisieme|quatrieme|cinquieme)$`)
+
+// notName reports whether s names an event, a law, a work, a prize, an era
+// or a piece of a web page rather than an entity; it returns the places
+// inside it, which still are places ("Jeux olympiques de Paris" gives
+// Paris, "Tour de France" France).
+func (a *analysis) notName(b int, s span) ([]span, bool) {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	first := info[s.from].fold
+	key := keyOf(toks, s.from, s.to)
+	is := g.notNames[first] || g.notNames[key]
+	for k := s.to; !is && k <= min(len(toks), s.to+3); k++ {
+		is = eventPhrases[keyOf(toks, s.from, k)]
+	}
+	if !is && s.to-s.from >= 2 && ordinal.MatchString(first) && g.notNames[info[s.from+1].fold] {
+		is = true // "Ve République", "Seconde Guerre mondiale"
+	}
+	if !is && s.from > 0 && isLower(toks[s.from-1]) && g.notNames[info[s.from-1].fold] {
+		is = true // "la loi Veil", "le prix Goncourt", "la directive NIS"
+	}
+	if !is {
+		return nil, false
+	}
+	var inner []span
+	for k := s.from + 1; k < s.to; k++ {
+		p := strings.TrimSuffix(info[k].fold, "'")
+		if p != "de" && p != "d" && p != "du" && p != "des" {
+			continue
+		}
+		for j := s.to; j > k+1; j-- {
+			if g.places[keyOf(toks, k+1, j)] {
+				inner = append(inner, span{from: k + 1, to: j, typ: LOC, why: whyCorrection, conf: 1})
+				k = j - 1
+				break
+			}
+		}
+	}
+	return inner, true
+}
+
+// streetHeads take a complement with "de": "rue de la Convention",
+// "place du Capitole".
+var streetHeads = map[string]bool{"palais": true, "hotel": true, "rue": true, "avenue": true, "boulevard": true, "place": true, "quai": true, "allee": true, "impasse": true, "chemin": true, "square": true, "esplanade": true, "pont": true, "passage": true, "cours": true, "route": true}
+
+// facility gives a name after a facility or institution noun its noun
+// and its type: "stade Marcel-Deflandre" and "rue de la Convention" are
+// places, "hôpital Henri-Mondor" and "lycée Victor-Hugo" organisations
+// (never people). "l'hôpital de Créteil" is a generic noun and a place.
+func (a *analysis) facility(b int, s span) span {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	first := info[s.from].fold
+	if s.why == whyInstitution || s.why == whyAcronymSpelled {
+		return s // "Quai d'Orsay" is the ministry
+	}
+	if s.to-s.from >= 2 && isCap(toks[s.from]) {
+		switch {
+		case g.facilities[first] && !g.places[keyOf(toks, s.from+1, s.to)] || first == "stade" && !g.demonyms[info[s.from+1].fold]:
+			s.typ, s.why, s.conf = LOC, whyCorrection, 1
+			return s
+		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)]:
+			if g.places[keyOf(toks, s.from+1, s.to)] {
+				s.from++ // "CHU de Reims": the place
+				s.typ = LOC
+			} else {
+				s.typ = ORG
+			}
+			s.why, s.conf = whyCorrection, 1
+			return s
+		}
+	}
+	if s.from == 0 {
+		return s
+	}
+	head := s.from - 1
+	var comp bool
+	if p := strings.TrimSuffix(info[head].fold, "'"); (p == "de" || p == "du" || p == "des" || p == "la" || p == "d") && head > 0 {
+		head--
+		if head > 0 && info[head].fold == "de" && strings.TrimSuffix(info[head+1].fold, "'") == "la" {
+			head-- // "de la"
+		} else if info[head].fold == "la" && head > 0 && info[head-1].fold == "de" {
+			head--
+		}
+		comp = true
+	}
+	if !comp && head > 0 && isLower(toks[head]) && looksAdjective(toks[head].text) && (g.instHeads[info[head-1].fold] || g.facilities[info[head-1].fold]) {
+		head-- // "hôpital européen Georges-Pompidou"
+	}
+	if head < 0 || !isLower(toks[head]) && toks[head].text != "CHU" {
+		return s
+	}
+	h := info[head].fold
+	place := g.places[keyOf(toks, s.from, s.to)]
+	switch {
+	case g.facilities[h] && (!comp || streetHeads[h]):
+		s.from, s.typ = head, LOC
+	case g.instHeads[h] || g.instHeads[toks[head].text]:
+		if comp && place {
+			return s // "l'hôpital de Créteil": Créteil
+		}
+		s.from, s.typ = head, ORG
+	default:
+		return s
+	}
+	s.why, s.conf, s.low = whyCorrection, 1, false
+	return s
+}
+
+// media gives newspapers and broadcasters their article ("Le Monde", "Le
+// Parisien") and their type, and a website its domain ("BFMTV.com").
+func (a *analysis) media(b int, s span) span {
+	g := lists()
+	toks := a.toks[b]
+	if s.from > 0 && toks[s.from-1].kind == word && g.stopwords[bare(toks[s.from-1])] && isCap(toks[s.from-1]) && g.media[keyOf(toks, s.from-1, s.to)] {
+		s.from--
+		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+	} else if g.media[keyOf(toks, s.from, s.to)] {
+		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+	}
+	if s.to+1 < len(toks) && toks[s.to].text == "." && toks[s.to].start == toks[s.to-1].end && toks[s.to+1].start == toks[s.to].end {
+		switch toks[s.to+1].fold {
+		case "com", "fr", "net", "org", "info", "tv", "eu":
+			s.to += 2
+			s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+		}
+	}
+	return s
+}
+
+// matchScore matches a match score written as one number: "3-1", "57-5".
+var matchScore = regexp.MustCompile(`^[0-9]{1,3}-[0-9]{1,3}$`)
+
+// isSports reports whether the article reads as a sports report: match
+// words ("but", "entraîneur", "victoire") of several kinds, often.
+func (a *analysis) isSports() bool {
+	g := lists()
+	kinds := map[string]bool{}
+	n := 0
+	for b, toks := range a.toks {
+		for k, in := range a.info[b] {
+			switch {
+			case g.sport[in.fold]:
+				kinds[in.fold] = true
+				n++
+			case toks[k].kind == number && matchScore.MatchString(toks[k].text):
+				kinds["<score>"] = true
+				n++
+			}
+		}
+	}
+	return len(kinds) >= 4 && n >= 6
+}
+
+// weakClubWords name a club only in a sports report ("Quebec City",
+// "Union européenne" elsewhere).
+var weakClubWords = map[string]bool{"city": true, "united": true, "union": true, "inter": true, "real": true, "rovers": true, "us": true, "aj": true, "stade": true}
+
+// club makes an organisation of a sports club: a name with a club word
+// ("Olympique de Marseille", "Real Madrid"), and in a sports report a
+// city that is not where something happens ("Marseille a battu Monaco",
+// but "au Vélodrome, à Marseille").
+func (a *analysis) club(b int, s span, sports bool) span {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	for k := s.from; k < s.to && s.to-s.from >= 2; k++ {
+		f := info[k].fold
+		if !g.clubs[f] || !isCap(toks[k]) || (weakClubWords[f] && !sports) {
+			continue
+		}
+		if f == "stade" && (k+1 >= s.to || !g.demonyms[info[k+1].fold]) {
+			continue // "Stade de France", "Stade Louis II" are places
+		}
+		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+		return s
+	}
+	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && s.typ != PER && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
+		// A bare unknown name in a match report is a player's:
+		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
+		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
+		return s
+	}
+	if sports && s.to-s.from == 1 && a.locative(b, s.from) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && trust[s.why] < 10 {
+		// "au Vélodrome", "à Geoffroy-Guichard": where the match is.
+		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
+		return s
+	}
+	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] {
+		return s
+	}
+	if s.from > 0 {
+		at := s.from - 1
+		if (info[at].fold == "l'" || info[at].fold == "la" || info[at].fold == "le") && at > 0 {
+			at-- // "à l'Europe"
+		}
+		p := info[at].fold
+		if (locPrepositions[p] || p == "dans" || p == "vers" || p == "depuis") && !(at > 0 && info[at-1].fold == "face") && !scoreBefore(toks, at) {
+			return s // "à Marseille"; but "face à Monaco", "un 16-0 à La Rochelle" are the club
+		}
+		if s.from > 1 && (p == "de" || p == "d'") && (info[s.from-2].fold == "ville" || info[s.from-2].fold == "region" || info[s.from-2].fold == "maire" || info[s.from-2].fold == "mairie") {
+			return s
+		}
+	}
+	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+	return s
+}
+
+// determiners come before a common noun or a nickname, seldom before a
+// player's name: "cet Olympico", "le Vélodrome", "les Merlus".
+var determiners = map[string]bool{"le": true, "la": true, "l": true, "les": true, "un": true, "une": true, "ce": true, "cet": true, "cette": true, "ces": true, "du": true, "des": true, "au": true, "aux": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
+
+// locative reports whether a place preposition ("à", "au", "dans")
+// comes just before toks[i].
+func (a *analysis) locative(b, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := a.info[b][i-1].fold
+	return locPrepositions[p] || p == "dans" || p == "vers" || p == "depuis"
+}
+
+// scoreBefore reports whether a score ("3-1", "16-0") comes just before
+// toks[i].
+func scoreBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].kind == number && k+2 < len(toks) && isDash([]rune(toks[k+1].text)[0]) && toks[k+2].kind == number {
+			return true
+		}
+		if toks[k].kind == number && strings.ContainsAny(toks[k].text, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeParticles sit inside the hyphenated names of French places:
+// "Aulnay-sous-Bois", "Joué-lès-Tours", "La Roche-sur-Yon".
+var placeParticles = map[string]bool{"sur": true, "sous": true, "les": true, "lez": true, "en": true, "de": true, "du": true, "des": true, "la": true, "le": true, "aux": true, "d'": true, "l'": true}
+
+// placeShape makes a place of a name shaped like a French town:
+// "Aulnay-sous-Bois", "Saint-Étienne", "Roche-sur-Yon".
+func (a *analysis) placeShape(b int, s span) span {
+	if s.typ == LOC || trust[s.why] > 10 || s.why == whyCorrection {
+		return s
+	}
+	toks := a.toks[b]
+	last := toks[s.to-1]
+	parts := strings.Split(last.fold, "-")
+	if len(parts) < 2 {
+		return s
+	}
+	town := parts[0] == "saint" || parts[0] == "sainte"
+	for _, p := range parts[1 : len(parts)-1] {
+		if placeParticles[p] {
+			town = true
+		}
+	}
+	if town && (s.to-s.from == 1 || (s.to-s.from == 2 && lists().stopwords[bare(toks[s.from])])) {
+		s.typ, s.why, s.conf = LOC, whyCorrection, 1
+	}
+	return s
+}
+
+// personNamedPlace keeps a person's name hyphenated into one word
+// ("Georges-Pompidou", "Louis-Hébert") from being a person: French names
+// places and institutions so.
+func (a *analysis) personNamedPlace(b int, s span) span {
+	if s.typ != PER || s.to-s.from != 1 || s.why == whyTitle {
+		return s
+	}
+	t := a.toks[b][s.from]
+	parts := strings.Split(t.fold, "-")
+	g := lists()
+	if len(parts) >= 2 && g.firstNames[parts[0]] && !g.firstNames[parts[len(parts)-1]] {
+		s.typ, s.why = LOC, whyPersonNamed
+	}
+	return s
+}
+
+// aliases gives a shorter form the type of the longer one it ends in the
+// same article: "Benalla" after "Alexandre Benalla" is a person,
+// "Henri-Mondor" after "hôpital Henri-Mondor" an organisation.
+func (a *analysis) aliases(spans [][]span) {
+	type long struct {
+		typ  Type
+		full bool
+	}
+	tails := map[string]long{}
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ == DATE || s.to-s.from < 2 || s.low {
+				continue
+			}
+			if s.typ != PER && s.why != whyCorrection {
+				continue
+			}
+			for k := s.from + 1; k < s.to; k++ {
+				if isCap(a.toks[b][k]) {
+					key := keyOf(a.toks[b], k, s.to)
+					if _, ok := tails[key]; !ok {
+						tails[key] = long{typ: s.typ, full: true}
+					}
+				}
+			}
+		}
+	}
+	for b, ss := range spans {
+		for i, s := range ss {
+			if s.typ == DATE || trust[s.why] > 10 || s.why == whyCorrection {
+				continue
+			}
+			if l, ok := tails[keyOf(a.toks[b], s.from, s.to)]; ok && !lists().places[keyOf(a.toks[b], s.from, s.to)] {
+				ss[i].typ, ss[i].why, ss[i].low = l.typ, whyAlias, false
+				ss[i].conf = max(ss[i].conf, 0.9)
+			}
+		}
+	}
+}
+
+// evidence keeps a person on screen only with evidence: a title or a
+// role before the name, a known first name, the longer name it is part
+// of, or the model's confidence. Others, and organisations and places
+// the model doubts, are kept but not shown by default.
+func (a *analysis) evidence(spans [][]span) {
+	sure := map[string]bool{}
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ == PER && a.personEvidence(b, s) {
+				sure[keyOf(a.toks[b], s.from, s.to)] = true
+			}
+		}
+	}
+	for b, ss := range spans {
+		for i, s := range ss {
+			switch {
+			case s.typ == DATE:
+			case s.typ == PER:
+				ss[i].low = !(a.personEvidence(b, s) || sure[keyOf(a.toks[b], s.from, s.to)] || s.conf >= perConfidence)
+			default:
+				if !s.low && trust[s.why] < 10 && s.why != whyCorrection && s.conf < lowConfidence {
+					ss[i].low = true
+				}
+			}
+		}
+	}
+}
+
+// personEvidence reports whether s has evidence of naming a person other
+// than the model's word.
+func (a *analysis) personEvidence(b int, s span) bool {
+	switch s.why {
+	case whyTitle, whyRole, whyAlias, whySports:
+		return true
+	}
+	toks := a.toks[b]
+	if firstNameWord(toks[s.from]) || titleBefore(toks, s.from) || roleBefore(toks, s.from) {
+		return true
+	}
+	// The rules and the model agree on a person: "Barack Obama".
+	if a.marg != nil && s.why != whyModel && s.to-s.from >= 2 {
+		p := a.typeProbs(b, s)
+		return p[1] >= p[0] && p[1] >= p[2] && p[1] >= p[3]
+	}
+	return false
+}

@@ -1,0 +1,391 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The model sees each token through hashed features: the word and its
+// neighbours, their shapes and endings, which word lists they are in, what
+// the article says of the word elsewhere, and what the rules found there.
+// featureVersion names this set: a model trained on another set is not
+// loaded (TestModelMatchesFeatures keeps the embedded one in step).
+const featureVersion = 4
+
+// featureSet chooses the groups of features a model uses, for the
+// ablation figures of doc.go: words and shapes alone, plus the word lists,
+// plus the rules' own findings.
+type featureSet uint8
+
+const (
+	useLists    featureSet = 1 << iota // gazetteer and hand-written word lists
+	useRules                           // the rules' labels and cues
+	allFeatures = useLists | useRules
+)
+
+// Feature templates. Their numbers go into the hashes: never renumber one
+// without raising featureVersion.
+const (
+	fBias = iota + 1
+	fWord
+	fWordPrev
+	fWordNext
+	fWordPrev2
+	fWordNext2
+	fShape
+	fShapePrev
+	fShapeNext
+	fSuffix2
+	fSuffix3
+	fSuffix4
+	fPrefix3
+	fShapePrevShape
+	fShapeShapeNext
+	fWordPrevShape
+	fShapeWordNext
+	fStartShape
+	fLowerElsewhere
+	fCapElsewhere
+	fTitleBlock
+	fList
+	fListPrev
+	fListNext
+	fPhrase
+	fRule
+	fRulePrev
+	fRuleNext
+	fCue
+	fInDate
+	fLength
+	fWordPrevWord
+	fListPrevList
+	fListListNext
+	fRuleWhy
+)
+
+// Bits of tokInfo.lists: which word lists a token is in.
+const (
+	lFirstName = 1 << iota
+	lSurname
+	lPlace
+	lProper
+	lOrgHead
+	lOrgTail
+	lInstitution
+	lRole
+	lApposition
+	lCommon
+	lStopword
+	lParticle
+	lMonth
+	lWeekday
+	lTitle
+	lDemonym
+	lNotName
+	lFacility
+	lInstHead
+	lLocPrep
+	lSport
+	lFirstNamePart
+	numLists = 22
+)
+
+// tokInfo is what features need of one token, computed once.
+type tokInfo struct {
+	fold  string // Fold(text)
+	shape string
+	lists uint32
+}
+
+// fnv32 constants for hashing features.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func hashByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * fnvPrime }
+
+func hashString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// feat hashes a template and its values into a feature id; 0 is never
+// used, so a table can keep 0 for "empty".
+func feat(tmpl byte, parts ...string) uint32 {
+	h := hashByte(fnvOffset, tmpl)
+	for _, p := range parts {
+		h = hashByte(h, 0x1f)
+		h = hashString(h, p)
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// featN hashes a template and a small number.
+func featN(tmpl byte, n int, parts ...string) uint32 {
+	h := hashByte(fnvOffset, tmpl)
+	h = hashByte(h, byte(n))
+	h = hashByte(h, byte(n>>8))
+	for _, p := range parts {
+		h = hashByte(h, 0x1f)
+		h = hashString(h, p)
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// shapeOf maps a word to its shape: capitals X, lower case x, digits d,
+// other characters kept, runs of one class written once ("Jean-Yves" is
+// "Xx-Xx", "ANSSI" is "X", "G7" is "Xd", "1er" is "dx").
+func shapeOf(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case isApostrophe(r):
+			c = '\''
+		case isDash(r):
+			c = '-'
+		case unicode.Is(unicode.Mn, r):
+			continue
+		default:
+			c = r
+		}
+		if c != last || (c != 'X' && c != 'x' && c != 'd') {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	out := b.String()
+	// "XX" is an acronym, "Xx" a capitalised word, "X" alone a one-letter
+	// capital: keep those apart.
+	if out == "X" && len([]rune(s)) > 1 {
+		return "XX"
+	}
+	return out
+}
+
+// infos computes tokInfo for every token of a block.
+func infos(toks []token) []tokInfo {
+	g := lists()
+	out := make([]tokInfo, len(toks))
+	for i, t := range toks {
+		f := t.fold
+		inf := tokInfo{fold: f, shape: shapeOf(t.text)}
+		if t.kind == word {
+			b := strings.TrimSuffix(f, "'")
+			set := func(bit uint32, ok bool) {
+				if ok {
+					inf.lists |= bit
+				}
+			}
+			set(lFirstName, g.firstNames[f])
+			set(lFirstNamePart, !g.firstNames[f] && strings.ContainsRune(f, '-') && g.firstNames[strings.SplitN(f, "-", 2)[0]])
+			set(lSurname, g.surnames[f])
+			set(lPlace, g.places[f])
+			set(lProper, g.proper[f])
+			set(lOrgHead, g.orgHeads[f])
+			set(lOrgTail, g.orgTails[f])
+			set(lInstitution, g.institutions[f])
+			set(lRole, g.roles[f])
+			set(lApposition, g.appositions[f])
+			set(lCommon, g.common[f])
+			set(lStopword, g.stopwords[b])
+			set(lParticle, g.particles[f])
+			set(lMonth, months[f] > 0)
+			set(lWeekday, weekdays[f])
+			set(lTitle, titles[t.text])
+			set(lDemonym, g.demonyms[f])
+			set(lNotName, g.notNames[f])
+			set(lFacility, g.facilities[f])
+			set(lInstHead, g.instHeads[f])
+			set(lLocPrep, locPrepositions[f])
+			set(lSport, g.sport[f])
+		}
+		out[i] = inf
+	}
+	return out
+}
+
+// blockFeatures are the inputs of the model for one block: for each token
+// the ids of its features.
+type blockFeatures [][]uint32
+
+// ruleTags are the rules' labels for a block's tokens, in the model's tag
+// numbering, and cues the rules read around them.
+type ruleView struct {
+	tags []int
+	why  []reason
+	cues []uint8
+}
+
+// Cue bits of ruleView.cues.
+const (
+	cueTitle      = 1 << iota // "M.", "Mme" before
+	cueRole                   // a role noun before, in the clause
+	cueLocPrep                // "à", "en", "au" just before
+	cueApposition             // "agence", "syndicat" before
+	cueAcronym                // "X (ACR)" or "ACR (X)" spelled out
+	cueHeadBefore             // a facility or institution head just before
+)
+
+// blockInput is what the features of one block are made of.
+type blockInput struct {
+	toks []token
+	info []tokInfo
+	// phrase names the multi-word list entry a token is in ("B-place",
+	// "I-inst"), or "".
+	phrase []string
+	// rules is what the rules found (nil when the model does without).
+	rules *ruleView
+	// dates marks the tokens the date rules took.
+	dates   []bool
+	inTitle bool
+}
+
+// extract computes the features of one block.
+func extract(in *blockInput, art *article, set featureSet) blockFeatures {
+	toks, info, rv, dates := in.toks, in.info, in.rules, in.dates
+	out := make(blockFeatures, len(toks))
+	wordAt := func(i int) string {
+		switch {
+		case i < 0:
+			return "<s>"
+		case i >= len(toks):
+			return "</s>"
+		case toks[i].kind == number:
+			return "<num" + string(rune('0'+min(len(toks[i].text), 9))) + ">"
+		}
+		return info[i].fold
+	}
+	shape := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return "_"
+		}
+		return info[i].shape
+	}
+	listsAt := func(i int) uint32 {
+		if i < 0 || i >= len(toks) {
+			return 0
+		}
+		return info[i].lists
+	}
+	buf := make([]uint32, 0, 96)
+	for i, t := range toks {
+		fs := buf[:0]
+		w, sh := wordAt(i), shape(i)
+		fs = append(fs,
+			feat(fBias),
+			feat(fWord, w),
+			feat(fWordPrev, wordAt(i-1)),
+			feat(fWordNext, wordAt(i+1)),
+			feat(fWordPrev2, wordAt(i-2)),
+			feat(fWordNext2, wordAt(i+2)),
+			feat(fShape, sh),
+			feat(fShapePrev, shape(i-1)),
+			feat(fShapeNext, shape(i+1)),
+			feat(fShapePrevShape, shape(i-1), sh),
+			feat(fShapeShapeNext, sh, shape(i+1)),
+			feat(fWordPrevShape, wordAt(i-1), sh),
+			feat(fShapeWordNext, sh, wordAt(i+1)),
+			feat(fWordPrevWord, wordAt(i-1), w),
+		)
+		if t.kind == word {
+			rs := []rune(w)
+			if n := len(rs); n > 3 {
+				fs = append(fs, feat(fSuffix2, string(rs[n-2:])), feat(fSuffix3, string(rs[n-3:])), feat(fPrefix3, string(rs[:3])))
+				if n > 4 {
+					fs = append(fs, feat(fSuffix4, string(rs[n-4:])))
+				}
+			}
+			fs = append(fs, featN(fLength, min(len(rs), 12)))
+		}
+		start := "mid"
+		if t.sentStart {
+			start = "start"
+		}
+		fs = append(fs, feat(fStartShape, start, sh))
+		if isCap(t) {
+			f := info[i].fold
+			if art.lower[f] {
+				fs = append(fs, feat(fLowerElsewhere, start))
+			}
+			if art.capMid[f] {
+				fs = append(fs, feat(fCapElsewhere, start))
+			}
+		}
+		if in.inTitle {
+			fs = append(fs, feat(fTitleBlock, sh))
+		}
+		if set&useLists != 0 {
+			fs = appendLists(fs, fList, listsAt(i))
+			fs = appendLists(fs, fListPrev, listsAt(i-1))
+			fs = appendLists(fs, fListNext, listsAt(i+1))
+			fs = append(fs, featN(fListPrevList, int(topList(listsAt(i-1)))*32+int(topList(listsAt(i)))))
+			fs = append(fs, featN(fListListNext, int(topList(listsAt(i)))*32+int(topList(listsAt(i+1)))))
+			if in.phrase != nil && in.phrase[i] != "" {
+				fs = append(fs, feat(fPhrase, in.phrase[i], sh))
+			}
+		}
+		if set&useRules != 0 && rv != nil {
+			fs = append(fs, featN(fRule, rv.tags[i]), featN(fRuleWhy, rv.tags[i]*64+int(rv.why[i])))
+			prev, next := -1, -1
+			if i > 0 {
+				prev = rv.tags[i-1]
+			}
+			if i+1 < len(toks) {
+				next = rv.tags[i+1]
+			}
+			fs = append(fs, featN(fRulePrev, prev+1), featN(fRuleNext, next+1))
+			for c := 0; c < 8; c++ {
+				if rv.cues[i]&(1<<c) != 0 {
+					fs = append(fs, featN(fCue, c))
+				}
+			}
+			if dates != nil && dates[i] {
+				fs = append(fs, feat(fInDate))
+			}
+		}
+		out[i] = append([]uint32(nil), fs...)
+	}
+	return out
+}
+
+// appendLists adds one feature per list a token is in.
+func appendLists(fs []uint32, tmpl byte, bits uint32) []uint32 {
+	for b := 0; b < numLists; b++ {
+		if bits&(1<<b) != 0 {
+			fs = append(fs, featN(tmpl, b))
+		}
+	}
+	return fs
+}
+
+// topList is the most telling list a token is in, for pairs of
+// neighbours: 0 for none.
+func topList(bits uint32) uint32 {
+	for _, b := range []uint32{lTitle, lRole, lFirstName, lInstitution, lOrgHead, lFacility, lInstHead, lPlace, lSurname, lProper, lDemonym, lMonth, lParticle, lLocPrep, lStopword} {
+		if bits&b != 0 {
+			for k := uint32(0); k < 32; k++ {
+				if b == 1<<k {
+					return k + 1
+				}
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,101 @@
+package entity
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestIssue15 holds one case per error listed in issue 15 ("Entities a
+// journalist can trust"), in sentences written for the test in the style
+// of French news. Each wants exactly the mentions shown by default (low
+// confidence ones left out), as TYPE:text.
+func TestIssue15(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []string
+		want   []string
+	}{
+		{name: "a role before a name is not part of it",
+			blocks: []string{"Le président de la République Emmanuel Macron a reçu mardi les syndicats."},
+			want:   []string{"PER:Emmanuel Macron"}},
+		{name: "a city is no person",
+			blocks: []string{"Paris accueillera le sommet, a confirmé la mairie."},
+			want:   []string{"LOC:Paris"}},
+		{name: "a company is no person",
+			blocks: []string{"Microsoft a annoncé lundi la fermeture de son centre de données, dont le siège est à Redmond."},
+			want:   []string{"ORG:Microsoft", "LOC:Redmond"}},
+		{name: "a directive is no entity",
+			blocks: []string{"Directive NIS : ce qui change pour les opérateurs", "La directive NIS impose de nouvelles obligations aux opérateurs."},
+			want:   nil},
+		{name: "the Far West is a place",
+			blocks: []string{"Internet ne doit pas devenir un Far West où tout est permis, a-t-il lancé."},
+			want:   []string{"LOC:Far West"}},
+		{name: "an event is no entity, its city is a place",
+			blocks: []string{"Les Jeux Olympiques de Paris ont attiré des millions de visiteurs."},
+			want:   []string{"LOC:Paris"}},
+		{name: "an era is no entity",
+			blocks: []string{"Jamais sous la Ve République un gouvernement n'était tombé si vite."},
+			want:   nil},
+		{name: "a club is an organisation",
+			blocks: []string{"Le Paris Saint-Germain a longtemps douté avant de s'imposer."},
+			want:   []string{"ORG:Paris Saint-Germain"}},
+		{name: "a photo credit is no entity, the person in the caption is",
+			blocks: []string{"Le XV de France s'impose", "Getty Images Antoine Dupont lors du match contre l'Irlande."},
+			want:   []string{"ORG:XV de France", "PER:Antoine Dupont", "LOC:Irlande"}},
+		{name: "a link to another article is no entity",
+			blocks: []string{"Les pluies ont cessé dans la nuit.", "Lire Un an après la crue, la vallée se relève"},
+			want:   nil},
+		{name: "hospitals named after people are organisations",
+			blocks: []string{"Le patient a été transféré à l'hôpital européen Georges-Pompidou, puis à l'hôpital Henri-Mondor de Créteil.", "Henri-Mondor a confirmé son décès."},
+			want:   []string{"ORG:hôpital européen Georges-Pompidou", "ORG:hôpital Henri-Mondor", "LOC:Créteil", "ORG:Henri-Mondor"}},
+		{name: "a hospital without its noun is no person",
+			blocks: []string{"Elle a été admise à l'hôpital de la Pitié-Salpêtrière, à Paris.", "Elle a été opérée à la Pitié-Salpêtrière jeudi soir."},
+			want:   []string{"ORG:hôpital de la Pitié-Salpêtrière", "LOC:Paris", "ORG:Pitié-Salpêtrière"}},
+		{name: "a city is no organisation",
+			blocks: []string{"Des explosions ont été entendues à Kiev dans la nuit."},
+			want:   []string{"LOC:Kiev"}},
+		{name: "page furniture is no entity",
+			blocks: []string{"Abonnez-vous à notre lettre d'information.", "Doc : les chiffres de la crise"},
+			want:   nil},
+		{name: "a constitution is no organisation",
+			blocks: []string{"La Constitution prévoit un délai de quinze jours."},
+			want:   nil},
+		{name: "a film and its prize are no entities",
+			blocks: []string{"Anatomie d'une chute a reçu la Palme d'or."},
+			want:   nil},
+		{name: "a demonym is no place",
+			blocks: []string{"Les Russes ont bombardé la ville dans la nuit."},
+			want:   nil},
+		{name: "a league is a competition, no place",
+			blocks: []string{"Le club évolue en Ligue 1 depuis trois saisons."},
+			want:   nil},
+		{name: "a surname alone is the person of the full name",
+			blocks: []string{"Alexandre Benalla a été entendu. Benalla a nié les faits.", "Selon Emmanuel Macron, l'affaire est close. Macron ne s'exprimera plus."},
+			want:   []string{"PER:Alexandre Benalla", "PER:Benalla", "PER:Emmanuel Macron", "PER:Macron"}},
+		{name: "an organisation's name keeps its complement",
+			blocks: []string{"Le Forum de Paris sur la paix s'ouvre lundi."},
+			want:   []string{"ORG:Forum de Paris sur la paix"}},
+		{name: "clubs named after their city in a match report",
+			blocks: []string{"Ligue 1 : Marseille bat Monaco", "Marseille a battu Monaco (2-1) dimanche au Vélodrome lors de la 12e journée. L'entraîneur a salué la victoire de son équipe, qui remonte au classement après ce match.", "Le but décisif est venu en fin de match, à Marseille, devant des supporters ravis."},
+			want:   []string{"ORG:Marseille", "ORG:Monaco", "ORG:Marseille", "ORG:Monaco", "LOC:Vélodrome", "LOC:Marseille"}},
+		{name: "handles are no entities, the named person is",
+			blocks: []string{"Agnès Buzyn (@agnesbuzyn) a réagi sur X."},
+			want:   []string{"PER:Agnès Buzyn"}},
+		{name: "institutions named by their seat",
+			blocks: []string{"L'Élysée a démenti, Matignon s'est tu et Bercy a publié ses chiffres."},
+			want:   []string{"ORG:Élysée", "ORG:Matignon", "ORG:Bercy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range Recognize(tt.blocks) {
+				if !m.Low {
+					got = append(got, string(m.Type)+":"+m.Text)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Recognize(%q) = %q, want %q", tt.blocks, got, tt.want)
+			}
+		})
+	}
+}
