@@ -33,7 +33,7 @@ func run() error {
 	flag.StringVar(&o.out, "out", "_site", "folder to write the site to")
 	flag.StringVar(&o.base, "base", "/", "URL path the site is served under, e.g. /repo/ for GitHub Pages")
 	flag.StringVar(&o.wasm, "wasm", "", "prebuilt app.wasm to use instead of compiling ./app (and the ingest.wasm next to it, if there is one)")
-	flag.StringVar(&o.cache, "cache", defaultCache(), `folder of the article cache (articles already read, by content), or "off"`)
+	flag.StringVar(&o.cache, "cache", defaultCache(), `folder of the build's caches (articles already read, their entities, by content), or "off"`)
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof)")
 	flag.Parse()
 	// Make passes empty variables on (make build CORPUS=): say which.
@@ -66,12 +66,12 @@ func run() error {
 	return nil
 }
 
-// defaultCache is the article cache's folder in the user's cache folder
+// defaultCache is the build's cache folder in the user's cache folder
 // ($XDG_CACHE_HOME or ~/.cache on Linux), or "" when there is none.
 func defaultCache() string {
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		return ""
 	}
-	return filepath.Join(dir, "lecteur", "articles")
+	return filepath.Join(dir, "lecteur")
 }

@@ -18,30 +18,8 @@ import (
 
 	"lecteur/app/corpus"
 	"lecteur/app/ui"
-	"lecteur/build/articlecache"
 	"lecteur/build/basepath"
 )
-
-// articleReader is corpus.Parse, behind the article cache in folder dir
-// unless dir is "".
-func articleReader(dir string) (corpus.ParseFunc, *articlecache.Cache, error) {
-	if dir == "" {
-		return corpus.Parse, nil, nil
-	}
-	root, err := moduleRoot()
-	if err != nil {
-		return nil, nil, err
-	}
-	version, err := articlecache.ReaderVersion(root)
-	if err != nil {
-		return nil, nil, fmt.Errorf("article cache: %w", err)
-	}
-	c, err := articlecache.Open(dir, version)
-	if err != nil {
-		return nil, nil, fmt.Errorf("article cache: %w", err)
-	}
-	return c.Parse, c, nil
-}
 
 // options are the inputs of one build.
 type options struct {
@@ -49,7 +27,7 @@ type options struct {
 	out    string    // folder to write the site to
 	base   string    // URL path the site is served under
 	wasm   string    // prebuilt app.wasm, or "" to compile ./app
-	cache  string    // folder of the article cache (articlecache), or "" for none
+	cache  string    // folder of the build's caches (see caches), or "" for none
 	log    io.Writer // progress and problems; nil for silence
 }
 
@@ -63,6 +41,9 @@ type report struct {
 	elapsed  time.Duration
 	stages   stages
 	cached   int64    // files whose article came from the cache
+	analysed int64    // articles whose entity mentions came from the cache
+	rendered bool     // the pages came from the cache
+	compiled bool     // the WebAssembly programs came from the cache
 	fallback []string // pages read without finding their article
 }
 
@@ -96,8 +77,14 @@ func (r *report) summary() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d articles, %d pages, %.1f MB in %.1fs (version %s)", r.articles, r.pages, float64(r.bytes)/1e6, r.elapsed.Seconds(), r.version)
 	fmt.Fprintf(&b, "\n  %s", &r.stages)
-	if r.cached > 0 {
-		fmt.Fprintf(&b, "\n  %d of %d articles from the cache", r.cached, r.articles)
+	if r.cached > 0 || r.analysed > 0 || r.rendered {
+		fmt.Fprintf(&b, "\n  from the cache: %d of %d articles, the entities of %d", r.cached, r.articles, r.analysed)
+		if r.rendered {
+			b.WriteString(", the pages")
+		}
+		if r.compiled {
+			b.WriteString(", the programs")
+		}
 	}
 	if len(r.fallback) > 0 {
 		fmt.Fprintf(&b, "\n  %d pages read whole (no article found in the page, all its text kept):", len(r.fallback))
@@ -133,11 +120,11 @@ func buildSite(o options) (*report, error) {
 	}
 	ui.SetBase(base)
 
-	parse, cache, err := articleReader(o.cache)
+	cache, err := openCaches(o.cache)
 	if err != nil {
 		return nil, err
 	}
-	arts, problems, err := corpus.ReadDirFunc(o.corpus, parse, progress(o.log, "reading"))
+	arts, problems, err := corpus.ReadDirFunc(o.corpus, cache.parse(), progress(o.log, "reading"))
 	st.done("read")
 	for _, p := range problems {
 		fmt.Fprintf(o.log, "skipped %s\n", p)
@@ -146,11 +133,11 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	files, err := dataFiles(arts, func(what string) func(int, int) { return progress(o.log, what) }, &st)
+	files, err := dataFiles(arts, cache.analyze(), func(what string) func(int, int) { return progress(o.log, what) }, &st)
 	if err != nil {
 		return nil, err
 	}
-	wasm, ingestWasm, err := appWasm(o.wasm)
+	wasm, ingestWasm, compiled, err := cache.wasm(o.wasm)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +149,7 @@ func buildSite(o options) (*report, error) {
 	}
 
 	routes := pageRoutes(arts)
-	pages, err := renderPages(files, routes, pageSources(arts), base, progress(o.log, "rendering"))
+	pages, rendered, err := cache.render(files, routes, pageSources(arts), base, progress(o.log, "rendering"))
 	if err != nil {
 		return nil, err
 	}
@@ -187,7 +174,9 @@ func buildSite(o options) (*report, error) {
 	st.done("write")
 	r := &report{articles: len(arts), problems: problems, pages: len(routes), version: version, elapsed: time.Since(start), stages: st}
 	if cache != nil {
-		r.cached = cache.Hits.Load()
+		r.cached = cache.articles.Hits.Load()
+		r.analysed = cache.mentions.Hits.Load()
+		r.rendered, r.compiled = rendered, compiled
 	}
 	for _, a := range arts {
 		if a.Fallback {

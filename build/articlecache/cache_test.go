@@ -1,10 +1,13 @@
 package articlecache
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
 	"lecteur/app/corpus"
+	"lecteur/app/ingest"
 )
 
 // TestCacheGivesTheReadersArticle checks that an article from the cache is
@@ -46,5 +49,80 @@ func TestCacheGivesTheReadersArticle(t *testing.T) {
 	_, err2 := c2.Parse("vide.txt", []byte("Rechercher\nMenu\n"))
 	if err1 == nil || err2 == nil || err1.Error() != err2.Error() {
 		t.Errorf("refused file: %v, then %v", err1, err2)
+	}
+}
+
+// TestMentionsAreAnalyzes checks that mentions from the cache are those
+// ingest.Analyze finds, that the article's blocks (not its name) are the
+// key, and that a new recogniser version analyses again.
+func TestMentionsAreAnalyzes(t *testing.T) {
+	dir := t.TempDir()
+	a, err := corpus.Parse("a.txt", []byte("Emmanuel Macron reçoit Olaf Scholz à Paris\nLe président français Emmanuel Macron a reçu mardi le chancelier allemand Olaf Scholz à l'Élysée, à Paris, pour parler de l'Ukraine.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ingest.Analyze(a)
+	if len(want.Mentions) == 0 {
+		t.Fatalf("no mentions in %q", a.Paragraphs)
+	}
+	c, _ := OpenMentions(dir, "v1")
+	for i := 0; i < 2; i++ {
+		if got := c.Analyze(a); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Analyze #%d = %+v, want %+v", i+1, got, want)
+		}
+	}
+	b := a
+	b.ID, b.Path = "autre", "autre.txt"
+	if got := c.Analyze(b); !reflect.DeepEqual(got.Mentions, want.Mentions) || got.Article.ID != "autre" {
+		t.Errorf("renamed article: %+v", got)
+	}
+	if c.Hits.Load() != 2 || c.Misses.Load() != 1 {
+		t.Errorf("hits %d misses %d, want 2 and 1", c.Hits.Load(), c.Misses.Load())
+	}
+	c2, _ := OpenMentions(dir, "v2")
+	c2.Analyze(a)
+	if c2.Misses.Load() != 1 {
+		t.Errorf("a new recogniser version used the old entries")
+	}
+}
+
+// TestEntityVersion checks that the version changes with the
+// recogniser's code and its embedded data, and not with its tests.
+func TestEntityVersion(t *testing.T) {
+	root := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.sum", "x")
+	write("app/entity/recognize.go", "package entity")
+	write("app/entity/data/places.txt", "Paris")
+	write("app/ingest/ingest.go", "package ingest")
+	version := func() string {
+		v, err := EntityVersion(root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v1 := version()
+	write("app/entity/recognize_test.go", "package entity")
+	write("app/entity/testdata/gold.txt", "x")
+	if v := version(); v != v1 {
+		t.Errorf("tests changed the version")
+	}
+	write("app/entity/data/places.txt", "Paris\nLyon")
+	v2 := version()
+	if v2 == v1 {
+		t.Errorf("a word list changed, the version did not")
+	}
+	write("app/entity/data/model.bin", "\x00\x01")
+	if v := version(); v == v2 {
+		t.Errorf("a new model, the same version")
 	}
 }
