@@ -17,6 +17,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 )
 
@@ -56,6 +57,12 @@ func run() error {
 	}
 	if o.cache == "off" {
 		o.cache = ""
+	}
+	if os.Getenv("GOGC") == "" {
+		// A build allocates much and keeps little: collecting garbage
+		// half as often saves about a tenth of a 10,000-page build's CPU
+		// time, for some hundreds of MB more at its peak.
+		debug.SetGCPercent(200)
 	}
 	o.log = os.Stderr
 	r, err := buildSite(o)

@@ -35,10 +35,13 @@ func htmlBlocks(text string) ([]block, hints) {
 	h.authors, h.source, h.firmAuthors = pageAuthors(m)
 	h.section = tidy(normalizeText(m.Section))
 	blocks := make([]block, 0, len(res.Blocks)+1)
-	for _, d := range m.Descriptions {
-		if lede := standfirst(d, res.Own, res.Blocks); lede != "" {
-			blocks = append(blocks, block{text: lede, kind: kindLede})
-			break
+	if len(m.Descriptions) > 0 {
+		own, article := foldBlocks(res.Own), foldBlocks(res.Blocks)
+		for _, d := range m.Descriptions {
+			if lede := standfirst(d, own, article); lede != "" {
+				blocks = append(blocks, block{text: lede, kind: kindLede})
+				break
+			}
 		}
 	}
 	for _, b := range res.Blocks {
@@ -216,12 +219,27 @@ func urlDate(u string) string {
 	return ""
 }
 
+// foldedBlock is a block's text, tidied, and its fold.
+type foldedBlock struct {
+	text, key string
+	kind      extract.Kind
+}
+
+func foldBlocks(bs []extract.Block) []foldedBlock {
+	out := make([]foldedBlock, len(bs))
+	for i, b := range bs {
+		t := tidy(normalizeText(b.Text))
+		out[i] = foldedBlock{text: t, key: fold(t), kind: b.Kind}
+	}
+	return out
+}
+
 // standfirst finds the article's standfirst when Readability left it out
 // (it often sits in the page's header, next to the headline): the page's
 // description, when a block of the page's own text holds it and none of
 // the article's blocks does. A description cut short ("…") stands for the
 // block it starts.
-func standfirst(desc string, own, article []extract.Block) string {
+func standfirst(desc string, own, article []foldedBlock) string {
 	desc = tidy(normalizeText(strings.TrimRight(desc, "\ufffd")))
 	cut := strings.TrimSpace(strings.TrimRight(desc, ".… "))
 	if wordsUpTo(cut, 10) < 10 {
@@ -229,21 +247,19 @@ func standfirst(desc string, own, article []extract.Block) string {
 	}
 	k := fold(cut)
 	for _, b := range article {
-		if strings.Contains(fold(b.Text), k) {
+		if strings.Contains(b.key, k) {
 			return ""
 		}
 	}
 	for _, b := range own {
 		// Sites put their standfirst in a <p>, a <div>, or an <h2>.
-		if b.Kind != extract.Text && b.Kind != extract.Heading {
+		if b.kind != extract.Text && b.kind != extract.Heading {
 			continue
 		}
-		t := tidy(normalizeText(b.Text))
-		bk := fold(t)
 		switch {
-		case strings.HasPrefix(bk, k):
-			return t
-		case strings.Contains(bk, k) && endsSentenceOrLong(desc):
+		case strings.HasPrefix(b.key, k):
+			return b.text
+		case strings.Contains(b.key, k) && endsSentenceOrLong(desc):
 			// "gros temps La nouvelle dépression…": a kicker before the
 			// standfirst in the same block; the description is whole.
 			return desc
