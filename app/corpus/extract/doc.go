@@ -19,6 +19,14 @@
 // short page, a page of one paragraph) so that no page holding text is
 // refused.
 //
+// Whole is the whole page's text read with Page's rules; Article returns
+// it too (Result.Own), for app/corpus to find there what Readability left
+// out around the article: the standfirst in the page's header, the date
+// line under the headline. A block says whether it is mostly a link's
+// text (Block.Link: at the edges of an article, a related article), and a
+// paragraph that repeats an image's alt text, or whose class names a
+// caption, is a caption.
+//
 // Blocks are raw text: app/corpus tidies them and applies its cleaning
 // rules (credits, "Lire aussi", bylines) to what either reader left.
 package extract
