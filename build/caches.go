@@ -198,12 +198,21 @@ var executableHash = sync.OnceValue(func() string {
 	return hex.EncodeToString(h.Sum(nil))
 })
 
-// parse is corpus.Parse, through the article cache if there is one.
-func (c *caches) parse() corpus.ParseFunc {
+// read is corpus.ReadFile, through the article cache if there is one.
+func (c *caches) read() corpus.FileFunc {
 	if c == nil {
-		return corpus.Parse
+		return corpus.ReadFile
 	}
-	return c.articles.Parse
+	return c.articles.ReadFile
+}
+
+// saveIndex keeps what the article cache learnt of the corpus's files, for
+// the next build to know which it need not read.
+func (c *caches) saveIndex() error {
+	if c == nil {
+		return nil
+	}
+	return c.articles.SaveIndex()
 }
 
 // analyze is ingest.Analyze, through the mention cache if there is one.

@@ -124,7 +124,10 @@ func buildSite(o options) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
-	arts, problems, err := corpus.ReadDirFunc(o.corpus, cache.parse(), progress(o.log, "reading"))
+	arts, problems, err := corpus.ReadDirFunc(o.corpus, cache.read(), progress(o.log, "reading"))
+	if ierr := cache.saveIndex(); ierr != nil {
+		fmt.Fprintf(o.log, "article cache: %v\n", ierr)
+	}
 	st.done("read")
 	for _, p := range problems {
 		fmt.Fprintf(o.log, "skipped %s\n", p)

@@ -197,6 +197,6 @@
 // file and the reason, files that are: of an unknown extension, unreadable,
 // too big, empty, blank, binary, without article text (every line is
 // chrome), or with the same text as a file read before. ReadDirFunc reads
-// with another ParseFunc (the build's cache). Only a missing folder, an empty one, or one
+// each file with another FileFunc (the build's, through its cache). Only a missing folder, an empty one, or one
 // without a single readable article is an error.
 package corpus

@@ -21,12 +21,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"lecteur/app/corpus"
 )
@@ -38,6 +40,9 @@ type Cache struct {
 	// Hits and Misses count the files found and read, for the build's
 	// summary.
 	Hits, Misses atomic.Int64
+
+	mu    sync.Mutex
+	files map[string]fileEntry // a file's path → what it held when read
 }
 
 // entry is what the cache keeps of one file: the article, with the fields
@@ -49,32 +54,108 @@ type entry struct {
 	Err      string         `json:"err,omitempty"`
 }
 
+// fileEntry is what the file index knows of a file on disk: its size and
+// modification time when it was read, and the key of its bytes' entry.
+type fileEntry struct {
+	Size int64  `json:"s"`
+	Mod  int64  `json:"m"`
+	Key  string `json:"k"`
+}
+
+// fileIndex is the file index's file in the cache folder.
+type fileIndex struct {
+	Version string               `json:"version"`
+	Files   map[string]fileEntry `json:"files"`
+}
+
+const indexFile = "files.json"
+
 // Open opens (and creates) the cache folder dir for articles read by the
-// reader of the given version.
+// reader of the given version, with its index of files read before.
 func Open(dir, version string) (*Cache, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	return &Cache{dir: dir, version: version}, nil
+	c := &Cache{dir: dir, version: version, files: map[string]fileEntry{}}
+	if b, err := os.ReadFile(filepath.Join(dir, indexFile)); err == nil {
+		var ix fileIndex
+		if json.Unmarshal(b, &ix) == nil && ix.Version == version && ix.Files != nil {
+			c.files = ix.Files
+		}
+	}
+	return c, nil
+}
+
+// ReadFile is corpus.ReadFile through the cache (a corpus.FileFunc). A
+// file whose size and modification time are those it had when read
+// before is not read again (as git's index does): the entry of the bytes
+// it held then gives its article. Any other file is read, and its bytes
+// are looked up (Parse).
+func (c *Cache) ReadFile(rel, path string, info fs.FileInfo, data func() ([]byte, error)) (corpus.Article, error) {
+	c.mu.Lock()
+	known, ok := c.files[path]
+	c.mu.Unlock()
+	if ok && known.Size == info.Size() && known.Mod == info.ModTime().UnixNano() {
+		if a, found, err := c.load(c.entryFile(known.Key), rel); found {
+			c.Hits.Add(1)
+			return a, err
+		}
+	}
+	b, err := data()
+	if err != nil {
+		return corpus.Article{}, err
+	}
+	key := c.key(rel, b)
+	a, err := c.parse(rel, b, key)
+	c.mu.Lock()
+	c.files[path] = fileEntry{Size: info.Size(), Mod: info.ModTime().UnixNano(), Key: key}
+	c.mu.Unlock()
+	return a, err
+}
+
+// racy is how recent a file's modification may be, when the index is
+// saved, for the index to keep it: a file changed again within the same
+// tick of the clock would keep its size and time (git's "racily clean"
+// entries). Such files are read again by the next build.
+const racy = 2 * time.Second
+
+// maxIndex bounds the file index: past it, only the files of the last
+// build are kept.
+const maxIndex = 500_000
+
+// SaveIndex writes the file index, for the next build to know which
+// files it need not read. Files modified in the last racy seconds are
+// left out.
+func (c *Cache) SaveIndex() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	limit := time.Now().Add(-racy).UnixNano()
+	ix := fileIndex{Version: c.version, Files: make(map[string]fileEntry, len(c.files))}
+	for p, e := range c.files {
+		if e.Mod < limit {
+			ix.Files[p] = e
+		}
+	}
+	b, err := json.Marshal(ix)
+	if err != nil {
+		return err
+	}
+	write(filepath.Join(c.dir, indexFile), b)
+	return nil
 }
 
 // Parse is corpus.Parse through the cache: an entry for the same bytes,
 // format and reader version gives the article (with name's id and path);
 // else the file is read and the result kept.
 func (c *Cache) Parse(name string, data []byte) (corpus.Article, error) {
-	file := c.path(name, data)
-	if b, err := os.ReadFile(file); err == nil {
-		var e entry
-		if json.Unmarshal(b, &e) == nil {
-			c.Hits.Add(1)
-			if e.Err != "" {
-				return corpus.Article{}, errors.New(e.Err)
-			}
-			a := e.Article
-			a.Removed, a.Fallback = e.Removed, e.Fallback
-			a.ID, a.Path = corpus.ID(name), name
-			return a, nil
-		}
+	return c.parse(name, data, c.key(name, data))
+}
+
+func (c *Cache) parse(name string, data []byte, key string) (corpus.Article, error) {
+	file := c.entryFile(key)
+	if a, found, err := c.load(file, name); found {
+		c.Hits.Add(1)
+		return a, err
 	}
 	c.Misses.Add(1)
 	a, err := corpus.Parse(name, data)
@@ -89,17 +170,42 @@ func (c *Cache) Parse(name string, data []byte) (corpus.Article, error) {
 	return a, err
 }
 
-// path is the entry file of name's bytes: two levels of folders keep each
-// folder small.
-func (c *Cache) path(name string, data []byte) string {
+// load reads the entry file for the file name; found is false when there
+// is none or it is broken (then the file is read again, never trusted).
+func (c *Cache) load(file, name string) (a corpus.Article, found bool, err error) {
+	b, rerr := os.ReadFile(file)
+	if rerr != nil {
+		return a, false, nil
+	}
+	var e entry
+	if json.Unmarshal(b, &e) != nil {
+		return a, false, nil
+	}
+	if e.Err != "" {
+		return corpus.Article{}, true, errors.New(e.Err)
+	}
+	a = e.Article
+	a.Removed, a.Fallback = e.Removed, e.Fallback
+	a.ID, a.Path = corpus.ID(name), name
+	return a, true, nil
+}
+
+// key is the hex SHA-256 of the reader's version, name's format and the
+// bytes: the name of their entry.
+func (c *Cache) key(name string, data []byte) string {
 	h := sha256.New()
 	h.Write([]byte(c.version))
 	h.Write([]byte{0})
 	h.Write([]byte(corpus.Formats[strings.ToLower(path.Ext(name))]))
 	h.Write([]byte{0})
 	h.Write(data)
-	k := hex.EncodeToString(h.Sum(nil))
-	return filepath.Join(c.dir, k[:2], k[2:]+".json")
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// entryFile is the file of the entry of key: two levels of folders keep
+// each folder small.
+func (c *Cache) entryFile(key string) string {
+	return filepath.Join(c.dir, key[:2], key[2:]+".json")
 }
 
 // write writes an entry through a temporary file and a rename, so that a

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"lecteur/app/corpus"
 	"lecteur/app/ingest"
@@ -112,17 +113,82 @@ func TestEntityVersion(t *testing.T) {
 	}
 	v1 := version()
 	write("app/entity/recognize_test.go", "package entity")
+	write("app/entity/recognize.go", "// Package entity finds names.\npackage entity")
 	write("app/entity/testdata/gold.txt", "x")
 	if v := version(); v != v1 {
-		t.Errorf("tests changed the version")
+		t.Errorf("tests or a comment changed the version")
 	}
 	write("app/entity/data/places.txt", "Paris\nLyon")
 	v2 := version()
 	if v2 == v1 {
 		t.Errorf("a word list changed, the version did not")
 	}
+	write("app/entity/recognize.go", "package entity\n\nvar strict = true")
+	if v := version(); v == v2 {
+		t.Errorf("the code changed, the version did not")
+	}
+	v2 = version()
 	write("app/entity/data/model.bin", "\x00\x01")
 	if v := version(); v == v2 {
 		t.Errorf("a new model, the same version")
+	}
+}
+
+// TestReadFileIndex checks that a file whose size and time are unchanged
+// is not read again, within a build and in the next one, that a changed
+// one is, and that a file changed too recently is not trusted by the
+// next build.
+func TestReadFileIndex(t *testing.T) {
+	dir, corpusDir := t.TempDir(), t.TempDir()
+	file := filepath.Join(corpusDir, "a.txt")
+	text := []byte("Un titre\nUn paragraphe d'article, assez long pour compter comme le texte d'un article.\n")
+	if err := os.WriteFile(file, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(file, old, old)
+	reads := 0
+	read := func(c *Cache) corpus.Article {
+		t.Helper()
+		info, err := os.Stat(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := c.ReadFile("a.txt", file, info, func() ([]byte, error) { reads++; return os.ReadFile(file) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	c, _ := Open(dir, "v1")
+	want := read(c)
+	if got := read(c); reads != 1 || !reflect.DeepEqual(got, want) {
+		t.Errorf("second read: %d reads, article %+v, want 1 and %+v", reads, got, want)
+	}
+	if err := c.SaveIndex(); err != nil {
+		t.Fatal(err)
+	}
+	c2, _ := Open(dir, "v1")
+	if got := read(c2); reads != 1 || !reflect.DeepEqual(got, want) {
+		t.Errorf("next build: %d reads, article %+v", reads, got)
+	}
+	// Changed bytes and time: read again.
+	if err := os.WriteFile(file, append(text, []byte("Une ligne de plus à la fin de l'article, pour qu'il change.\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(c2); reads != 2 || reflect.DeepEqual(got, want) {
+		t.Errorf("changed file: %d reads, article %+v", reads, got)
+	}
+	// Just changed: the index does not keep it, the next build reads it.
+	c2.SaveIndex()
+	c3, _ := Open(dir, "v1")
+	read(c3)
+	if reads != 3 {
+		t.Errorf("a file changed within %v was trusted: %d reads", racy, reads)
+	}
+	// Another reader version starts from an empty index.
+	c4, _ := Open(dir, "v2")
+	if len(c4.files) != 0 {
+		t.Errorf("a new reader version kept %d files of the index", len(c4.files))
 	}
 }
