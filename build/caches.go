@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -19,12 +20,14 @@ import (
 
 // caches are the build's content-addressed caches, in sub-folders of one
 // folder (-cache): the articles read from files (articles/), the entity
-// mentions found in them (mentions/), the prerendered pages (pages/) and
-// the compiled WebAssembly programs (wasm/). A nil *caches reads,
-// analyses, renders and compiles everything.
+// mentions found in them (mentions/), the data files made from them
+// (data/: catalog, texts, search index, sketches), the prerendered pages
+// (pages/) and the compiled WebAssembly programs (wasm/). A nil *caches
+// reads, analyses, indexes, renders and compiles everything.
 type caches struct {
 	articles *articlecache.Cache
 	mentions *articlecache.Mentions
+	data     *articlecache.Packs
 	pages    *articlecache.Packs
 	programs *articlecache.Packs
 	root     string // the repository
@@ -55,6 +58,9 @@ func openCaches(dir string) (*caches, error) {
 	if c.mentions, err = articlecache.OpenMentions(filepath.Join(dir, "mentions"), recogniser); err != nil {
 		return nil, fmt.Errorf("mention cache: %w", err)
 	}
+	if c.data, err = articlecache.OpenPacks(filepath.Join(dir, "data")); err != nil {
+		return nil, fmt.Errorf("data cache: %w", err)
+	}
 	if c.pages, err = articlecache.OpenPacks(filepath.Join(dir, "pages")); err != nil {
 		return nil, fmt.Errorf("page cache: %w", err)
 	}
@@ -62,6 +68,48 @@ func openCaches(dir string) (*caches, error) {
 		return nil, fmt.Errorf("program cache: %w", err)
 	}
 	return c, nil
+}
+
+// dataFiles is build (the build's data stages: entities, stories,
+// catalog, index, texts) through the data cache: the files made before
+// from the same articles by the same program are used again. The key is a
+// hash of this executable (which holds the code of every stage, and the
+// recogniser's embedded model and word lists) and of the articles, all
+// their fields included; entity mentions need no key of their own, they
+// follow from both.
+func (c *caches) dataFiles(arts []corpus.Article, build func() (map[string][]byte, error)) (files map[string][]byte, cached bool, err error) {
+	var key string
+	if c != nil {
+		if key = dataKey(arts); key != "" {
+			if files, ok := c.data.Get(key); ok {
+				return files, true, nil
+			}
+		}
+	}
+	files, err = build()
+	if err == nil && key != "" {
+		c.data.Put(key, files)
+	}
+	return files, false, err
+}
+
+// dataKey hashes the program and the articles, or "" when the executable
+// cannot be read (then the data is always made).
+func dataKey(arts []corpus.Article) string {
+	exe := executableHash()
+	if exe == "" {
+		return ""
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "program %s\n", exe)
+	enc := json.NewEncoder(h)
+	for i := range arts {
+		// Removed and Fallback are left out of the JSON and of the data.
+		if enc.Encode(&arts[i]) != nil {
+			return ""
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
 // render is renderPages through the page cache: pages rendered before from

@@ -42,6 +42,7 @@ type report struct {
 	stages   stages
 	cached   int64    // files whose article came from the cache
 	analysed int64    // articles whose entity mentions came from the cache
+	data     bool     // the data files came from the cache
 	rendered bool     // the pages came from the cache
 	compiled bool     // the WebAssembly programs came from the cache
 	fallback []string // pages read without finding their article
@@ -77,8 +78,14 @@ func (r *report) summary() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d articles, %d pages, %.1f MB in %.1fs (version %s)", r.articles, r.pages, float64(r.bytes)/1e6, r.elapsed.Seconds(), r.version)
 	fmt.Fprintf(&b, "\n  %s", &r.stages)
-	if r.cached > 0 || r.analysed > 0 || r.rendered {
-		fmt.Fprintf(&b, "\n  from the cache: %d of %d articles, the entities of %d", r.cached, r.articles, r.analysed)
+	if r.cached > 0 || r.analysed > 0 || r.rendered || r.data {
+		fmt.Fprintf(&b, "\n  from the cache: %d of %d articles", r.cached, r.articles)
+		if r.analysed > 0 {
+			fmt.Fprintf(&b, ", the entities of %d", r.analysed)
+		}
+		if r.data {
+			b.WriteString(", the data files")
+		}
 		if r.rendered {
 			b.WriteString(", the pages")
 		}
@@ -136,9 +143,14 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	files, err := dataFiles(arts, cache.analyze(), func(what string) func(int, int) { return progress(o.log, what) }, &st)
+	files, dataCached, err := cache.dataFiles(arts, func() (map[string][]byte, error) {
+		return dataFiles(arts, cache.analyze(), func(what string) func(int, int) { return progress(o.log, what) }, &st)
+	})
 	if err != nil {
 		return nil, err
+	}
+	if dataCached {
+		st.done("data")
 	}
 	wasm, ingestWasm, compiled, err := cache.wasm(o.wasm)
 	if err != nil {
@@ -179,7 +191,7 @@ func buildSite(o options) (*report, error) {
 	if cache != nil {
 		r.cached = cache.articles.Hits.Load()
 		r.analysed = cache.mentions.Hits.Load()
-		r.rendered, r.compiled = rendered, compiled
+		r.rendered, r.compiled, r.data = rendered, compiled, dataCached
 	}
 	for _, a := range arts {
 		if a.Fallback {
