@@ -31,13 +31,15 @@ bench: chromium
 	$(GO) run ./build/bench -n "$(BENCH_N)" $(BENCH_FLAGS)
 
 # eval-extract measures the article reader on data kept out of the
-# repository: the Scrapinghub article-extraction benchmark (body F1, as its
-# evaluate.py computes it) and the French gold set, per field. Folders that
-# are absent are skipped. EVAL_FLAGS passes more flags (-half both, -v).
-EVAL_BENCH ?= /work/shared/extraction-benchmark
-EVAL_GOLD  ?= /work/shared/goldsets/extract-fr
+# repository (README, "Measuring the reader" says how to get it):
+# EXTRACT_BENCH, the Scrapinghub article-extraction benchmark (body F1 as its
+# evaluate.py computes it), and EXTRACT_GOLD, the French gold set (tune/ and
+# heldout/), per field. A folder that is absent is skipped with a message.
+# EVAL_FLAGS passes more flags (-half heldout|both, -v).
+EXTRACT_BENCH ?= /work/gold/extraction-benchmark
+EXTRACT_GOLD  ?= /work/gold/extract-fr
 eval-extract:
-	$(GO) run ./build/evalextract -bench "$(EVAL_BENCH)" -gold "$(EVAL_GOLD)" $(EVAL_FLAGS)
+	$(GO) run ./build/evalextract -bench "$(EXTRACT_BENCH)" -gold "$(EXTRACT_GOLD)" $(EVAL_FLAGS)
 
 # eval-entities scores the entity recogniser on a gold folder of articles
 # (<slug>.txt with <slug>.gold lines "TYPE<TAB>mention"): the rules alone,

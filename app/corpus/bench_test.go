@@ -89,17 +89,21 @@ func TestSyntheticArticle(t *testing.T) {
 }
 
 // BenchmarkParseHTML reads the real saved pages of the Scrapinghub
-// article-extraction benchmark (kept out of the repository; set
-// LECTEUR_BENCH_PAGES to their folder, default
-// /work/shared/extraction-benchmark/html), one page an iteration in turn.
+// article-extraction benchmark (kept out of the repository, README's
+// "Measuring the reader"; set LECTEUR_BENCH_PAGES to their folder, else
+// $EXTRACT_BENCH/html, else /work/gold/extraction-benchmark/html), one
+// page an iteration in turn.
 func BenchmarkParseHTML(b *testing.B) {
 	dir := os.Getenv("LECTEUR_BENCH_PAGES")
+	if dir == "" && os.Getenv("EXTRACT_BENCH") != "" {
+		dir = filepath.Join(os.Getenv("EXTRACT_BENCH"), "html")
+	}
 	if dir == "" {
-		dir = "/work/shared/extraction-benchmark/html"
+		dir = "/work/gold/extraction-benchmark/html"
 	}
 	names, _ := filepath.Glob(filepath.Join(dir, "*.html"))
 	if len(names) == 0 {
-		b.Skipf("no saved pages in %s", dir)
+		b.Skipf("no saved pages (*.html) in %s: README, \"Measuring the reader\", says how to get them", dir)
 	}
 	pages := make([][]byte, len(names))
 	var size int64

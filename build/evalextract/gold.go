@@ -47,7 +47,7 @@ var goldFields = []string{"title", "date", "source", "authors", "place", "first"
 func runGold(dir string, verbose bool) error {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		fmt.Printf("gold %s: not found, skipped\n", dir)
+		fmt.Printf("gold %s: not found, skipped (the French gold set is kept out of the repository: set EXTRACT_GOLD / -gold; README, \"Measuring the reader\")\n", dir)
 		return nil
 	}
 	if err != nil {

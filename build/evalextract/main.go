@@ -9,18 +9,25 @@
 //     hand-written <slug>.json of expected fields in tune/ and heldout/;
 //     it prints, for each half, the accuracy of each field.
 //
-// A folder that is absent is skipped with a message, so the command runs
-// anywhere. Usage:
+// Neither is in the repository (README, "Measuring the reader", says how
+// to get them). The folders default to $EXTRACT_BENCH and $EXTRACT_GOLD,
+// else /work/gold/extraction-benchmark and /work/gold/extract-fr; a
+// folder that is absent is skipped with a message saying so, so the
+// command runs anywhere. The benchmark's pages may be kept as the
+// repository has them (html/<id>.html.gz) or gunzipped (html/<id>.html).
+// Usage:
 //
 //	go run ./build/evalextract [-bench DIR] [-gold DIR] [-half tune|heldout|both] [-v]
-//	make eval-extract
+//	make eval-extract [EXTRACT_BENCH=DIR] [EXTRACT_GOLD=DIR] [EVAL_FLAGS=...]
 package main
 
 import (
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"log"
 	"os"
@@ -40,18 +47,22 @@ func main() {
 }
 
 func run() error {
-	bench := flag.String("bench", "/work/shared/extraction-benchmark", "folder of the Scrapinghub benchmark (html/, ground-truth.json)")
-	gold := flag.String("gold", "/work/shared/goldsets/extract-fr", "folder of the French gold set (tune/, heldout/)")
+	bench := flag.String("bench", envOr("EXTRACT_BENCH", "/work/gold/extraction-benchmark"), "folder of the Scrapinghub benchmark (html/, ground-truth.json); default $EXTRACT_BENCH")
+	gold := flag.String("gold", envOr("EXTRACT_GOLD", "/work/gold/extract-fr"), "folder of the French gold set (tune/, heldout/); default $EXTRACT_GOLD")
 	half := flag.String("half", "tune", "halves of the gold set to read: tune, heldout or both")
 	verbose := flag.Bool("v", false, "list every page that misses a field")
 	predictions := flag.String("predictions", "", "write the benchmark bodies read to this file, in evaluate.py's output format")
 	flag.Parse()
+	halves := []string{*half}
+	switch *half {
+	case "tune", "heldout":
+	case "both":
+		halves = []string{"tune", "heldout"}
+	default:
+		return fmt.Errorf("-half %q: want tune, heldout or both", *half)
+	}
 	if err := runBenchmark(*bench, *predictions, *verbose); err != nil {
 		return err
-	}
-	halves := []string{*half}
-	if *half == "both" {
-		halves = []string{"tune", "heldout"}
 	}
 	for _, h := range halves {
 		if err := runGold(filepath.Join(*gold, h), *verbose); err != nil {
@@ -61,11 +72,44 @@ func run() error {
 	return nil
 }
 
+// envOr is the environment variable key, or def when it is unset or empty.
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// readPage reads a benchmark page, gunzipped (<id>.html) or as the
+// benchmark's repository keeps it (<id>.html.gz).
+func readPage(dir, id string) ([]byte, error) {
+	name := filepath.Join(dir, "html", id+".html")
+	data, err := os.ReadFile(name)
+	if !errors.Is(err, fs.ErrNotExist) {
+		return data, err
+	}
+	f, err := os.Open(name + ".gz")
+	if err != nil {
+		return nil, fmt.Errorf("page %s: neither %s nor its .gz: %w", id, name, err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s.gz: %w", name, err)
+	}
+	defer z.Close()
+	data, err = io.ReadAll(z)
+	if err != nil {
+		return nil, fmt.Errorf("%s.gz: %w", name, err)
+	}
+	return data, nil
+}
+
 // runBenchmark reads every page of the benchmark and prints its figures.
 func runBenchmark(dir, predictions string, verbose bool) error {
 	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if errors.Is(err, fs.ErrNotExist) {
-		fmt.Printf("benchmark: %s not found, skipped (copy the Scrapinghub article-extraction-benchmark there)\n", dir)
+		fmt.Printf("benchmark: %s has no ground-truth.json, skipped (clone github.com/scrapinghub/article-extraction-benchmark there, or set EXTRACT_BENCH / -bench; README, \"Measuring the reader\")\n", dir)
 		return nil
 	}
 	if err != nil {
@@ -91,7 +135,7 @@ func runBenchmark(dir, predictions string, verbose bool) error {
 		low                              []string
 	)
 	for _, k := range keys {
-		data, err := os.ReadFile(filepath.Join(dir, "html", k+".html"))
+		data, err := readPage(dir, k)
 		if err != nil {
 			return err
 		}

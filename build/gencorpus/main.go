@@ -8,7 +8,7 @@
 // own in its article, see writePages), to measure builds of HTML at scale.
 //
 //	go run ./build/gencorpus -n 1000 -out DIR [-seed 1] [-probes FILE] [-versions 0.1 [-stories FILE]]
-//	go run ./build/gencorpus -n 10000 -out DIR -pages /work/shared/extraction-benchmark/html
+//	go run ./build/gencorpus -n 10000 -out DIR -pages /work/gold/extraction-benchmark/html
 package main
 
 import (
