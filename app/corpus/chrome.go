@@ -163,6 +163,80 @@ func mayHaveCredit(s string) bool {
 	return false
 }
 
+// creditPatterns returns, in the order stripCredit tries them, the credit
+// patterns that may match the tail t of a line: each needs marks that
+// most lines of prose lack ("/", a credit word after the last full stop,
+// "via" followed by names only), and Go's regexp tries every start of a
+// pattern anchored at the end, so a line without them is not searched
+// (the build reads every paragraph of 10,000 pages through these).
+func creditPatterns(t string) []*regexp.Regexp {
+	var res []*regexp.Regexp
+	slash := strings.Contains(t, "/")
+	if slash && strings.ContainsAny(t, "-–—") {
+		res = append(res, nameCreditRe)
+	}
+	if mayHaveCreditWord(t) {
+		res = append(res, creditSuffixRe)
+	}
+	if slash {
+		if end := strings.TrimRight(t, " \t\n\f\r"); strings.HasSuffix(end, ")") || strings.HasSuffix(end, "]") {
+			res = append(res, parenCreditRe)
+		}
+		res = append(res, slashCreditRe)
+	}
+	if mayHaveVia(t) {
+		res = append(res, viaCreditRe)
+	}
+	return res
+}
+
+// creditWords are creditSuffixRe's words, lower-case.
+var creditWords = []string{"photo", "crédit", "credit", "illustration", "©"}
+
+// mayHaveCreditWord reports a credit word after the last '.', '!' or '?'
+// of t, as creditSuffixRe needs: its words are followed by no end of
+// sentence.
+func mayHaveCreditWord(t string) bool {
+	if i := strings.LastIndexAny(t, ".!?"); i >= 0 {
+		t = t[i:]
+	}
+	t = strings.ToLower(t)
+	for _, w := range creditWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHaveVia reports "via", "for" or "pour" followed by a space in the
+// part of t that ends it and holds only what viaCreditRe allows after
+// them (letters, spaces, ' ’ . / -).
+func mayHaveVia(t string) bool {
+	i := len(t)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:i])
+		if !unicode.IsLetter(r) && !strings.ContainsRune("'’. /-\t\n\f\r", r) {
+			break
+		}
+		i -= size
+	}
+	t = t[i:]
+	for _, w := range [...]string{"via", "for", "pour"} {
+		for j := 0; ; {
+			k := strings.Index(t[j:], w)
+			if k < 0 {
+				break
+			}
+			j += k + len(w)
+			if j < len(t) && strings.IndexByte(" \t\n\f\r", t[j]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // creditTail is how far from a line's end a credit may start.
 const creditTail = 160
 
@@ -183,11 +257,12 @@ func stripCredit(s string) (string, string) {
 			return strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[0]:])
 		}
 	}
-	if !mayHaveCredit(s[from:]) {
+	tail := s[from:]
+	if !mayHaveCredit(tail) {
 		return s, ""
 	}
-	for _, re := range []*regexp.Regexp{nameCreditRe, creditSuffixRe, parenCreditRe, slashCreditRe, viaCreditRe} {
-		loc := re.FindStringIndex(s[from:])
+	for _, re := range creditPatterns(tail) {
+		loc := re.FindStringIndex(tail)
 		if loc == nil || from+loc[0] == 0 {
 			continue
 		}

@@ -4,8 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // readTable reads a tab-separated table of testdata/lines: one case a
@@ -110,5 +113,57 @@ func TestCleanPatterns(t *testing.T) {
 				t.Errorf("Parse(%s) title, source, place, authors = %q, want %q\nparagraphs %q", tt.name, got, want, a.Paragraphs)
 			}
 		})
+	}
+}
+
+// TestCreditPatternsMissNothing checks that stripCredit's prefilter
+// (creditPatterns) keeps every credit pattern that matches a line's tail,
+// on every line of the tables and of the test articles and pages.
+func TestCreditPatternsMissNothing(t *testing.T) {
+	var lines []string
+	for _, name := range []string{"credits.tsv", "chrome.tsv", "sources.tsv", "dates.tsv", "lists.tsv"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "lines", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			lines = append(lines, strings.Split(l, "\t")...)
+		}
+	}
+	for _, dir := range []string{"articles", "pages", "hostile", "fuzz/FuzzParse"} {
+		names, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
+		for _, n := range names {
+			if fi, err := os.Stat(n); err != nil || fi.IsDir() {
+				continue
+			}
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	all := []*regexp.Regexp{nameCreditRe, creditSuffixRe, parenCreditRe, slashCreditRe, viaCreditRe}
+	matched := 0
+	for _, l := range lines {
+		tail := l
+		if len(tail) > creditTail {
+			tail = tail[len(tail)-creditTail:]
+			for tail != "" && !utf8.RuneStart(tail[0]) {
+				tail = tail[1:]
+			}
+		}
+		kept := creditPatterns(tail)
+		for _, re := range all {
+			if re.MatchString(tail) {
+				matched++
+				if !slices.Contains(kept, re) {
+					t.Errorf("creditPatterns(%q) leaves out %s, which matches", tail, re)
+				}
+			}
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d lines matched a credit pattern: the test reads too few", matched)
 	}
 }
