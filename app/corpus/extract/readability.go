@@ -4,6 +4,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -39,8 +40,9 @@ func Article(doc *html.Node) Result {
 	}
 	// A paragraph that repeats an image's alt text is its caption, shown
 	// under it in a <p class="legend"> or a <div>.
+	// (Most pages have no such alt text: their blocks are not folded.)
 	for i, b := range blocks {
-		if b.Kind == Text && alts[key(b.Text)] {
+		if len(alts) > 0 && b.Kind == Text && alts[key(b.Text)] {
 			blocks[i].Kind = Caption
 		}
 	}
@@ -75,8 +77,21 @@ func words(bs []Block) int {
 	n := 0
 	for _, b := range bs {
 		if b.Kind == Text {
-			n += len(strings.Fields(b.Text))
+			n += countFields(b.Text)
 		}
+	}
+	return n
+}
+
+// countFields is len(strings.Fields(s)) without making the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
 	}
 	return n
 }
