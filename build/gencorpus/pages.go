@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strings"
 )
 
 var (
@@ -28,13 +31,16 @@ func writePages(dir string, n int, out string) error {
 	if err != nil {
 		return err
 	}
+	// The benchmark's repository keeps its pages gzipped.
+	gz, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+	names = append(names, gz...)
 	if len(names) == 0 {
-		return fmt.Errorf("no .html pages in %s", dir)
+		return fmt.Errorf("no .html or .html.gz pages in %s", dir)
 	}
 	sort.Strings(names)
 	pages := make([][]byte, len(names))
 	for i, name := range names {
-		if pages[i], err = os.ReadFile(name); err != nil {
+		if pages[i], err = readPage(name); err != nil {
 			return err
 		}
 	}
@@ -92,4 +98,26 @@ func uniquePage(page []byte, i int) []byte {
 		prev = k
 	}
 	return append(out, page[prev:]...)
+}
+
+// readPage reads a saved page, gunzipping a .gz one.
+func readPage(name string) ([]byte, error) {
+	if !strings.HasSuffix(name, ".gz") {
+		return os.ReadFile(name)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	defer z.Close()
+	b, err := io.ReadAll(z)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return b, nil
 }

@@ -1,6 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -22,5 +28,34 @@ func TestUniquePage(t *testing.T) {
 				t.Errorf("uniquePage(%q) = %q, want %q", tt.page, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWritePagesGzip copies pages kept gzipped, as the benchmark's
+// repository keeps them, and plain ones.
+func TestWritePagesGzip(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	page := `<html><body><article><p>Le conseil municipal a voté mardi le budget de la ville pour l'année prochaine, sans surprise.</p></article></body></html>`
+	var gz bytes.Buffer
+	z := gzip.NewWriter(&gz)
+	z.Write([]byte(page))
+	z.Close()
+	if err := os.WriteFile(filepath.Join(in, "a.html.gz"), gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(in, "b.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := writePages(in, 4, out); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 4; i++ {
+		b, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("%02d", i), fmt.Sprintf("page-%05d.html", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), "Le conseil municipal a voté mardi") || bytes.Equal(b, []byte(page)) {
+			t.Errorf("copy %d is not the page with a sentence of its own: %.200q", i, b)
+		}
 	}
 }
