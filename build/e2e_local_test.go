@@ -58,7 +58,7 @@ func TestLocalIngestMatchesBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	built := findEntities(arts, func(int, int) {})
+	built := findEntities(arts, ingest.Analyze, func(int, int) {})
 
 	// The browser's path: the worker's answers, file by file in the order
 	// the reader gives them.

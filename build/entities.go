@@ -16,10 +16,11 @@ type entityMarks struct {
 	names     [][]string      // article → names and aliases of its entities, for search
 }
 
-// findEntities finds the entities of every article and links them across
-// the corpus, with the same ingest functions the browser runs on a
-// reader's own files.
-func findEntities(arts []corpus.Article, progress func(done, total int)) entityMarks {
+// findEntities finds the entities of every article with analyze
+// (ingest.Analyze, through the build's cache) and links them across the
+// corpus, with the same ingest functions the browser runs on a reader's
+// own files.
+func findEntities(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, progress func(done, total int)) entityMarks {
 	// Recognition is per article and pure: GOMAXPROCS workers share it
 	// (at 10,000 articles it was half of the build's time on one core).
 	docs := make([]ingest.Doc, len(arts))
@@ -34,7 +35,7 @@ func findEntities(arts []corpus.Article, progress func(done, total int)) entityM
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				docs[i] = ingest.Analyze(arts[i])
+				docs[i] = analyze(arts[i])
 				mu.Lock()
 				done++
 				progress(done, len(arts))

@@ -16,10 +16,8 @@ var Formats = map[string]string{
 // Extensions lists the file extensions the reader understands, sorted.
 var Extensions = []string{".htm", ".html", ".markdown", ".md", ".text", ".txt", ".xhtml"}
 
-var (
-	errNoText    = errors.New("only a title, no article text")
-	errEmptyText = errors.New("no article text")
-)
+// errEmptyText is the problem of a file whose every line is chrome.
+var errEmptyText = errors.New("no article text")
 
 // Parse reads one file's bytes into an Article. name is the file's
 // corpus-relative, "/"-separated path: it gives the id and, by its
@@ -36,7 +34,7 @@ func Parse(name string, data []byte) (Article, error) {
 // paragraphs reads as with Parse.
 func ParseNote(name string, data []byte) (Article, error) {
 	a, err := parse(name, data, false)
-	if errors.Is(err, errNoText) || errors.Is(err, errEmptyText) {
+	if errors.Is(err, errEmptyText) {
 		return parse(name, data, true)
 	}
 	return a, err
@@ -63,6 +61,7 @@ func parse(name string, data []byte, note bool) (Article, error) {
 		blocks, h = htmlBlocks(text)
 	default:
 		blocks = textBlocks(text)
+		h.plain = true
 	}
 	h.note = note
 	a, err := clean(blocks, h)

@@ -21,7 +21,6 @@ func TestParseErrors(t *testing.T) {
 		{"binary", []byte("PK\x03\x04\x00\x00binary"), "binary file, not text"},
 		{"control bytes", []byte(strings.Repeat("\x01\x02ab", 50)), "binary file, not text"},
 		{"only chrome", []byte("Rechercher\nMenu\nPartager\n"), "no article text"},
-		{"only a title", []byte("Un titre sans article\n"), "only a title, no article text"},
 		{"one byte too big", make([]byte, MaxFileSize+1), "file too big (4194305 bytes, the limit is 4194304 bytes)"},
 		{"too big", make([]byte, MaxFileSize+MaxFileSize/20), "file too big (4.2 MB, the limit is 4 MB)"},
 	}
@@ -221,7 +220,7 @@ func TestParseHuge(t *testing.T) {
 			data := []byte("Titre\n\n" + strings.Repeat(unit, (MaxFileSize-16)/len(unit)))
 			start := time.Now()
 			_, err := Parse("big.txt", data)
-			if err != nil && err != errNoText {
+			if err != nil {
 				t.Fatalf("Parse(%s): %v", tt.name, err)
 			}
 			t.Logf("Parse(%s, %d bytes) took %v", tt.name, len(data), time.Since(start))
@@ -281,8 +280,8 @@ func TestParseNote(t *testing.T) {
 			}
 		})
 	}
-	// A file of one line is still refused by Parse: the build says so.
-	if _, err := Parse("a.txt", []byte("Un titre sans article\n")); err == nil {
-		t.Errorf("Parse(a title alone) accepted it")
+	// A file of one line is a note too, for the build as for a paste.
+	if a, err := Parse("a.txt", []byte("Un titre sans article\n")); err != nil || a.Title != "Un titre sans article" {
+		t.Errorf("Parse(a line alone) = %q, %v; want a note titled by it", a.Title, err)
 	}
 }
