@@ -64,9 +64,27 @@ func ReadTrainDir(dir string) ([]TrainDoc, []string, error) {
 			ments += len(d.Spans)
 		}
 		report = append(report, fmt.Sprintf("%s: %d documents, %d words, %d mentions", path, len(ds), toks, ments))
+		src := sourceOf(dir, path)
+		for i := range ds {
+			ds[i].Source = src
+		}
 		docs = append(docs, ds...)
 	}
 	return docs, report, nil
+}
+
+// sourceOf names a training file's source: its first folder under dir
+// ("europeana-fr"), or its name without extension when it sits in dir.
+func sourceOf(dir, path string) string {
+	rel, err := filepath.Rel(dir, path)
+	if err != nil {
+		return filepath.Base(path)
+	}
+	first, _, ok := strings.Cut(filepath.ToSlash(rel), "/")
+	if !ok {
+		return strings.TrimSuffix(first, filepath.Ext(first))
+	}
+	return first
 }
 
 // rawToken is one token of a training file.
@@ -280,7 +298,7 @@ func ReadGoldDir(dir string, skip func(slug string) bool) ([]TrainDoc, error) {
 			ms = append(ms, mention{Type(typ), text})
 		}
 		sort.SliceStable(ms, func(i, j int) bool { return len([]rune(ms[i].text)) > len([]rune(ms[j].text)) })
-		d := TrainDoc{Blocks: blocks}
+		d := TrainDoc{Blocks: blocks, Source: GoldSource, Slug: slug}
 		for b, block := range blocks {
 			toks := tokenize(block)
 			taken := make([]bool, len(toks))
