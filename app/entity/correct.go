@@ -435,7 +435,7 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 		return s
 	}
-	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && s.typ != PER && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
+	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
 		// A bare unknown name in a match report is a player's:
 		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
 		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
@@ -544,7 +544,7 @@ func (a *analysis) personNamedPlace(b int, s span) span {
 func (a *analysis) aliases(spans [][]span) {
 	type long struct {
 		typ  Type
-		full bool
+		club bool
 	}
 	tails := map[string]long{}
 	for b, ss := range spans {
@@ -555,11 +555,15 @@ func (a *analysis) aliases(spans [][]span) {
 			if s.typ != PER && s.why != whyCorrection {
 				continue
 			}
+			club := false
+			for k := s.from; k < s.to; k++ {
+				club = club || (s.typ == ORG && lists().clubs[a.info[b][k].fold] && isCap(a.toks[b][k]))
+			}
 			for k := s.from + 1; k < s.to; k++ {
 				if isCap(a.toks[b][k]) {
 					key := keyOf(a.toks[b], k, s.to)
 					if _, ok := tails[key]; !ok {
-						tails[key] = long{typ: s.typ, full: true}
+						tails[key] = long{typ: s.typ, club: club}
 					}
 				}
 			}
@@ -570,7 +574,11 @@ func (a *analysis) aliases(spans [][]span) {
 			if s.typ == DATE || trust[s.why] > 10 || s.why == whyCorrection {
 				continue
 			}
-			if l, ok := tails[keyOf(a.toks[b], s.from, s.to)]; ok && !lists().places[keyOf(a.toks[b], s.from, s.to)] {
+			// A place keeps its type, unless the longer name is a club
+			// and the place is not where something happens: "le RC
+			// Lens" then "Lens passait devant", but "à Lens".
+			key := keyOf(a.toks[b], s.from, s.to)
+			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from)) {
 				ss[i].typ, ss[i].why, ss[i].low = l.typ, whyAlias, false
 				ss[i].conf = max(ss[i].conf, 0.9)
 			}

@@ -15,11 +15,13 @@ import (
 )
 
 var (
-	nerFR    = flag.String("ner-fr", "", "TestEval: the real-news gold set's folder, with tune/, train/, heldout/ and heldout2/ (make eval-entities)")
-	nerTrain = flag.String("ner-train", "", "TestEval, TestSweep: the training corpus folder; the cross-validation models of tune and train are trained on it")
-	evalSets = flag.String("sets", "seeds,own,tune,train,heldout,heldout2", "TestEval: the sets to report; tune and train are cross-validated")
-	cvFolds  = flag.Int("folds", 5, "TestEval, TestSweep: cross-validation parts of tune+train")
-	cvCache  = flag.String("cv-cache", "", "TestEval, TestSweep: folder that keeps the cross-validation models between runs (keyed by the training code, word lists, options and articles)")
+	nerFR     = flag.String("ner-fr", "", "TestEval: the real-news gold set's folder, with tune/, train/, heldout/ and heldout2/ (make eval-entities)")
+	nerTrain  = flag.String("ner-train", "", "TestEval, TestSweep: the training corpus folder; the cross-validation models of tune and train are trained on it")
+	evalSets  = flag.String("sets", "seeds,own,tune,train,heldout,heldout2", "TestEval: the sets to report; tune and train are cross-validated")
+	cvFolds   = flag.Int("folds", 5, "TestEval, TestSweep: cross-validation parts of tune+train")
+	cvWeights = flag.String("cv-weights", "", "TestEval, TestSweep: source=weight,... instead of ShippedOptions' weights (to choose them)")
+	cvEpochs  = flag.Int("cv-epochs", 0, "TestEval, TestSweep: epochs instead of ShippedOptions' (to choose them)")
+	cvCache   = flag.String("cv-cache", "", "TestEval, TestSweep: folder that keeps the cross-validation models between runs (keyed by the training code, word lists, options and articles)")
 )
 
 // cvSets are the parts of the real-news gold set scored by
@@ -187,6 +189,20 @@ func trainFolds(t *testing.T) map[string]*model {
 		})
 	}
 	opt := ShippedOptions()
+	if *cvWeights != "" {
+		opt.Weights = map[string]float64{}
+		for _, part := range strings.Split(*cvWeights, ",") {
+			name, v, _ := strings.Cut(part, "=")
+			var w float64
+			if _, err := fmt.Sscan(v, &w); err != nil {
+				t.Fatalf("-cv-weights %q: %v", part, err)
+			}
+			opt.Weights[name] = w
+		}
+	}
+	if *cvEpochs > 0 {
+		opt.Epochs = *cvEpochs
+	}
 	n := *cvFolds
 	out := map[string]*model{}
 	var mu sync.Mutex
