@@ -59,6 +59,9 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if g.institutions[f] {
 		return ORG, whyInstitution
 	}
+	if countryForm(toks, s.from, s.to) {
+		return LOC, whyCountry
+	}
 	if titleBefore(toks, s.from) {
 		return PER, whyTitle
 	}
@@ -80,13 +83,21 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		return ORG, whyApposition
 	}
 	if len(ws) == 1 && isAcronym(first) && s.from >= 2 && toks[s.from-1].text == "(" {
-		// "Bruxelles-Hal-Vilvorde (BHV)": the acronym of a place is one.
-		from := capRunBefore(toks, s.from-1)
-		if from < s.from-1 && initialsMatch(toks[from:s.from-1], first.text) {
-			if k := keyOf(toks, from, s.from-1); g.places[k] || allPlaces(k) {
+		// "Bruxelles-Hal-Vilvorde (BHV)": the acronym of a place is one;
+		// "Festival du film francophone d'Angoulême (FFA)", of an event,
+		// is none.
+		if from, ok := spelledBefore(toks, s.from-1, first.text); ok {
+			k := keyOf(toks, from, s.from-1)
+			switch {
+			case g.places[k] || allPlaces(k) || countryForm(toks, from, s.from-1):
 				return LOC, whyAcronymSpelled
+			case g.notNames[toks[from].fold] && !g.institutions[k]:
+				return "", whyNone
 			}
 		}
+	}
+	if isAcronym(first) && shoutedWords(toks, s, art) {
+		return "", whyNone // "LITTÉRATURE – ...", "PALMARÈS DE LA COMPÉTITION"
 	}
 	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) {
 		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
@@ -126,6 +137,118 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	return PER, whyDefaultPer
 }
 
+// spelledBefore finds the words that end just before toks[open] (an
+// opening bracket) and whose initials spell acr, starting with a
+// capitalised word: "République démocratique du Congo" before "(RDC)".
+func spelledBefore(toks []token, open int, acr string) (int, bool) {
+	for k := open - 1; k >= 0 && k >= open-10; k-- {
+		if toks[k].kind == punct {
+			break
+		}
+		if isCap(toks[k]) && (initialsMatch(toks[k:open], acr) || initialsLoose(toks[k:open], acr)) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// initialsLoose reports whether acr is spelled by the initials of the
+// content words of ws with at most two of them skipped, the first and
+// last kept: "Festival du film francophone d'Angoulême" gives "FFA".
+func initialsLoose(ws []token, acr string) bool {
+	g := lists()
+	var content []rune
+	for _, w := range ws {
+		if w.kind != word {
+			continue
+		}
+		for _, part := range strings.Split(w.fold, "-") {
+			if part != "" && !g.stopwords[strings.TrimSuffix(part, "'")] && !g.particles[part] {
+				content = append(content, []rune(part)[0])
+			}
+		}
+	}
+	a := []rune(strings.ToLower(Fold(acr)))
+	if len(a) < 2 || len(content) < len(a) || len(content) > len(a)+2 || content[0] != a[0] || content[len(content)-1] != a[len(a)-1] {
+		return false
+	}
+	k := 0
+	for _, r := range content {
+		if k < len(a) && r == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// countryHeads open the official names of states: "République
+// démocratique du Congo", "Royaume-Uni", "Émirats arabes unis".
+var countryHeads = map[string]bool{"republique": true, "royaume": true, "principaute": true, "emirats": true, "sultanat": true, "grand-duche": true, "federation": true, "confederation": true}
+
+// countryForm reports whether toks[from:to] is a state's official name:
+// a country head, then words that are not all lower-case common words
+// ("République démocratique du Congo", "République tchèque").
+func countryForm(toks []token, from, to int) bool {
+	if to-from < 2 || !countryHeads[toks[from].fold] || !isCap(toks[from]) {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if isCap(toks[k]) || (isLower(toks[k]) && looksAdjective(toks[k].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shoutedWords reports whether an all-capitals span is common words
+// printed in capitals rather than an acronym: a word of four letters or
+// more the article also writes in lower case ("SPORT"), a kicker opening
+// a block before a dash ("LITTÉRATURE – L'étau se resserre"), or several
+// capitalised words that are no listed name ("PALMARÈS DE LA
+// COMPÉTITION").
+func shoutedWords(toks []token, s span, art *article) bool {
+	g := lists()
+	key := keyOf(toks, s.from, s.to)
+	if g.places[key] || g.institutions[key] || g.media[key] || g.proper[key] || g.firstNames[toks[s.from].fold] {
+		return false
+	}
+	caps, long := 0, false
+	for _, w := range toks[s.from:s.to] {
+		if w.kind != word {
+			continue
+		}
+		if !isAcronym(w) {
+			return false
+		}
+		caps++
+		n := len([]rune(w.text))
+		if n >= 4 && !strings.ContainsAny(w.text, "0123456789") {
+			long = true
+			if art.lower[w.fold] {
+				return true
+			}
+		}
+	}
+	// A neighbour in capitals too: one shouted phrase cut by the rules
+	// at a particle ("DE LA").
+	for _, k := range []int{s.from - 1, s.to} {
+		if k >= 0 && k < len(toks) && isAcronym(toks[k]) {
+			caps++
+			long = long || len([]rune(toks[k].text)) >= 4
+		}
+	}
+	if caps >= 2 && long {
+		return true
+	}
+	if s.from == 0 && s.to-s.from == 1 && len([]rune(toks[0].text)) >= 5 && s.to < len(toks) {
+		switch toks[s.to].text {
+		case "-", "–", "—", ":":
+			return !known(toks[0])
+		}
+	}
+	return false
+}
+
 // reason is the rule that typed a name, from the most reliable cue to the
 // least (doc.go, "Types").
 type reason uint8
@@ -151,7 +274,8 @@ const (
 	whyMinistry
 	whyJoinedPlaces
 	whyPropagated
-	whyProper // a listed brand or company
+	whyProper  // a listed brand or company
+	whyCountry // a state's official name ("République tchèque")
 	// Reasons of combine and correct, after the rules' own: the model's
 	// rule features read only the ones above.
 	whyModel       // found by the model alone

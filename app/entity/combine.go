@@ -22,6 +22,7 @@ var trust = [numReasons]float64{
 	whyMinistry:        math.Inf(1),
 	whyJoinedPlaces:    math.Inf(1),
 	whyAcronym:         math.Inf(1),
+	whyCountry:         math.Inf(1),
 	whyPlace:           2.5,
 	whyProper:          2,
 	whyFirstName:       2,
@@ -132,5 +133,24 @@ func (a *analysis) nameLike(b int, s span) bool {
 	if !isCap(t) || g.common[f] || g.stopwords[bare(t)] || g.notNames[f] || a.art.lower[f] || titles[t.text] {
 		return false
 	}
+	if isAcronym(t) && (shoutedWords(a.toks[b], s, &a.art) || a.shoutedBlock(b)) {
+		return false
+	}
 	return !(s.to-s.from == 1 && t.sentStart && !known(t))
+}
+
+// shoutedBlock reports whether block b is printed in capitals: three
+// words or more, none in lower case ("PALMARÈS DE LA COMPÉTITION").
+func (a *analysis) shoutedBlock(b int) bool {
+	n := 0
+	for _, t := range a.toks[b] {
+		if t.kind != word {
+			continue
+		}
+		if !isAcronym(t) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }

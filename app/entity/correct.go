@@ -64,6 +64,7 @@ func (a *analysis) correct(spans [][]span) {
 		spans[b] = out
 	}
 	a.aliases(spans)
+	a.acronymPlaces(spans)
 	a.consistent(spans, sports)
 	a.evidence(spans)
 }
@@ -270,7 +271,7 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	toks, info := a.toks[b], a.info[b]
 	first := info[s.from].fold
 	key := keyOf(toks, s.from, s.to)
-	is := g.notNames[first] || g.notNames[key]
+	is := (g.notNames[first] || g.notNames[key]) && !g.places[key] && !countryForm(toks, s.from, s.to)
 	for k := s.to; !is && k <= min(len(toks), s.to+3); k++ {
 		is = eventPhrases[keyOf(toks, s.from, k)]
 	}
@@ -581,6 +582,37 @@ func (a *analysis) aliases(spans [][]span) {
 			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from)) {
 				ss[i].typ, ss[i].why, ss[i].low = l.typ, whyAlias, false
 				ss[i].conf = max(ss[i].conf, 0.9)
+			}
+		}
+	}
+}
+
+// acronymPlaces makes a place of an acronym that the article spells out
+// as a place's name elsewhere: "RDC" after "République démocratique du
+// Congo".
+func (a *analysis) acronymPlaces(spans [][]span) {
+	var places [][]token
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ == LOC && s.to-s.from >= 2 && !s.low {
+				places = append(places, a.toks[b][s.from:s.to])
+			}
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for b, ss := range spans {
+		for i, s := range ss {
+			t := a.toks[b][s.from]
+			if s.typ != ORG || s.to-s.from != 1 || !isAcronym(t) || s.why != whyAcronym {
+				continue
+			}
+			for _, p := range places {
+				if initialsMatch(p, t.text) {
+					ss[i].typ, ss[i].why = LOC, whyCorrection
+					break
+				}
 			}
 		}
 	}

@@ -313,7 +313,7 @@ var reasonNames = map[reason]string{
 	whyApposition: "apposition", whyAcronym: "acronym", whyFirstName: "firstName", whyRole: "role",
 	whySurname: "surname", whyLocPrep: "locPrep", whyDefaultOne: "defaultOne", whyDefaultOrgWord: "defaultOrgWord",
 	whyDefaultPer: "defaultPer", whyMinistry: "ministry", whyJoinedPlaces: "joinedPlaces", whyPropagated: "propagated",
-	whyProper: "proper", whyModel: "model", whyAlias: "alias", whySports: "sports", whyPersonNamed: "personNamed",
+	whyProper: "proper", whyCountry: "country", whyModel: "model", whyAlias: "alias", whySports: "sports", whyPersonNamed: "personNamed",
 	whyCorrection: "correction",
 }
 

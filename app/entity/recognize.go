@@ -246,7 +246,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if !g.orgHeads[f] && to == i+2 && leadingAdjectives[f] && g.orgHeads[toks[i+1].fold] {
 		head, f = i+1, toks[i+1].fold // "Nouvelle Alliance flamande"
 	}
-	if g.orgHeads[f] {
+	if g.orgHeads[f] || countryHeads[f] && to == i+1 {
 		if end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to)); end > to {
 			s.to = end
 		}
@@ -382,7 +382,7 @@ func acronymFollows(toks []token, from, to int) bool {
 // come after a capitalised one.
 func extendOrg(toks []token, i int, loose bool) (int, bool) {
 	g := lists()
-	end, caps, sawCapComplement := i, false, false
+	end, caps := i, false
 	k := i
 	// Adjectives right after the head.
 	for k < len(toks) && isLower(toks[k]) && looksAdjective(toks[k].text) {
@@ -398,11 +398,11 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			break // a listed institution takes no complement: "Assemblée nationale sur le vote"
 		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
-		if !(p == "de" || p == "du" || p == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
-			break
+		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
+			break // "dès" folds to "des" but joins nothing
 		}
-		if weak && sawCapComplement && !loose && !weakHeads[toks[i-1].fold] {
-			break
+		if weak && !loose && !weakHeads[toks[i-1].fold] {
+			break // "Banque africaine de développement pour la Côte d'Ivoire" is two names
 		}
 		j := k + 1
 		if j < len(toks) && (toks[j].fold == "la" || toks[j].fold == "l'" || toks[j].fold == "les" || toks[j].fold == "le") && p != "d'" {
@@ -412,10 +412,13 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			break
 		}
 		if isCap(toks[j]) {
+			if g.common[toks[j].fold] {
+				break // "du Premier ministre": a title, no complement
+			}
 			for j < len(toks) && isCap(toks[j]) {
 				j++
 			}
-			caps, sawCapComplement = true, true
+			caps = true
 		} else {
 			j++
 		}
