@@ -262,6 +262,9 @@ var eventPhrases = map[string]bool{
 // opens with one ("Ve République").
 var ordinal = regexp.MustCompile(`^(?:[IVXLC]+e|[0-9]+e|[0-9]+er|premiere|seconde|deuxieme|troisieme|quatrieme|cinquieme)$`)
 
+// copEdition matches a climate conference, an event: "COP21".
+var copEdition = regexp.MustCompile(`^cop[0-9]+$`)
+
 // notName reports whether s names an event, a law, a work, a prize, an era
 // or a piece of a web page rather than an entity; it returns the places
 // inside it, which still are places ("Jeux olympiques de Paris" gives
@@ -271,7 +274,7 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	toks, info := a.toks[b], a.info[b]
 	first := info[s.from].fold
 	key := keyOf(toks, s.from, s.to)
-	is := (g.notNames[first] || g.notNames[key]) && !g.places[key] && !countryForm(toks, s.from, s.to)
+	is := (g.notNames[first] || g.notNames[key] || copEdition.MatchString(first)) && !g.places[key] && !countryForm(toks, s.from, s.to)
 	for k := s.to; !is && k <= min(len(toks), s.to+3); k++ {
 		is = eventPhrases[keyOf(toks, s.from, k)]
 	}
@@ -447,8 +450,8 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
 		return s
 	}
-	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] {
-		return s
+	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] {
+		return s // a country is no club: "le Cameroun a battu le Sénégal" names nations
 	}
 	if s.from > 0 {
 		at := s.from - 1

@@ -26,6 +26,9 @@ type gazetteers struct {
 	// media are newspapers, broadcasters and agencies; clubs the words
 	// of sports clubs' names.
 	media, clubs wordSet
+	// countries are states and continents, never clubs (a subset of
+	// places).
+	countries wordSet
 }
 
 var (
@@ -60,6 +63,7 @@ func loadAll() gazetteers {
 		sport:        load("sport.txt"),
 		media:        load("media.txt"),
 		clubs:        load("clubs.txt"),
+		countries:    load("countries.txt"),
 	}
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)
