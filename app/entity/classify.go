@@ -65,7 +65,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if titleBefore(toks, s.from) {
 		return PER, whyTitle
 	}
-	if g.places[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")]) {
+	if g.places[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")] && s.from > 0 && pluralDeterminers[toks[s.from-1].fold]) {
 		if appositionBefore(toks, s.from) {
 			return ORG, whyPlaceApposition
 		}
@@ -79,8 +79,8 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 			return ORG, whyOrgTail
 		}
 	}
-	if appositionBefore(toks, s.from) {
-		return ORG, whyApposition
+	if appositionBefore(toks, s.from) && !(n >= 2 && firstNameWord(first)) {
+		return ORG, whyApposition // but "le groupe socialiste Boris Vallaud"
 	}
 	if len(ws) == 1 && isAcronym(first) && s.from >= 2 && toks[s.from-1].text == "(" {
 		// "Bruxelles-Hal-Vilvorde (BHV)": the acronym of a place is one;
@@ -384,11 +384,21 @@ func roleBefore(toks []token, i int) bool {
 	return false
 }
 
+// pluralDeterminers come before a place named in the plural: "les
+// Amériques"; "Hamas" alone is no plural of Hama.
+var pluralDeterminers = map[string]bool{"les": true, "des": true, "aux": true}
+
 // appositionBefore reports whether a noun such as "agence", "syndicat" or
 // "compagnie" introduces the name at toks[i]: "l'agence de presse
 // officielle Chine nouvelle".
 func appositionBefore(toks []token, i int) bool {
 	g := lists()
+	if i > 0 {
+		switch strings.TrimSuffix(toks[i-1].fold, "'") {
+		case "de", "d", "du", "des":
+			return false // "le groupe rock de Sheffield", "la banque centrale d'Haïti": a place
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := toks[k]
 		if t.kind != word || isCap(t) {

@@ -70,6 +70,7 @@ var probTypes = [4]Type{"", PER, ORG, LOC}
 // cue is weak, and the model's own spans that overlap none of them.
 func (a *analysis) combine(model [][]span) [][]span {
 	out := make([][]span, len(a.blocks))
+	sports := a.isSports()
 	for b := range a.blocks {
 		covered := make([]bool, len(a.toks[b]))
 		for _, r := range a.rules[b] {
@@ -81,7 +82,13 @@ func (a *analysis) combine(model [][]span) [][]span {
 				out[b] = append(out[b], r)
 				continue
 			}
-			out[b] = append(out[b], a.decide(b, r))
+			d := a.decide(b, r)
+			if r.why == whyPlace && r.typ == LOC && d.typ == ORG && !sports {
+				// Outside a match report a town is no club, whatever the
+				// model learnt of "La Rochelle".
+				d.typ = LOC
+			}
+			out[b] = append(out[b], d)
 		}
 		for _, m := range model[b] {
 			if m.typ == DATE || m.conf < addConfidence || !free(covered, m.from, m.to) || !a.nameLike(b, m) {

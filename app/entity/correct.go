@@ -321,7 +321,9 @@ func (a *analysis) facility(b int, s span) span {
 	}
 	if s.to-s.from >= 2 && isCap(toks[s.from]) {
 		switch {
-		case g.facilities[first] && !g.places[keyOf(toks, s.from+1, s.to)] || first == "stade" && !g.demonyms[info[s.from+1].fold]:
+		case first == "stade" && demonymShaped(toks[s.from+1]):
+			// "Stade Rochelais", "Stade Toulousain": the club.
+		case g.facilities[first] && !g.places[keyOf(toks, s.from+1, s.to)]:
 			s.typ, s.why, s.conf = LOC, whyCorrection, 1
 			return s
 		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)]:
@@ -433,7 +435,7 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		if !g.clubs[f] || !isCap(toks[k]) || (weakClubWords[f] && !sports) {
 			continue
 		}
-		if f == "stade" && (k+1 >= s.to || !g.demonyms[info[k+1].fold]) {
+		if f == "stade" && (k+1 >= s.to || !demonymShaped(toks[k+1])) {
 			continue // "Stade de France", "Stade Louis II" are places
 		}
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false

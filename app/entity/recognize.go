@@ -161,6 +161,9 @@ func recognizeBlock(toks []token, art *article) []span {
 		if s, ok := ministry(toks, i); ok {
 			found = []span{s}
 		} else if s, ok := nameAt(toks, i, taken, art); ok {
+			if s.from > 0 && !taken[s.from-1] && isLower(toks[s.from-1]) && articles[toks[s.from-1].fold] && lists().places[keyOf(toks, s.from-1, s.to)] {
+				s.from-- // "la Rochelle", "la Roche-sur-Yon": the article is part of the town's name
+			}
 			found = splitJoinedPlaces(toks, s)
 		}
 		if len(found) == 0 {
@@ -203,7 +206,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if g.common[f] || months[f] > 0 || weekdays[f] {
 		return span{}, false
 	}
-	if g.stopwords[bare(t)] && !(i+1 < len(toks) && isCap(toks[i+1]) && !t.sentStart && len([]rune(t.text)) <= 3) {
+	if g.stopwords[bare(t)] && !(i+1 < len(toks) && isCap(toks[i+1]) && !t.sentStart && len([]rune(t.text)) <= 3) && !listedAt(toks, i, taken) {
 		// "Les", "Dans"; but "Le Drian" and "La Haye" inside a sentence.
 		return span{}, false
 	}
@@ -265,6 +268,21 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		s.to++ // "Chine nouvelle", "Force ouvrière"
 	}
 	return s, true
+}
+
+// articles may open a town's name: "La Rochelle", "Le Havre".
+var articles = map[string]bool{"la": true, "le": true, "les": true, "l'": true}
+
+// listedAt reports whether a listed place or institution of several
+// words starts at toks[i]: "La Rochelle" at a sentence's start.
+func listedAt(toks []token, i int, taken []bool) bool {
+	g := lists()
+	for k := min(len(toks), i+5); k >= i+2; k-- {
+		if free(taken, i, k) && (g.places[keyOf(toks, i, k)] || g.institutions[keyOf(toks, i, k)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakHeads are organisation heads whose name may go on with "sur",
