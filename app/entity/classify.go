@@ -65,7 +65,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if titleBefore(toks, s.from) {
 		return PER, whyTitle
 	}
-	if g.places[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")] && s.from > 0 && pluralDeterminers[toks[s.from-1].fold]) {
+	if g.places[f] || len(ws) == 1 && g.towns[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")] && s.from > 0 && pluralDeterminers[toks[s.from-1].fold]) {
 		if appositionBefore(toks, s.from) {
 			return ORG, whyPlaceApposition
 		}
@@ -115,6 +115,9 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	}
 	if roleBefore(toks, s.from) {
 		return PER, whyRole
+	}
+	if allProper(ws) {
+		return ORG, whyProper // "Peugeot Citroën", though Citroën is a surname too
 	}
 	if n >= 2 && g.surnames[last.fold] {
 		return PER, whySurname

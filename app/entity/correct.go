@@ -14,6 +14,12 @@ var (
 	// lowConfidence is the confidence below which an organisation or a
 	// place is not shown by default.
 	lowConfidence = 0.0
+	// firstNameFloor is the model's probability of a person below which
+	// a known first name is no evidence ("Paris Nord").
+	firstNameFloor = 0.35
+	// agreeFloor is the model's probability of a person above which a
+	// name of several words the rules read as a person is shown.
+	agreeFloor = 0.0
 )
 
 // correct applies the rules the model must not overrule (doc.go,
@@ -659,13 +665,21 @@ func (a *analysis) personEvidence(b int, s span) bool {
 		return true
 	}
 	toks := a.toks[b]
-	if firstNameWord(toks[s.from]) || titleBefore(toks, s.from) || roleBefore(toks, s.from) {
+	if titleBefore(toks, s.from) || roleBefore(toks, s.from) {
 		return true
 	}
+	if a.marg == nil {
+		return firstNameWord(toks[s.from])
+	}
+	p := a.typeProbs(b, s)
+	if firstNameWord(toks[s.from]) {
+		// A first name, unless the model hardly reads a person: "Paris
+		// Nord", "Victoire de la musique".
+		return p[1] >= firstNameFloor
+	}
 	// The rules and the model agree on a person: "Barack Obama".
-	if a.marg != nil && s.why != whyModel && s.to-s.from >= 2 {
-		p := a.typeProbs(b, s)
-		return p[1] >= p[0] && p[1] >= p[2] && p[1] >= p[3]
+	if s.why != whyModel && s.to-s.from >= 2 {
+		return p[1] >= agreeFloor && p[1] >= p[0] && p[1] >= p[2] && p[1] >= p[3]
 	}
 	return false
 }

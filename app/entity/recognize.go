@@ -219,13 +219,13 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	to := i + 1
 	for to < len(toks) && !taken[to] {
 		if isCap(toks[to]) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
-			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
-				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki": two names
+			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
+				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki", "Paralympiques Amélie Oudéa-Castéra": two names
 			}
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) {
+		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(firstNameWord(toks[i]) && isAcronym(toks[to+n])) {
 			// "John Smith of the Bank of England" is two names, and so
 			// are a work and its author ("Sirat d'Oliver Laxe").
 			to += n
@@ -279,6 +279,25 @@ func listedAt(toks []token, i int, taken []bool) bool {
 	g := lists()
 	for k := min(len(toks), i+5); k >= i+2; k-- {
 		if free(taken, i, k) && (g.places[keyOf(toks, i, k)] || g.institutions[keyOf(toks, i, k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralShaped reports whether a capitalised word reads as a plural or
+// an adjective rather than a name: "Paralympiques".
+func pluralShaped(t token) bool {
+	f := t.fold
+	return len(f) > 4 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x") || looksAdjective(strings.ToLower(t.text)))
+}
+
+// anyPersonWord reports whether a known first name or surname is among
+// ws, or a particle that sits inside people's names ("Le", "de").
+func anyPersonWord(ws []token) bool {
+	g := lists()
+	for _, w := range ws {
+		if firstNameWord(w) || g.surnames[w.fold] || g.particles[w.fold] || len([]rune(w.text)) <= 3 {
 			return true
 		}
 	}
