@@ -17,9 +17,6 @@ type TrainDoc struct {
 	// read from ("europeana-fr", "newseye-fr") or GoldSource for the real
 	// news annotated for the project. TrainOptions.Weights weighs each.
 	Source string
-	// Slug names a gold article (its file name without ".txt"), so that
-	// cross-validation can leave it out.
-	Slug string
 }
 
 // GoldSource is the Source of the real news annotated for the project
@@ -454,10 +451,9 @@ func tagSpans(tags []int) map[string]bool {
 }
 
 // ShippedOptions are the options the shipped model is trained with
-// ("make model"). The cross-validation of "make eval-entities" trains
-// its models with them too, so that its figures are the recipe's. The
-// weights were chosen by that cross-validation on the tune and train
-// parts of the real-news gold set (doc.go, "The model").
+// ("make model"); the weights were chosen on the tune and train parts of
+// the real-news gold set, which the model is never trained on (doc.go,
+// "The model").
 func ShippedOptions() TrainOptions {
 	return TrainOptions{
 		Epochs:      10,
@@ -467,13 +463,4 @@ func ShippedOptions() TrainOptions {
 		Seed:        1,
 		Weights:     map[string]float64{GoldSource: 5},
 	}
-}
-
-// CVPart is the cross-validation part, 0 to n-1, a gold article belongs
-// to: a hash of its slug, so that an article keeps its part as the gold
-// set grows.
-func CVPart(slug string, n int) int {
-	h := uint32(fnvOffset)
-	h = hashString(h, slug)
-	return int(h % uint32(n))
 }

@@ -257,9 +257,8 @@ func assemble(toks []rawToken) []TrainDoc {
 // of testdata/own and of the real-news gold set) as training documents:
 // each gold mention is marked at every place its text occurs in the
 // article, longest first, on word boundaries. DATE lines are left out:
-// dates are the rules' job. skip leaves out the slugs it returns true for
-// (a cross-validation fold).
-func ReadGoldDir(dir string, skip func(slug string) bool) ([]TrainDoc, error) {
+// dates are the rules' job.
+func ReadGoldDir(dir string) ([]TrainDoc, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		return nil, err
@@ -267,10 +266,6 @@ func ReadGoldDir(dir string, skip func(slug string) bool) ([]TrainDoc, error) {
 	sort.Strings(files)
 	var docs []TrainDoc
 	for _, file := range files {
-		slug := strings.TrimSuffix(filepath.Base(file), ".txt")
-		if skip != nil && skip(slug) {
-			continue
-		}
 		text, err := os.ReadFile(file)
 		if err != nil {
 			return nil, err
@@ -298,7 +293,7 @@ func ReadGoldDir(dir string, skip func(slug string) bool) ([]TrainDoc, error) {
 			ms = append(ms, mention{Type(typ), text})
 		}
 		sort.SliceStable(ms, func(i, j int) bool { return len([]rune(ms[i].text)) > len([]rune(ms[j].text)) })
-		d := TrainDoc{Blocks: blocks, Source: GoldSource, Slug: slug}
+		d := TrainDoc{Blocks: blocks, Source: GoldSource}
 		for b, block := range blocks {
 			toks := tokenize(block)
 			taken := make([]bool, len(toks))

@@ -1,15 +1,16 @@
 // Command nertrain trains the entity model that app/entity embeds
 // (app/entity/data/model.bin) from annotated French news.
 //
-//	go run ./build/nertrain -corpus /work/shared/ner-train \
-//		-gold /work/shared/goldsets/ner-fr/tune,/work/shared/goldsets/ner-fr/train \
-//		-out app/entity/data/model.bin
+//	go run ./build/nertrain -corpus /work/shared/ner-train -gold app/entity/testdata/train -out app/entity/data/model.bin
 //
 // The corpus folder holds "*.bio" (Europeana Newspapers) and "*.tsv"
 // (HIPE: NewsEye) files, one source per sub-folder; its README names
 // their sources and licences, which app/entity/data/NOTICE.md repeats.
-// The gold folders are real news annotated for the project. Neither is
-// ever committed, only the weights. The defaults are the shipped recipe
+// The corpora are never committed, only the weights. The gold folders
+// are news-style articles we wrote and annotated ourselves
+// (app/entity/testdata/train): third-party press articles, such as the
+// real-news gold set, are for evaluation only, never for training the
+// shipped weights. The defaults are the shipped recipe
 // (entity.ShippedOptions); training is deterministic for a given corpus
 // and -seed.
 package main
@@ -46,9 +47,8 @@ func run() error {
 	noLists := flag.Bool("no-lists", def.NoLists, "leave out the word-list features (ablation)")
 	noRules := flag.Bool("no-rules", def.NoRules, "leave out the rule features (ablation)")
 	seed := flag.Uint64("seed", def.Seed, "shuffle seed")
-	gold := flag.String("gold", "", "comma-separated gold folders of real news (<slug>.txt, <slug>.gold) also trained on, e.g. the tune and train parts of /work/shared/goldsets/ner-fr")
+	gold := flag.String("gold", "", "comma-separated gold folders (<slug>.txt, <slug>.gold) also trained on: articles we wrote ourselves, app/entity/testdata/train")
 	weights := flag.String("weights", formatWeights(def.Weights), "source=weight,...: how much one document of each source counts (corpus sub-folders, and \""+entity.GoldSource+"\" for the gold folders); 1 when not named")
-	fold := flag.String("fold", "", "k/n: leave out the gold articles of cross-validation part k of n (entity.CVPart)")
 	flag.Parse()
 	if *corpus == "" {
 		return errors.New("-corpus is required: the folder of training files (see app/entity/doc.go)")
@@ -68,17 +68,11 @@ func run() error {
 	if len(docs) == 0 {
 		return fmt.Errorf("no training files (*.bio, *.tsv) in %s", *corpus)
 	}
-	var k, n int
-	if *fold != "" {
-		if _, err := fmt.Sscanf(*fold, "%d/%d", &k, &n); err != nil || n < 2 || k < 0 || k >= n {
-			return fmt.Errorf("-fold %q: want k/n with 0 <= k < n", *fold)
-		}
-	}
 	for _, dir := range strings.Split(*gold, ",") {
 		if dir = strings.TrimSpace(dir); dir == "" {
 			continue
 		}
-		gd, err := entity.ReadGoldDir(dir, func(slug string) bool { return n > 0 && entity.CVPart(slug, n) == k })
+		gd, err := entity.ReadGoldDir(dir)
 		if err != nil {
 			return err
 		}
