@@ -88,12 +88,12 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		// is none.
 		if from, ok := spelledBefore(toks, s.from-1, first.text); ok {
 			k := keyOf(toks, from, s.from-1)
-			switch {
-			case g.places[k] || allPlaces(k) || countryForm(toks, from, s.from-1):
+			if g.places[k] || allPlaces(k) || countryForm(toks, from, s.from-1) {
 				return LOC, whyAcronymSpelled
-			case g.notNames[toks[from].fold] && !g.institutions[k]:
-				return "", whyNone
 			}
+		}
+		if eventAcronym(toks, s.from) {
+			return "", whyNone
 		}
 	}
 	if isAcronym(first) && shoutedWords(toks, s, art) {
@@ -153,6 +153,18 @@ func spelledBefore(toks []token, open int, acr string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// eventAcronym reports whether toks[i] is an acronym in brackets after
+// the event, law or prize it spells: "Festival du film francophone
+// d'Angoulême (FFA)".
+func eventAcronym(toks []token, i int) bool {
+	g := lists()
+	if i < 2 || toks[i-1].text != "(" || !isAcronym(toks[i]) {
+		return false
+	}
+	from, ok := spelledBefore(toks, i-1, toks[i].text)
+	return ok && g.notNames[toks[from].fold] && !g.institutions[keyOf(toks, from, i-1)]
 }
 
 // initialsLoose reports whether acr is spelled by the initials of the

@@ -140,7 +140,7 @@ func (a *analysis) nameLike(b int, s span) bool {
 	if !isCap(t) || g.common[f] || g.stopwords[bare(t)] || g.notNames[f] || a.art.lower[f] || titles[t.text] {
 		return false
 	}
-	if isAcronym(t) && (shoutedWords(a.toks[b], s, &a.art) || a.shoutedBlock(b)) {
+	if isAcronym(t) && (shoutedWords(a.toks[b], s, &a.art) || a.shoutedBlock(b) || eventAcronym(a.toks[b], s.from)) {
 		return false
 	}
 	return !(s.to-s.from == 1 && t.sentStart && !known(t))

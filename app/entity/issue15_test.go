@@ -100,7 +100,7 @@ func TestIssue15(t *testing.T) {
 			blocks: []string{"Le Cameroun bat le Sénégal", "Le Cameroun a battu le Sénégal (2-1) samedi lors de la deuxième journée. L'entraîneur a salué la victoire de son équipe, qui mène le classement du groupe avant son dernier match face au Mali."},
 			want:   []string{"LOC:Cameroun", "LOC:Sénégal", "LOC:Cameroun", "LOC:Sénégal", "LOC:Mali"}},
 		{name: "an index, a climate conference, a league and common acronyms are no organisations",
-			blocks: []string{"Le CAC 40 a reculé de 1 % pendant la COP28, et la L1 reprend samedi.", "L'entreprise a obtenu un PGE avant l'OPA lancée par les GAFA.", "Le Hamas a revendiqué l'attaque."},
+			blocks: []string{"Le CAC 40 a reculé de 1 % pendant la COP28, et la L1 reprend samedi.", "L'entreprise a obtenu un PGE avant l'OPA lancée par les GAFA.", "Le groupe islamiste Hamas a revendiqué l'attaque."},
 			want:   []string{"ORG:Hamas"}},
 		{name: "a town keeps its article, a club named by its demonym is an organisation",
 			blocks: []string{"La Rochelle accueille le Stade Rochelais, et l'usine de la Roche-sur-Yon ferme."},
