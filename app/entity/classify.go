@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // locPrepositions put the capitalised name after them in a place:
 // "à Lille", "en Californie", "au Japon".
@@ -26,7 +29,7 @@ func keyOf(toks []token, from, to int) string {
 func known(t token) bool {
 	g := lists()
 	f := t.fold
-	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHeads[f]
+	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHeads[f] || g.media[f]
 }
 
 // classify gives a capitalised span its type, or "" when it is no entity
@@ -96,6 +99,9 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 			return "", whyNone
 		}
 	}
+	if len(ws) == 1 && camelCased(first) {
+		return ORG, whyCamel
+	}
 	if isAcronym(first) && shoutedWords(toks, s, art) {
 		return "", whyNone // "LITTÉRATURE – ...", "PALMARÈS DE LA COMPÉTITION"
 	}
@@ -138,6 +144,36 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		}
 	}
 	return PER, whyDefaultPer
+}
+
+// camelCased reports whether a word has a capital inside it after three
+// lower-case letters or after two capitals, as companies and brands are
+// written ("LinkedIn", "EasyJet", "JCDecaux", "ArcelorMittal") and
+// people's names seldom are ("McDonald", "DiCaprio", "MacKenzie").
+func camelCased(t token) bool {
+	rs := []rune(t.text)
+	lower, upper := 0, 0
+	for i, r := range rs {
+		switch {
+		case unicode.IsLower(r):
+			if upper >= 2 && i >= 2 && lower == 0 && !strings.ContainsRune(t.text, '-') {
+				return true // "JCDecaux"
+			}
+			lower++
+		case unicode.IsUpper(r):
+			if lower >= 3 {
+				return true // "LinkedIn"
+			}
+			if lower > 0 {
+				upper = 0
+			}
+			lower = 0
+			upper++
+		default:
+			lower, upper = 0, 0
+		}
+	}
+	return false
 }
 
 // spelledBefore finds the words that end just before toks[open] (an
@@ -291,6 +327,7 @@ const (
 	whyPropagated
 	whyProper  // a listed brand or company
 	whyCountry // a state's official name ("République tchèque")
+	whyCamel   // a company's camel-cased name ("JCDecaux", "LinkedIn")
 	// Reasons of combine and correct, after the rules' own: the model's
 	// rule features read only the ones above.
 	whyModel       // found by the model alone

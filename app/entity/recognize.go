@@ -304,6 +304,10 @@ func anyPersonWord(ws []token) bool {
 	return false
 }
 
+// titleWords open a title, never an organisation's complement: "le
+// Conseil des ministres du Premier ministre".
+var titleWords = map[string]bool{"premier": true, "premiere": true, "president": true, "presidente": true, "ministre": true}
+
 // weakHeads are organisation heads whose name may go on with "sur",
 // "pour" or "contre" after a place: "Forum de Paris sur la paix".
 var weakHeads = map[string]bool{"forum": true, "observatoire": true, "comite": true, "collectif": true, "coalition": true, "alliance": true, "ligue": true, "mouvement": true, "fondation": true, "association": true}
@@ -449,7 +453,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			break
 		}
 		if isCap(toks[j]) {
-			if g.common[toks[j].fold] {
+			if titleWords[toks[j].fold] {
 				break // "du Premier ministre": a title, no complement
 			}
 			for j < len(toks) && isCap(toks[j]) {
