@@ -23,7 +23,7 @@ var trust = [numReasons]float64{
 	whyJoinedPlaces:    math.Inf(1),
 	whyAcronym:         math.Inf(1),
 	whyCountry:         math.Inf(1),
-	whyCamel:           3,
+	whyCamel:           math.Inf(1),
 	whyPlace:           2.5,
 	whyProper:          2,
 	whyFirstName:       2,

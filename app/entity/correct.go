@@ -232,7 +232,12 @@ func (a *analysis) handle(b int, s span) bool {
 // demonym reports whether s is a people's name ("les Russes",
 // "Marseillais"), no place.
 func (a *analysis) demonym(b int, s span) bool {
-	return s.to-s.from == 1 && lists().demonyms[a.info[b][s.from].fold]
+	g := lists()
+	if s.to-s.from != 1 || !g.demonyms[a.info[b][s.from].fold] {
+		return false
+	}
+	// "le Parisien" is the newspaper.
+	return !(s.from > 0 && g.media[keyOf(a.toks[b], s.from-1, s.to)])
 }
 
 // nickname reports whether s is a team's or a group's nickname, a
@@ -385,7 +390,7 @@ func (a *analysis) facility(b int, s span) span {
 func (a *analysis) media(b int, s span) span {
 	g := lists()
 	toks := a.toks[b]
-	if s.from > 0 && toks[s.from-1].kind == word && g.stopwords[bare(toks[s.from-1])] && isCap(toks[s.from-1]) && g.media[keyOf(toks, s.from-1, s.to)] {
+	if s.from > 0 && toks[s.from-1].kind == word && g.stopwords[bare(toks[s.from-1])] && g.media[keyOf(toks, s.from-1, s.to)] {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
