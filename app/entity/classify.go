@@ -328,6 +328,7 @@ const (
 	whyProper  // a listed brand or company
 	whyCountry // a state's official name ("République tchèque")
 	whyCamel   // a company's camel-cased name ("JCDecaux", "LinkedIn")
+	whyRoad    // a numbered road ("A 10", "nationale 137")
 	// Reasons of combine and correct, after the rules' own: the model's
 	// rule features read only the ones above.
 	whyModel       // found by the model alone

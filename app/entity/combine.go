@@ -24,6 +24,7 @@ var trust = [numReasons]float64{
 	whyAcronym:         math.Inf(1),
 	whyCountry:         math.Inf(1),
 	whyCamel:           math.Inf(1),
+	whyRoad:            math.Inf(1),
 	whyPlace:           2.5,
 	whyProper:          2,
 	whyFirstName:       2,

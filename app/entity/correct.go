@@ -53,8 +53,11 @@ func (a *analysis) correct(spans [][]span) {
 			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) {
 				continue
 			}
-			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f]) {
-				continue // "Hôpital" alone is a common noun
+			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
+				continue // "Hôpital" alone is a common noun; "le Golfe" is a place
+			}
+			if f := a.info[b][s.from].fold; s.to-s.from == 1 && naturalHeads[f] {
+				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
 			}
 			if inner, ok := a.notName(b, s); ok {
 				out = append(out, inner...)
@@ -256,6 +259,9 @@ func (a *analysis) nickname(b int, s span) bool {
 	if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "x") {
 		return false
 	}
+	if s.from >= 2 && prev == "des" && lists().facilities[a.info[b][s.from-2].fold] {
+		return false // "le palais des Festivals", "la salle des Saisons"
+	}
 	g := lists()
 	return !(g.places[f] || g.places[strings.TrimSuffix(f, "s")] || g.proper[f] || g.institutions[f] || g.media[f] || g.surnames[f])
 }
@@ -315,9 +321,14 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	return inner, true
 }
 
+// naturalHeads are the facility words that name natural places: written
+// alone with a capital they are one ("le Golfe", "le Massif central").
+var naturalHeads = map[string]bool{"anse": true, "baie": true, "bande": true, "col": true, "delta": true, "detroit": true, "etang": true, "foret": true, "golfe": true, "ile": true, "iles": true, "lac": true, "massif": true, "mont": true, "monts": true, "plaine": true, "plateau": true, "presqu'ile": true, "puy": true, "vallee": true}
+
 // streetHeads take a complement with "de": "rue de la Convention",
-// "place du Capitole".
-var streetHeads = map[string]bool{"palais": true, "hotel": true, "rue": true, "avenue": true, "boulevard": true, "place": true, "quai": true, "allee": true, "impasse": true, "chemin": true, "square": true, "esplanade": true, "pont": true, "passage": true, "cours": true, "route": true}
+// "place du Capitole", "vallée de la Garonne", "palais des Festivals".
+var streetHeads = map[string]bool{"palais": true, "hotel": true, "rue": true, "avenue": true, "boulevard": true, "place": true, "quai": true, "allee": true, "impasse": true, "chemin": true, "square": true, "esplanade": true, "pont": true, "passage": true, "cours": true, "route": true,
+	"anse": true, "baie": true, "bande": true, "carrefour": true, "col": true, "complexe": true, "delta": true, "detroit": true, "etang": true, "foret": true, "golfe": true, "hameau": true, "ile": true, "iles": true, "lac": true, "massif": true, "mont": true, "monts": true, "plaine": true, "plateau": true, "porte": true, "presqu'ile": true, "puy": true, "restaurant": true, "salle": true, "vallee": true, "parc": true}
 
 // facility gives a name after a facility or institution noun its noun
 // and its type: "stade Marcel-Deflandre" and "rue de la Convention" are
@@ -369,6 +380,9 @@ func (a *analysis) facility(b int, s span) span {
 		return s
 	}
 	h := info[head].fold
+	if k := keyOf(toks, s.from, s.to); g.media[k] || g.institutions[k] {
+		return s // "sur le plateau de France Inter"
+	}
 	place := g.places[keyOf(toks, s.from, s.to)]
 	switch {
 	case g.facilities[h] && (!comp || streetHeads[h]):

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -160,6 +161,8 @@ func recognizeBlock(toks []token, art *article) []span {
 		var found []span
 		if s, ok := ministry(toks, i); ok {
 			found = []span{s}
+		} else if s, ok := road(toks, i); ok {
+			found = []span{s}
 		} else if s, ok := nameAt(toks, i, taken, art); ok {
 			if s.from > 0 && !taken[s.from-1] && isLower(toks[s.from-1]) && articles[toks[s.from-1].fold] && lists().places[keyOf(toks, s.from-1, s.to)] {
 				s.from-- // "la Rochelle", "la Roche-sur-Yon": the article is part of the town's name
@@ -192,6 +195,42 @@ func ministry(toks []token, i int) (span, bool) {
 		return span{}, false
 	}
 	return span{from: i, to: to, typ: ORG, why: whyMinistry}, true
+}
+
+// roadLetters open the numbers of French roads: "A 10", "RN 137", "D906".
+var roadLetters = map[string]bool{"A": true, "N": true, "RN": true, "D": true, "RD": true}
+
+// roadNumber matches a road written as one word: "A10", "RN137".
+var roadNumber = regexp.MustCompile(`^(?:A|N|RN|D|RD)[0-9]{1,4}$`)
+
+// roadHeads name a road before its number: "l'autoroute A 10", "la
+// nationale 137".
+var roadHeads = map[string]bool{"autoroute": true, "nationale": true, "departementale": true, "route": true}
+
+// road recognises a numbered road, with the noun before it: "autoroute A
+// 10", "A10", "RN 137", "nationale 137".
+func road(toks []token, i int) (span, bool) {
+	t := toks[i]
+	num := func(k int) bool {
+		return k < len(toks) && toks[k].kind == number && len(toks[k].text) <= 4 && !strings.ContainsAny(toks[k].text, ",.") && toks[k].start <= toks[k-1].end+1
+	}
+	switch {
+	case roadLetters[t.text] && num(i+1):
+		s := span{from: i, to: i + 2, typ: LOC, why: whyRoad}
+		if i > 0 && roadHeads[toks[i-1].fold] && isLower(toks[i-1]) {
+			s.from--
+		}
+		return s, true
+	case roadNumber.MatchString(t.text):
+		s := span{from: i, to: i + 1, typ: LOC, why: whyRoad}
+		if i > 0 && roadHeads[toks[i-1].fold] && isLower(toks[i-1]) {
+			s.from--
+		}
+		return s, true
+	case isLower(t) && (t.fold == "nationale" || t.fold == "departementale" || t.fold == "autoroute") && num(i+1):
+		return span{from: i, to: i + 2, typ: LOC, why: whyRoad}, true
+	}
+	return span{}, false
 }
 
 // nameAt reads a capitalised name starting at toks[i], if one starts there,
