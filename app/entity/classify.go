@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -105,8 +106,11 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if isAcronym(first) && shoutedWords(toks, s, art) {
 		return "", whyNone // "LITTÉRATURE – ...", "PALMARÈS DE LA COMPÉTITION"
 	}
-	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) {
-		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
+	if isAcronym(first) && len(ws) == 2 && g.countries[last.fold] {
+		return LOC, whyCountry // "RD Congo"
+	}
+	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) && !(len(ws) == 2 && len([]rune(first.text)) == 2 && !isAcronym(last) && !strings.ContainsAny(first.text, "0123456789")) {
+		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" and "JD Vance" are people
 	}
 	if len(ws) == 1 && len([]rune(first.text)) == 1 {
 		return "", whyNone // an initial or the "S" of "P.S."
@@ -151,6 +155,9 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 // written ("LinkedIn", "EasyJet", "JCDecaux", "ArcelorMittal") and
 // people's names seldom are ("McDonald", "DiCaprio", "MacKenzie").
 func camelCased(t token) bool {
+	if centuryOrdinal.MatchString(t.text) {
+		return false // "XIXe"
+	}
 	rs := []rune(t.text)
 	lower, upper := 0, 0
 	for i, r := range rs {
@@ -175,6 +182,9 @@ func camelCased(t token) bool {
 	}
 	return false
 }
+
+// centuryOrdinal matches a Roman ordinal: "XIXe", "IIIe", "Ier".
+var centuryOrdinal = regexp.MustCompile(`^[IVXLC]+(?:e|er|ème|eme)$`)
 
 // spelledBefore finds the words that end just before toks[open] (an
 // opening bracket) and whose initials spell acr, starting with a

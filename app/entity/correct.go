@@ -64,6 +64,9 @@ func (a *analysis) correct(spans [][]span) {
 				continue
 			}
 			s = a.facility(b, s)
+			if seat, ok := a.seat(b, &s); ok {
+				out = append(out, seat)
+			}
 			s = a.media(b, s)
 			s = a.club(b, s, sports)
 			s = a.placeShape(b, s)
@@ -279,8 +282,9 @@ var eventPhrases = map[string]bool{
 // opens with one ("Ve République").
 var ordinal = regexp.MustCompile(`^(?:[IVXLC]+e|[0-9]+e|[0-9]+er|premiere|seconde|deuxieme|troisieme|quatrieme|cinquieme)$`)
 
-// copEdition matches a climate conference, an event: "COP21".
-var copEdition = regexp.MustCompile(`^cop[0-9]+$`)
+// copEdition matches a climate conference ("COP21") and a league's
+// round ("J21"), events.
+var copEdition = regexp.MustCompile(`^(?:cop|j)[0-9]+$`)
 
 // notName reports whether s names an event, a law, a work, a prize, an era
 // or a piece of a web page rather than an entity; it returns the places
@@ -349,8 +353,12 @@ func (a *analysis) facility(b int, s span) span {
 			s.typ, s.why, s.conf = LOC, whyCorrection, 1
 			return s
 		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)]:
-			if g.places[keyOf(toks, s.from+1, s.to)] {
-				s.from++ // "CHU de Reims": the place
+			at := s.from + 1
+			for at < s.to && isLower(toks[at]) && (g.particles[info[at].fold] || articles[info[at].fold]) {
+				at++
+			}
+			if at > s.from+1 && at < s.to && g.places[keyOf(toks, at, s.to)] {
+				s.from = at // "CHU de Reims": the place
 				s.typ = LOC
 			} else {
 				s.typ = ORG
@@ -397,6 +405,32 @@ func (a *analysis) facility(b int, s span) span {
 	}
 	s.why, s.conf, s.low = whyCorrection, 1, false
 	return s
+}
+
+// seat cuts the town off an institution named with its head and its
+// name: "l'hôpital Mondor de Créteil" is "hôpital Mondor" in "Créteil",
+// "le CH Henri-Mondor de Créteil" too. It returns the town.
+func (a *analysis) seat(b int, s *span) (span, bool) {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	if s.typ != ORG || s.why != whyCorrection || s.to-s.from < 4 {
+		return span{}, false
+	}
+	if h := info[s.from].fold; !g.instHeads[h] && !g.instHeads[toks[s.from].text] {
+		return span{}, false
+	}
+	for k := s.from + 2; k+1 < s.to; k++ {
+		p := strings.TrimSuffix(info[k].fold, "'")
+		if !isLower(toks[k]) || (p != "de" && p != "d" && p != "du") || !isCap(toks[k-1]) {
+			continue
+		}
+		if g.places[keyOf(toks, k+1, s.to)] {
+			town := span{from: k + 1, to: s.to, typ: LOC, why: whyCorrection, conf: 1}
+			s.to = k
+			return town, true
+		}
+	}
+	return span{}, false
 }
 
 // media gives newspapers and broadcasters their article ("Le Monde", "Le

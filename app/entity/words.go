@@ -69,8 +69,8 @@ var adjectiveEndings = []string{
 func looksAdjective(w string) bool {
 	raw := strings.ToLower(w)
 	f := Fold(w)
-	if len([]rune(f)) < 4 || lists().stopwords[f] {
-		return false
+	if len([]rune(f)) < 4 || lists().stopwords[f] || strings.HasSuffix(f, "pelle") {
+		return false // "appelle" is a verb: "l'Assemblée appelle au calme"
 	}
 	for _, e := range []string{"é", "ée", "ées", "és"} {
 		if strings.HasSuffix(raw, e) {
