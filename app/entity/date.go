@@ -32,7 +32,7 @@ var monthAbbreviations = map[string]int{
 // "d'ici 2050", "depuis 2022".
 var yearCues = map[string]bool{
 	"en": true, "depuis": true, "ici": true, "des": true, "avant": true, "apres": true,
-	"fin": true, "debut": true, "mi": true, "vers": true, "horizon": true, "voire": true,
+	"fin": true, "debut": true, "mi": true, "vers": true, "horizon": true, "voire": true, "pour": true, "a": true,
 	"jusqu'en": true, "entre": true, "in": true, "since": true, "by": true,
 	"until": true, "annee": true, "l'an": true, "an": true, "printemps": true, "ete": true,
 	"automne": true, "hiver": true, "courant": true,
@@ -41,7 +41,7 @@ var yearCues = map[string]bool{
 // rangeCues make a date of a bare year only as one end of a range:
 // "de 2012 à 2014", "entre 2012 et 2014", "jusqu'à 2020"; "l'élection
 // de 2020" and "à 1939 interpellations" are none.
-var rangeCues = map[string]bool{"de": true, "d'": true, "a": true, "au": true, "et": true}
+var rangeCues = map[string]bool{"de": true, "d'": true, "au": true, "et": true}
 
 // span is a recognised stretch of tokens [from, to) with its type.
 type span struct {
@@ -75,7 +75,7 @@ func yearNumber(t token) (int, bool) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(t.text)
-	if err != nil || n < 1800 || n > 2100 {
+	if err != nil || n < 1000 || n > 2100 {
 		return 0, false
 	}
 	return n, true
@@ -126,6 +126,10 @@ func dateAt(toks []token, i int) (span, bool) {
 				s.from = from
 				return s, true
 			}
+		}
+		if s, ok := dateAt(toks, i); ok && strings.Count(s.value, "-") == 2 && s.value[0] != '-' && s.to-s.from >= 1 && toks[i].kind == number {
+			s.from = from // "vendredi 01/02/2013"
+			return s, true
 		}
 	}
 	// Day month [year]
@@ -182,9 +186,21 @@ func dateAt(toks []token, i int) (span, bool) {
 	return span{}, false
 }
 
+// units are measures written after a number: "à 1200 km" and "1500 m
+// d'altitude" are no years.
+var units = map[string]bool{
+	"m": true, "km": true, "cm": true, "mm": true, "kg": true, "g": true, "t": true, "l": true,
+	"h": true, "min": true, "ha": true, "m2": true, "km2": true, "w": true, "kw": true, "mw": true,
+	"°": true, "%": true, "€": true, "$": true, "£": true, "euro": true, "dollar": true,
+}
+
 // countsSomething reports whether the number at toks[i] is followed by a
-// plural noun: a count, no year ("1939 interpellations").
+// plural noun or a unit: a count or a measure, no year ("1939
+// interpellations", "à 1200 km").
 func countsSomething(toks []token, i int) bool {
+	if i+1 < len(toks) && units[toks[i+1].fold] {
+		return true
+	}
 	if i+1 >= len(toks) || !isLower(toks[i+1]) || lists().stopwords[bare(toks[i+1])] || lists().particles[toks[i+1].fold] {
 		return false
 	}
@@ -205,16 +221,21 @@ func inYearRange(toks []token, i int, cue string) bool {
 			}
 		}
 		if i+2 < len(toks) {
-			if _, ok := yearNumber(toks[i+2]); ok && (toks[i+1].fold == "a" || toks[i+1].fold == "au") {
+			if _, ok := yearNumber(toks[i+2]); ok && (toks[i+1].fold == "a" || toks[i+1].fold == "au") && !countsSomething(toks, i+2) {
 				return true
 			}
 		}
-	case "a", "au", "et":
+	case "au":
 		if i >= 2 {
-			if _, ok := yearNumber(toks[i-2]); ok {
-				return true
-			}
-			return cue == "a" && toks[i-2].fold == "jusqu'"
+			_, ok := yearNumber(toks[i-2])
+			return ok
+		}
+	case "et":
+		// "entre 2014 et 2018", "en 1962 et 1968", but not "(1996 et
+		// 2000)" where the first year has no cue.
+		if i >= 3 {
+			_, ok := yearNumber(toks[i-2])
+			return ok && yearCues[strings.TrimSuffix(toks[i-3].fold, "'")+suffixApos(toks[i-3])]
 		}
 	}
 	return false
