@@ -34,12 +34,12 @@ bench: chromium
 # (app/entity, TestEval): the rules alone, with the corrections, the
 # model alone and all together, on the seeds, our own articles, the
 # articles we wrote to train the model (app/entity/testdata/train) and
-# the parts of the real-news gold set: tune and train (for error
-# analysis and thresholds, never trained on) and the held-out parts.
-# SETS chooses the sets; GOLD=dir scores any gold folder instead
-# (TestGold). Sets that are not there are said so.
-NER_FR ?= /work/shared/goldsets/ner-fr
-SETS   ?= seeds,own,own-train,tune,train,heldout,heldout2
+# the parts of the real-news gold set under NER_FR: tune and train (for
+# error analysis and thresholds, never trained on) and the held-out
+# parts. SETS chooses the sets; GOLD=dir scores any gold folder instead
+# (TestGold). Sets that are not there are said so and skipped.
+NER_FR ?= /work/gold/ner-fr
+SETS   ?= seeds,own,own-train,tune,train,heldout,heldout2,heldout3
 eval-entities:
 ifdef GOLD
 	$(GO) test -count=1 -run 'TestGold$$' -v ./app/entity/ -gold "$(abspath $(GOLD))"
@@ -49,12 +49,14 @@ endif
 
 # model retrains app/entity/data/model.bin with the shipped recipe
 # (app/entity/doc.go, "The model"): NER_TRAIN is the folder of openly
-# licensed corpora (/work/shared/ner-train/README.md says where they come
-# from), NER_GOLD the articles we wrote and annotated ourselves.
-NER_TRAIN ?= /work/shared/ner-train
+# licensed corpora, never committed (its README.md and
+# app/entity/data/NOTICE.md say where they come from), NER_GOLD the
+# articles we wrote and annotated ourselves. A folder that is not there
+# is said and skipped.
+NER_TRAIN ?= /work/gold/ner-train
 NER_GOLD  ?= app/entity/testdata/train
 model:
-	$(GO) run ./build/nertrain -corpus "$(NER_TRAIN)" -gold "$(NER_GOLD)" -out app/entity/data/model.bin
+	nice -n 10 $(GO) run ./build/nertrain -corpus "$(NER_TRAIN)" -gold "$(NER_GOLD)" -out app/entity/data/model.bin
 
 vet:
 	$(GO) vet ./...

@@ -16,7 +16,7 @@ var (
 )
 
 // TestGold scores Recognize on the gold folder named by -gold: the real
-// news of /work/shared/goldsets/ner-fr, for instance. It is how held-out
+// news of /work/gold/ner-fr/heldout3, for instance. It is how held-out
 // figures are taken (make eval-entities), and is skipped without -gold.
 func TestGold(t *testing.T) {
 	if *goldDir == "" {
@@ -67,7 +67,7 @@ func loadModelFile(t *testing.T, path string) *model {
 }
 
 var (
-	nerFR    = flag.String("ner-fr", "", "TestEval, TestSweep: the real-news gold set's folder, with tune/, train/, heldout/ and heldout2/ (make eval-entities)")
+	nerFR    = flag.String("ner-fr", "", "TestEval, TestSweep: the real-news gold set's folder, with tune/, train/ and the held-out parts heldout/, heldout2/, heldout3/ (make eval-entities)")
 	evalSets = flag.String("sets", "seeds,own,own-train,tune,train,heldout,heldout2", "TestEval: the sets to report")
 )
 
@@ -104,7 +104,7 @@ func TestEval(t *testing.T) {
 		name = strings.TrimSpace(name)
 		files := setFiles(name)
 		if len(files) == 0 {
-			fmt.Fprintf(&out, "%-9s  (no articles)\n", name)
+			fmt.Fprintf(&out, "%-9s  (no articles: %s is not there or empty; skipped)\n", name, setDir(name))
 			continue
 		}
 		for _, mode := range evalModes {
@@ -139,14 +139,7 @@ func TestEval(t *testing.T) {
 // setFiles lists the articles of a set: seeds and own in testdata, the
 // others under -ner-fr.
 func setFiles(name string) []string {
-	dir := filepath.Join(*nerFR, name)
-	switch name {
-	case "seeds", "own":
-		dir = filepath.Join("testdata", name)
-	case "own-train":
-		dir = filepath.Join("testdata", "train")
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(setDir(name), "*.txt"))
 	var out []string
 	for _, f := range files {
 		if _, err := os.Stat(strings.TrimSuffix(f, ".txt") + ".gold"); err == nil {
@@ -154,6 +147,17 @@ func setFiles(name string) []string {
 		}
 	}
 	return out
+}
+
+// setDir is the folder of a set.
+func setDir(name string) string {
+	switch name {
+	case "seeds", "own":
+		return filepath.Join("testdata", name)
+	case "own-train":
+		return filepath.Join("testdata", "train")
+	}
+	return filepath.Join(*nerFR, name)
 }
 
 // row renders per-type precision and recall and the micro figures.

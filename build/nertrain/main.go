@@ -1,7 +1,7 @@
 // Command nertrain trains the entity model that app/entity embeds
 // (app/entity/data/model.bin) from annotated French news.
 //
-//	go run ./build/nertrain -corpus /work/shared/ner-train -gold app/entity/testdata/train -out app/entity/data/model.bin
+//	go run ./build/nertrain -corpus /work/gold/ner-train -gold app/entity/testdata/train -out app/entity/data/model.bin
 //
 // The corpus folder holds "*.bio" (Europeana Newspapers) and "*.tsv"
 // (HIPE: NewsEye) files, one source per sub-folder; its README names
@@ -10,7 +10,8 @@
 // are news-style articles we wrote and annotated ourselves
 // (app/entity/testdata/train): third-party press articles, such as the
 // real-news gold set, are for evaluation only, never for training the
-// shipped weights. The defaults are the shipped recipe
+// shipped weights. A folder that is not there is said and skipped. The
+// defaults are the shipped recipe
 // (entity.ShippedOptions); training is deterministic for a given corpus
 // and -seed.
 package main
@@ -39,7 +40,7 @@ func main() {
 
 func run() error {
 	def := entity.ShippedOptions()
-	corpus := flag.String("corpus", "", "folder of training files (required)")
+	corpus := flag.String("corpus", "", "folder of openly licensed training files (*.bio, *.tsv), one source per sub-folder; skipped when absent")
 	out := flag.String("out", "app/entity/data/model.bin", "model file to write")
 	epochs := flag.Int("epochs", def.Epochs, "training epochs")
 	maxFeatures := flag.Int("max-features", def.MaxFeatures, "features kept at most (the largest weights)")
@@ -50,26 +51,30 @@ func run() error {
 	gold := flag.String("gold", "", "comma-separated gold folders (<slug>.txt, <slug>.gold) also trained on: articles we wrote ourselves, app/entity/testdata/train")
 	weights := flag.String("weights", formatWeights(def.Weights), "source=weight,...: how much one document of each source counts (corpus sub-folders, and \""+entity.GoldSource+"\" for the gold folders); 1 when not named")
 	flag.Parse()
-	if *corpus == "" {
-		return errors.New("-corpus is required: the folder of training files (see app/entity/doc.go)")
+	if *corpus == "" && *gold == "" {
+		return errors.New("-corpus or -gold is required: the folders of training files (see app/entity/doc.go)")
 	}
 	w, err := parseWeights(*weights)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
-	docs, report, err := entity.ReadTrainDir(*corpus)
-	if err != nil {
-		return err
-	}
-	for _, line := range report {
-		log.Print(line)
-	}
-	if len(docs) == 0 {
-		return fmt.Errorf("no training files (*.bio, *.tsv) in %s", *corpus)
+	var docs []entity.TrainDoc
+	if present(*corpus, "corpus") {
+		cd, report, err := entity.ReadTrainDir(*corpus)
+		if err != nil {
+			return err
+		}
+		for _, line := range report {
+			log.Print(line)
+		}
+		if len(cd) == 0 {
+			log.Printf("%s: no training files (*.bio, *.tsv), skipped", *corpus)
+		}
+		docs = append(docs, cd...)
 	}
 	for _, dir := range strings.Split(*gold, ",") {
-		if dir = strings.TrimSpace(dir); dir == "" {
+		if dir = strings.TrimSpace(dir); !present(dir, "gold") {
 			continue
 		}
 		gd, err := entity.ReadGoldDir(dir)
@@ -78,6 +83,9 @@ func run() error {
 		}
 		log.Printf("%s: %d articles", dir, len(gd))
 		docs = append(docs, gd...)
+	}
+	if len(docs) == 0 {
+		return errors.New("nothing to train on: no corpus files and no gold articles (see app/entity/doc.go, \"The model\")")
 	}
 	m, err := entity.Train(docs, entity.TrainOptions{
 		Epochs: *epochs, MaxFeatures: *maxFeatures, MinCount: *minCount,
@@ -97,6 +105,20 @@ func run() error {
 	zw.Close()
 	log.Printf("wrote %s: %s, %d bytes gzip, in %s", *out, m.Stats(), z.Len(), time.Since(start).Round(time.Second))
 	return nil
+}
+
+// present reports whether a training folder is given and there; an absent
+// one is said and skipped, so that the model can be retrained from what
+// one has (the open corpora are never in the repository).
+func present(dir, what string) bool {
+	if dir == "" {
+		return false
+	}
+	if _, err := os.Stat(dir); err != nil {
+		log.Printf("%s folder %s is not there: skipped", what, dir)
+		return false
+	}
+	return true
 }
 
 // parseWeights reads "source=weight,...".
