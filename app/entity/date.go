@@ -28,6 +28,15 @@ var monthAbbreviations = map[string]int{
 	"jan": 1, "feb": 2, "apr": 4, "jul": 7, "aug": 8, "sep": 9,
 }
 
+// englishMonths are the English month names and short names that open
+// an English date when capitalised: "March 20", "Jan. 30, 2025", "Nov 24".
+var englishMonths = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
 // yearCues are the words after which a bare year is a date: "en 2013",
 // "d'ici 2050", "depuis 2022".
 var yearCues = map[string]bool{
@@ -35,7 +44,7 @@ var yearCues = map[string]bool{
 	"fin": true, "debut": true, "mi": true, "vers": true, "horizon": true, "voire": true, "pour": true, "a": true,
 	"jusqu'en": true, "entre": true, "in": true, "since": true, "by": true,
 	"until": true, "annee": true, "l'an": true, "an": true, "printemps": true, "ete": true,
-	"automne": true, "hiver": true, "courant": true,
+	"automne": true, "hiver": true, "courant": true, "exercice": true,
 }
 
 // rangeCues make a date of a bare year only as one end of a range:
@@ -161,9 +170,27 @@ func dateAt(toks []token, i int) (span, bool) {
 		if y, ok := yearNumber(toks[i+1]); ok {
 			return span{from: i, to: i + 2, typ: DATE, value: fmt.Sprintf("%04d-%02d", y, m)}, true
 		}
-		if d, ok := dayNumber(toks[i+1]); ok && i+3 < len(toks) && toks[i+2].text == "," {
-			if y, ok := yearNumber(toks[i+3]); ok {
-				return span{from: i, to: i + 4, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+	}
+	// English month and day, and year: "March 20", "Jan. 30, 2025"; a
+	// lower-case month only with its year ("october 16, 2018"), and no
+	// month after a name ("Theresa May 5").
+	if m, ok := englishMonths[toks[i].fold]; ok && i+1 < len(toks) {
+		_, full := months[toks[i].fold]
+		cap := isCap(toks[i]) && (i == 0 || !isCap(toks[i-1]))
+		next := i + 1
+		if !full && toks[next].text == "." && toks[next].start == toks[i].end {
+			next++
+		}
+		if next < len(toks) && (cap || full) {
+			if d, ok := dayNumber(toks[next]); ok && (next+1 >= len(toks) || !units[toks[next+1].fold]) {
+				if next+2 < len(toks) && toks[next+1].text == "," {
+					if y, ok := yearNumber(toks[next+2]); ok {
+						return span{from: i, to: next + 3, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+					}
+				}
+				if cap {
+					return span{from: i, to: next + 1, typ: DATE, value: fmt.Sprintf("--%02d-%02d", m, d)}, true
+				}
 			}
 		}
 	}
