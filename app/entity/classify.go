@@ -63,8 +63,8 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if g.institutions[f] {
 		return ORG, whyInstitution
 	}
-	if countryForm(toks, s.from, s.to) {
-		return LOC, whyCountry
+	if countryForm(toks, s.from, s.to) || isAcronym(first) && len(ws) == 2 && g.countries[last.fold] {
+		return LOC, whyCountry // "République tchèque", "RD Congo", whatever the cue before
 	}
 	if titleBefore(toks, s.from) {
 		return PER, whyTitle
@@ -74,6 +74,9 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 			return ORG, whyPlaceApposition
 		}
 		return LOC, whyPlace
+	}
+	if len(ws) == 1 && acronymLed(first.text) {
+		return ORG, whyAcronym // "SUD-Rail", "CGT-Cheminots": a union's branch, no place
 	}
 	if g.orgHeads[ff] || (len(ws) >= 2 && leadingAdjectives[ff] && g.orgHeads[Fold(ws[1].text)]) {
 		return ORG, whyOrgHead
@@ -105,9 +108,6 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	}
 	if isAcronym(first) && shoutedWords(toks, s, art) {
 		return "", whyNone // "LITTÉRATURE – ...", "PALMARÈS DE LA COMPÉTITION"
-	}
-	if isAcronym(first) && len(ws) == 2 && g.countries[last.fold] {
-		return LOC, whyCountry // "RD Congo"
 	}
 	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) && !(len(ws) == 2 && len([]rune(first.text)) == 2 && !isAcronym(last) && !strings.ContainsAny(first.text, "0123456789")) {
 		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" and "JD Vance" are people
@@ -148,6 +148,21 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		}
 	}
 	return PER, whyDefaultPer
+}
+
+// acronymLed reports whether a hyphenated word opens with an acronym and
+// goes on with a capitalised word that is no place: "SUD-Rail",
+// "CGT-Cheminots", but not "UE-Chine" nor "RER-B".
+func acronymLed(text string) bool {
+	head, rest, ok := strings.Cut(text, "-")
+	if !ok || len([]rune(head)) < 2 || !isAcronymText(head) || strings.ContainsAny(head, "0123456789-&") {
+		return false
+	}
+	r := []rune(rest)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.ToUpper(rest) == rest || strings.Contains(rest, "-") {
+		return false
+	}
+	return !lists().places[Fold(rest)]
 }
 
 // camelCased reports whether a word has a capital inside it after three

@@ -25,7 +25,7 @@ var trust = [numReasons]float64{
 	whyCountry:         math.Inf(1),
 	whyCamel:           math.Inf(1),
 	whyRoad:            math.Inf(1),
-	whyPlace:           2.5,
+	whyPlace:           3,
 	whyProper:          2,
 	whyFirstName:       2,
 	whyRole:            1.5,

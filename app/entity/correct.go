@@ -349,6 +349,8 @@ func (a *analysis) facility(b int, s span) span {
 		switch {
 		case first == "stade" && demonymShaped(toks[s.from+1]):
 			// "Stade Rochelais", "Stade Toulousain": the club.
+			s.typ, s.why, s.conf = ORG, whyCorrection, 1
+			return s
 		case g.facilities[first] && !g.places[keyOf(toks, s.from+1, s.to)]:
 			s.typ, s.why, s.conf = LOC, whyCorrection, 1
 			return s

@@ -67,6 +67,12 @@ func run() error {
 			}
 		}
 	}
+	// Short names the news gives states that CLDR names in full
+	// ("Congo-Kinshasa" is "RD Congo" or "Congo").
+	for _, name := range []string{"Congo"} {
+		countries[name] = true
+		places[name] = true
+	}
 	// Grammalecte tags place names that take an article ("la Bretagne")
 	// as nouns; keep capitalised, formula-free ones.
 	for _, w := range tagged["nom"] {
