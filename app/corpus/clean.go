@@ -52,6 +52,9 @@ type hints struct {
 	// fallback reports that the extractor found no article and the text
 	// is the page's own.
 	fallback bool
+	// publisher is the page's own outlet (JSON-LD publisher,
+	// og:site_name): the source when nothing credits another.
+	publisher string
 	// plain reports plain text, which may be a whole page copied with
 	// "select all": the cleaner looks for the article's region.
 	plain bool
@@ -292,6 +295,11 @@ func clean(blocks []block, h hints) (Article, error) {
 		// metadata's names win unless the text names them all and more
 		// (<meta name="author"> often names only the first author).
 		a.Authors = h.authors
+	}
+	if a.Source == "" {
+		// A page that credits no agency or other outlet is its
+		// publisher's own article.
+		a.Source = h.publisher
 	}
 	return a, nil
 }

@@ -52,7 +52,9 @@
 // Patrick ANGEVIN." is Patrick ANGEVIN; "By Sandee LaMotte, CNN" is Sandee
 // LaMotte). An agency named as the author is the source ("AFP"); the
 // publisher's own name and desks ("La rédaction") are nobody; another
-// outlet credited as the author ("The Wall Street Journal") is the source.
+// outlet credited as the author ("The Wall Street Journal") is the source;
+// a page that credits no other is its publisher's (JSON-LD publisher,
+// og:site_name).
 // A byline the page shows wins when it names everyone the metadata names
 // and more (metadata often keeps only the first author), or when the
 // metadata names nobody. Bylines found in the text do not replace the

@@ -33,6 +33,7 @@ func htmlBlocks(text string) ([]block, hints) {
 	h.ref = metaMoment(m.Saved)
 	h.weakDate = firstNonEmpty(pageDate(m.Time), visibleDate(res.Own, h.ref), urlDate(m.URL))
 	h.authors, h.source, h.firmAuthors = pageAuthors(m)
+	h.publisher = tidy(normalizeText(m.Publisher))
 	h.section = tidy(normalizeText(m.Section))
 	blocks := make([]block, 0, len(res.Blocks)+1)
 	if len(m.Descriptions) > 0 {
