@@ -25,8 +25,10 @@ const shardBytes = 16 << 10
 // dataFiles writes the catalog (with the stories: versions of one story
 // grouped), the text chunks (app/site's formats), the articles' story
 // sketches and the search index for arts, timing its stages in st.
-func dataFiles(arts []corpus.Article, progress func(what string) func(done, total int), st *stages) (map[string][]byte, error) {
-	marks := findEntities(arts, progress("entities"))
+// analyze finds an article's entity mentions (ingest.Analyze, or the
+// build's cache of it).
+func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, progress func(what string) func(done, total int), st *stages) (map[string][]byte, error) {
+	marks := findEntities(arts, analyze, progress("entities"))
 	st.done("entities")
 	stories, sketches := findStories(arts)
 	st.done("stories")

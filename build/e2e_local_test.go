@@ -58,7 +58,7 @@ func TestLocalIngestMatchesBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	built := findEntities(arts, func(int, int) {})
+	built := findEntities(arts, ingest.Analyze, func(int, int) {})
 
 	// The browser's path: the worker's answers, file by file in the order
 	// the reader gives them.
@@ -217,7 +217,7 @@ func TestLocalArticles(t *testing.T) {
 	var problems []string
 	b.run(t,
 		chromedp.SetUploadFiles(`#local-files`, paths, chromedp.ByQuery),
-		waitFor(`(s => s && s.dataset.busy === "no" && s.dataset.done === "3")(document.getElementById("local-status"))`, 60*time.Second),
+		waitLocalBatch(1, 3, 60*time.Second),
 		chromedp.Evaluate(`[...document.querySelectorAll("[data-problem]")].map(e => e.textContent)`, &problems),
 	)
 	if reqs := b.requestsSince(before); len(reqs) > 0 {
@@ -383,7 +383,7 @@ func TestLocalAdd100(t *testing.T) {
 	start := time.Now()
 	b.run(t,
 		chromedp.SetUploadFiles(`#local-files`, paths, chromedp.ByQuery),
-		waitFor(`(s => s && s.dataset.busy === "no" && s.dataset.done === "100")(document.getElementById("local-status"))`, 5*time.Minute),
+		waitLocalBatch(1, 100, 5*time.Minute),
 	)
 	elapsed := time.Since(start)
 	var stats struct {
@@ -430,9 +430,11 @@ func openLocalPage(t *testing.T, b *browser) {
 	)
 }
 
-// waitLocalBatch waits until the page has handled n files of its batch.
-func waitLocalBatch(n int, timeout time.Duration) chromedp.Action {
-	return waitFor(fmt.Sprintf(`(s => s && s.dataset.busy === "no" && s.dataset.done === "%d")(document.getElementById("local-status"))`, n), timeout)
+// waitLocalBatch waits until the page has handled the n files of its
+// batch number batch (the first is 1): right after a file is given, the
+// status still shows the batch before until the page renders.
+func waitLocalBatch(batch, n int, timeout time.Duration) chromedp.Action {
+	return waitFor(fmt.Sprintf(`(s => s && s.dataset.busy === "no" && s.dataset.batch === "%d" && s.dataset.done === "%d")(document.getElementById("local-status"))`, batch, n), timeout)
 }
 
 // localList reads the local articles listed on "Add articles": id and
@@ -496,7 +498,7 @@ func TestLocalTwoTabsAddAtOnce(t *testing.T) {
 		return chromedp.Evaluate(`document.querySelector("form.paste button[type=submit]").click()`, nil)
 	})
 	for _, tab := range []*browser{a, b} {
-		tab.run(t, waitLocalBatch(1, 60*time.Second))
+		tab.run(t, waitLocalBatch(1, 1, 60*time.Second))
 		checkNoProblems(t, tab)
 	}
 
@@ -519,7 +521,7 @@ func TestLocalTwoTabsAddAtOnce(t *testing.T) {
 		return chromedp.SetUploadFiles(`#local-files`, []string{paths[tab]}, chromedp.ByQuery)
 	})
 	for _, tab := range []*browser{a, b} {
-		tab.run(t, waitLocalBatch(1, 60*time.Second))
+		tab.run(t, waitLocalBatch(2, 1, 60*time.Second))
 		checkNoProblems(t, tab)
 	}
 
@@ -575,7 +577,7 @@ func TestLocalManyNames(t *testing.T) {
 	var problems []string
 	b.run(t,
 		chromedp.SetUploadFiles(`#local-files`, []string{tramway, petition}, chromedp.ByQuery),
-		waitLocalBatch(2, 80*time.Second),
+		waitLocalBatch(1, 2, 80*time.Second),
 		chromedp.Evaluate(`[...document.querySelectorAll("[data-problem]")].map(e => e.textContent)`, &problems),
 	)
 	if len(problems) > 0 {
@@ -683,10 +685,76 @@ func TestLocalOfflineBeforeReaderUsed(t *testing.T) {
 	b.run(t,
 		chromedp.Evaluate(fmt.Sprintf(`document.getElementById("local-paste").value = %q`, note), nil),
 		chromedp.Evaluate(`document.querySelector("form.paste button[type=submit]").click()`, nil),
-		waitLocalBatch(1, 60*time.Second),
+		waitLocalBatch(1, 1, 60*time.Second),
 	)
 	checkNoProblems(t, b)
 	if got, want := localList(t, b), []string{"~local/texte-colle Note hors ligne"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("offline, listed %q, want %q", got, want)
 	}
+}
+
+// TestLocalSlowFileRefused bounds the reader's work per file: a file that
+// takes longer to read than the bound (set low here through
+// localStorage, as a slower machine would meet the default one with a
+// bigger file) is refused, saying so, and the reader restarts: the next
+// file is added, and the articles already there stay listed and
+// removable. A slow file once left the reader busy for minutes and hid
+// every local article.
+func TestLocalSlowFileRefused(t *testing.T) {
+	builtSite(t)
+	dir := t.TempDir()
+	petition := filepath.Join(dir, "petition.txt")
+	// 13,000 names: over a second of the reader's work on any machine.
+	if err := os.WriteFile(petition, []byte(synth.Petition(13000, 2)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tramway, err := filepath.Abs("testdata/local/tramway-lyon.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nairobi, err := filepath.Abs("testdata/local/sommet-nairobi.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBrowser(t, true)
+	openLocalPage(t, b)
+	b.run(t,
+		chromedp.SetUploadFiles(`#local-files`, []string{tramway}, chromedp.ByQuery),
+		waitLocalBatch(1, 1, 60*time.Second),
+	)
+	checkNoProblems(t, b)
+
+	// The slow file, with a bound of a quarter of a second.
+	var problems []string
+	b.run(t,
+		chromedp.Evaluate(`localStorage.setItem("lecteur-read-timeout-ms", "250")`, nil),
+		chromedp.SetUploadFiles(`#local-files`, []string{petition}, chromedp.ByQuery),
+		waitLocalBatch(2, 1, 60*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-problem]")].map(e => e.textContent)`, &problems),
+		chromedp.Evaluate(`localStorage.removeItem("lecteur-read-timeout-ms")`, nil),
+	)
+	if len(problems) != 1 || !strings.Contains(problems[0], "petition.txt") || !strings.Contains(problems[0], "trop long à lire") {
+		t.Errorf("problems after a slow file: %q, want one saying petition.txt took too long", problems)
+	}
+	if got, want := localList(t, b), []string{"~local/tramway-lyon Le maire de Lyon inaugure une nouvelle ligne de tramway"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("after a slow file, listed %q, want %q", got, want)
+	}
+
+	// The reader started again: the next file is read and linked.
+	b.run(t,
+		chromedp.SetUploadFiles(`#local-files`, []string{nairobi}, chromedp.ByQuery),
+		waitLocalBatch(3, 1, 60*time.Second),
+	)
+	checkNoProblems(t, b)
+	want := []string{
+		"~local/sommet-nairobi Sommet sur le climat à Nairobi",
+		"~local/tramway-lyon Le maire de Lyon inaugure une nouvelle ligne de tramway",
+	}
+	if got := localList(t, b); !reflect.DeepEqual(got, want) {
+		t.Errorf("after the slow file, listed %q, want %q", got, want)
+	}
+	b.run(t,
+		chromedp.Click(`[data-remove="~local/tramway-lyon"]`, chromedp.ByQuery),
+		waitFor(`document.querySelectorAll("li[data-local-id]").length === 1`, 30*time.Second),
+	)
 }

@@ -27,6 +27,7 @@ type options struct {
 	out    string    // folder to write the site to
 	base   string    // URL path the site is served under
 	wasm   string    // prebuilt app.wasm, or "" to compile ./app
+	cache  string    // folder of the build's caches (see caches), or "" for none
 	log    io.Writer // progress and problems; nil for silence
 }
 
@@ -39,6 +40,12 @@ type report struct {
 	version  string
 	elapsed  time.Duration
 	stages   stages
+	cached   int64    // files whose article came from the cache
+	analysed int64    // articles whose entity mentions came from the cache
+	data     bool     // the data files came from the cache
+	rendered bool     // the pages came from the cache
+	compiled bool     // the WebAssembly programs came from the cache
+	fallback []string // pages read without finding their article
 }
 
 // stages records how long each stage of a build took, in order.
@@ -71,6 +78,27 @@ func (r *report) summary() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d articles, %d pages, %.1f MB in %.1fs (version %s)", r.articles, r.pages, float64(r.bytes)/1e6, r.elapsed.Seconds(), r.version)
 	fmt.Fprintf(&b, "\n  %s", &r.stages)
+	if r.cached > 0 || r.analysed > 0 || r.rendered || r.data {
+		fmt.Fprintf(&b, "\n  from the cache: %d of %d articles", r.cached, r.articles)
+		if r.analysed > 0 {
+			fmt.Fprintf(&b, ", the entities of %d", r.analysed)
+		}
+		if r.data {
+			b.WriteString(", the data files")
+		}
+		if r.rendered {
+			b.WriteString(", the pages")
+		}
+		if r.compiled {
+			b.WriteString(", the programs")
+		}
+	}
+	if len(r.fallback) > 0 {
+		fmt.Fprintf(&b, "\n  %d pages read whole (no article found in the page, all its text kept):", len(r.fallback))
+		for _, p := range r.fallback {
+			fmt.Fprintf(&b, "\n  %s", p)
+		}
+	}
 	if len(r.problems) > 0 {
 		fmt.Fprintf(&b, "; %d skipped:", len(r.problems))
 		for _, p := range r.problems {
@@ -123,7 +151,14 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	arts, problems, err := corpus.ReadDir(o.corpus, progress(o.log, "reading"))
+	cache, err := openCaches(o.cache)
+	if err != nil {
+		return nil, err
+	}
+	arts, problems, err := corpus.ReadDirFunc(o.corpus, cache.read(), progress(o.log, "reading"))
+	if ierr := cache.saveIndex(); ierr != nil {
+		fmt.Fprintf(o.log, "article cache: %v\n", ierr)
+	}
 	st.done("read")
 	for _, p := range problems {
 		fmt.Fprintf(o.log, "skipped %s\n", p)
@@ -132,11 +167,16 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	files, err := dataFiles(arts, func(what string) func(int, int) { return progress(o.log, what) }, &st)
+	files, dataCached, err := cache.dataFiles(arts, func() (map[string][]byte, error) {
+		return dataFiles(arts, cache.analyze(), func(what string) func(int, int) { return progress(o.log, what) }, &st)
+	})
 	if err != nil {
 		return nil, err
 	}
-	wasm, ingestWasm, err := appWasm(o.wasm)
+	if dataCached {
+		st.done("data")
+	}
+	wasm, ingestWasm, compiled, err := cache.wasm(o.wasm)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +188,7 @@ func buildSite(o options) (*report, error) {
 	}
 
 	routes := pageRoutes(arts)
-	pages, err := renderPages(files, routes, pageSources(arts), base, progress(o.log, "rendering"))
+	pages, rendered, err := cache.render(files, routes, pageSources(arts), base, progress(o.log, "rendering"))
 	if err != nil {
 		return nil, err
 	}
@@ -173,6 +213,16 @@ func buildSite(o options) (*report, error) {
 	}
 	st.done("write")
 	r := &report{articles: len(arts), problems: problems, pages: len(routes), version: version, elapsed: time.Since(start), stages: st}
+	if cache != nil {
+		r.cached = cache.articles.Hits.Load()
+		r.analysed = cache.mentions.Hits.Load()
+		r.rendered, r.compiled, r.data = rendered, compiled, dataCached
+	}
+	for _, a := range arts {
+		if a.Fallback {
+			r.fallback = append(r.fallback, a.Path)
+		}
+	}
 	for _, b := range files {
 		r.bytes += int64(len(b))
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"lecteur/app/corpus"
+	"lecteur/app/ingest"
 	"lecteur/app/site"
 	"lecteur/app/story"
 )
@@ -18,7 +19,7 @@ func dataOf(t *testing.T, dir string) ([]corpus.Article, map[string][]byte, site
 		t.Fatal(err)
 	}
 	st := stages{}
-	files, err := dataFiles(arts, func(string) func(int, int) { return func(int, int) {} }, &st)
+	files, err := dataFiles(arts, ingest.Analyze, func(string) func(int, int) { return func(int, int) {} }, &st)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,7 +42,7 @@ func appWasm(prebuilt string) (app, ingest []byte, err error) {
 	defer os.RemoveAll(tmp)
 	// One go build for both: they share most packages. With several
 	// packages, -o names a folder and each program is named after its own.
-	args := append([]string{"build", "-trimpath", "-ldflags=-s -w", "-o", tmp + string(filepath.Separator)}, compile...)
+	args := append(append([]string{"build"}, wasmFlags...), append([]string{"-o", tmp + string(filepath.Separator)}, compile...)...)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
@@ -61,6 +61,10 @@ func appWasm(prebuilt string) (app, ingest []byte, err error) {
 	}
 	return app, ingest, nil
 }
+
+// wasmFlags are the go build flags of the browser's programs: no local
+// paths, no symbols, so the same sources give the same bytes.
+var wasmFlags = []string{"-trimpath", "-ldflags=-s -w"}
 
 // moduleRoot finds the repository root (the folder of Lecteur's go.mod)
 // from the working directory up.

@@ -13,8 +13,9 @@ type Article struct {
 	// when only the day and month are known; empty when unknown. Only date
 	// lines, datelines and metadata count, never a date inside a sentence.
 	Date string `json:"date,omitempty"`
-	// Source is the news agency named by the dateline or a closing
-	// signature ("Reuters", "AFP"), not the site the file was saved from.
+	// Source is who the text credits as its source: the news agency of
+	// the dateline or of a signature ("Reuters", "AFP"), or the outlet a
+	// "Source : ..." line names; never the site the file was saved from.
 	Source string `json:"source,omitempty"`
 	// Place is the dateline's place, as written ("PEKIN").
 	Place string `json:"place,omitempty"`
@@ -38,4 +39,8 @@ type Article struct {
 	// bylines and datelines read into fields. It feeds goldens and the build
 	// report and is never shipped to the browser.
 	Removed []string `json:"-"`
+	// Fallback reports a saved page whose article the extractor could not
+	// find: the text is the page's own (its <article>, <main> or <body>
+	// without menus). The build's summary names such files.
+	Fallback bool `json:"-"`
 }

@@ -87,3 +87,37 @@ func TestSyntheticArticle(t *testing.T) {
 		t.Errorf("Parse(synthetic) title %q, date %q, captions %q, removed %q", a.Title, a.Date, a.Captions, a.Removed)
 	}
 }
+
+// BenchmarkParseHTML reads the real saved pages of the Scrapinghub
+// article-extraction benchmark (kept out of the repository, README's
+// "Measuring the reader"; set LECTEUR_BENCH_PAGES to their folder, else
+// $EXTRACT_BENCH/html, else /work/gold/extraction-benchmark/html), one
+// page an iteration in turn.
+func BenchmarkParseHTML(b *testing.B) {
+	dir := os.Getenv("LECTEUR_BENCH_PAGES")
+	if dir == "" && os.Getenv("EXTRACT_BENCH") != "" {
+		dir = filepath.Join(os.Getenv("EXTRACT_BENCH"), "html")
+	}
+	if dir == "" {
+		dir = "/work/gold/extraction-benchmark/html"
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	if len(names) == 0 {
+		b.Skipf("no saved pages (*.html) in %s: README, \"Measuring the reader\", says how to get them", dir)
+	}
+	pages := make([][]byte, len(names))
+	var size int64
+	for i, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages[i] = data
+		size += int64(len(data))
+	}
+	b.SetBytes(size / int64(len(pages)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Parse("page.html", pages[i%len(pages)])
+	}
+}

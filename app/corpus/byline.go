@@ -9,7 +9,9 @@ import (
 
 // bylinePrefixes introduce a byline: "Par Jean Dupont", "By Jane Doe".
 var bylinePrefixes = []string{
-	"propos recueillis par", "reporting by", "written by", "texte de", "texte",
+	"propos recueillis par", "recueillis par", "recueilli par", "recueillie par", "reporting by",
+	"analysis by", "story by", "words by", "interview by", "commentary by", "opinion by", "written by", "rédigé par", "rédigée par",
+	"écrit par", "écrite par", "un article de", "texte de", "texte",
 	"auteurs", "auteur", "author", "par", "by",
 }
 
@@ -35,7 +37,8 @@ func byline(s string) []string {
 	if wordsUpTo(s, 16) > 16 || strings.ContainsAny(s, "!?\"«»“”") {
 		return nil
 	}
-	s = strings.TrimSpace(strings.TrimRight(s, ". "))
+	s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
+	s = unbracket(strings.TrimSpace(strings.TrimRight(s, ". —–-|·•,")))
 	prefixed := false
 	lower := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
@@ -43,6 +46,12 @@ func byline(s string) []string {
 			s = strings.TrimLeft(s[len(p):], " :\u00a0")
 			prefixed = true
 			break
+		}
+	}
+	// "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+	if i := strings.Index(s, " (avec "); i > 0 && strings.HasSuffix(s, ")") {
+		if more := byline(s[i+7 : len(s)-1]); more != nil {
+			s = s[:i] + ", " + strings.Join(more, ", ")
 		}
 	}
 	for _, suf := range bylineSuffixes {
@@ -53,18 +62,44 @@ func byline(s string) []string {
 	parts := splitNames(s)
 	var names []string
 	for i, p := range parts {
-		p = strings.TrimSpace(p)
+		p = trimAgency(strings.TrimSpace(p))
 		if isPersonName(p) {
 			names = append(names, p)
 			continue
 		}
-		// "Par Jean Dupont, envoyé spécial": a tail after the names.
-		if prefixed && i > 0 && i == len(parts)-1 && len(names) > 0 {
+		// "Par Jean Dupont, envoyé spécial": a tail after the names;
+		// "Robert Burns, AP National Security Writer": a role.
+		if i > 0 && i == len(parts)-1 && len(names) > 0 && (prefixed || namesRole(p)) {
 			break
 		}
 		return nil
 	}
 	return names
+}
+
+// trimAgency removes an agency ending a name: "ERIC TUCKER Associated
+// Press" is Eric Tucker of the AP.
+func trimAgency(p string) string {
+	words := strings.Fields(p)
+	for n := 1; n <= 2 && n < len(words); n++ {
+		if agency(strings.Join(words[len(words)-n:], " ")) != "" {
+			return strings.Join(words[:len(words)-n], " ")
+		}
+	}
+	return p
+}
+
+// hasBylinePrefix reports a line starting with "Par", "By" or another
+// of bylinePrefixes.
+func hasBylinePrefix(s string) bool {
+	s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
+	lower := strings.ToLower(unbracket(strings.TrimSpace(s)))
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p+" ") || strings.HasPrefix(lower, p+":") {
+			return true
+		}
+	}
+	return false
 }
 
 func splitNames(s string) []string {
@@ -81,15 +116,78 @@ func isPersonName(s string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
+	// "Le Petit Courrier", "The Daily Post": a name starting with an
+	// article is a title's or a paper's, not a person's.
+	switch strings.ToLower(words[0]) {
+	case "le", "la", "les", "l'", "l’", "the", "un", "une", "a", "an":
+		return false
+	}
 	for i, w := range words {
 		if nameParticles[strings.ToLower(w)] && i > 0 && i < len(words)-1 {
 			continue
 		}
-		if !isNameWord(w) {
+		if !isNameWord(w) || notNameWords[fold(w)] || chromePhrases[fold(w)] || rubrics[fold(w)] || agencies[fold(w)] != "" || glued(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// notNameWords are words of a byline or a page that are no part of a
+// person's name: roles ("AP National Political Writer"), organisations
+// ("European Space Agency"), buttons and labels ("View More Articles",
+// "Partager Discussion").
+var notNameWords = foldSet(
+	"writer", "correspondent", "editor", "reporter", "staff", "columnist", "contributor",
+	"photographer", "journalist", "journaliste", "correspondant", "correspondante",
+	"envoyé", "envoyée", "spécial", "spéciale", "rédacteur", "rédactrice", "chef", "chroniqueur",
+	"chroniqueuse", "photographe", "auteur", "auteure", "author", "agency", "agence", "university",
+	"université", "institute", "institut", "news", "press", "presse", "media", "médias", "group",
+	"groupe", "association", "council", "conseil", "department", "ministry", "ministère",
+	"company", "inc", "ltd", "corp", "more", "articles", "article", "view", "read", "follow",
+	"popular", "recent", "week", "learn", "sign", "login", "discussion", "commentaires",
+	"comments", "newsletter", "actualités", "actualité", "infos", "twitter", "facebook",
+	"linkedin", "instagram", "whatsapp", "tags", "rss", "home", "accueil", "retour",
+	"par", "by", "corporation", "foundation", "fondation", "repository", "suite", "project",
+	"development", "application", "software", "services", "systems", "technologies", "holdings",
+)
+
+// roleWords name a journalist's position in a byline's tail.
+var roleWords = foldSet("writer", "correspondent", "editor", "reporter", "columnist", "contributor",
+	"journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice",
+	"chroniqueur", "chroniqueuse", "photographer", "photographe")
+
+// namesRole reports a byline's tail naming a position ("AP National
+// Security Writer", "envoyée spéciale à Kiev").
+func namesRole(s string) bool {
+	for _, w := range strings.Fields(fold(s)) {
+		if roleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports a word made of two run together, as text copied from a
+// page without its spaces gives ("AltoverosView"): a capital after five
+// or more lower-case letters. "McCluney", "DeArdo", "MacKenzie" keep
+// theirs closer to the start.
+func glued(w string) bool {
+	lower := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			if lower >= 5 {
+				return true
+			}
+			lower = 0
+		default:
+			lower = 0
+		}
+	}
+	return false
 }
 
 // isNameWord reports a capitalised word or an initial ("J.").
@@ -180,4 +278,49 @@ func isAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+var (
+	// capsPlaceRe matches a place in capitals opening the first paragraph
+	// without a dash, then the sentence ("BRUXELLES Le Comité…").
+	capsPlaceRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’-]{3,}(?:[ -]\p{Lu}[\p{Lu}'’-]+){0,2})\s+(?:Le|La|Les|L['’]|Un|Une|Des|Il|Elle|Ils|Elles|On|Ce|Cette|Ces|Selon|Après|Depuis|Au|Aux|Du|D['’]|The|A|An|It|He|She|They)\s`)
+	// titlePlaceRe matches a place in lower case opening the first
+	// paragraph with a dash ("Londres - Manchester United…").
+	titlePlaceRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:(?:-| )(?:\p{Lu}\p{Ll}+|sur|en|de|du|la|le|les|d['’]\p{Lu}\p{Ll}+)){0,3})\s+[-–—]\s+\p{Lu}`)
+	// envoyeRe matches a place and the reporter's position: "Berlin, de
+	// notre envoyé spécial", "WASHINGTON, de notre correspondante".
+	envoyeRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:de|par) not(?:re|s) (?:envoyée?s?|correspondante?s?)(?: spéciale?s?| permanente?s?)?(?:\s+(?:à|en|au)\s+\p{Lu}[\p{L}'’-]+)?\s*[.,:;–—-]?\s+`)
+)
+
+// notPlaces are capitalised words that open a sentence or label a text
+// like a dateline's place would, and are none.
+var notPlaces = foldSet("mise a jour", "exclusif", "urgent", "alerte", "video", "photos", "direct",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+	"aujourd hui", "selon", "ainsi", "enfin", "mais", "pourtant", "update", "breaking")
+
+// plainDateline reads the dateline of a first paragraph that has no
+// agency and no dash in capitals: "BRUXELLES Le Comité…", "Londres -
+// Manchester United…", "Berlin, de notre envoyé spécial".
+func plainDateline(s string) (datelineInfo, bool) {
+	for _, re := range []*regexp.Regexp{envoyeRe, capsPlaceRe, titlePlaceRe} {
+		m := re.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		place := s[m[2]:m[3]]
+		if notPlaces[fold(place)] || rubrics[fold(place)] || agency(place) != "" {
+			continue
+		}
+		prefix := s[:m[1]]
+		if re != envoyeRe {
+			// Up to the sentence: the dash and the spaces, not its first
+			// word.
+			prefix = s[:m[3]]
+			rest := s[m[3]:]
+			trimmed := strings.TrimLeft(rest, " \u00a0-–—")
+			prefix += rest[:len(rest)-len(trimmed)]
+		}
+		return datelineInfo{place: place, prefix: prefix}, true
+	}
+	return datelineInfo{}, false
 }

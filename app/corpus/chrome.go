@@ -61,9 +61,34 @@ var agencies = map[string]string{
 	"ria novosti": "RIA Novosti", "apf": "APF", "pa": "PA",
 }
 
+// photoAgencies are the picture agencies and libraries credits name; they
+// mark a credit but are never an article's source.
+var photoAgencies = foldSet(
+	"getty", "getty images", "shutterstock", "istock", "istockphoto", "abaca",
+	"abacapress", "maxppp", "sipa", "sipa press", "hans lucas", "epa", "epa efe",
+	"picture alliance", "bestimage", "leemage", "divergence", "andia", "hemis",
+	"alamy", "unsplash", "wikimedia commons", "ap photo", "afp photo",
+	"le pictorium", "icon sport", "dppi",
+)
+
+// creditNamesAgency reports whether s names a news or picture agency, as a
+// word or, for picture agencies of several words, as a phrase.
+func creditNamesAgency(s string) bool {
+	if namesAgency(s) {
+		return true
+	}
+	k := " " + fold(s) + " "
+	for a := range photoAgencies {
+		if strings.Contains(k, " "+a+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // agency returns the canonical name of a news agency, or "".
 func agency(s string) string {
-	return agencies[fold(s)]
+	return agencies[strings.TrimPrefix(fold(s), "the ")]
 }
 
 var (
@@ -87,9 +112,22 @@ var (
 	// creditSuffixRe matches a photo credit ending a caption: "... - DENIS
 	// CHARLET / AFP", "... Le Drian. Photo d'archives AFP",
 	// ".../Photo d'archives/REUTERS/Kacper Pempel", "(Photo AFP)".
-	creditSuffixRe = regexp.MustCompile(`(?i)(?:[.!?»"]\s+|\s*/\s*|\s*\(\s*|\s+[-–—]\s+)(?:photos?|cr[ée]dits?(?: photos?)?|credits?|illustration|©)(?:\s|:|/)[^.!?]{0,80}$`)
+	creditSuffixRe = regexp.MustCompile(`(?i)(?:[.!?»"]\s+|\s*/\s*|\s*\(\s*|\s+[-–—]\s+)(?:photos?|cr[ée]dits?(?: photos?)?|credits?|illustration|©)(?:\s|:|/)[^.!?]{0,80}$|\s+cr[ée]dits? photos?\s*:[^.!?]{1,80}$`)
 	// nameCreditRe matches "- NAME / AGENCY" ending a caption.
 	nameCreditRe = regexp.MustCompile(`\s+[-–—]\s+\p{Lu}[\p{L}'’. -]{1,60}\s*/\s*\p{Lu}[\p{L}. -]{1,30}\)?$`)
+	// parenCreditRe matches a credit in brackets ending a caption: "( AFP
+	// / FABRICE COFFRINI )", "(Reuters/Kacper Pempel)", "(AFP/Archives)".
+	parenCreditRe = regexp.MustCompile(`\s*[(\[]\s*[^()\[\]]{1,60}?\s*/\s*[^()\[\]]{1,60}?\s*[)\]]\s*$`)
+	// slashCreditRe matches "NAME / AGENCY" or "AGENCY / NAME" ending a
+	// caption after its last sentence: "... à Genève. FABRICE COFFRINI / AFP".
+	slashCreditRe = regexp.MustCompile(`(?:[.!?»"]\s+|\s+[-–—|]\s+)\p{Lu}[\p{L}'’. -]{1,60}?\s*/\s*\p{Lu}[\p{L}'’. -]{1,60}$`)
+	// rightsCreditRe matches a rights notice and its credit ending a
+	// caption: "... inattendue - Tous droits réservés Captures d'écran
+	// sur X", "... - All rights reserved AP Photo".
+	rightsCreditRe = regexp.MustCompile(`(?i)\s+[-–—|]\s+(?:©\s*)?(?:tous droits réservés|all rights reserved)\b.{0,100}$`)
+	// viaCreditRe matches "NAME via Getty Images" ending a caption, or a
+	// whole line.
+	viaCreditRe = regexp.MustCompile(`(?:^|[.!?»"]\s+|\s+[-–—|]\s+|\s+)(?:\p{Lu}(?:[\p{L}'’-]+|\.)\s+){1,4}(?:via|for|pour)\s+\p{Lu}[\p{L}'’. /-]{1,60}$`)
 	// signatureRe matches an agency signature closing an article: "P.S.
 	// avec AFP", "(avec Reuters)", "Source : AFP", "With AP".
 	signatureRe = regexp.MustCompile(`(?i)^(?:([^!?]{0,40}?)\s*)?\(?(?:avec|with|source\s*:|sources\s*:|d'après|d’après)\s+([\p{L} ]{2,20}?)\)?\.?$`)
@@ -116,12 +154,86 @@ func mayHaveRights(s string) bool {
 
 // creditMarks are the strings one of which every credit holds; a line
 // without any is not searched with the credit patterns.
-var creditMarks = []string{"/", "©", "hoto", "HOTO", "rédit", "RÉDIT", "redit", "REDIT", "llustration", "LLUSTRATION"}
+var creditMarks = []string{"/", "©", "hoto", "HOTO", "rédit", "RÉDIT", "redit", "REDIT", "llustration", "LLUSTRATION", "via ", "VIA ", " for ", " pour "}
 
 func mayHaveCredit(s string) bool {
 	for _, m := range creditMarks {
 		if strings.Contains(s, m) {
 			return true
+		}
+	}
+	return false
+}
+
+// creditPatterns returns, in the order stripCredit tries them, the credit
+// patterns that may match the tail t of a line: each needs marks that
+// most lines of prose lack ("/", a credit word after the last full stop,
+// "via" followed by names only), and Go's regexp tries every start of a
+// pattern anchored at the end, so a line without them is not searched
+// (the build reads every paragraph of 10,000 pages through these).
+func creditPatterns(t string) []*regexp.Regexp {
+	var res []*regexp.Regexp
+	slash := strings.Contains(t, "/")
+	if slash && strings.ContainsAny(t, "-–—") {
+		res = append(res, nameCreditRe)
+	}
+	if mayHaveCreditWord(t) {
+		res = append(res, creditSuffixRe)
+	}
+	if slash {
+		if end := strings.TrimRight(t, " \t\n\f\r"); strings.HasSuffix(end, ")") || strings.HasSuffix(end, "]") {
+			res = append(res, parenCreditRe)
+		}
+		res = append(res, slashCreditRe)
+	}
+	if mayHaveVia(t) {
+		res = append(res, viaCreditRe)
+	}
+	return res
+}
+
+// creditWords are creditSuffixRe's words, lower-case.
+var creditWords = []string{"photo", "crédit", "credit", "illustration", "©"}
+
+// mayHaveCreditWord reports a credit word after the last '.', '!' or '?'
+// of t, as creditSuffixRe needs: its words are followed by no end of
+// sentence.
+func mayHaveCreditWord(t string) bool {
+	if i := strings.LastIndexAny(t, ".!?"); i >= 0 {
+		t = t[i:]
+	}
+	t = strings.ToLower(t)
+	for _, w := range creditWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHaveVia reports "via", "for" or "pour" followed by a space in the
+// part of t that ends it and holds only what viaCreditRe allows after
+// them (letters, spaces, ' ’ . / -).
+func mayHaveVia(t string) bool {
+	i := len(t)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:i])
+		if !unicode.IsLetter(r) && !strings.ContainsRune("'’. /-\t\n\f\r", r) {
+			break
+		}
+		i -= size
+	}
+	t = t[i:]
+	for _, w := range [...]string{"via", "for", "pour"} {
+		for j := 0; ; {
+			k := strings.Index(t[j:], w)
+			if k < 0 {
+				break
+			}
+			j += k + len(w)
+			if j < len(t) && strings.IndexByte(" \t\n\f\r", t[j]) >= 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -142,12 +254,21 @@ func stripCredit(s string) (string, string) {
 			from++
 		}
 	}
-	if !mayHaveCredit(s[from:]) {
+	if mayHaveRights(s) {
+		if loc := rightsCreditRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			return strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[0]:])
+		}
+	}
+	tail := s[from:]
+	if !mayHaveCredit(tail) {
 		return s, ""
 	}
-	for _, re := range []*regexp.Regexp{nameCreditRe, creditSuffixRe} {
-		loc := re.FindStringIndex(s[from:])
+	for _, re := range creditPatterns(tail) {
+		loc := re.FindStringIndex(tail)
 		if loc == nil || from+loc[0] == 0 {
+			continue
+		}
+		if (re == parenCreditRe || re == slashCreditRe || re == viaCreditRe) && !creditNamesAgency(s[from+loc[0]:]) {
 			continue
 		}
 		cut := from + loc[0]
@@ -176,9 +297,16 @@ func isCreditLine(s string) bool {
 	if creditLineRe.MatchString(s) && (strings.ContainsAny(s, ":/©") || namesAgency(s)) {
 		return true
 	}
-	// "LUDOVIC MARIN / AFP", "AFP/Archives": names around a slash, with an
-	// agency and no sentence.
-	return strings.Contains(s, "/") && namesAgency(s) && wordsUpTo(s, 8) <= 8 && !endsSentence(s)
+	// "LUDOVIC MARIN / AFP", "AFP/Archives", "( AFP / NAME )": names
+	// around a slash, with an agency and no sentence.
+	if strings.Contains(s, "/") && creditNamesAgency(s) && wordsUpTo(s, 8) <= 8 && !endsSentence(s) {
+		return true
+	}
+	// "Chip Somodevilla via Getty Images", "Getty Images".
+	if wordsUpTo(s, 10) <= 10 && creditNamesAgency(s) && !namesAgency(s) && !endsSentence(s) {
+		return true
+	}
+	return viaCreditRe.MatchString(s) && creditNamesAgency(s) && wordsUpTo(s, 10) <= 10
 }
 
 // namesAgency reports whether one of the words of s is a news agency.
@@ -208,6 +336,9 @@ func signature(s string) string {
 // publication stamp without a date ("Publié aujourd'hui à 10h05"), a
 // reading time, a lone web address.
 func isChrome(s string) bool {
+	if isNotice(s) {
+		return true
+	}
 	if wordsUpTo(s, 12) > 12 {
 		return false
 	}
@@ -221,6 +352,9 @@ func isChrome(s string) bool {
 	if stampRe.MatchString(s) && !endsSentence(s) || readingTimeRe.MatchString(s) || urlLineRe.MatchString(s) {
 		return true
 	}
+	if shareBar(k) {
+		return true
+	}
 	for _, p := range chromePrefixes {
 		if k == p || strings.HasPrefix(k, p+" ") {
 			return true
@@ -229,20 +363,53 @@ func isChrome(s string) bool {
 	return isBreadcrumb(s)
 }
 
-// isBreadcrumb reports a trail like "Accueil > Monde > Asie" or
-// "Économie | Entreprises": two or more short parts separated by a
-// breadcrumb mark.
-func isBreadcrumb(s string) bool {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">›»|", r) })
-	if len(parts) < 2 {
+// shareWords are the buttons of a sharing bar.
+var shareWords = foldSet(
+	"partager", "partagez", "share", "discussion", "commenter", "commentaires", "comments",
+	"réagir", "facebook", "twitter", "x", "flipboard", "send", "envoyer", "linkedin",
+	"messenger", "bluesky", "telegram", "threads", "whatsapp", "pinterest", "reddit",
+	"email", "e", "mail", "mails", "imprimer", "print", "copier", "copy", "lien", "link",
+	"tweet", "tweeter", "instagram", "tiktok", "youtube", "snapchat", "sms", "viadeo",
+	"google", "sauvegarder", "save", "favoris", "recommander", "tumblr", "mastodon",
+)
+
+// shareBar reports a folded line made only of sharing buttons
+// ("Facebook Twitter Flipboard Send Linkedin Messenger", "Partager
+// Discussion").
+func shareBar(k string) bool {
+	words := strings.Fields(k)
+	if len(words) < 2 {
 		return false
 	}
-	for _, p := range parts {
-		if n := wordCount(p); n == 0 || n > 3 {
+	for _, w := range words {
+		if !shareWords[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// isBreadcrumb reports a trail like "Accueil > Monde > Asie" or
+// "Économie | Entreprises": two or more short parts separated by a
+// breadcrumb mark.
+func isBreadcrumb(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(">›»|•·", r) })
+	named, long := 0, 3
+	if len(parts) >= 3 {
+		// A menu bar: "Accueil | Actualités | Sports | … | Contact |".
+		long = 4
+	}
+	for _, p := range parts {
+		switch n := wordCount(p); {
+		case n == 0 && strings.TrimSpace(strings.Trim(p, ".…-–— ")) == "":
+			// "…" between menu entries.
+		case n == 0 || n > long:
+			return false
+		default:
+			named++
+		}
+	}
+	return named >= 2
 }
 
 // isShort reports a short line without sentence punctuation at its end: a
@@ -260,8 +427,19 @@ func endsSentence(s string) bool {
 	}
 	r := []rune(s[max(0, len(s)-4):])
 	switch r[len(r)-1] {
-	case '.', '!', '?', '…', '»', '"', '”', ';', ':':
+	case '.', '!', '?', '…', '»', '"', '”', ';', ':', '。', '！', '？':
 		return true
+	}
+	return false
+}
+
+// hasCJK reports Chinese, Japanese or Korean letters, written without
+// spaces between words: word counts say little about such a line.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // blockKind is what a file format says about a block of text.
@@ -13,6 +15,7 @@ const (
 	kindTitle                    // marked as the title (Markdown "#", HTML <h1>)
 	kindHeading                  // a sub-heading: kept as a paragraph
 	kindCaption                  // marked as a caption (<figcaption>, image text)
+	kindLede                     // the standfirst, found in the page's header
 )
 
 // block is one line or paragraph of a file, in reading order, before
@@ -20,6 +23,7 @@ const (
 type block struct {
 	text string
 	kind blockKind
+	link bool // a saved page's block whose text is mostly a link's
 }
 
 // hints is metadata a format states outright (Markdown front matter, HTML
@@ -27,6 +31,33 @@ type block struct {
 type hints struct {
 	title, date, source string
 	authors             []string
+	// note says the text has no title line (ParseNote): every line is
+	// text, and the title is made from the first paragraph.
+	note bool
+	// weakDate is a date the page gives without saying it is the
+	// publication's (a date line next to its headline, its first <time>,
+	// its address): used when the text has none.
+	weakDate string
+	// ref is the page's own time (when it was saved), against which
+	// relative dates ("il y a 3 heures", "hier") are read; zero when
+	// unknown.
+	ref moment
+	// firmAuthors reports authors (or an agency) named by the page's
+	// metadata: a byline read in the text only replaces them when it names
+	// them all and more.
+	firmAuthors bool
+	// section is the page's rubric ("Rugby", "Culture"): a line that only
+	// repeats it above the title is a kicker, not the title.
+	section string
+	// fallback reports that the extractor found no article and the text
+	// is the page's own.
+	fallback bool
+	// publisher is the page's own outlet (JSON-LD publisher,
+	// og:site_name): the source when nothing credits another.
+	publisher string
+	// plain reports plain text, which may be a whole page copied with
+	// "select all": the cleaner looks for the article's region.
+	plain bool
 }
 
 type role int
@@ -40,13 +71,18 @@ const (
 )
 
 type line struct {
-	text    string // the text as it will be shown
-	raw     string // the text as read
-	kind    blockKind
-	role    role
-	credit  bool     // a photo credit was cut from its end
-	key     string   // fold(text), for comparisons
-	removed []string // what cleaning cut from this line
+	text   string // the text as it will be shown
+	raw    string // the text as read
+	kind   blockKind
+	role   role
+	credit bool // a photo credit was cut from its end
+	// creditLine reports a line that was only a credit ("© Christophe
+	// Bortels"): the line next to it is a photo's caption.
+	creditLine bool
+	list       bool     // a list of links or its label, dropped (see dropLists)
+	link       bool     // mostly a link's text (saved pages only)
+	key        string   // fold(text), for comparisons
+	removed    []string // what cleaning cut from this line
 }
 
 // drop removes the whole line from the article.
@@ -74,7 +110,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		if t == "" {
 			continue
 		}
-		l := &line{text: t, raw: t, kind: b.kind}
+		l := &line{text: t, raw: t, kind: b.kind, link: b.link}
 		if b.kind == kindCaption {
 			l.role = roleCaption
 		}
@@ -101,6 +137,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		}
 		if isCreditLine(l.text) {
 			l.drop(roleGone)
+			l.creditLine = true
 			continue
 		}
 		if rest, credit := stripCredit(l.text); credit != "" {
@@ -111,14 +148,32 @@ func clean(blocks []block, h hints) (Article, error) {
 		l.key = fold(l.text)
 	}
 
+	// Lists of links after their label ("À lire aussi", "Ça parle de");
+	// in a saved page, the tail after a paywall notice or an end label.
+	dropLists(ls)
+	if !h.plain {
+		cutTail(ls)
+	}
+
 	// Title, and the chrome above it.
 	title := h.title
-	if title == "" {
-		title = findTitle(ls, a.Lang)
+	if title != "" {
+		if rest, credit := stripCredit(title); credit != "" {
+			title = rest
+		}
+	} else if !h.note {
+		if h.plain {
+			title = region(ls, a.Lang, &a)
+			cutTail(ls)
+		}
+		if title == "" {
+			title = findTitle(ls, a.Lang, &a)
+		}
 	}
 	titleKey := fold(title)
 
 	// Repeated titles, chrome phrases and date lines anywhere.
+	updated := false // the date is an update's
 	for _, l := range ls {
 		if l.role != roleBody && l.role != roleCaption {
 			continue
@@ -130,11 +185,16 @@ func clean(blocks []block, h hints) (Article, error) {
 		if l.role != roleBody {
 			continue
 		}
-		if d, ok := dateLine(l.text, a.Lang); ok {
+		if d, ok := dateLineRel(l.text, a.Lang, h.ref); ok {
 			l.drop(roleMeta)
-			if a.Date == "" {
+			// The publication date, not the last update: "Mis à jour le
+			// 06/04" above "Publié le 05/04" gives way to it.
+			if a.Date == "" || updated && !updateRe.MatchString(l.text) {
 				a.Date = d.iso()
+				updated = updateRe.MatchString(l.text)
 			}
+		} else if composite(l.text, a.Lang, &a) {
+			l.drop(roleMeta)
 		} else if isChrome(l.text) {
 			l.drop(roleGone)
 		}
@@ -146,10 +206,21 @@ func clean(blocks []block, h hints) (Article, error) {
 		if l.role != roleBody || l.credit {
 			continue
 		}
-		if info, ok := dateline(l.text, a.Lang); ok {
+		info, ok := dateline(l.text, a.Lang)
+		if !ok && n == 0 {
+			info, ok = plainDateline(l.text)
+		}
+		if ok {
 			l.removed = append(l.removed, strings.TrimSpace(info.prefix))
 			l.text = strings.TrimSpace(l.text[len(info.prefix):])
 			l.key = fold(l.text)
+			if isRubric(info.place, h.section) {
+				// "RUGBY - Le XV de France...": a kicker, not a place.
+				if info.source == "" {
+					continue
+				}
+				info.place = ""
+			}
 			a.Place, a.Source = info.place, info.source
 			if a.Date == "" && info.hasDate {
 				a.Date = info.date.iso()
@@ -184,32 +255,127 @@ func clean(blocks []block, h hints) (Article, error) {
 		a.Removed = append(a.Removed, l.removed...)
 	}
 	if len(a.Paragraphs) == 0 {
-		if title != "" {
-			return a, errNoText
+		if title == "" {
+			return a, errEmptyText
 		}
-		return a, errEmptyText
+		// A note of one line or one paragraph is an article too: its
+		// text is its title.
+		// A long note, or one of several sentences, is titled by its
+		// first words.
+		a.Paragraphs = []string{title}
+		if wordsUpTo(title, 20) > 20 || strings.ContainsAny(strings.TrimRight(title, ".!?… "), ".!?") {
+			title = titleFrom(title)
+		}
 	}
 	if title == "" {
 		title = titleFrom(a.Paragraphs[0])
 	}
 	a.Title = title
 	a.Lede = a.Paragraphs[0]
+	a.Fallback = h.fallback
 	for _, p := range a.Paragraphs {
 		a.Words += wordCount(p)
 	}
 	a.ReadingMinutes = (a.Words + ReadingSpeed - 1) / ReadingSpeed
 	if h.date != "" {
 		a.Date = h.date
+	} else if a.Date == "" || len(a.Date) < 10 {
+		if h.weakDate != "" {
+			a.Date = h.weakDate
+		}
 	}
 	if h.source != "" {
 		a.Source = h.source
 	}
-	if len(a.Authors) == 0 {
-		// A byline in the text wins: <meta name="author"> often names
-		// only the first author.
+	switch {
+	case len(a.Authors) == 0:
+		a.Authors = h.authors
+	case h.firmAuthors && !(len(h.authors) > 0 && len(a.Authors) > len(h.authors) && containsAll(a.Authors, h.authors)):
+		// The text's bylines are often those of related articles: the
+		// metadata's names win unless the text names them all and more
+		// (<meta name="author"> often names only the first author).
 		a.Authors = h.authors
 	}
+	if a.Source == "" {
+		// A page that credits no agency or other outlet is its
+		// publisher's own article.
+		a.Source = h.publisher
+	}
 	return a, nil
+}
+
+// maxListItems is the most lines read as a list of links after its label.
+const maxListItems = 12
+
+// dropLists drops the lists of links and tags that follow a label ("À
+// lire aussi", "Sur le même sujet", "Ça parle de", "You may also like"):
+// the label and the lines after it that are no paragraph, up to the first
+// one that is. In a copied page they are teasers of other articles, and
+// tags; in the middle of an article, links.
+func dropLists(ls []*line) {
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if l.role != roleBody || !listLabel(l.text) || isLabel(l.text) && !listLabelRe.MatchString(fold(l.text)) {
+			continue
+		}
+		l.drop(roleGone)
+		l.list = true
+		for j, n := i+1, 0; j < len(ls) && n < maxListItems; j++ {
+			m := ls[j]
+			if m.role != roleBody {
+				continue
+			}
+			// A paragraph ends the list; a title ending in quotes or a
+			// question mark is an item.
+			if isBodyLike(m.text) && !titleEnd(m.text) || wordsUpTo(m.text, 20) > 20 || listLabel(m.text) {
+				break
+			}
+			m.drop(roleGone)
+			m.list = true
+			n++
+			i = j
+		}
+	}
+}
+
+// cutTail drops the end of a text after a notice that the rest is for
+// subscribers ("Il vous reste 57 % de cet article à lire"), or after a
+// label that ends the article ("Sur le même sujet", "Nos lecteurs ont lu
+// aussi", "Commentaires") in the second half of the text. Both must
+// follow a paragraph: a label in the page's menu above the article
+// ends nothing.
+func cutTail(ls []*line) {
+	total := 0
+	for _, l := range ls {
+		if l.role == roleBody {
+			total += wordsUpTo(l.text, 500)
+		}
+	}
+	seen, body := 0, false
+	for i, l := range ls {
+		if l.list && body && 2*seen >= total && isEndLabel(l.text) {
+			// A list's label dropped before: "Sur le même sujet".
+			for _, m := range ls[i:] {
+				if m.role == roleBody || m.role == roleCaption {
+					m.drop(roleGone)
+				}
+			}
+			return
+		}
+		if l.role != roleBody {
+			continue
+		}
+		if body && (isPaywallEnd(l.text) || 2*seen >= total && isEndLabel(l.text)) {
+			for _, m := range ls[i:] {
+				if m.role == roleBody || m.role == roleCaption {
+					m.drop(roleGone)
+				}
+			}
+			return
+		}
+		seen += wordsUpTo(l.text, 500)
+		body = body || isBodyLike(l.text)
+	}
 }
 
 // findTitle picks the title among the first lines and drops the chrome
@@ -219,7 +385,7 @@ func clean(blocks []block, h hints) (Article, error) {
 // makes the short line a short title. Date lines above the
 // title are left for the date rule. A first line of more than 25 words is
 // no title: the file has none, and clean makes one from the lede.
-func findTitle(ls []*line, lang string) string {
+func findTitle(ls []*line, lang string, a *Article) string {
 	for i, l := range ls {
 		if l.kind == kindTitle && l.role == roleBody {
 			dropAbove(ls[:i], lang)
@@ -227,6 +393,7 @@ func findTitle(ls []*line, lang string) string {
 			return l.text
 		}
 	}
+	candidates := 0 // lines seen that are neither chrome nor dates
 	for i, l := range ls {
 		if l.role != roleBody || l.credit {
 			continue
@@ -234,8 +401,28 @@ func findTitle(ls []*line, lang string) string {
 		if _, ok := dateLine(l.text, lang); ok {
 			continue
 		}
-		if isChrome(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
+		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
 			l.drop(roleGone)
+			continue
+		}
+		// A byline above the headline ("Par Claire Le Goff", "Jean de
+		// Teyssière") names the authors; it is no title. A name alone on
+		// the first line is the site's ("BFM Business").
+		if names := byline(l.text); names != nil && nextBody(ls[i+1:]) != nil {
+			if i == 0 && !hasBylinePrefix(l.text) {
+				l.drop(roleGone)
+			} else {
+				l.drop(roleMeta)
+				a.Authors = appendNew(a.Authors, names...)
+			}
+			candidates++
+			continue
+		}
+		candidates++
+		if src, names, ok := sourceLine(l.text); ok {
+			l.drop(roleMeta)
+			a.Source = src
+			a.Authors = appendNew(a.Authors, names...)
 			continue
 		}
 		if isShort(l.text) {
@@ -342,35 +529,130 @@ func teaser(s string) bool {
 // and drops the short lines there (menus, section names, "Dernières
 // nouvelles").
 func trimEdges(ls []*line, a *Article) {
-	edge := func(l *line) bool {
-		if src := signature(l.text); src != "" {
+	edge := func(l *line, end bool) bool {
+		if src, names, ok := sourceLine(l.text); ok {
 			l.drop(roleMeta)
 			if a.Source == "" {
 				a.Source = src
 			}
+			a.Authors = appendNew(a.Authors, names...)
 			return true
 		}
 		if names := byline(l.text); names != nil {
 			l.drop(roleMeta)
-			a.Authors = append(a.Authors, names...)
+			a.Authors = appendNew(a.Authors, names...)
 			return true
 		}
-		if isShort(l.text) || isChrome(l.text) {
+		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) ||
+			edgeShort(l, end) || end && isNote(l.text) {
 			l.drop(roleGone)
 			return true
 		}
 		return false
 	}
 	for _, l := range ls {
-		if l.role == roleBody && !edge(l) {
+		if l.kind == kindLede {
+			// The standfirst was put first from the page's header: the
+			// byline and date lines after it are still at the edge.
+			continue
+		}
+		if l.role == roleBody && !edge(l, false) {
 			break
 		}
 	}
 	for i := len(ls) - 1; i >= 0; i-- {
-		if l := ls[i]; l.role == roleBody && !edge(l) {
-			break
+		l := ls[i]
+		if l.role != roleBody {
+			continue
+		}
+		if edge(l, true) {
+			continue
+		}
+		// "... a-t-il conclu. (avec AFP)": the source ends the last
+		// paragraph.
+		if rest, src, cut := sourceSuffix(l.text); src != "" && rest != "" {
+			l.text, l.key = rest, fold(rest)
+			l.removed = append(l.removed, cut)
+			if a.Source == "" {
+				a.Source = src
+			}
+		}
+		break
+	}
+}
+
+// Lines at the edges of the text that end no sentence are chrome up to
+// these lengths: at the start a kicker or a dossier's name ("La guerre
+// entre le Hamas et Israël"), at the end a label ("Le meilleur des
+// mondes"); links longer than that, up to edgeLinkWords, are the titles
+// of related articles ("Affaire KPMG : des soirées cocktail pour de hauts
+// fonctionnaires"). In the middle such lines stay (sub-headings), and so
+// do longer lines that are no links: an article may end with a list
+// (tour dates, a ranking).
+const (
+	edgeStartWords = 8
+	edgeEndWords   = 4
+	edgeLinkWords  = 20
+)
+
+// edgeShort reports a line at an edge of the text that is chrome there:
+// a line of one or two words ("Gaza.", "Opinions"), a short line that
+// ends no sentence, or a link that reads like a title.
+func edgeShort(l *line, end bool) bool {
+	if hasCJK(l.text) {
+		return false
+	}
+	if wordsUpTo(l.text, 2) <= 2 && !strings.ContainsAny(l.text, "!?") {
+		return true
+	}
+	limit := edgeStartWords
+	if end {
+		limit = edgeEndWords
+	}
+	if wordsUpTo(l.text, limit) <= limit && !endsSentence(l.text) {
+		return true
+	}
+	return l.link && wordsUpTo(l.text, edgeLinkWords) <= edgeLinkWords && titleEnd(l.text)
+}
+
+// titleEnd reports a line that ends like a title, not a sentence: no full
+// stop, colon or semicolon at its end, closing quotes and brackets aside
+// ("Van Damme: \"Pour moi, ça reste une question ridicule\"", "… du
+// gouvernement!»", "… à Ottawa?").
+func titleEnd(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\u202f\"'»”’)]")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', ':', ';', '…', ',', '。':
+		return false
+	}
+	return true
+}
+
+// noteRe matches a note after an article: "(1) Auteure de…", "* Cet
+// article, initialement publié…", "¹ Selon…".
+var noteRe = regexp.MustCompile(`^(?:\(\d{1,2}\)|\*+|[¹²³])\s*\S`)
+
+// isNote reports a footnote or an editor's note, which follow the
+// article's last paragraph.
+func isNote(s string) bool { return noteRe.MatchString(s) }
+
+// isKicker reports a short line in capitals without a final full stop:
+// a rubric or kicker ("VISITE EN GRANDE POMPE") at the edges of the text.
+func isKicker(s string) bool {
+	return isCapitals(s) && wordsUpTo(s, 6) <= 6 && !endsSentence(s)
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, x := range items {
+		if !contains(list, x) {
+			list = append(list, x)
 		}
 	}
+	return list
 }
 
 // titleFrom makes a title for a file without one: the first sentence of

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // months maps folded French and English month names and abbreviations to
@@ -45,7 +46,7 @@ var dateWords = foldSet(
 	"le", "l", "publie", "publiee", "mis", "a", "jour", "modifie", "modifiee",
 	"date", "edition", "du", "et", "posted", "published", "updated", "on", "at",
 	"last", "gmt", "utc", "cet", "cest", "heure", "de", "paris", "h", "min",
-	"am", "pm", "to", "par",
+	"am", "pm", "to", "par", "en", "ligne", "sur", "depuis",
 )
 
 // date is a calendar date whose year may be unknown.
@@ -131,7 +132,24 @@ func dateLine(s, lang string) (date, bool) {
 	folded := fold(s)
 	d, loc, ok := findDate(folded, lang)
 	if !ok {
-		return date{}, false
+		// "26/09/12": a year of two digits, written with slashes or dots
+		// (folded, it would read as a time or a score).
+		m := shortDateRe.FindStringSubmatchIndex(s)
+		if m == nil {
+			return date{}, false
+		}
+		d = date{2000 + atoi(s[m[8]:m[9]]), atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]])}
+		if d.y > time.Now().Year()+1 {
+			d.y -= 100
+		}
+		if lang == "en" && d.m <= 12 && d.d <= 12 || d.m > 12 {
+			d.m, d.d = d.d, d.m
+		}
+		if !d.valid() {
+			return date{}, false
+		}
+		folded = fold(s[:m[0]] + " " + s[m[1]:])
+		loc = []int{0, 0}
 	}
 	rest := folded[:loc[0]] + " " + folded[loc[1]:]
 	// A second date ("mis à jour le ...") may follow the first.
@@ -139,6 +157,7 @@ func dateLine(s, lang string) (date, bool) {
 		rest = rest[:loc2[0]] + " " + rest[loc2[1]:]
 	}
 	rest = timeRe.ReplaceAllString(rest, " ")
+	rest = zoneRe.ReplaceAllString(rest, " ")
 	for _, w := range strings.Fields(rest) {
 		if !dateWords[w] {
 			return date{}, false
@@ -155,6 +174,63 @@ func atoi(s string) int {
 	return n
 }
 
+// shortDateRe matches a numeric date with a year of two digits:
+// "26/09/12", "05.04.13".
+var shortDateRe = regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})[/.](\d{2})\b`)
+
+// zoneRe matches a time zone offset on a folded date line: "utc 1".
+var zoneRe = regexp.MustCompile(`\b(?:utc|gmt|cet|cest)(?: \d{1,2})?(?: \d{2})?\b`)
+
+// updateRe matches a date line that gives the last update, not the
+// publication.
+var updateRe = regexp.MustCompile(`(?i)^\s*(?:mis(?:e)? à jour|modifi[ée]|actualis[ée]|updated|last updated)`)
+
+// composite reads a line of page metadata whose parts, separated by "|"
+// or "•", are each a date, a byline, a source or a short name ("Le Monde |
+// 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Martin
+// Untersinger"). It reports such a line and, if a is not nil, fills a's
+// empty date and its authors from it.
+func composite(s, lang string, a *Article) bool {
+	if !strings.ContainsAny(s, "|•") || wordsUpTo(s, 40) > 40 {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' })
+	var d string
+	var authors []string
+	dated := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if x, ok := dateLine(p, lang); ok {
+			dated = true
+			if d == "" && !updateRe.MatchString(p) {
+				d = x.iso()
+			}
+			continue
+		}
+		if names := byline(p); names != nil {
+			authors = append(authors, names...)
+			continue
+		}
+		if wordsUpTo(p, 4) <= 4 && !endsSentence(p) {
+			continue
+		}
+		return false
+	}
+	if !dated {
+		return false
+	}
+	if a != nil {
+		if a.Date == "" {
+			a.Date = d
+		}
+		a.Authors = appendNew(a.Authors, authors...)
+	}
+	return true
+}
+
 var isoRe = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
 
 // metaDate reads a date given as metadata: ISO 8601 ("2013-07-10T09:20:00Z")
@@ -166,4 +242,88 @@ func metaDate(s string) (date, bool) {
 	}
 	d, _, ok := findDate(fold(s), "")
 	return d, ok
+}
+
+// moment is a page's own time, to read relative dates against: a date
+// and, when known, an hour (-1 when not).
+type moment struct {
+	date
+	hour int
+}
+
+// hourRe finds a time of day in a date as tools write it: "10:15:00".
+var hourRe = regexp.MustCompile(`\b([01]?\d|2[0-3]):[0-5]\d\b`)
+
+// metaMoment reads a saved page's date and hour ("Tue Nov 28 2023
+// 10:15:00 GMT+0100"); the zero moment when s holds no date.
+func metaMoment(s string) moment {
+	d, ok := metaDate(s)
+	if !ok || d.y == 0 {
+		return moment{}
+	}
+	m := moment{date: d, hour: -1}
+	if h := hourRe.FindStringSubmatch(s); h != nil {
+		m.hour = atoi(h[1])
+	}
+	return m
+}
+
+var (
+	// relativeDayRe matches a stamp naming a day relative to today:
+	// "Publié hier à 18h32", "aujourd'hui à 10h05", "Updated yesterday".
+	relativeDayRe = regexp.MustCompile(`^(?:(?:publie|publiee|mis a jour|mise a jour|modifie|modifiee|posted|published|updated|last updated|le|on)\s+)*(aujourd hui|hier|avant hier|today|yesterday)(?:\s+(?:a|at|vers)\s+\d{1,2}(?:\s*h|\s+\d{2}|\s*[ap]\s*m)\S*(?:\s+\d{2})?(?:\s*[ap]\s*m)?)?$`)
+	// relativeAgoRe matches "il y a 3 heures", "Publié il y a 2 jours",
+	// "2 hours ago".
+	relativeAgoRe = regexp.MustCompile(`^(?:(?:publie|publiee|mis a jour|mise a jour|modifie|modifiee|posted|published|updated|last updated)\s+)*(?:il y a\s+(\d{1,3})\s*(minutes?|mn|min|heures?|h|jours?|j|semaines?)|(\d{1,3})\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\s+ago)$`)
+)
+
+// relativeLine reads a stamp giving the date relative to the page's own
+// time now: "il y a 3 heures", "hier à 18h32", "2 days ago". A stamp in
+// hours crosses midnight only when the page's hour is known.
+func relativeLine(s string, now moment) (date, bool) {
+	if now.y == 0 || wordsUpTo(s, 10) > 10 {
+		return date{}, false
+	}
+	k := fold(s)
+	t := time.Date(now.y, time.Month(now.m), now.d, max(now.hour, 0), 0, 0, 0, time.UTC)
+	var back time.Duration
+	if m := relativeDayRe.FindStringSubmatch(k); m != nil {
+		switch m[1] {
+		case "hier", "yesterday":
+			back = 24 * time.Hour
+		case "avant hier":
+			back = 48 * time.Hour
+		}
+	} else if m := relativeAgoRe.FindStringSubmatch(k); m != nil {
+		n, unit := m[1], m[2]
+		if n == "" {
+			n, unit = m[3], m[4]
+		}
+		switch unit[0] {
+		case 'm':
+			back = time.Duration(atoi(n)) * time.Minute
+		case 'h':
+			back = time.Duration(atoi(n)) * time.Hour
+		case 'j', 'd':
+			back = time.Duration(atoi(n)) * 24 * time.Hour
+		case 's', 'w':
+			back = time.Duration(atoi(n)) * 7 * 24 * time.Hour
+		}
+		if back < 24*time.Hour && now.hour < 0 {
+			back = 0 // no hour known: the same day
+		}
+	} else {
+		return date{}, false
+	}
+	t = t.Add(-back)
+	return date{t.Year(), int(t.Month()), t.Day()}, true
+}
+
+// dateLineRel is dateLine, or, when the page's own time is known, a
+// stamp relative to it (relativeLine).
+func dateLineRel(s, lang string, now moment) (date, bool) {
+	if d, ok := dateLine(s, lang); ok {
+		return d, true
+	}
+	return relativeLine(s, now)
 }

@@ -189,38 +189,63 @@ func decodeMixed(data []byte) string {
 // paragraph separators), turns tabs and form feeds into spaces and drops
 // other control and zero-width characters and stray BOMs.
 func normalizeText(s string) string {
-	clean := true
-	for _, r := range s {
-		if r == '\r' || r == '\t' || r == '\f' || r == '\u2028' || r == '\u2029' || r == utf8.RuneError || unwanted(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	i := firstChange(s)
+	if i < 0 {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	// Byte by byte where it is ASCII, the common case of HTML indented
+	// with tabs and CRLF: a saved page is read whole.
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
 	prevCR := false
-	for _, r := range s {
-		switch {
-		case r == '\r':
-			b.WriteByte('\n')
-		case r == '\n':
-			if !prevCR {
-				b.WriteByte('\n')
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == '\r' || c == '\n' && !prevCR:
+				b = append(b, '\n')
+			case c == '\n':
+			case c == '\t' || c == '\f':
+				b = append(b, ' ')
+			case c < 0x20 || c == 0x7f:
+			default:
+				b = append(b, c)
 			}
+			prevCR = c == '\r'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
 		case r == '\u2028' || r == '\u2029':
-			b.WriteByte('\n')
-		case r == '\t' || r == '\f':
-			b.WriteByte(' ')
+			b = append(b, '\n')
 		case r == utf8.RuneError || unwanted(r):
 		default:
-			b.WriteRune(r)
+			b = append(b, s[i:i+size]...)
 		}
-		prevCR = r == '\r'
+		prevCR = false
+		i += size
 	}
-	return b.String()
+	return string(b)
+}
+
+// firstChange is the index of the first byte normalizeText changes, or -1.
+func firstChange(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' || c == '\t' || c == '\f' || c < 0x20 && c != '\n' || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\u2028' || r == '\u2029' || r == utf8.RuneError || unwanted(r) {
+			return i
+		}
+		i += size
+	}
+	return -1
 }
 
 // unwanted reports runes that carry no text: controls (but "\n"), zero-width

@@ -45,7 +45,7 @@ func TestHTMLBlocks(t *testing.T) {
 		want       []string
 		title      string
 	}{
-		{"article wins", `<body><p>Menu</p><article><h1>Titre</h1><p>Texte.</p></article><p>Pied</p></body>`, []string{"title:Titre", "text:Texte."}, ""},
+		{"article wins", `<body><p>Menu</p><article><h1>Titre</h1><p>Texte.</p></article><p>Pied</p></body>`, []string{"heading:Titre", "text:Texte."}, "Titre"},
 		{"main", `<body><div>Logo</div><main><p>Texte.</p></main></body>`, []string{"text:Texte."}, ""},
 		{"role main", `<body><div>Logo</div><div role="main"><p>Texte.</p></div></body>`, []string{"text:Texte."}, ""},
 		{"body", `<p>Un.</p><p>Deux.</p>`, []string{"text:Un.", "text:Deux."}, ""},
@@ -56,7 +56,7 @@ func TestHTMLBlocks(t *testing.T) {
 		{"br and inline", `<article><p>Un <b>gras</b> et <a href="#">lien</a>.<br>Ligne deux.</p></article>`, []string{"text:Un gras et lien.", "text:Ligne deux."}, ""},
 		{"entities", `<p>L&#8217;État &amp; l&rsquo;&eacute;t&eacute; &lt;b&gt;</p>`, []string{"text:L’État & l’été <b>"}, ""},
 		{"title from head", `<html><head><title>Le titre | Le Site</title></head><body><p>Texte.</p></body></html>`, []string{"text:Texte."}, "Le titre"},
-		{"broken markup", `<article><p>Un<p>Deux</div></span><h1>T`, []string{"text:Un", "text:Deux", "title:T"}, ""},
+		{"broken markup", `<article><p>Un<p>Deux</div></span><h1>T`, []string{"text:Un", "text:Deux", "heading:T"}, "T"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

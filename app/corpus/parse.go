@@ -16,10 +16,8 @@ var Formats = map[string]string{
 // Extensions lists the file extensions the reader understands, sorted.
 var Extensions = []string{".htm", ".html", ".markdown", ".md", ".text", ".txt", ".xhtml"}
 
-var (
-	errNoText    = errors.New("only a title, no article text")
-	errEmptyText = errors.New("no article text")
-)
+// errEmptyText is the problem of a file whose every line is chrome.
+var errEmptyText = errors.New("no article text")
 
 // Parse reads one file's bytes into an Article. name is the file's
 // corpus-relative, "/"-separated path: it gives the id and, by its
@@ -27,6 +25,23 @@ var (
 // never panics; it returns an error saying why when the bytes hold no
 // article (empty, binary, too big, nothing left after cleaning).
 func Parse(name string, data []byte) (Article, error) {
+	return parse(name, data, false)
+}
+
+// ParseNote is Parse for text a reader pasted: a note of one paragraph,
+// which Parse refuses as a title alone (or drops as a short line), is an
+// article whose title is its first words. Text with a title line and
+// paragraphs reads as with Parse.
+func ParseNote(name string, data []byte) (Article, error) {
+	a, err := parse(name, data, false)
+	if errors.Is(err, errEmptyText) {
+		return parse(name, data, true)
+	}
+	return a, err
+}
+
+// parse is Parse; note reads every line as text (hints.note).
+func parse(name string, data []byte, note bool) (Article, error) {
 	if len(data) > MaxFileSize {
 		return Article{}, TooBig(int64(len(data)))
 	}
@@ -46,7 +61,9 @@ func Parse(name string, data []byte) (Article, error) {
 		blocks, h = htmlBlocks(text)
 	default:
 		blocks = textBlocks(text)
+		h.plain = true
 	}
+	h.note = note
 	a, err := clean(blocks, h)
 	if err != nil {
 		return Article{}, err

@@ -21,7 +21,6 @@ func TestParseErrors(t *testing.T) {
 		{"binary", []byte("PK\x03\x04\x00\x00binary"), "binary file, not text"},
 		{"control bytes", []byte(strings.Repeat("\x01\x02ab", 50)), "binary file, not text"},
 		{"only chrome", []byte("Rechercher\nMenu\nPartager\n"), "no article text"},
-		{"only a title", []byte("Un titre sans article\n"), "only a title, no article text"},
 		{"one byte too big", make([]byte, MaxFileSize+1), "file too big (4194305 bytes, the limit is 4194304 bytes)"},
 		{"too big", make([]byte, MaxFileSize+MaxFileSize/20), "file too big (4.2 MB, the limit is 4 MB)"},
 	}
@@ -221,7 +220,7 @@ func TestParseHuge(t *testing.T) {
 			data := []byte("Titre\n\n" + strings.Repeat(unit, (MaxFileSize-16)/len(unit)))
 			start := time.Now()
 			_, err := Parse("big.txt", data)
-			if err != nil && err != errNoText {
+			if err != nil {
 				t.Fatalf("Parse(%s): %v", tt.name, err)
 			}
 			t.Logf("Parse(%s, %d bytes) took %v", tt.name, len(data), time.Since(start))
@@ -237,5 +236,52 @@ func TestExtensions(t *testing.T) {
 	sort.Strings(keys)
 	if !reflect.DeepEqual(keys, Extensions) {
 		t.Errorf("Extensions = %v, want the keys of Formats %v", Extensions, keys)
+	}
+}
+
+// TestParseNote reads what a reader pastes: a note of one paragraph, or
+// one short line, is an article titled by its first words (Parse refused
+// it as "only a title, no article text"); a text with a title line reads
+// as Parse reads it; nothing but chrome is still no article.
+func TestParseNote(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		title, first string // want
+		err          string
+	}{
+		{
+			name:  "one paragraph",
+			text:  "Réunion mardi avec le maire de Lyon sur le budget des transports. À revoir avant vendredi.",
+			title: "Réunion mardi avec le maire de Lyon sur le budget des transports",
+			first: "Réunion mardi avec le maire de Lyon sur le budget des transports. À revoir avant vendredi.",
+		},
+		{
+			name:  "one long sentence",
+			text:  "Le conseil municipal de Rennes a voté mardi soir le budget de la ville pour l'année prochaine après un long débat\n",
+			title: "Le conseil municipal de Rennes a voté mardi soir le budget de…",
+			first: "Le conseil municipal de Rennes a voté mardi soir le budget de la ville pour l'année prochaine après un long débat",
+		},
+		{name: "one short line", text: "Appeler Marie Dupont demain", title: "Appeler Marie Dupont demain", first: "Appeler Marie Dupont demain"},
+		{name: "title and text", text: "Note rapide\n\n" + para, title: "Note rapide", first: para},
+		{name: "only chrome", text: "Rechercher\nMenu\nPartager\n", err: "no article text"},
+		{name: "blank", text: " \n ", err: "only blank space"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseNote("texte-colle.txt", []byte(tt.text))
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Errorf("ParseNote(%q) error = %v, want %q", tt.text, err, tt.err)
+				}
+				return
+			}
+			if err != nil || a.Title != tt.title || len(a.Paragraphs) == 0 || a.Paragraphs[0] != tt.first || a.ID != "texte-colle" {
+				t.Errorf("ParseNote(%q) = %q, %q, %v; want %q, %q", tt.text, a.Title, a.Paragraphs, err, tt.title, tt.first)
+			}
+		})
+	}
+	// A file of one line is a note too, for the build as for a paste.
+	if a, err := Parse("a.txt", []byte("Un titre sans article\n")); err != nil || a.Title != "Un titre sans article" {
+		t.Errorf("Parse(a line alone) = %q, %v; want a note titled by it", a.Title, err)
 	}
 }

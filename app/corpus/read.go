@@ -42,6 +42,28 @@ const SiteMarker = ".lecteur-site"
 // article is an error. progress, if not nil, is called after each file,
 // from the calling goroutine.
 func ReadDir(root string, progress func(done, total int)) ([]Article, []Problem, error) {
+	return ReadDirFunc(root, ReadFile, progress)
+}
+
+// FileFunc reads one article file into an Article: rel is its
+// corpus-relative "/"-separated path (its id and format), path the file's
+// resolved path on disk, info its os.Stat, and data reads its bytes.
+// ReadDir's is ReadFile; the build's looks the file up in its cache of
+// articles first and reads the bytes only when the cache does not know
+// them (build/articlecache).
+type FileFunc func(rel, path string, info fs.FileInfo, data func() ([]byte, error)) (Article, error)
+
+// ReadFile is ReadDir's FileFunc: it reads the bytes and parses them.
+func ReadFile(rel, path string, info fs.FileInfo, data func() ([]byte, error)) (Article, error) {
+	b, err := data()
+	if err != nil {
+		return Article{}, err
+	}
+	return Parse(rel, b)
+}
+
+// ReadDirFunc is ReadDir reading each file with read.
+func ReadDirFunc(root string, read FileFunc, progress func(done, total int)) ([]Article, []Problem, error) {
 	if root == "" {
 		return nil, nil, errors.New("read corpus: no folder given (the path is empty)")
 	}
@@ -93,7 +115,7 @@ func ReadDir(root string, progress func(done, total int)) ([]Article, []Problem,
 	}
 
 	results := make([]result, len(files))
-	readAll(realRoot, files, rels, results, progress)
+	readAll(realRoot, files, rels, results, read, progress)
 
 	var articles []Article
 	seen := make(map[[32]byte]string)
@@ -178,9 +200,9 @@ type result struct {
 // readAll reads and parses the files on all CPUs, keeping their order.
 // realRoot is the corpus folder with its symbolic links resolved: no file
 // outside it is read.
-func readAll(realRoot string, files, rels []string, results []result, progress func(done, total int)) {
+func readAll(realRoot string, files, rels []string, results []result, read FileFunc, progress func(done, total int)) {
 	pool.Each(len(files), 0, func(i int) {
-		results[i] = readFile(realRoot, files[i], rels[i])
+		results[i] = readFile(realRoot, files[i], rels[i], read)
 	}, progress)
 }
 
@@ -200,7 +222,7 @@ func Unsupported(name string) error {
 // readFile reads and parses one file; errors say why in a few words. The
 // file is read at its resolved path, and only if that path is inside
 // realRoot.
-func readFile(realRoot, file, rel string) result {
+func readFile(realRoot, file, rel string, read FileFunc) result {
 	real, err := resolveInside(realRoot, file)
 	if err != nil {
 		return result{err: err}
@@ -222,11 +244,14 @@ func readFile(realRoot, file, rel string) result {
 	if info.Size() > MaxFileSize {
 		return result{err: TooBig(info.Size())}
 	}
-	data, err := os.ReadFile(real)
-	if err != nil {
-		return result{err: fmt.Errorf("cannot read: %w", unwrapPath(err))}
+	data := func() ([]byte, error) {
+		b, err := os.ReadFile(real)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+		}
+		return b, nil
 	}
-	a, err := Parse(rel, data)
+	a, err := read(rel, real, info, data)
 	if err != nil {
 		return result{err: err}
 	}

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // locPrepositions put the capitalised name after them in a place:
 // "à Lille", "en Californie", "au Japon".
@@ -26,7 +30,7 @@ func keyOf(toks []token, from, to int) string {
 func known(t token) bool {
 	g := lists()
 	f := t.fold
-	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHeads[f]
+	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHeads[f] || g.media[f]
 }
 
 // classify gives a capitalised span its type, or "" when it is no entity
@@ -59,14 +63,20 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if g.institutions[f] {
 		return ORG, whyInstitution
 	}
+	if countryForm(toks, s.from, s.to) || isAcronym(first) && len(ws) == 2 && g.countries[last.fold] {
+		return LOC, whyCountry // "République tchèque", "RD Congo", whatever the cue before
+	}
 	if titleBefore(toks, s.from) {
 		return PER, whyTitle
 	}
-	if g.places[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")]) {
+	if g.places[f] || len(ws) == 1 && g.towns[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")] && s.from > 0 && pluralDeterminers[toks[s.from-1].fold]) {
 		if appositionBefore(toks, s.from) {
 			return ORG, whyPlaceApposition
 		}
 		return LOC, whyPlace
+	}
+	if len(ws) == 1 && acronymLed(first.text) {
+		return ORG, whyAcronym // "SUD-Rail", "CGT-Cheminots": a union's branch, no place
 	}
 	if g.orgHeads[ff] || (len(ws) >= 2 && leadingAdjectives[ff] && g.orgHeads[Fold(ws[1].text)]) {
 		return ORG, whyOrgHead
@@ -76,20 +86,31 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 			return ORG, whyOrgTail
 		}
 	}
-	if appositionBefore(toks, s.from) {
-		return ORG, whyApposition
+	if appositionBefore(toks, s.from) && !(n >= 2 && firstNameWord(first)) {
+		return ORG, whyApposition // but "le groupe socialiste Boris Vallaud"
 	}
 	if len(ws) == 1 && isAcronym(first) && s.from >= 2 && toks[s.from-1].text == "(" {
-		// "Bruxelles-Hal-Vilvorde (BHV)": the acronym of a place is one.
-		from := capRunBefore(toks, s.from-1)
-		if from < s.from-1 && initialsMatch(toks[from:s.from-1], first.text) {
-			if k := keyOf(toks, from, s.from-1); g.places[k] || allPlaces(k) {
+		// "Bruxelles-Hal-Vilvorde (BHV)": the acronym of a place is one;
+		// "Festival du film francophone d'Angoulême (FFA)", of an event,
+		// is none.
+		if from, ok := spelledBefore(toks, s.from-1, first.text); ok {
+			k := keyOf(toks, from, s.from-1)
+			if g.places[k] || allPlaces(k) || countryForm(toks, from, s.from-1) {
 				return LOC, whyAcronymSpelled
 			}
 		}
+		if eventAcronym(toks, s.from) {
+			return "", whyNone
+		}
 	}
-	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) {
-		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" is a person
+	if len(ws) == 1 && camelCased(first) {
+		return ORG, whyCamel
+	}
+	if isAcronym(first) && shoutedWords(toks, s, art) {
+		return "", whyNone // "LITTÉRATURE – ...", "PALMARÈS DE LA COMPÉTITION"
+	}
+	if isAcronym(first) && !(len(ws) >= 2 && g.firstNames[ff]) && !(len(ws) == 2 && len([]rune(first.text)) == 2 && !isAcronym(last) && !strings.ContainsAny(first.text, "0123456789")) {
+		return ORG, whyAcronym // "NSA", "G7 Finances", but "DENIS CHARLET" and "JD Vance" are people
 	}
 	if len(ws) == 1 && len([]rune(first.text)) == 1 {
 		return "", whyNone // an initial or the "S" of "P.S."
@@ -104,6 +125,9 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	}
 	if roleBefore(toks, s.from) {
 		return PER, whyRole
+	}
+	if allProper(ws) {
+		return ORG, whyProper // "Peugeot Citroën", though Citroën is a surname too
 	}
 	if n >= 2 && g.surnames[last.fold] {
 		return PER, whySurname
@@ -124,6 +148,181 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		}
 	}
 	return PER, whyDefaultPer
+}
+
+// acronymLed reports whether a hyphenated word opens with an acronym and
+// goes on with a capitalised word that is no place: "SUD-Rail",
+// "CGT-Cheminots", but not "UE-Chine" nor "RER-B".
+func acronymLed(text string) bool {
+	head, rest, ok := strings.Cut(text, "-")
+	if !ok || len([]rune(head)) < 2 || !isAcronymText(head) || strings.ContainsAny(head, "0123456789-&") {
+		return false
+	}
+	r := []rune(rest)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.ToUpper(rest) == rest || strings.Contains(rest, "-") {
+		return false
+	}
+	return !lists().places[Fold(rest)]
+}
+
+// camelCased reports whether a word has a capital inside it after three
+// lower-case letters or after two capitals, as companies and brands are
+// written ("LinkedIn", "EasyJet", "JCDecaux", "ArcelorMittal") and
+// people's names seldom are ("McDonald", "DiCaprio", "MacKenzie").
+func camelCased(t token) bool {
+	if centuryOrdinal.MatchString(t.text) {
+		return false // "XIXe"
+	}
+	rs := []rune(t.text)
+	lower, upper := 0, 0
+	for i, r := range rs {
+		switch {
+		case unicode.IsLower(r):
+			if upper >= 2 && i >= 2 && lower == 0 && !strings.ContainsRune(t.text, '-') {
+				return true // "JCDecaux"
+			}
+			lower++
+		case unicode.IsUpper(r):
+			if lower >= 3 {
+				return true // "LinkedIn"
+			}
+			if lower > 0 {
+				upper = 0
+			}
+			lower = 0
+			upper++
+		default:
+			lower, upper = 0, 0
+		}
+	}
+	return false
+}
+
+// centuryOrdinal matches a Roman ordinal: "XIXe", "IIIe", "Ier".
+var centuryOrdinal = regexp.MustCompile(`^[IVXLC]+(?:e|er|ème|eme)$`)
+
+// spelledBefore finds the words that end just before toks[open] (an
+// opening bracket) and whose initials spell acr, starting with a
+// capitalised word: "République démocratique du Congo" before "(RDC)".
+func spelledBefore(toks []token, open int, acr string) (int, bool) {
+	for k := open - 1; k >= 0 && k >= open-10; k-- {
+		if toks[k].kind == punct {
+			break
+		}
+		if isCap(toks[k]) && (initialsMatch(toks[k:open], acr) || initialsLoose(toks[k:open], acr)) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// eventAcronym reports whether toks[i] is an acronym in brackets after
+// the event, law or prize it spells: "Festival du film francophone
+// d'Angoulême (FFA)".
+func eventAcronym(toks []token, i int) bool {
+	g := lists()
+	if i < 2 || toks[i-1].text != "(" || !isAcronym(toks[i]) {
+		return false
+	}
+	from, ok := spelledBefore(toks, i-1, toks[i].text)
+	return ok && g.notNames[toks[from].fold] && !g.institutions[keyOf(toks, from, i-1)]
+}
+
+// initialsLoose reports whether acr is spelled by the initials of the
+// content words of ws with at most two of them skipped, the first and
+// last kept: "Festival du film francophone d'Angoulême" gives "FFA".
+func initialsLoose(ws []token, acr string) bool {
+	g := lists()
+	var content []rune
+	for _, w := range ws {
+		if w.kind != word {
+			continue
+		}
+		for _, part := range strings.Split(w.fold, "-") {
+			if part != "" && !g.stopwords[strings.TrimSuffix(part, "'")] && !g.particles[part] {
+				content = append(content, []rune(part)[0])
+			}
+		}
+	}
+	a := []rune(strings.ToLower(Fold(acr)))
+	if len(a) < 2 || len(content) < len(a) || len(content) > len(a)+2 || content[0] != a[0] || content[len(content)-1] != a[len(a)-1] {
+		return false
+	}
+	k := 0
+	for _, r := range content {
+		if k < len(a) && r == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
+}
+
+// countryHeads open the official names of states: "République
+// démocratique du Congo", "Royaume-Uni", "Émirats arabes unis".
+var countryHeads = map[string]bool{"republique": true, "royaume": true, "principaute": true, "emirats": true, "sultanat": true, "grand-duche": true, "federation": true, "confederation": true}
+
+// countryForm reports whether toks[from:to] is a state's official name:
+// a country head, then words that are not all lower-case common words
+// ("République démocratique du Congo", "République tchèque").
+func countryForm(toks []token, from, to int) bool {
+	if to-from < 2 || !countryHeads[toks[from].fold] || !isCap(toks[from]) {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if isCap(toks[k]) || (isLower(toks[k]) && looksAdjective(toks[k].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shoutedWords reports whether an all-capitals span is common words
+// printed in capitals rather than an acronym: a word of four letters or
+// more the article also writes in lower case ("SPORT"), a kicker opening
+// a block before a dash ("LITTÉRATURE – L'étau se resserre"), or several
+// capitalised words that are no listed name ("PALMARÈS DE LA
+// COMPÉTITION").
+func shoutedWords(toks []token, s span, art *article) bool {
+	g := lists()
+	key := keyOf(toks, s.from, s.to)
+	if g.places[key] || g.institutions[key] || g.media[key] || g.proper[key] || g.firstNames[toks[s.from].fold] {
+		return false
+	}
+	caps, long := 0, false
+	for _, w := range toks[s.from:s.to] {
+		if w.kind != word {
+			continue
+		}
+		if !isAcronym(w) {
+			return false
+		}
+		caps++
+		n := len([]rune(w.text))
+		if n >= 4 && !strings.ContainsAny(w.text, "0123456789") {
+			long = true
+			if art.lower[w.fold] {
+				return true
+			}
+		}
+	}
+	// A neighbour in capitals too: one shouted phrase cut by the rules
+	// at a particle ("DE LA").
+	for _, k := range []int{s.from - 1, s.to} {
+		if k >= 0 && k < len(toks) && isAcronym(toks[k]) {
+			caps++
+			long = long || len([]rune(toks[k].text)) >= 4
+		}
+	}
+	if caps >= 2 && long {
+		return true
+	}
+	if s.from == 0 && s.to-s.from == 1 && len([]rune(toks[0].text)) >= 5 && s.to < len(toks) {
+		switch toks[s.to].text {
+		case "-", "–", "—", ":":
+			return !known(toks[0])
+		}
+	}
+	return false
 }
 
 // reason is the rule that typed a name, from the most reliable cue to the
@@ -151,7 +350,10 @@ const (
 	whyMinistry
 	whyJoinedPlaces
 	whyPropagated
-	whyProper // a listed brand or company
+	whyProper  // a listed brand or company
+	whyCountry // a state's official name ("République tchèque")
+	whyCamel   // a company's camel-cased name ("JCDecaux", "LinkedIn")
+	whyRoad    // a numbered road ("A 10", "nationale 137")
 	// Reasons of combine and correct, after the rules' own: the model's
 	// rule features read only the ones above.
 	whyModel       // found by the model alone
@@ -260,11 +462,21 @@ func roleBefore(toks []token, i int) bool {
 	return false
 }
 
+// pluralDeterminers come before a place named in the plural: "les
+// Amériques"; "Hamas" alone is no plural of Hama.
+var pluralDeterminers = map[string]bool{"les": true, "des": true, "aux": true}
+
 // appositionBefore reports whether a noun such as "agence", "syndicat" or
 // "compagnie" introduces the name at toks[i]: "l'agence de presse
 // officielle Chine nouvelle".
 func appositionBefore(toks []token, i int) bool {
 	g := lists()
+	if i > 0 {
+		switch strings.TrimSuffix(toks[i-1].fold, "'") {
+		case "de", "d", "du", "des":
+			return false // "le groupe rock de Sheffield", "la banque centrale d'Haïti": a place
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := toks[k]
 		if t.kind != word || isCap(t) {

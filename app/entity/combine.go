@@ -22,7 +22,10 @@ var trust = [numReasons]float64{
 	whyMinistry:        math.Inf(1),
 	whyJoinedPlaces:    math.Inf(1),
 	whyAcronym:         math.Inf(1),
-	whyPlace:           2.5,
+	whyCountry:         math.Inf(1),
+	whyCamel:           math.Inf(1),
+	whyRoad:            math.Inf(1),
+	whyPlace:           3,
 	whyProper:          2,
 	whyFirstName:       2,
 	whyRole:            1.5,
@@ -69,6 +72,7 @@ var probTypes = [4]Type{"", PER, ORG, LOC}
 // cue is weak, and the model's own spans that overlap none of them.
 func (a *analysis) combine(model [][]span) [][]span {
 	out := make([][]span, len(a.blocks))
+	sports := a.isSports()
 	for b := range a.blocks {
 		covered := make([]bool, len(a.toks[b]))
 		for _, r := range a.rules[b] {
@@ -80,7 +84,13 @@ func (a *analysis) combine(model [][]span) [][]span {
 				out[b] = append(out[b], r)
 				continue
 			}
-			out[b] = append(out[b], a.decide(b, r))
+			d := a.decide(b, r)
+			if r.why == whyPlace && r.typ == LOC && d.typ == ORG && !sports {
+				// Outside a match report a town is no club, whatever the
+				// model learnt of "La Rochelle".
+				d.typ = LOC
+			}
+			out[b] = append(out[b], d)
 		}
 		for _, m := range model[b] {
 			if m.typ == DATE || m.conf < addConfidence || !free(covered, m.from, m.to) || !a.nameLike(b, m) {
@@ -132,5 +142,24 @@ func (a *analysis) nameLike(b int, s span) bool {
 	if !isCap(t) || g.common[f] || g.stopwords[bare(t)] || g.notNames[f] || a.art.lower[f] || titles[t.text] {
 		return false
 	}
+	if isAcronym(t) && (shoutedWords(a.toks[b], s, &a.art) || a.shoutedBlock(b) || eventAcronym(a.toks[b], s.from)) {
+		return false
+	}
 	return !(s.to-s.from == 1 && t.sentStart && !known(t))
+}
+
+// shoutedBlock reports whether block b is printed in capitals: three
+// words or more, none in lower case ("PALMARÈS DE LA COMPÉTITION").
+func (a *analysis) shoutedBlock(b int) bool {
+	n := 0
+	for _, t := range a.toks[b] {
+		if t.kind != word {
+			continue
+		}
+		if !isAcronym(t) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }

@@ -14,6 +14,12 @@ var (
 	// lowConfidence is the confidence below which an organisation or a
 	// place is not shown by default.
 	lowConfidence = 0.0
+	// firstNameFloor is the model's probability of a person below which
+	// a known first name is no evidence ("Paris Nord").
+	firstNameFloor = 0.35
+	// agreeFloor is the model's probability of a person above which a
+	// name of several words the rules read as a person is shown.
+	agreeFloor = 0.0
 )
 
 // correct applies the rules the model must not overrule (doc.go,
@@ -47,14 +53,20 @@ func (a *analysis) correct(spans [][]span) {
 			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) {
 				continue
 			}
-			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f]) {
-				continue // "Hôpital" alone is a common noun
+			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
+				continue // "Hôpital" alone is a common noun; "le Golfe" is a place
+			}
+			if f := a.info[b][s.from].fold; s.to-s.from == 1 && naturalHeads[f] {
+				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
 			}
 			if inner, ok := a.notName(b, s); ok {
 				out = append(out, inner...)
 				continue
 			}
 			s = a.facility(b, s)
+			if seat, ok := a.seat(b, &s); ok {
+				out = append(out, seat)
+			}
 			s = a.media(b, s)
 			s = a.club(b, s, sports)
 			s = a.placeShape(b, s)
@@ -64,6 +76,7 @@ func (a *analysis) correct(spans [][]span) {
 		spans[b] = out
 	}
 	a.aliases(spans)
+	a.acronymPlaces(spans)
 	a.consistent(spans, sports)
 	a.evidence(spans)
 }
@@ -225,7 +238,12 @@ func (a *analysis) handle(b int, s span) bool {
 // demonym reports whether s is a people's name ("les Russes",
 // "Marseillais"), no place.
 func (a *analysis) demonym(b int, s span) bool {
-	return s.to-s.from == 1 && lists().demonyms[a.info[b][s.from].fold]
+	g := lists()
+	if s.to-s.from != 1 || !g.demonyms[a.info[b][s.from].fold] {
+		return false
+	}
+	// "le Parisien" is the newspaper.
+	return !(s.from > 0 && g.media[keyOf(a.toks[b], s.from-1, s.to)])
 }
 
 // nickname reports whether s is a team's or a group's nickname, a
@@ -244,6 +262,9 @@ func (a *analysis) nickname(b int, s span) bool {
 	if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "x") {
 		return false
 	}
+	if s.from >= 2 && prev == "des" && lists().facilities[a.info[b][s.from-2].fold] {
+		return false // "le palais des Festivals", "la salle des Saisons"
+	}
 	g := lists()
 	return !(g.places[f] || g.places[strings.TrimSuffix(f, "s")] || g.proper[f] || g.institutions[f] || g.media[f] || g.surnames[f])
 }
@@ -261,6 +282,10 @@ var eventPhrases = map[string]bool{
 // opens with one ("Ve République").
 var ordinal = regexp.MustCompile(`^(?:[IVXLC]+e|[0-9]+e|[0-9]+er|premiere|seconde|deuxieme|troisieme|quatrieme|cinquieme)$`)
 
+// copEdition matches a climate conference ("COP21") and a league's
+// round ("J21"), events.
+var copEdition = regexp.MustCompile(`^(?:cop|j)[0-9]+$`)
+
 // notName reports whether s names an event, a law, a work, a prize, an era
 // or a piece of a web page rather than an entity; it returns the places
 // inside it, which still are places ("Jeux olympiques de Paris" gives
@@ -270,7 +295,7 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	toks, info := a.toks[b], a.info[b]
 	first := info[s.from].fold
 	key := keyOf(toks, s.from, s.to)
-	is := g.notNames[first] || g.notNames[key]
+	is := (g.notNames[first] || g.notNames[key] || copEdition.MatchString(first)) && !g.places[key] && !countryForm(toks, s.from, s.to)
 	for k := s.to; !is && k <= min(len(toks), s.to+3); k++ {
 		is = eventPhrases[keyOf(toks, s.from, k)]
 	}
@@ -300,9 +325,14 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	return inner, true
 }
 
+// naturalHeads are the facility words that name natural places: written
+// alone with a capital they are one ("le Golfe", "le Massif central").
+var naturalHeads = map[string]bool{"anse": true, "baie": true, "bande": true, "col": true, "delta": true, "detroit": true, "etang": true, "foret": true, "golfe": true, "ile": true, "iles": true, "lac": true, "massif": true, "mont": true, "monts": true, "plaine": true, "plateau": true, "presqu'ile": true, "puy": true, "vallee": true}
+
 // streetHeads take a complement with "de": "rue de la Convention",
-// "place du Capitole".
-var streetHeads = map[string]bool{"palais": true, "hotel": true, "rue": true, "avenue": true, "boulevard": true, "place": true, "quai": true, "allee": true, "impasse": true, "chemin": true, "square": true, "esplanade": true, "pont": true, "passage": true, "cours": true, "route": true}
+// "place du Capitole", "vallée de la Garonne", "palais des Festivals".
+var streetHeads = map[string]bool{"palais": true, "hotel": true, "rue": true, "avenue": true, "boulevard": true, "place": true, "quai": true, "allee": true, "impasse": true, "chemin": true, "square": true, "esplanade": true, "pont": true, "passage": true, "cours": true, "route": true,
+	"anse": true, "baie": true, "bande": true, "carrefour": true, "col": true, "complexe": true, "delta": true, "detroit": true, "etang": true, "foret": true, "golfe": true, "hameau": true, "ile": true, "iles": true, "lac": true, "massif": true, "mont": true, "monts": true, "plaine": true, "plateau": true, "porte": true, "presqu'ile": true, "puy": true, "restaurant": true, "salle": true, "vallee": true, "parc": true}
 
 // facility gives a name after a facility or institution noun its noun
 // and its type: "stade Marcel-Deflandre" and "rue de la Convention" are
@@ -317,12 +347,20 @@ func (a *analysis) facility(b int, s span) span {
 	}
 	if s.to-s.from >= 2 && isCap(toks[s.from]) {
 		switch {
-		case g.facilities[first] && !g.places[keyOf(toks, s.from+1, s.to)] || first == "stade" && !g.demonyms[info[s.from+1].fold]:
+		case first == "stade" && demonymShaped(toks[s.from+1]):
+			// "Stade Rochelais", "Stade Toulousain": the club.
+			s.typ, s.why, s.conf = ORG, whyCorrection, 1
+			return s
+		case g.facilities[first] && !g.places[keyOf(toks, s.from+1, s.to)]:
 			s.typ, s.why, s.conf = LOC, whyCorrection, 1
 			return s
 		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)]:
-			if g.places[keyOf(toks, s.from+1, s.to)] {
-				s.from++ // "CHU de Reims": the place
+			at := s.from + 1
+			for at < s.to && isLower(toks[at]) && (g.particles[info[at].fold] || articles[info[at].fold]) {
+				at++
+			}
+			if at > s.from+1 && at < s.to && g.places[keyOf(toks, at, s.to)] {
+				s.from = at // "CHU de Reims": the place
 				s.typ = LOC
 			} else {
 				s.typ = ORG
@@ -352,6 +390,9 @@ func (a *analysis) facility(b int, s span) span {
 		return s
 	}
 	h := info[head].fold
+	if k := keyOf(toks, s.from, s.to); g.media[k] || g.institutions[k] {
+		return s // "sur le plateau de France Inter"
+	}
 	place := g.places[keyOf(toks, s.from, s.to)]
 	switch {
 	case g.facilities[h] && (!comp || streetHeads[h]):
@@ -368,12 +409,38 @@ func (a *analysis) facility(b int, s span) span {
 	return s
 }
 
+// seat cuts the town off an institution named with its head and its
+// name: "l'hôpital Mondor de Créteil" is "hôpital Mondor" in "Créteil",
+// "le CH Henri-Mondor de Créteil" too. It returns the town.
+func (a *analysis) seat(b int, s *span) (span, bool) {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	if s.typ != ORG || s.why != whyCorrection || s.to-s.from < 4 {
+		return span{}, false
+	}
+	if h := info[s.from].fold; !g.instHeads[h] && !g.instHeads[toks[s.from].text] {
+		return span{}, false
+	}
+	for k := s.from + 2; k+1 < s.to; k++ {
+		p := strings.TrimSuffix(info[k].fold, "'")
+		if !isLower(toks[k]) || (p != "de" && p != "d" && p != "du") || !isCap(toks[k-1]) {
+			continue
+		}
+		if g.places[keyOf(toks, k+1, s.to)] {
+			town := span{from: k + 1, to: s.to, typ: LOC, why: whyCorrection, conf: 1}
+			s.to = k
+			return town, true
+		}
+	}
+	return span{}, false
+}
+
 // media gives newspapers and broadcasters their article ("Le Monde", "Le
 // Parisien") and their type, and a website its domain ("BFMTV.com").
 func (a *analysis) media(b int, s span) span {
 	g := lists()
 	toks := a.toks[b]
-	if s.from > 0 && toks[s.from-1].kind == word && g.stopwords[bare(toks[s.from-1])] && isCap(toks[s.from-1]) && g.media[keyOf(toks, s.from-1, s.to)] {
+	if s.from > 0 && toks[s.from-1].kind == word && g.stopwords[bare(toks[s.from-1])] && g.media[keyOf(toks, s.from-1, s.to)] {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
@@ -429,13 +496,13 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		if !g.clubs[f] || !isCap(toks[k]) || (weakClubWords[f] && !sports) {
 			continue
 		}
-		if f == "stade" && (k+1 >= s.to || !g.demonyms[info[k+1].fold]) {
+		if f == "stade" && (k+1 >= s.to || !demonymShaped(toks[k+1])) {
 			continue // "Stade de France", "Stade Louis II" are places
 		}
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 		return s
 	}
-	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && s.typ != PER && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
+	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
 		// A bare unknown name in a match report is a player's:
 		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
 		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
@@ -446,8 +513,8 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
 		return s
 	}
-	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] {
-		return s
+	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] {
+		return s // a country is no club: "le Cameroun a battu le Sénégal" names nations
 	}
 	if s.from > 0 {
 		at := s.from - 1
@@ -544,7 +611,7 @@ func (a *analysis) personNamedPlace(b int, s span) span {
 func (a *analysis) aliases(spans [][]span) {
 	type long struct {
 		typ  Type
-		full bool
+		club bool
 	}
 	tails := map[string]long{}
 	for b, ss := range spans {
@@ -555,11 +622,15 @@ func (a *analysis) aliases(spans [][]span) {
 			if s.typ != PER && s.why != whyCorrection {
 				continue
 			}
+			club := false
+			for k := s.from; k < s.to; k++ {
+				club = club || (s.typ == ORG && lists().clubs[a.info[b][k].fold] && isCap(a.toks[b][k]))
+			}
 			for k := s.from + 1; k < s.to; k++ {
 				if isCap(a.toks[b][k]) {
 					key := keyOf(a.toks[b], k, s.to)
 					if _, ok := tails[key]; !ok {
-						tails[key] = long{typ: s.typ, full: true}
+						tails[key] = long{typ: s.typ, club: club}
 					}
 				}
 			}
@@ -570,9 +641,44 @@ func (a *analysis) aliases(spans [][]span) {
 			if s.typ == DATE || trust[s.why] > 10 || s.why == whyCorrection {
 				continue
 			}
-			if l, ok := tails[keyOf(a.toks[b], s.from, s.to)]; ok && !lists().places[keyOf(a.toks[b], s.from, s.to)] {
+			// A place keeps its type, unless the longer name is a club
+			// and the place is not where something happens: "le RC
+			// Lens" then "Lens passait devant", but "à Lens".
+			key := keyOf(a.toks[b], s.from, s.to)
+			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from)) {
 				ss[i].typ, ss[i].why, ss[i].low = l.typ, whyAlias, false
 				ss[i].conf = max(ss[i].conf, 0.9)
+			}
+		}
+	}
+}
+
+// acronymPlaces makes a place of an acronym that the article spells out
+// as a place's name elsewhere: "RDC" after "République démocratique du
+// Congo".
+func (a *analysis) acronymPlaces(spans [][]span) {
+	var places [][]token
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ == LOC && s.to-s.from >= 2 && !s.low {
+				places = append(places, a.toks[b][s.from:s.to])
+			}
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for b, ss := range spans {
+		for i, s := range ss {
+			t := a.toks[b][s.from]
+			if s.typ != ORG || s.to-s.from != 1 || !isAcronym(t) || s.why != whyAcronym {
+				continue
+			}
+			for _, p := range places {
+				if initialsMatch(p, t.text) {
+					ss[i].typ, ss[i].why = LOC, whyCorrection
+					break
+				}
 			}
 		}
 	}
@@ -614,13 +720,21 @@ func (a *analysis) personEvidence(b int, s span) bool {
 		return true
 	}
 	toks := a.toks[b]
-	if firstNameWord(toks[s.from]) || titleBefore(toks, s.from) || roleBefore(toks, s.from) {
+	if titleBefore(toks, s.from) || roleBefore(toks, s.from) {
 		return true
 	}
+	if a.marg == nil {
+		return firstNameWord(toks[s.from])
+	}
+	p := a.typeProbs(b, s)
+	if firstNameWord(toks[s.from]) {
+		// A first name, unless the model hardly reads a person: "Paris
+		// Nord", "Victoire de la musique".
+		return p[1] >= firstNameFloor
+	}
 	// The rules and the model agree on a person: "Barack Obama".
-	if a.marg != nil && s.why != whyModel && s.to-s.from >= 2 {
-		p := a.typeProbs(b, s)
-		return p[1] >= p[0] && p[1] >= p[2] && p[1] >= p[3]
+	if s.why != whyModel && s.to-s.from >= 2 {
+		return p[1] >= agreeFloor && p[1] >= p[0] && p[1] >= p[2] && p[1] >= p[3]
 	}
 	return false
 }

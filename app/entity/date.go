@@ -21,15 +21,36 @@ var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
+// monthAbbreviations are the short month names of datelines, read only
+// after a day number: "11 fév 2019", "3 sept. 2024".
+var monthAbbreviations = map[string]int{
+	"janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	"jan": 1, "feb": 2, "apr": 4, "jul": 7, "aug": 8, "sep": 9,
+}
+
+// englishMonths are the English month names and short names that open
+// an English date when capitalised: "March 20", "Jan. 30, 2025", "Nov 24".
+var englishMonths = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
 // yearCues are the words after which a bare year is a date: "en 2013",
 // "d'ici 2050", "depuis 2022".
 var yearCues = map[string]bool{
 	"en": true, "depuis": true, "ici": true, "des": true, "avant": true, "apres": true,
-	"fin": true, "debut": true, "mi": true, "de": true, "d'": true, "a": true, "vers": true,
-	"jusqu'en": true, "entre": true, "et": true, "in": true, "since": true, "by": true,
+	"fin": true, "debut": true, "mi": true, "vers": true, "horizon": true, "voire": true, "pour": true, "a": true,
+	"jusqu'en": true, "entre": true, "in": true, "since": true, "by": true,
 	"until": true, "annee": true, "l'an": true, "an": true, "printemps": true, "ete": true,
-	"automne": true, "hiver": true, "courant": true,
+	"automne": true, "hiver": true, "courant": true, "exercice": true,
 }
+
+// rangeCues make a date of a bare year only as one end of a range:
+// "de 2012 à 2014", "entre 2012 et 2014", "jusqu'à 2020"; "l'élection
+// de 2020" and "à 1939 interpellations" are none.
+var rangeCues = map[string]bool{"de": true, "d'": true, "au": true, "et": true}
 
 // span is a recognised stretch of tokens [from, to) with its type.
 type span struct {
@@ -63,7 +84,7 @@ func yearNumber(t token) (int, bool) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(t.text)
-	if err != nil || n < 1800 || n > 2100 {
+	if err != nil || n < 1000 || n > 2100 {
 		return 0, false
 	}
 	return n, true
@@ -76,6 +97,10 @@ func findDates(toks []token) []span {
 	var out []span
 	for i := 0; i < len(toks); i++ {
 		if s, ok := dateAt(toks, i); ok {
+			s = daysBefore(toks, s)
+			if n := len(out); n > 0 && out[n-1].to > s.from {
+				s.from = out[n-1].to // never over the previous date
+			}
 			out = append(out, s)
 			i = s.to - 1
 		}
@@ -111,16 +136,30 @@ func dateAt(toks []token, i int) (span, bool) {
 				return s, true
 			}
 		}
+		if s, ok := dateAt(toks, i); ok && strings.Count(s.value, "-") == 2 && s.value[0] != '-' && s.to-s.from >= 1 && toks[i].kind == number {
+			s.from = from // "vendredi 01/02/2013"
+			return s, true
+		}
 	}
 	// Day month [year]
 	if d, ok := dayNumber(toks[i]); ok && i+1 < len(toks) {
-		if m, ok := months[toks[i+1].fold]; ok {
-			if i+2 < len(toks) {
-				if y, ok := yearNumber(toks[i+2]); ok {
-					return span{from: from, to: i + 3, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+		m, ok := months[toks[i+1].fold]
+		next := i + 2
+		if !ok {
+			if m, ok = monthAbbreviations[toks[i+1].fold]; ok && next < len(toks) && toks[next].text == "." && toks[next].start == toks[i+1].end {
+				next++ // "3 sept. 2024"
+			}
+		}
+		if ok {
+			if next < len(toks) {
+				if y, ok := yearNumber(toks[next]); ok {
+					return span{from: from, to: next + 1, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
 				}
 			}
-			return span{from: from, to: i + 2, typ: DATE, value: fmt.Sprintf("--%02d-%02d", m, d)}, true
+			if toks[next-1].text == "." && (next >= len(toks) || isCap(toks[next])) {
+				next-- // the dot of "sept." also ends the sentence
+			}
+			return span{from: from, to: next, typ: DATE, value: fmt.Sprintf("--%02d-%02d", m, d)}, true
 		}
 	}
 	if from != i { // a weekday not followed by a day number is no date
@@ -131,9 +170,27 @@ func dateAt(toks []token, i int) (span, bool) {
 		if y, ok := yearNumber(toks[i+1]); ok {
 			return span{from: i, to: i + 2, typ: DATE, value: fmt.Sprintf("%04d-%02d", y, m)}, true
 		}
-		if d, ok := dayNumber(toks[i+1]); ok && i+3 < len(toks) && toks[i+2].text == "," {
-			if y, ok := yearNumber(toks[i+3]); ok {
-				return span{from: i, to: i + 4, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+	}
+	// English month and day, and year: "March 20", "Jan. 30, 2025"; a
+	// lower-case month only with its year ("october 16, 2018"), and no
+	// month after a name ("Theresa May 5").
+	if m, ok := englishMonths[toks[i].fold]; ok && i+1 < len(toks) {
+		_, full := months[toks[i].fold]
+		cap := isCap(toks[i]) && (i == 0 || !isCap(toks[i-1]))
+		next := i + 1
+		if !full && toks[next].text == "." && toks[next].start == toks[i].end {
+			next++
+		}
+		if next < len(toks) && (cap || full) {
+			if d, ok := dayNumber(toks[next]); ok && (next+1 >= len(toks) || !units[toks[next+1].fold]) {
+				if next+2 < len(toks) && toks[next+1].text == "," {
+					if y, ok := yearNumber(toks[next+2]); ok {
+						return span{from: i, to: next + 3, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+					}
+				}
+				if cap {
+					return span{from: i, to: next + 1, typ: DATE, value: fmt.Sprintf("--%02d-%02d", m, d)}, true
+				}
 			}
 		}
 	}
@@ -145,11 +202,106 @@ func dateAt(toks []token, i int) (span, bool) {
 			}
 		}
 	}
-	// A bare year after a cue word.
-	if y, ok := yearNumber(toks[i]); ok && i > 0 && yearCues[strings.TrimSuffix(toks[i-1].fold, "'")+suffixApos(toks[i-1])] {
-		return span{from: i, to: i + 1, typ: DATE, value: fmt.Sprintf("%04d", y)}, true
+	// A bare year after a cue word, not counting things ("1939
+	// interpellations").
+	if y, ok := yearNumber(toks[i]); ok && i > 0 && !countsSomething(toks, i) {
+		cue := strings.TrimSuffix(toks[i-1].fold, "'") + suffixApos(toks[i-1])
+		if yearCues[cue] || rangeCues[cue] && inYearRange(toks, i, cue) {
+			return span{from: i, to: i + 1, typ: DATE, value: fmt.Sprintf("%04d", y)}, true
+		}
 	}
 	return span{}, false
+}
+
+// units are measures written after a number: "à 1200 km" and "1500 m
+// d'altitude" are no years.
+var units = map[string]bool{
+	"m": true, "km": true, "cm": true, "mm": true, "kg": true, "g": true, "t": true, "l": true,
+	"h": true, "min": true, "ha": true, "m2": true, "km2": true, "w": true, "kw": true, "mw": true,
+	"°": true, "%": true, "€": true, "$": true, "£": true, "euro": true, "dollar": true,
+}
+
+// countsSomething reports whether the number at toks[i] is followed by a
+// plural noun or a unit: a count or a measure, no year ("1939
+// interpellations", "à 1200 km").
+func countsSomething(toks []token, i int) bool {
+	if i+1 < len(toks) && units[toks[i+1].fold] {
+		return true
+	}
+	if i+1 >= len(toks) || !isLower(toks[i+1]) || lists().stopwords[bare(toks[i+1])] || lists().particles[toks[i+1].fold] {
+		return false
+	}
+	f := toks[i+1].fold
+	return len(f) > 3 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x"))
+}
+
+// inYearRange reports whether the year at toks[i], after cue, is one end
+// of a range of years ("de 2012 à 2014", "entre 2012 et 2014", "jusqu'à
+// 2020") or after a cue with "de" ("à partir de 2027").
+func inYearRange(toks []token, i int, cue string) bool {
+	switch cue {
+	case "de", "d'":
+		if i >= 2 {
+			switch toks[i-2].fold {
+			case "partir", "fin", "debut", "courant", "printemps", "ete", "automne", "hiver":
+				return true // "à partir de 2027", "à la fin de 2020"
+			}
+		}
+		if i+2 < len(toks) {
+			if _, ok := yearNumber(toks[i+2]); ok && (toks[i+1].fold == "a" || toks[i+1].fold == "au") && !countsSomething(toks, i+2) {
+				return true
+			}
+		}
+	case "au":
+		if i >= 2 {
+			_, ok := yearNumber(toks[i-2])
+			return ok
+		}
+	case "et":
+		// "entre 2014 et 2018", "en 1962 et 1968", but not "(1996 et
+		// 2000)" where the first year has no cue.
+		if i >= 3 {
+			_, ok := yearNumber(toks[i-2])
+			return ok && yearCues[strings.TrimSuffix(toks[i-3].fold, "'")+suffixApos(toks[i-3])]
+		}
+	}
+	return false
+}
+
+// daysBefore extends a day-and-month date back over the days listed
+// before it: "15, 16 et 17 janvier", "du 3 au 14 décembre", "15 et 22
+// mars 2020" are one date each, from the first day.
+func daysBefore(toks []token, s span) span {
+	if _, ok := dayNumber(toks[s.from]); !ok || s.value == "" {
+		return s
+	}
+	from := s.from
+	for from >= 2 {
+		switch toks[from-1].fold {
+		case "et", "au", ",", "a":
+		default:
+			return withFirstDay(toks, s, from)
+		}
+		if _, ok := dayNumber(toks[from-2]); !ok || toks[from-2].kind != number {
+			break
+		}
+		from -= 2
+	}
+	return withFirstDay(toks, s, from)
+}
+
+// withFirstDay moves s to start at toks[from] and gives its value that
+// day.
+func withFirstDay(toks []token, s span, from int) span {
+	if from == s.from {
+		return s
+	}
+	d, _ := dayNumber(toks[from])
+	s.from = from
+	if n := len(s.value); n >= 2 {
+		s.value = fmt.Sprintf("%s%02d", s.value[:n-2], d)
+	}
+	return s
 }
 
 // suffixApos keeps the apostrophe of an elided cue ("d'") in its key.

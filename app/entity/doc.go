@@ -93,21 +93,32 @@
 // It is an averaged structured perceptron (Collins 2002), trained by
 // "make model", that is
 //
-//	go run ./build/nertrain -corpus /work/shared/ner-train -gold /work/shared/goldsets/ner-fr/tune -no-rules -out app/entity/data/model.bin
+//	go run ./build/nertrain -corpus /work/gold/ner-train -gold app/entity/testdata/train -out app/entity/data/model.bin
 //
-// on French newspapers annotated by hand: Europeana Newspapers FR
-// (L'Ouest-Éclair 1906-1920, CC0) and NewsEye FR (1850s-1940s, CC BY 4.0,
-// as distributed by HIPE-2022), with the tune part of the real-news gold
-// set counted five times. The corpora are not in the repository;
-// /work/shared/ner-train/README.md says where they come from and why these
-// (WikiNER-fr could not be had here; the non-commercial HIPE sets were
-// left out). Features seen once are dropped, weights are averaged,
-// quantised to int8 with one scale, and rows that round to zero dropped:
-// data/model.bin holds 57,000 features in 560 kB, 320 kB gzip, embedded
-// in the build and in ingest.wasm only (app.wasm never imports this
-// package). A model trained for other features is refused at load
-// (featureVersion; TestModelMatchesFeatures), and without a model
-// Recognize runs the rules alone.
+// on openly licensed French newspapers annotated by hand, Europeana
+// Newspapers FR (L'Ouest-Éclair 1906-1939, CC0) and NewsEye FR
+// (1850s-1940s, CC BY 4.0, as distributed by HIPE-2022), and on
+// news-style articles we wrote and annotated ourselves (testdata/train),
+// each of ours counted ten times (ShippedOptions: chosen in phase 2
+// on the real-news train set, since lost: 10 scored 0.852, 5 0.849, 20
+// 0.846; on ours,
+// cross-validated, 5 to 40 are within 0.006). No third-party press
+// article is trained on: the real-news gold sets are for evaluation only.
+// The corpora are not in the repository; /work/gold/ner-train/README.md
+// and data/NOTICE.md say where they come from and why these (WikiNER-fr
+// could not be had here; the non-commercial HIPE sets were left out); a
+// folder that is not there is skipped. What each part adds, on our 80
+// training articles (micro F1 of Recognize; models trained on part of
+// them are scored on the rest, 3-fold): the rules alone 0.672, with the
+// corrections 0.762, with a model of the corpora alone 0.797, of our
+// articles alone 0.761, of both 0.805; Europeana or NewsEye alone with
+// ours score as both together, within 0.005 (on the first 45). Features seen once are
+// dropped, weights are averaged, quantised to int8 with one scale, and
+// rows that round to zero dropped: data/model.bin holds 61,000 features
+// in 598 kB, 329 kB gzip, embedded in the build and in ingest.wasm only
+// (app.wasm never imports this package). A model trained for other
+// features is refused at load (featureVersion; TestModelMatchesFeatures),
+// and without a model Recognize runs the rules alone.
 //
 // # Combining
 //
@@ -194,6 +205,6 @@
 // TestGold scores any gold folder, rules alone, rules with corrections,
 // model alone and all together (the ablation):
 //
-//	make eval-entities GOLD=/work/shared/goldsets/ner-fr/heldout
+//	make eval-entities GOLD=/work/gold/ner-fr/heldout3
 
 package entity

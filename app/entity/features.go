@@ -10,7 +10,7 @@ import (
 // the article says of the word elsewhere, and what the rules found there.
 // featureVersion names this set: a model trained on another set is not
 // loaded (TestModelMatchesFeatures keeps the embedded one in step).
-const featureVersion = 4
+const featureVersion = 5
 
 // featureSet chooses the groups of features a model uses, for the
 // ablation figures of doc.go: words and shapes alone, plus the word lists,
@@ -87,7 +87,8 @@ const (
 	lLocPrep
 	lSport
 	lFirstNamePart
-	numLists = 22
+	lCountry
+	numLists = 23
 )
 
 // tokInfo is what features need of one token, computed once.
@@ -215,6 +216,7 @@ func infos(toks []token) []tokInfo {
 			set(lInstHead, g.instHeads[f])
 			set(lLocPrep, locPrepositions[f])
 			set(lSport, g.sport[f])
+			set(lCountry, g.countries[f])
 		}
 		out[i] = inf
 	}
@@ -378,7 +380,7 @@ func appendLists(fs []uint32, tmpl byte, bits uint32) []uint32 {
 // topList is the most telling list a token is in, for pairs of
 // neighbours: 0 for none.
 func topList(bits uint32) uint32 {
-	for _, b := range []uint32{lTitle, lRole, lFirstName, lInstitution, lOrgHead, lFacility, lInstHead, lPlace, lSurname, lProper, lDemonym, lMonth, lParticle, lLocPrep, lStopword} {
+	for _, b := range []uint32{lTitle, lRole, lFirstName, lInstitution, lOrgHead, lFacility, lInstHead, lCountry, lPlace, lSurname, lProper, lDemonym, lMonth, lParticle, lLocPrep, lStopword} {
 		if bits&b != 0 {
 			for k := uint32(0); k < 32; k++ {
 				if b == 1<<k {

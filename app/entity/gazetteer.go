@@ -26,6 +26,12 @@ type gazetteers struct {
 	// media are newspapers, broadcasters and agencies; clubs the words
 	// of sports clubs' names.
 	media, clubs wordSet
+	// countries are states and continents, never clubs (a subset of
+	// places).
+	countries wordSet
+	// towns are the first words of hyphenated town names, which the
+	// news uses alone: "Clermont" for Clermont-Ferrand, "Brive".
+	towns wordSet
 }
 
 var (
@@ -60,6 +66,7 @@ func loadAll() gazetteers {
 		sport:        load("sport.txt"),
 		media:        load("media.txt"),
 		clubs:        load("clubs.txt"),
+		countries:    load("countries.txt"),
 	}
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)
@@ -69,7 +76,26 @@ func loadAll() gazetteers {
 			delete(g.demonyms, w) // "Suisse", "Corse": the place wins
 		}
 	}
+	g.towns = wordSet{}
+	for w := range g.places {
+		head, _, ok := strings.Cut(w, "-")
+		if !ok || len([]rune(head)) < 4 || townHeadsNot[head] || g.places[head] || g.firstNames[head] || g.surnames[head] || g.common[head] || g.stopwords[head] {
+			continue
+		}
+		g.towns[head] = true
+	}
 	return g
+}
+
+// townHeadsNot are words that open many place names and name no town on
+// their own: "Saint-Étienne", "Haute-Savoie", "Port-au-Prince".
+var townHeadsNot = map[string]bool{
+	"saint": true, "sainte": true, "port": true, "mont": true, "haute": true, "haut": true, "hauts": true,
+	"basse": true, "bas": true, "nord": true, "sud": true, "est": true, "ouest": true, "nouvelle": true,
+	"nouveau": true, "grand": true, "grande": true, "petit": true, "petite": true, "vieux": true,
+	"ville": true, "pont": true, "fort": true, "cote": true, "iles": true, "etats": true, "etat": true,
+	"deux": true, "trois": true, "terre": true, "cap": true, "golfe": true, "lac": true, "moyen": true,
+	"extreme": true, "proche": true, "centre": true, "pays": true, "republique": true,
 }
 
 // demonymForms adds the feminine and plural forms of each masculine

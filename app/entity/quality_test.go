@@ -112,37 +112,51 @@ func scoreDir(t *testing.T, dir string, recognise func([]string) []Mention, logf
 	}
 	all := scores{}
 	for _, file := range files {
-		gold := readGold(t, strings.TrimSuffix(file, ".txt")+".gold")
-		got := map[string]bool{}
-		for _, m := range recognise(readBlocks(t, file)) {
-			if !m.Low {
-				got[string(m.Type)+"\t"+Fold(m.Text)] = true
-			}
+		scoreFile(t, file, recognise, all, logf)
+	}
+	return all
+}
+
+// scoreFile adds one article's counts to all.
+func scoreFile(t *testing.T, file string, recognise func([]string) []Mention, all scores, logf func(string, ...any)) {
+	t.Helper()
+	gold := readGold(t, strings.TrimSuffix(file, ".txt")+".gold")
+	got, low := map[string]bool{}, map[string]bool{}
+	for _, m := range recognise(readBlocks(t, file)) {
+		k := string(m.Type) + "\t" + Fold(m.Text)
+		if m.Low {
+			low[k] = true
+		} else {
+			got[k] = true
 		}
-		var miss, extra []string
-		for k := range gold {
-			typ, _, _ := strings.Cut(k, "\t")
-			if got[k] {
-				all.add(typ, 1, 0, 0)
+	}
+	var miss, extra, hidden []string
+	for k := range gold {
+		typ, _, _ := strings.Cut(k, "\t")
+		if got[k] {
+			all.add(typ, 1, 0, 0)
+		} else {
+			all.add(typ, 0, 0, 1)
+			if low[k] {
+				hidden = append(hidden, k)
 			} else {
-				all.add(typ, 0, 0, 1)
 				miss = append(miss, k)
 			}
 		}
-		for k := range got {
-			if !gold[k] {
-				typ, _, _ := strings.Cut(k, "\t")
-				all.add(typ, 0, 1, 0)
-				extra = append(extra, k)
-			}
-		}
-		if logf != nil {
-			sort.Strings(miss)
-			sort.Strings(extra)
-			logf("%s: missed %q; spurious %q", filepath.Base(file), miss, extra)
+	}
+	for k := range got {
+		if !gold[k] {
+			typ, _, _ := strings.Cut(k, "\t")
+			all.add(typ, 0, 1, 0)
+			extra = append(extra, k)
 		}
 	}
-	return all
+	if logf != nil {
+		sort.Strings(miss)
+		sort.Strings(extra)
+		sort.Strings(hidden)
+		logf("%s: missed %q; found but low %q; spurious %q", filepath.Base(file), miss, hidden, extra)
+	}
 }
 
 // TestQuality scores Recognize against hand-written gold: each distinct

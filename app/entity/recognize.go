@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -160,7 +161,12 @@ func recognizeBlock(toks []token, art *article) []span {
 		var found []span
 		if s, ok := ministry(toks, i); ok {
 			found = []span{s}
+		} else if s, ok := road(toks, i); ok {
+			found = []span{s}
 		} else if s, ok := nameAt(toks, i, taken, art); ok {
+			if s.from > 0 && !taken[s.from-1] && isLower(toks[s.from-1]) && articles[toks[s.from-1].fold] && lists().places[keyOf(toks, s.from-1, s.to)] {
+				s.from-- // "la Rochelle", "la Roche-sur-Yon": the article is part of the town's name
+			}
 			found = splitJoinedPlaces(toks, s)
 		}
 		if len(found) == 0 {
@@ -191,6 +197,42 @@ func ministry(toks []token, i int) (span, bool) {
 	return span{from: i, to: to, typ: ORG, why: whyMinistry}, true
 }
 
+// roadLetters open the numbers of French roads: "A 10", "RN 137", "D906".
+var roadLetters = map[string]bool{"A": true, "N": true, "RN": true, "D": true, "RD": true}
+
+// roadNumber matches a road written as one word: "A10", "RN137".
+var roadNumber = regexp.MustCompile(`^(?:A|N|RN|D|RD)[0-9]{1,4}$`)
+
+// roadHeads name a road before its number: "l'autoroute A 10", "la
+// nationale 137".
+var roadHeads = map[string]bool{"autoroute": true, "nationale": true, "departementale": true, "route": true}
+
+// road recognises a numbered road, with the noun before it: "autoroute A
+// 10", "A10", "RN 137", "nationale 137".
+func road(toks []token, i int) (span, bool) {
+	t := toks[i]
+	num := func(k int) bool {
+		return k < len(toks) && toks[k].kind == number && len(toks[k].text) <= 4 && !strings.ContainsAny(toks[k].text, ",.") && toks[k].start <= toks[k-1].end+1
+	}
+	switch {
+	case roadLetters[t.text] && num(i+1):
+		s := span{from: i, to: i + 2, typ: LOC, why: whyRoad}
+		if i > 0 && roadHeads[toks[i-1].fold] && isLower(toks[i-1]) {
+			s.from--
+		}
+		return s, true
+	case roadNumber.MatchString(t.text):
+		s := span{from: i, to: i + 1, typ: LOC, why: whyRoad}
+		if i > 0 && roadHeads[toks[i-1].fold] && isLower(toks[i-1]) {
+			s.from--
+		}
+		return s, true
+	case isLower(t) && (t.fold == "nationale" || t.fold == "departementale" || t.fold == "autoroute") && num(i+1):
+		return span{from: i, to: i + 2, typ: LOC, why: whyRoad}, true
+	}
+	return span{}, false
+}
+
 // nameAt reads a capitalised name starting at toks[i], if one starts there,
 // and gives it a type.
 func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
@@ -203,7 +245,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if g.common[f] || months[f] > 0 || weekdays[f] {
 		return span{}, false
 	}
-	if g.stopwords[bare(t)] && !(i+1 < len(toks) && isCap(toks[i+1]) && !t.sentStart && len([]rune(t.text)) <= 3) {
+	if g.stopwords[bare(t)] && !(i+1 < len(toks) && isCap(toks[i+1]) && !t.sentStart && len([]rune(t.text)) <= 3) && !listedAt(toks, i, taken) {
 		// "Les", "Dans"; but "Le Drian" and "La Haye" inside a sentence.
 		return span{}, false
 	}
@@ -216,13 +258,13 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	to := i + 1
 	for to < len(toks) && !taken[to] {
 		if isCap(toks[to]) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
-			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
-				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki": two names
+			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
+				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki", "Paralympiques Amélie Oudéa-Castéra": two names
 			}
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) {
+		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(firstNameWord(toks[i]) && isAcronym(toks[to+n])) {
 			// "John Smith of the Bank of England" is two names, and so
 			// are a work and its author ("Sirat d'Oliver Laxe").
 			to += n
@@ -246,7 +288,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if !g.orgHeads[f] && to == i+2 && leadingAdjectives[f] && g.orgHeads[toks[i+1].fold] {
 		head, f = i+1, toks[i+1].fold // "Nouvelle Alliance flamande"
 	}
-	if g.orgHeads[f] {
+	if g.orgHeads[f] || countryHeads[f] && to == i+1 {
 		if end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to)); end > to {
 			s.to = end
 		}
@@ -266,6 +308,44 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	}
 	return s, true
 }
+
+// articles may open a town's name: "La Rochelle", "Le Havre".
+var articles = map[string]bool{"la": true, "le": true, "les": true, "l'": true}
+
+// listedAt reports whether a listed place or institution of several
+// words starts at toks[i]: "La Rochelle" at a sentence's start.
+func listedAt(toks []token, i int, taken []bool) bool {
+	g := lists()
+	for k := min(len(toks), i+5); k >= i+2; k-- {
+		if free(taken, i, k) && (g.places[keyOf(toks, i, k)] || g.institutions[keyOf(toks, i, k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralShaped reports whether a capitalised word reads as a plural or
+// an adjective rather than a name: "Paralympiques".
+func pluralShaped(t token) bool {
+	f := t.fold
+	return len(f) > 4 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x") || looksAdjective(strings.ToLower(t.text)))
+}
+
+// anyPersonWord reports whether a known first name or surname is among
+// ws, or a particle that sits inside people's names ("Le", "de").
+func anyPersonWord(ws []token) bool {
+	g := lists()
+	for _, w := range ws {
+		if firstNameWord(w) || g.surnames[w.fold] || g.particles[w.fold] || len([]rune(w.text)) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords open a title, never an organisation's complement: "le
+// Conseil des ministres du Premier ministre".
+var titleWords = map[string]bool{"premier": true, "premiere": true, "president": true, "presidente": true, "ministre": true}
 
 // weakHeads are organisation heads whose name may go on with "sur",
 // "pour" or "contre" after a place: "Forum de Paris sur la paix".
@@ -382,7 +462,7 @@ func acronymFollows(toks []token, from, to int) bool {
 // come after a capitalised one.
 func extendOrg(toks []token, i int, loose bool) (int, bool) {
 	g := lists()
-	end, caps, sawCapComplement := i, false, false
+	end, caps := i, false
 	k := i
 	// Adjectives right after the head.
 	for k < len(toks) && isLower(toks[k]) && looksAdjective(toks[k].text) {
@@ -398,11 +478,11 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			break // a listed institution takes no complement: "Assemblée nationale sur le vote"
 		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
-		if !(p == "de" || p == "du" || p == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
-			break
+		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
+			break // "dès" folds to "des" but joins nothing
 		}
-		if weak && sawCapComplement && !loose && !weakHeads[toks[i-1].fold] {
-			break
+		if weak && !loose && !weakHeads[toks[i-1].fold] {
+			break // "Banque africaine de développement pour la Côte d'Ivoire" is two names
 		}
 		j := k + 1
 		if j < len(toks) && (toks[j].fold == "la" || toks[j].fold == "l'" || toks[j].fold == "les" || toks[j].fold == "le") && p != "d'" {
@@ -412,10 +492,13 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			break
 		}
 		if isCap(toks[j]) {
+			if titleWords[toks[j].fold] {
+				break // "du Premier ministre": a title, no complement
+			}
 			for j < len(toks) && isCap(toks[j]) {
 				j++
 			}
-			caps, sawCapComplement = true, true
+			caps = true
 		} else {
 			j++
 		}

@@ -13,7 +13,15 @@ import (
 type TrainDoc struct {
 	Blocks []string
 	Spans  []TrainSpan
+	// Source is where the document comes from: the corpus folder it was
+	// read from ("europeana-fr", "newseye-fr") or GoldSource for the real
+	// news annotated for the project. TrainOptions.Weights weighs each.
+	Source string
 }
+
+// GoldSource is the Source of the real news annotated for the project
+// (ReadGoldDir).
+const GoldSource = "gold"
 
 // TrainSpan is one gold mention: rune offsets in a block, half-open.
 type TrainSpan struct {
@@ -33,12 +41,14 @@ type TrainOptions struct {
 	// MaxFeatures keeps the features with the largest weights (all when
 	// 0), to bound the model's size.
 	MaxFeatures int
-	// Dev is the share of documents held out to calibrate the confidence
-	// and report tagging accuracy (0.1 when 0).
+	// Dev is the share of the corpus documents (not GoldSource's) held
+	// out to calibrate the confidence and report tagging accuracy (0.1
+	// when 0).
 	Dev float64
-	// Extra documents are always trained on, never held out: the real
-	// news of a gold set, repeated to weigh more than the old newspapers.
-	Extra []TrainDoc
+	// Weights says how much one document of each Source counts, as if
+	// it were repeated that many times (1 when missing): the real news
+	// of the gold sets weigh more than the old newspapers.
+	Weights map[string]float64
 	// Seed makes the shuffles repeatable.
 	Seed uint64
 	// Log, when set, receives progress lines.
@@ -60,9 +70,10 @@ func (m *Model) Stats() string {
 // example is one training block: its features and gold tags, and the
 // features as the perceptron's rows once they are chosen.
 type example struct {
-	fs   blockFeatures
-	gold []int
-	rows [][]int32
+	fs     blockFeatures
+	gold   []int
+	rows   [][]int32
+	weight float64
 }
 
 // Train learns a model from docs with an averaged structured perceptron
@@ -98,31 +109,47 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 15))
 	order := rng.Perm(len(docs))
-	nDev := int(float64(len(docs)) * opt.Dev)
-	var train, dev []example
-	for k, i := range order {
-		ex := examples(docs[i], set)
-		if k < nDev {
-			dev = append(dev, ex...)
-		} else {
-			train = append(train, ex...)
+	nDev := 0
+	for _, d := range docs {
+		if d.Source != GoldSource {
+			nDev++
 		}
 	}
-	for _, d := range opt.Extra {
-		train = append(train, examples(d, set)...)
+	nDev = int(float64(nDev) * opt.Dev)
+	var train, dev []example
+	for _, i := range order {
+		w := 1.0
+		if v, ok := opt.Weights[docs[i].Source]; ok {
+			w = v
+		}
+		if w <= 0 {
+			continue
+		}
+		ex := examples(docs[i], set)
+		if nDev > 0 && docs[i].Source != GoldSource {
+			nDev--
+			dev = append(dev, ex...)
+			continue
+		}
+		for k := range ex {
+			ex[k].weight = w
+		}
+		train = append(train, ex...)
 	}
 	logf("%d training blocks, %d held out", len(train), len(dev))
-	counts := map[uint32]int{}
+	// Counts are weighted: a word seen once in a document that counts
+	// five times is seen five times.
+	counts := map[uint32]float64{}
 	for _, ex := range train {
 		for _, fs := range ex.fs {
 			for _, h := range fs {
-				counts[h]++
+				counts[h] += ex.weight
 			}
 		}
 	}
 	p := newPerceptron()
 	for h, c := range counts {
-		if c >= opt.MinCount {
+		if c >= float64(opt.MinCount) {
 			p.row(h)
 		}
 	}
@@ -273,13 +300,13 @@ func (p *perceptron) learn(ex example) int {
 		if g != q {
 			wrong++
 			for _, r := range ex.rows[i] {
-				p.update(int(r), g, 1)
-				p.update(int(r), q, -1)
+				p.update(int(r), g, ex.weight)
+				p.update(int(r), q, -ex.weight)
 			}
 		}
 		if g != q || gp != qp {
-			p.updateTrans(gp, g, 1)
-			p.updateTrans(qp, q, -1)
+			p.updateTrans(gp, g, ex.weight)
+			p.updateTrans(qp, q, -ex.weight)
 		}
 	}
 	return wrong
@@ -421,4 +448,19 @@ func tagSpans(tags []int) map[string]bool {
 		i = j - 1
 	}
 	return out
+}
+
+// ShippedOptions are the options the shipped model is trained with
+// ("make model"); the weights were chosen on the tune and train parts of
+// the real-news gold set, which the model is never trained on (doc.go,
+// "The model").
+func ShippedOptions() TrainOptions {
+	return TrainOptions{
+		Epochs:      10,
+		MinCount:    2,
+		MaxFeatures: 120000,
+		NoRules:     true,
+		Seed:        1,
+		Weights:     map[string]float64{GoldSource: 10},
+	}
 }

@@ -64,9 +64,27 @@ func ReadTrainDir(dir string) ([]TrainDoc, []string, error) {
 			ments += len(d.Spans)
 		}
 		report = append(report, fmt.Sprintf("%s: %d documents, %d words, %d mentions", path, len(ds), toks, ments))
+		src := sourceOf(dir, path)
+		for i := range ds {
+			ds[i].Source = src
+		}
 		docs = append(docs, ds...)
 	}
 	return docs, report, nil
+}
+
+// sourceOf names a training file's source: its first folder under dir
+// ("europeana-fr"), or its name without extension when it sits in dir.
+func sourceOf(dir, path string) string {
+	rel, err := filepath.Rel(dir, path)
+	if err != nil {
+		return filepath.Base(path)
+	}
+	first, _, ok := strings.Cut(filepath.ToSlash(rel), "/")
+	if !ok {
+		return strings.TrimSuffix(first, filepath.Ext(first))
+	}
+	return first
 }
 
 // rawToken is one token of a training file.
@@ -239,9 +257,8 @@ func assemble(toks []rawToken) []TrainDoc {
 // of testdata/own and of the real-news gold set) as training documents:
 // each gold mention is marked at every place its text occurs in the
 // article, longest first, on word boundaries. DATE lines are left out:
-// dates are the rules' job. skip leaves out the slugs it returns true for
-// (a cross-validation fold).
-func ReadGoldDir(dir string, skip func(slug string) bool) ([]TrainDoc, error) {
+// dates are the rules' job.
+func ReadGoldDir(dir string) ([]TrainDoc, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		return nil, err
@@ -249,10 +266,6 @@ func ReadGoldDir(dir string, skip func(slug string) bool) ([]TrainDoc, error) {
 	sort.Strings(files)
 	var docs []TrainDoc
 	for _, file := range files {
-		slug := strings.TrimSuffix(filepath.Base(file), ".txt")
-		if skip != nil && skip(slug) {
-			continue
-		}
 		text, err := os.ReadFile(file)
 		if err != nil {
 			return nil, err
@@ -280,7 +293,7 @@ func ReadGoldDir(dir string, skip func(slug string) bool) ([]TrainDoc, error) {
 			ms = append(ms, mention{Type(typ), text})
 		}
 		sort.SliceStable(ms, func(i, j int) bool { return len([]rune(ms[i].text)) > len([]rune(ms[j].text)) })
-		d := TrainDoc{Blocks: blocks}
+		d := TrainDoc{Blocks: blocks, Source: GoldSource}
 		for b, block := range blocks {
 			toks := tokenize(block)
 			taken := make([]bool, len(toks))

@@ -60,7 +60,7 @@ var adjectiveEndings = []string{
 	"ique", "iques", "ais", "aise", "aises", "ain", "aine", "aines", "ains", "e", "ee", "ees", "es",
 	"if", "ive", "ives", "ifs", "aire", "aires", "ier", "iere", "ieres", "iers", "eux", "euse", "euses",
 	"ois", "oise", "oises", "cole", "coles", "enne", "ennes", "ies", "ie", "unis", "unies",
-	"een", "eens",
+	"een", "eens", "iste", "istes",
 }
 
 // looksAdjective guesses from its ending whether a lower-case word is an
@@ -69,8 +69,8 @@ var adjectiveEndings = []string{
 func looksAdjective(w string) bool {
 	raw := strings.ToLower(w)
 	f := Fold(w)
-	if len([]rune(f)) < 4 || lists().stopwords[f] {
-		return false
+	if len([]rune(f)) < 4 || lists().stopwords[f] || strings.HasSuffix(f, "pelle") {
+		return false // "appelle" is a verb: "l'Assemblée appelle au calme"
 	}
 	for _, e := range []string{"é", "ée", "ées", "és"} {
 		if strings.HasSuffix(raw, e) {

@@ -64,6 +64,20 @@ func File(name string, data []byte) (Doc, error) {
 	return Analyze(a), nil
 }
 
+// Note reads text a reader pasted, as File reads a file, but a note of
+// one paragraph is an article titled by its first words
+// (corpus.ParseNote) rather than refused as a title alone.
+func Note(name string, data []byte) (Doc, error) {
+	if err := Check(name, int64(len(data))); err != nil {
+		return Doc{}, err
+	}
+	a, err := corpus.ParseNote(name, data)
+	if err != nil {
+		return Doc{}, err
+	}
+	return Analyze(a), nil
+}
+
 // Analyze finds the entity mentions of an article already read.
 func Analyze(a corpus.Article) Doc {
 	return Doc{Article: a, Mentions: entity.Recognize(Blocks(&a))}
@@ -156,10 +170,18 @@ func Text(a *corpus.Article, marks [][]site.Mark) site.Text {
 	return site.Text{ID: a.ID, Title: a.Title, Captions: a.Captions, Paragraphs: a.Paragraphs, Marks: marks}
 }
 
-// SearchDoc is what the search index holds of a: its title, its paragraphs
+// SearchDoc is what the search index holds of a: its title, its paragraphs,
+// and as names its source, dateline place and authors (read out of the
+// text, so "pekin" finds the dispatch whose dateline was "PEKIN (Reuters)")
 // and the names of the entities it mentions (one of Linked.Names).
 func SearchDoc(a *corpus.Article, names []string) search.Doc {
-	return search.Doc{ID: a.ID, Title: a.Title, Paragraphs: a.Paragraphs, Entities: names}
+	var meta []string
+	for _, s := range append([]string{a.Source, a.Place}, a.Authors...) {
+		if s != "" {
+			meta = append(meta, s)
+		}
+	}
+	return search.Doc{ID: a.ID, Title: a.Title, Paragraphs: a.Paragraphs, Entities: append(meta, names...)}
 }
 
 // SearchDocs are the search documents of docs, linked as l.

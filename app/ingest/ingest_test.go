@@ -119,13 +119,13 @@ func TestLatin1AndHTML(t *testing.T) {
 // File, the reason corpus.ReadDir reports for it.
 func TestMessagesAreTheBuilds(t *testing.T) {
 	bad := map[string][]byte{
-		"notes.pdf":  []byte("%PDF-1.4"),
-		"LISEZMOI":   []byte("texte"),
-		"vide.txt":   nil,
-		"blanc.md":   []byte("  \n\n \t"),
-		"casse.txt":  []byte(strings.Repeat("\x00\x01\x02\xff", 300)),
-		"gros.txt":   []byte(strings.Repeat("Un mot. ", corpus.MaxFileSize/8+1)),
-		"titre.html": []byte("<h1>Un titre</h1>"),
+		"notes.pdf": []byte("%PDF-1.4"),
+		"LISEZMOI":  []byte("texte"),
+		"vide.txt":  nil,
+		"blanc.md":  []byte("  \n\n \t"),
+		"casse.txt": []byte(strings.Repeat("\x00\x01\x02\xff", 300)),
+		"gros.txt":  []byte(strings.Repeat("Un mot. ", corpus.MaxFileSize/8+1)),
+		"menu.html": []byte("<nav>Accueil</nav><p>Rechercher</p><p>Partager</p>"),
 	}
 	dir := t.TempDir()
 	for name, b := range bad {
@@ -194,6 +194,8 @@ func TestServeJSON(t *testing.T) {
 		{"check ok", `{"op":"check","name":"a.txt","size":10}`, "", ""},
 		{"check refused", `{"op":"check","name":"a.pdf","size":10}`, "", "unknown extension .pdf (want .txt, .md or .html)"},
 		{"read binary", `{"op":"read","name":"local/a.txt"}`, "\x00\x01\x02\x03", "binary file, not text"},
+		{"read one line", `{"op":"read","name":"texte-colle.txt"}`, "Réunion mardi avec le maire de Lyon sur le budget.", ""},
+		{"paste one line", `{"op":"read","name":"texte-colle.txt","note":true}`, "Réunion mardi avec le maire de Lyon sur le budget.", ""},
 		{"unknown op", `{"op":"guess"}`, "", `unknown request "guess"`},
 		{"bad json", `{`, "", "bad request: unexpected end of JSON input"},
 	}
@@ -258,5 +260,27 @@ func TestServeLinkIDsAndBroken(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("per-william-ruto is not linked to ~local/c: %+v", r.Entities)
+	}
+}
+
+// TestSearchFindsFieldsReadOutOfText checks that the source, dateline
+// place and authors, which cleaning takes out of the text, are searchable.
+func TestSearchFindsFieldsReadOutOfText(t *testing.T) {
+	text := "Les Etats-Unis et la Chine reprennent leurs discussions\n\n" +
+		"PEKIN (Reuters) - Les négociateurs américains et chinois ont repris mardi leurs discussions commerciales, a-t-on appris de source officielle.\n\n" +
+		"Les deux délégations doivent se retrouver mercredi pour une deuxième journée de travail sur les droits de douane.\n\n" +
+		"Par Wendy Marchetti\n"
+	d, err := File("pekin.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Article.Place != "PEKIN" || d.Article.Source != "Reuters" || len(d.Article.Authors) != 1 {
+		t.Fatalf("File(pekin.txt) place %q source %q authors %q", d.Article.Place, d.Article.Source, d.Article.Authors)
+	}
+	ix := search.Build([]search.Doc{SearchDoc(&d.Article, nil)})
+	for _, q := range []string{"pekin", "reuters", "marchetti"} {
+		if r := ix.Search(q, 10); len(r.Hits) != 1 {
+			t.Errorf("Search(%q) = %d hits, want 1", q, len(r.Hits))
+		}
 	}
 }

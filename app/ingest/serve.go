@@ -41,7 +41,11 @@ func Serve(r message.Request, data []byte) message.Response {
 		}
 		return message.Response{}
 	case message.Read:
-		doc, err := File(r.Name, data)
+		read := File
+		if r.Note {
+			read = Note
+		}
+		doc, err := read(r.Name, data)
 		if err != nil {
 			return fail(err)
 		}

@@ -13,6 +13,7 @@ import (
 
 // batchState is where a batch of files the reader gave stands.
 type batchState struct {
+	number   int           // batches started on this page, this one included
 	added    int           // files added by the last batch
 	unlinked bool          // the batch's articles are stored but linking failed
 	done     int           // files handled in the current batch
@@ -21,7 +22,10 @@ type batchState struct {
 	elapsed  time.Duration // time the last batch took
 }
 
-// status says where the batch is, in a polite live region.
+// status says where the batch is, in a polite live region. Its data
+// attributes say it to scripts (and tests): which batch, how many files
+// done, busy or not; the batch number tells a finished batch from the one
+// before it.
 func (b batchState) status(env Env) app.UI {
 	msg := ""
 	switch {
@@ -32,7 +36,7 @@ func (b batchState) status(env Env) app.UI {
 	}
 	return app.Div().Class("local-progress").Body(
 		app.If(b.total > 0, app.Progress().Max(b.total).Value(b.done)),
-		app.P().ID("local-status").Aria("live", "polite").DataSet("done", itoa(b.done)).DataSet("total", itoa(b.total)).DataSet("busy", yesNo(b.total > b.done || b.current != "")).Text(msg),
+		app.P().ID("local-status").Aria("live", "polite").DataSet("batch", itoa(b.number)).DataSet("done", itoa(b.done)).DataSet("total", itoa(b.total)).DataSet("busy", yesNo(b.total > b.done || b.current != "")).Text(msg),
 	)
 }
 

@@ -75,5 +75,6 @@ func (z *DropZone) onPaste(ctx app.Context, e app.Event) {
 		Name: env.T("local.paste.name") + ".txt",
 		Size: int64(len(text)),
 		Read: func() ([]byte, error) { return []byte(text), nil },
+		Note: true,
 	}})
 }

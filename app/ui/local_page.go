@@ -93,7 +93,7 @@ func (p *LocalPage) enqueue(ctx app.Context, files []data.File) {
 	}
 	running := p.batch.total > p.batch.done || p.batch.current != ""
 	if !running {
-		p.batch, p.problems = batchState{}, nil
+		p.batch, p.problems = batchState{number: p.batch.number + 1}, nil
 	}
 	p.queue = append(p.queue, files...)
 	p.batch.total += len(files)

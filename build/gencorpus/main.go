@@ -3,9 +3,12 @@
 // article is known. With -versions, a share of the articles also comes in
 // rewritten versions (trimmed, reordered, words changed, a paragraph or a
 // quote added, updated), N files in all, and a stories file lists the
-// groups of versions, for measuring story grouping.
+// groups of versions, for measuring story grouping. With -pages, it writes
+// N copies of real saved web pages instead (each with a sentence of its
+// own in its article, see writePages), to measure builds of HTML at scale.
 //
 //	go run ./build/gencorpus -n 1000 -out DIR [-seed 1] [-probes FILE] [-versions 0.1 [-stories FILE]]
+//	go run ./build/gencorpus -n 10000 -out DIR -pages /work/gold/extraction-benchmark/html
 package main
 
 import (
@@ -31,6 +34,7 @@ func run() error {
 	out := flag.String("out", "", "folder to write the articles to (required)")
 	seed := flag.Uint64("seed", 1, "random seed")
 	probes := flag.String("probes", "", "probes file (default: DIR/../probes.json)")
+	pages := flag.String("pages", "", "folder of saved .html pages to copy instead of writing synthetic articles")
 	versions := flag.Float64("versions", 0, "share of the articles (0 to 0.25) that come in 1 to 4 rewritten versions each")
 	stories := flag.String("stories", "", "with -versions, the file listing the groups of versions (default: DIR/../stories.json)")
 	flag.Parse()
@@ -48,6 +52,12 @@ func run() error {
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return fmt.Errorf("gencorpus: %w", err)
+	}
+	if *pages != "" {
+		if err := writePages(*pages, *n, *out); err != nil {
+			return fmt.Errorf("gencorpus: %w", err)
+		}
+		return nil
 	}
 	arts, originals, groups, err := synth.WithVersions(*n, *versions, *seed)
 	if err != nil {

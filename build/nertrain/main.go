@@ -1,13 +1,19 @@
 // Command nertrain trains the entity model that app/entity embeds
 // (app/entity/data/model.bin) from annotated French news.
 //
-//	go run ./build/nertrain -corpus /work/shared/ner-train -out app/entity/data/model.bin
+//	go run ./build/nertrain -corpus /work/gold/ner-train -gold app/entity/testdata/train -out app/entity/data/model.bin
 //
 // The corpus folder holds "*.bio" (Europeana Newspapers) and "*.tsv"
-// (HIPE: NewsEye) files; its README names their sources and licences,
-// which app/entity/data/NOTICE.md repeats. The corpus itself is never
-// committed, only the weights. Training is deterministic for a given
-// corpus and -seed.
+// (HIPE: NewsEye) files, one source per sub-folder; its README names
+// their sources and licences, which app/entity/data/NOTICE.md repeats.
+// The corpora are never committed, only the weights. The gold folders
+// are news-style articles we wrote and annotated ourselves
+// (app/entity/testdata/train): third-party press articles, such as the
+// real-news gold set, are for evaluation only, never for training the
+// shipped weights. A folder that is not there is said and skipped. The
+// defaults are the shipped recipe
+// (entity.ShippedOptions); training is deterministic for a given corpus
+// and -seed.
 package main
 
 import (
@@ -18,6 +24,9 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"lecteur/app/entity"
@@ -30,56 +39,57 @@ func main() {
 }
 
 func run() error {
-	corpus := flag.String("corpus", "", "folder of training files (required)")
+	def := entity.ShippedOptions()
+	corpus := flag.String("corpus", "", "folder of openly licensed training files (*.bio, *.tsv), one source per sub-folder; skipped when absent")
 	out := flag.String("out", "app/entity/data/model.bin", "model file to write")
-	epochs := flag.Int("epochs", 10, "training epochs")
-	maxFeatures := flag.Int("max-features", 120000, "features kept at most (the largest weights)")
-	minCount := flag.Int("min-count", 2, "features seen fewer times are dropped")
-	noLists := flag.Bool("no-lists", false, "leave out the word-list features (ablation)")
-	noRules := flag.Bool("no-rules", false, "leave out the rule features (ablation)")
-	seed := flag.Uint64("seed", 1, "shuffle seed")
-	gold := flag.String("gold", "", "also train on this gold folder of real news (<slug>.txt, <slug>.gold), e.g. the tune part of /work/shared/goldsets/ner-fr")
-	goldWeight := flag.Int("gold-weight", 5, "how many times each -gold article counts")
-	fold := flag.String("fold", "", "k/n: leave out the k-th of n parts of -gold (cross-validation; the part's articles are those whose index mod n is k)")
+	epochs := flag.Int("epochs", def.Epochs, "training epochs")
+	maxFeatures := flag.Int("max-features", def.MaxFeatures, "features kept at most (the largest weights)")
+	minCount := flag.Int("min-count", def.MinCount, "features seen fewer times (weighted) are dropped")
+	noLists := flag.Bool("no-lists", def.NoLists, "leave out the word-list features (ablation)")
+	noRules := flag.Bool("no-rules", def.NoRules, "leave out the rule features (ablation)")
+	seed := flag.Uint64("seed", def.Seed, "shuffle seed")
+	gold := flag.String("gold", "", "comma-separated gold folders (<slug>.txt, <slug>.gold) also trained on: articles we wrote ourselves, app/entity/testdata/train")
+	weights := flag.String("weights", formatWeights(def.Weights), "source=weight,...: how much one document of each source counts (corpus sub-folders, and \""+entity.GoldSource+"\" for the gold folders); 1 when not named")
 	flag.Parse()
-	if *corpus == "" {
-		return errors.New("-corpus is required: the folder of training files (see app/entity/doc.go)")
+	if *corpus == "" && *gold == "" {
+		return errors.New("-corpus or -gold is required: the folders of training files (see app/entity/doc.go)")
 	}
-	start := time.Now()
-	docs, report, err := entity.ReadTrainDir(*corpus)
+	w, err := parseWeights(*weights)
 	if err != nil {
 		return err
 	}
-	for _, line := range report {
-		log.Print(line)
-	}
-	if len(docs) == 0 {
-		return fmt.Errorf("no training files (*.bio, *.tsv) in %s", *corpus)
-	}
-	var extra []entity.TrainDoc
-	if *gold != "" {
-		var k, n int
-		if *fold != "" {
-			if _, err := fmt.Sscanf(*fold, "%d/%d", &k, &n); err != nil || n < 2 || k < 0 || k >= n {
-				return fmt.Errorf("-fold %q: want k/n with 0 <= k < n", *fold)
-			}
-		}
-		i := -1
-		gd, err := entity.ReadGoldDir(*gold, func(string) bool {
-			i++
-			return n > 0 && i%n == k
-		})
+	start := time.Now()
+	var docs []entity.TrainDoc
+	if present(*corpus, "corpus") {
+		cd, report, err := entity.ReadTrainDir(*corpus)
 		if err != nil {
 			return err
 		}
-		log.Printf("%s: %d articles, each counted %d times", *gold, len(gd), *goldWeight)
-		for w := 0; w < *goldWeight; w++ {
-			extra = append(extra, gd...)
+		for _, line := range report {
+			log.Print(line)
 		}
+		if len(cd) == 0 {
+			log.Printf("%s: no training files (*.bio, *.tsv), skipped", *corpus)
+		}
+		docs = append(docs, cd...)
+	}
+	for _, dir := range strings.Split(*gold, ",") {
+		if dir = strings.TrimSpace(dir); !present(dir, "gold") {
+			continue
+		}
+		gd, err := entity.ReadGoldDir(dir)
+		if err != nil {
+			return err
+		}
+		log.Printf("%s: %d articles", dir, len(gd))
+		docs = append(docs, gd...)
+	}
+	if len(docs) == 0 {
+		return errors.New("nothing to train on: no corpus files and no gold articles (see app/entity/doc.go, \"The model\")")
 	}
 	m, err := entity.Train(docs, entity.TrainOptions{
 		Epochs: *epochs, MaxFeatures: *maxFeatures, MinCount: *minCount,
-		NoLists: *noLists, NoRules: *noRules, Seed: *seed, Extra: extra,
+		NoLists: *noLists, NoRules: *noRules, Seed: *seed, Weights: w,
 		Log: func(s string) { log.Print(s) },
 	})
 	if err != nil {
@@ -90,9 +100,49 @@ func run() error {
 		return err
 	}
 	var z bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
+	zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
 	log.Printf("wrote %s: %s, %d bytes gzip, in %s", *out, m.Stats(), z.Len(), time.Since(start).Round(time.Second))
 	return nil
+}
+
+// present reports whether a training folder is given and there; an absent
+// one is said and skipped, so that the model can be retrained from what
+// one has (the open corpora are never in the repository).
+func present(dir, what string) bool {
+	if dir == "" {
+		return false
+	}
+	if _, err := os.Stat(dir); err != nil {
+		log.Printf("%s folder %s is not there: skipped", what, dir)
+		return false
+	}
+	return true
+}
+
+// parseWeights reads "source=weight,...".
+func parseWeights(s string) (map[string]float64, error) {
+	out := map[string]float64{}
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		name, v, ok := strings.Cut(part, "=")
+		f, err := strconv.ParseFloat(v, 64)
+		if !ok || err != nil || f < 0 {
+			return nil, fmt.Errorf("-weights: %q is not source=weight", part)
+		}
+		out[name] = f
+	}
+	return out, nil
+}
+
+func formatWeights(w map[string]float64) string {
+	var parts []string
+	for k, v := range w {
+		parts = append(parts, fmt.Sprintf("%s=%g", k, v))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ",")
 }

@@ -50,14 +50,28 @@ func run() error {
 	for _, c := range cities {
 		places[c] = true
 	}
-	// Countries and world regions by their French names.
+	// Countries and world regions by their French names, also a list of
+	// their own (a country is never a club) but for city-states and
+	// cities.
 	fr := display.Regions(language.French)
+	countries := map[string]bool{}
 	for _, code := range regionCodes() {
 		if r, err := language.ParseRegion(code); err == nil {
 			if name := fr.Name(r); name != "" && !strings.ContainsAny(name, "()") {
 				places[name] = true
+				switch name {
+				case "Monaco", "Luxembourg", "Singapour", "Hong Kong", "R.A.S. chinoise de Hong Kong", "Macao", "R.A.S. chinoise de Macao":
+				default:
+					countries[name] = true
+				}
 			}
 		}
+	}
+	// Short names the news gives states that CLDR names in full
+	// ("Congo-Kinshasa" is "RD Congo" or "Congo").
+	for _, name := range []string{"Congo"} {
+		countries[name] = true
+		places[name] = true
 	}
 	// Grammalecte tags place names that take an article ("la Bretagne")
 	// as nouns; keep capitalised, formula-free ones.
@@ -77,6 +91,7 @@ func run() error {
 		"surnames.txt":   filter(tagged["patr"], isName),
 		"places.txt":     keys(places),
 		"proper.txt":     keys(proper),
+		"countries.txt":  keys(countries),
 	}
 	for name, words := range files {
 		if err := write(filepath.Join(*out, name), words); err != nil {

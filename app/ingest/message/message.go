@@ -22,8 +22,9 @@ const (
 	// (ingest.Check): an error says why not, before the page reads it.
 	Check Op = "check"
 	// Read reads the file Name from the bytes sent with the request
-	// (ingest.File) and gives its article an id not in Taken. The
-	// Response has Doc and Article.
+	// (ingest.File) and gives its article an id not in Taken; with Note,
+	// the bytes are text the reader pasted (ingest.Note). The Response
+	// has Doc and Article.
 	Read Op = "read"
 	// Link links Docs among themselves (ingest.Link) and indexes them,
 	// each doc under the id of the same rank in IDs when IDs are given
@@ -39,9 +40,11 @@ const (
 
 // Request is one question to the worker.
 type Request struct {
-	Op        Op                `json:"op"`
-	Name      string            `json:"name,omitempty"`
-	Size      int64             `json:"size,omitempty"`
+	Op   Op     `json:"op"`
+	Name string `json:"name,omitempty"`
+	Size int64  `json:"size,omitempty"`
+	Note bool   `json:"note,omitempty"` // a Read of pasted text
+
 	Taken     []string          `json:"taken,omitempty"`
 	Docs      []json.RawMessage `json:"docs,omitempty"`
 	IDs       []string          `json:"ids,omitempty"`

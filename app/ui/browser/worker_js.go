@@ -4,6 +4,7 @@ package browser
 
 import (
 	"encoding/json"
+	"strconv"
 	"sync"
 	"syscall/js"
 	"time"
@@ -20,7 +21,7 @@ import (
 // comes back to the channel waiting for that id.
 //
 // Every wait is bounded: the start by ingestStartTimeout, each request by
-// ingestRequestTimeout. A request that takes longer (a file too long to
+// requestTimeout. A request that takes longer (a file too long to
 // read) stops the worker, which frees it for the next request, on a new
 // worker, instead of leaving it busy and every later request waiting.
 type ingestState struct {
@@ -44,11 +45,49 @@ const (
 	// ingestStartTimeout bounds the worker's start: fetching ingest.wasm
 	// (1.6 MB compressed) and compiling it.
 	ingestStartTimeout = 60 * time.Second
-	// ingestRequestTimeout bounds one request once the worker runs. Reading
-	// the largest file accepted (4 MB) takes a few seconds; linking a
-	// library of hundreds of articles likewise.
+	// ingestRequestTimeout bounds one request once the worker runs but a
+	// Link or Merge (ingestLinkTimeout): reading the largest file accepted
+	// (4 MB) takes a few seconds.
 	ingestRequestTimeout = 30 * time.Second
+	// readTimeoutKey names the localStorage item that, when it holds a
+	// number of milliseconds, replaces ingestRequestTimeout for reading
+	// one file: more on a slow machine, less in the end-to-end test that
+	// sees a slow file refused without locking the library.
+	readTimeoutKey = "lecteur-read-timeout-ms"
 )
+
+// ingestLinkTimeout bounds linking (and merging) the whole library. Its
+// work is near-linear in what reads already accepted, each within its own
+// bound, so it is a net for a worker that hangs, not a clock: with a file
+// of 13,000 names, linking took over 30 s on a loaded 2-core machine, and
+// the library was shown unanalysed.
+const ingestLinkTimeout = 3 * time.Minute
+
+// requestTimeout bounds the worker's answer to req: ingestRequestTimeout,
+// ingestLinkTimeout for a Link or Merge, or for a Read what
+// readTimeoutKey says.
+func requestTimeout(req message.Request) time.Duration {
+	switch req.Op {
+	case message.Link, message.Merge:
+		return ingestLinkTimeout
+	case message.Read:
+	default:
+		return ingestRequestTimeout
+	}
+	ls := js.Global().Get("localStorage")
+	if !ls.Truthy() {
+		return ingestRequestTimeout
+	}
+	v := ls.Call("getItem", readTimeoutKey)
+	if v.Type() != js.TypeString {
+		return ingestRequestTimeout
+	}
+	ms, err := strconv.Atoi(v.String())
+	if err != nil || ms <= 0 {
+		return ingestRequestTimeout
+	}
+	return time.Duration(ms) * time.Millisecond
+}
 
 // IngestWorker returns the data.Reader of the browser: the ingestion
 // worker, started from script (web/ingest-worker.js under the base path)
@@ -154,9 +193,9 @@ func (w *ingestState) Ready() error {
 }
 
 // Call sends req, and payload as a transferred ArrayBuffer, to the
-// worker once it runs and waits for its answer, at most
-// ingestRequestTimeout: then the worker is stopped and the error says the
-// request took too long.
+// worker once it runs and waits for its answer, at most requestTimeout:
+// then the worker is stopped and the error says the request took too
+// long.
 func (w *ingestState) Call(req message.Request, payload []byte) (message.Response, error) {
 	b, err := json.Marshal(req)
 	if err != nil {
@@ -190,6 +229,7 @@ func (w *ingestState) Call(req message.Request, payload []byte) (message.Respons
 	}
 	worker.Call("postMessage", msg, transfer)
 	w.mu.Unlock()
+	timeout := requestTimeout(req)
 	select {
 	case r := <-ch:
 		if r.err != nil {
@@ -200,12 +240,12 @@ func (w *ingestState) Call(req message.Request, payload []byte) (message.Respons
 			return message.Response{}, i18n.Errorf("local.err.reader", err)
 		}
 		return resp, nil
-	case <-time.After(ingestRequestTimeout):
+	case <-time.After(timeout):
 		key := "local.err.slow"
 		if req.Op == message.Read {
 			key = "local.err.slowread"
 		}
-		err := i18n.Errorf(key, int(ingestRequestTimeout.Seconds()))
+		err := i18n.Errorf(key, int((timeout+time.Second-1)/time.Second))
 		w.mu.Lock()
 		w.failLocked(worker, err)
 		w.mu.Unlock()

@@ -70,4 +70,7 @@ type File struct {
 	Name string
 	Size int64
 	Read func() ([]byte, error)
+	// Note says the reader pasted the text: one paragraph is an article
+	// (corpus.ParseNote).
+	Note bool
 }

@@ -390,7 +390,7 @@ func (l *Library) Add(f File) (string, error) {
 	}
 	// The name without folders: the id is the local prefix and the name.
 	name := strings.ReplaceAll(f.Name, "/", "-")
-	resp, err := l.ask(message.Request{Op: message.Read, Name: name}, data)
+	resp, err := l.ask(message.Request{Op: message.Read, Name: name, Note: f.Note}, data)
 	if err != nil {
 		return "", err
 	}

@@ -111,7 +111,28 @@ func TestFreeID(t *testing.T) {
 
 // pasted is a pasted text as the page hands it to the library.
 func pasted(text string) File {
-	return File{Name: "texte-colle.txt", Size: int64(len(text)), Read: func() ([]byte, error) { return []byte(text), nil }}
+	return File{Name: "texte-colle.txt", Size: int64(len(text)), Read: func() ([]byte, error) { return []byte(text), nil }, Note: true}
+}
+
+// TestLocalPastedNote adds a pasted note of one paragraph: it is an
+// article titled by its first words (it was refused as "only a title, no
+// article text"). A file of one line is a note too, as in the build.
+func TestLocalPastedNote(t *testing.T) {
+	l := newTestLibrary()
+	note := "Réunion mardi avec le maire de Lyon sur le budget des transports. À revoir avant vendredi."
+	if _, err := l.Add(pasted(note)); err != nil {
+		t.Fatalf("add a pasted note: %v", err)
+	}
+	l.Commit()
+	sums, err := l.Articles()
+	if err != nil || len(sums) != 1 || sums[0].Title != "Réunion mardi avec le maire de Lyon sur le budget des transports" {
+		t.Errorf("pasted note listed as %+v, %v; want one article titled by its first sentence", sums, err)
+	}
+	line := "Relancer le service juridique sur le contrat du tramway."
+	file := File{Name: "ligne.txt", Size: int64(len(line)), Read: func() ([]byte, error) { return []byte(line), nil }}
+	if _, err := l.Add(file); err != nil {
+		t.Errorf("add a file of one line: %v, want it added as a note, as the build does", err)
+	}
 }
 
 // TestLocalTwoTabs adds, from two libraries on one store (two tabs of one

@@ -124,7 +124,6 @@ var reasons = []struct {
 	{regexp.MustCompile(`^empty file$`), "fichier vide"},
 	{regexp.MustCompile(`^binary file, not text$`), "fichier binaire, pas du texte"},
 	{regexp.MustCompile(`^only blank space$`), "rien que des espaces"},
-	{regexp.MustCompile(`^only a title, no article text$`), "un titre seul, sans texte d'article"},
 	{regexp.MustCompile(`^no article text$`), "aucun texte d'article"},
 	{regexp.MustCompile(`^file too big \((.+), the limit is (.+)\)$`), "fichier trop gros (%s ; la limite est de %s)"},
 	{regexp.MustCompile(`^no file extension \(want \.txt, \.md or \.html\)$`), "pas d'extension de fichier (.txt, .md ou .html attendu)"},

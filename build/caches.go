@@ -1,0 +1,272 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"lecteur/app/corpus"
+	"lecteur/app/ingest"
+	"lecteur/build/articlecache"
+)
+
+// caches are the build's content-addressed caches, in sub-folders of one
+// folder (-cache): the articles read from files (articles/), the entity
+// mentions found in them (mentions/), the data files made from them
+// (data/: catalog, texts, search index, sketches), the prerendered pages
+// (pages/) and the compiled WebAssembly programs (wasm/). A nil *caches
+// reads, analyses, indexes, renders and compiles everything.
+type caches struct {
+	articles *articlecache.Cache
+	mentions *articlecache.Mentions
+	data     *articlecache.Packs
+	pages    *articlecache.Packs
+	programs *articlecache.Packs
+	root     string // the repository
+}
+
+// openCaches opens the caches under dir, or returns nil when dir is "".
+// Their versions are hashes of the code (and data) each depends on.
+func openCaches(dir string) (*caches, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		return nil, err
+	}
+	reader, err := articlecache.ReaderVersion(root)
+	if err != nil {
+		return nil, fmt.Errorf("article cache: %w", err)
+	}
+	recogniser, err := articlecache.EntityVersion(root)
+	if err != nil {
+		return nil, fmt.Errorf("mention cache: %w", err)
+	}
+	c := &caches{root: root}
+	if c.articles, err = articlecache.Open(filepath.Join(dir, "articles"), reader); err != nil {
+		return nil, fmt.Errorf("article cache: %w", err)
+	}
+	if c.mentions, err = articlecache.OpenMentions(filepath.Join(dir, "mentions"), recogniser); err != nil {
+		return nil, fmt.Errorf("mention cache: %w", err)
+	}
+	if c.data, err = articlecache.OpenPacks(filepath.Join(dir, "data")); err != nil {
+		return nil, fmt.Errorf("data cache: %w", err)
+	}
+	if c.pages, err = articlecache.OpenPacks(filepath.Join(dir, "pages")); err != nil {
+		return nil, fmt.Errorf("page cache: %w", err)
+	}
+	if c.programs, err = articlecache.OpenPacks(filepath.Join(dir, "wasm")); err != nil {
+		return nil, fmt.Errorf("program cache: %w", err)
+	}
+	return c, nil
+}
+
+// dataFiles is build (the build's data stages: entities, stories,
+// catalog, index, texts) through the data cache: the files made before
+// from the same articles by the same program are used again. The key is a
+// hash of this executable (which holds the code of every stage, and the
+// recogniser's embedded model and word lists) and of the articles, all
+// their fields included; entity mentions need no key of their own, they
+// follow from both.
+func (c *caches) dataFiles(arts []corpus.Article, build func() (map[string][]byte, error)) (files map[string][]byte, cached bool, err error) {
+	var key string
+	if c != nil {
+		if key = dataKey(arts); key != "" {
+			if files, ok := c.data.Get(key); ok {
+				return files, true, nil
+			}
+		}
+	}
+	files, err = build()
+	if err == nil && key != "" {
+		c.data.Put(key, files)
+	}
+	return files, false, err
+}
+
+// dataKey hashes the program and the articles, or "" when the executable
+// cannot be read (then the data is always made).
+func dataKey(arts []corpus.Article) string {
+	exe := executableHash()
+	if exe == "" {
+		return ""
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "program %s\n", exe)
+	enc := json.NewEncoder(h)
+	for i := range arts {
+		// Removed and Fallback are left out of the JSON and of the data.
+		if enc.Encode(&arts[i]) != nil {
+			return ""
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// render is renderPages through the page cache: pages rendered before from
+// the same files, routes and base path by the same program are used again.
+// cached reports that they were.
+func (c *caches) render(files map[string][]byte, routes []string, sources map[string]string, base string, progress func(done, total int)) (pages map[string][]byte, cached bool, err error) {
+	var key string
+	if c != nil {
+		if key = renderKey(files, routes, base); key != "" {
+			if pages, ok := c.pages.Get(key); ok {
+				return pages, true, nil
+			}
+		}
+	}
+	pages, err = renderPages(files, routes, sources, base, progress)
+	if err == nil && key != "" {
+		c.pages.Put(key, pages)
+	}
+	return pages, false, err
+}
+
+// wasm is appWasm through the program cache: the programs compiled
+// before from the same sources by the same Go are used again. A prebuilt
+// app.wasm bypasses the cache.
+func (c *caches) wasm(prebuilt string) (app, ingest []byte, cached bool, err error) {
+	if c == nil || prebuilt != "" {
+		app, ingest, err = appWasm(prebuilt)
+		return app, ingest, false, err
+	}
+	key := wasmKey(c.root)
+	if key != "" {
+		if p, ok := c.programs.Get(key); ok && len(p[appFile]) > 0 && len(p[ingestFile]) > 0 {
+			return p[appFile], p[ingestFile], true, nil
+		}
+	}
+	if app, ingest, err = appWasm(""); err == nil && key != "" {
+		c.programs.Put(key, map[string][]byte{appFile: app, ingestFile: ingest})
+	}
+	return app, ingest, false, err
+}
+
+// The names of the two programs in their pack.
+const (
+	appFile    = "app.wasm"
+	ingestFile = "ingest.wasm"
+)
+
+// wasmKey hashes what the browser's programs are compiled from: the Go
+// toolchain and its settings (go env), go.mod and go.sum (which pin every
+// library, read-only in the module cache), and every file under app/ but
+// tests and test data (Go sources and the data they embed). "" when the go
+// command cannot say: then the programs are always compiled.
+func wasmKey(root string) string {
+	cmd := exec.Command("go", "env", "GOVERSION", "GOFLAGS", "GOEXPERIMENT", "GOAMD64", "GOROOT", "GOWORK")
+	cmd.Dir = root
+	env, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "go env %s\nbuild %s\n", env, strings.Join(wasmFlags, " "))
+	var files []string
+	err = filepath.WalkDir(filepath.Join(root, "app"), func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(p, "_test.go") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return ""
+	}
+	files = append(files, filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return ""
+		}
+		rel, _ := filepath.Rel(root, f)
+		fmt.Fprintf(h, "%s %x\n", filepath.ToSlash(rel), sha256.Sum256(b))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// renderKey hashes what the prerendered pages depend on: the program
+// rendering them (this executable, which holds app/ui, go-app and the
+// build's own code), the base path, the routes, and every file the pages
+// may read or name (names and contents). "" when the executable cannot be
+// read: then pages are always rendered.
+func renderKey(files map[string][]byte, routes []string, base string) string {
+	exe := executableHash()
+	if exe == "" {
+		return ""
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "program %s\nbase %s\n", exe, base)
+	for _, r := range routes {
+		fmt.Fprintf(h, "route %s\n", r)
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(h, "file %s %x\n", n, sha256.Sum256(files[n]))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// executableHash is the SHA-256 of the running program, or "".
+var executableHash = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
+
+// read is corpus.ReadFile, through the article cache if there is one.
+func (c *caches) read() corpus.FileFunc {
+	if c == nil {
+		return corpus.ReadFile
+	}
+	return c.articles.ReadFile
+}
+
+// saveIndex keeps what the article cache learnt of the corpus's files, for
+// the next build to know which it need not read.
+func (c *caches) saveIndex() error {
+	if c == nil {
+		return nil
+	}
+	return c.articles.SaveIndex()
+}
+
+// analyze is ingest.Analyze, through the mention cache if there is one.
+func (c *caches) analyze() func(corpus.Article) ingest.Doc {
+	if c == nil {
+		return ingest.Analyze
+	}
+	return c.mentions.Analyze
+}
