@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/story"
+)
+
+// CompareDiff is the compare view's differences mode (mode=diff): the two
+// versions aligned sentence by sentence, one row per unit with the left
+// and right sentence side by side, so that a sentence and its rewrite sit
+// on one line whatever their lengths. Each row carries data-diff (same,
+// changed, left, right); changed words are in <del> and <ins> with a
+// visually hidden "removed"/"added" so a screen reader hears what colour
+// shows. On narrow screens the tabs show one column at a time.
+type CompareDiff struct {
+	app.Compo
+	// Env is the language, links and data, from the Shell.
+	Env Env
+	// Align is the two versions aligned; Headline their titles compared.
+	Align    *story.Alignment
+	Headline story.Unit
+	// Titles are the two articles' titles, for the tabs' columns.
+	Titles [2]string
+	// IDs are the two articles' ids.
+	IDs [2]string
+	// Tab is the column shown on narrow screens: 0 left, 1 right.
+	Tab int
+}
+
+func (d *CompareDiff) Render() app.UI {
+	env := d.Env
+	a := d.Align
+	s := a.Summary
+	return app.Section().Class("diff").DataSet("tab", sideNames[d.Tab]).Aria("label", env.T("compare.diff.title")).Body(
+		app.P().Class("diff-summary").DataSet("diff-summary", "yes").Text(
+			env.Tf("compare.diff.summary", s.Same, s.Changed, s.LeftOnly, s.RightOnly)),
+		app.Div().Class("diff-row diff-headline").DataSet("headline", string(d.Headline.Diff)).Body(
+			d.cell(0, story.Side(d.Headline.Edits, true), true),
+			d.cell(1, story.Side(d.Headline.Edits, false), true),
+		),
+		app.If(d.Headline.Diff == story.Changed,
+			app.P().Class("diff-note").Text(env.T("compare.diff.headline")),
+		),
+		app.Range(a.Units).Slice(func(i int) app.UI {
+			u := a.Units[i]
+			row := app.Div().Class("diff-row").DataSet("diff", string(u.Diff))
+			if u.Moved {
+				row = row.DataSet("moved", "yes").Title(env.T("compare.diff.moved"))
+			}
+			return row.Body(
+				d.cell(0, a.Pieces(u, true), false),
+				d.cell(1, a.Pieces(u, false), false),
+			)
+		}),
+	)
+}
+
+// cell is one side of a row: its pieces, changed ones in <del> on the
+// left and <ins> on the right; a side without the sentence says so to a
+// screen reader and stays empty on screen.
+func (d *CompareDiff) cell(s int, pieces []story.Piece, head bool) app.UI {
+	env := d.Env
+	hidden := "no"
+	if d.Tab != s {
+		hidden = "yes"
+	}
+	var c app.HTMLDiv
+	if head {
+		c = app.Div().Class("diff-cell diff-title").Attr("role", "heading").Attr("aria-level", "2")
+	} else {
+		c = app.Div().Class("diff-cell")
+	}
+	c = c.DataSet("side", sideNames[s]).DataSet("narrow-hidden", hidden)
+	if pieces == nil {
+		key := "compare.diff.absent.left"
+		if s == 1 {
+			key = "compare.diff.absent.right"
+		}
+		return c.DataSet("absent", "yes").Body(
+			app.Span().Class("visually-hidden").Text(env.T(key)),
+		)
+	}
+	return c.Body(app.Range(pieces).Slice(func(i int) app.UI {
+		p := pieces[i]
+		switch {
+		case !p.Changed:
+			return app.Text(p.Text)
+		case s == 0:
+			return app.Del().Body(
+				app.Span().Class("visually-hidden").Text(env.T("compare.diff.removed")+" "),
+				app.Text(p.Text),
+			)
+		default:
+			return app.Ins().Body(
+				app.Span().Class("visually-hidden").Text(env.T("compare.diff.added")+" "),
+				app.Text(p.Text),
+			)
+		}
+	}))
+}

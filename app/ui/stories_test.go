@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"lecteur/app/site"
+)
+
+func TestFoldStories(t *testing.T) {
+	arts := []site.Summary{
+		{ID: "a", Story: "a", Source: "AFP"},
+		{ID: "b"},
+		{ID: "c", Story: "a", Source: "Le Progrès"},
+		{ID: "d", Story: "d"},
+		{ID: "e", Story: "a", Source: "AFP"},
+		{ID: "f", Story: "d", Title: "Sans source"},
+	}
+	tests := []struct {
+		shown []int
+		all   bool
+		want  string
+	}{
+		{[]int{0, 1, 2, 3, 4, 5}, false, "[{0 [2 4]} {1 []} {3 [5]}]"},
+		// The list's order decides which version leads its card.
+		{[]int{4, 1, 0, 5, 3}, false, "[{4 [0]} {1 []} {5 [3]}]"},
+		// Filtered down to one version: a card of its own.
+		{[]int{2, 1}, false, "[{2 []} {1 []}]"},
+		{[]int{0, 1, 2}, true, "[{0 []} {1 []} {2 []}]"},
+		{nil, false, "[]"},
+	}
+	for _, tt := range tests {
+		got := foldStories(arts, tt.shown, tt.all)
+		for i := range got {
+			if got[i].others == nil {
+				got[i].others = []int{}
+			}
+		}
+		if s := fmt.Sprint(got); s != tt.want {
+			t.Errorf("foldStories(%v, all=%v) = %s, want %s", tt.shown, tt.all, s, tt.want)
+		}
+	}
+	if got, want := fmt.Sprint(versionSources(arts, []int{0, 2, 4, 5})), "[AFP Le Progrès Sans source]"; got != want {
+		t.Errorf("versionSources = %s, want %s", got, want)
+	}
+}
