@@ -30,7 +30,13 @@ func TestFoldStories(t *testing.T) {
 		{nil, false, "[]"},
 	}
 	for _, tt := range tests {
-		got := foldStories(arts, tt.shown, tt.all)
+		got := foldStories(storiesOf(arts, tt.shown), tt.all)
+		for i := range got {
+			got[i].first = tt.shown[got[i].first]
+			for k, o := range got[i].others {
+				got[i].others[k] = tt.shown[o]
+			}
+		}
 		for i := range got {
 			if got[i].others == nil {
 				got[i].others = []int{}
@@ -40,7 +46,7 @@ func TestFoldStories(t *testing.T) {
 			t.Errorf("foldStories(%v, all=%v) = %s, want %s", tt.shown, tt.all, s, tt.want)
 		}
 	}
-	if got, want := fmt.Sprint(versionSources(arts, []int{0, 2, 4, 5})), "[AFP Le Progrès Sans source]"; got != want {
+	if got, want := fmt.Sprint(versionSources([]*site.Summary{&arts[0], &arts[2], &arts[4], &arts[5]})), "[AFP Le Progrès Sans source]"; got != want {
 		t.Errorf("versionSources = %s, want %s", got, want)
 	}
 }
