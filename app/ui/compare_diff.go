@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
+	"lecteur/app/site"
 	"lecteur/app/story"
 )
 
@@ -20,10 +21,8 @@ type CompareDiff struct {
 	// Align is the two versions aligned; Headline their titles compared.
 	Align    *story.Alignment
 	Headline story.Unit
-	// Titles are the two articles' titles, for the tabs' columns.
-	Titles [2]string
-	// IDs are the two articles' ids.
-	IDs [2]string
+	// Sums are the two articles, named above their columns.
+	Sums [2]*site.Summary
 	// Tab is the column shown on narrow screens: 0 left, 1 right.
 	Tab int
 }
@@ -35,6 +34,7 @@ func (d *CompareDiff) Render() app.UI {
 	return app.Section().Class("diff").DataSet("tab", sideNames[d.Tab]).Aria("label", env.T("compare.diff.title")).Body(
 		app.P().Class("diff-summary").DataSet("diff-summary", "yes").Text(
 			env.Tf("compare.diff.summary", s.Same, s.Changed, s.LeftOnly, s.RightOnly)),
+		app.Div().Class("diff-row diff-heads").Body(d.head(0), d.head(1)),
 		app.Div().Class("diff-row diff-headline").DataSet("headline", string(d.Headline.Diff)).Body(
 			d.cell(0, story.Side(d.Headline.Edits, true), true),
 			d.cell(1, story.Side(d.Headline.Edits, false), true),
@@ -98,4 +98,20 @@ func (d *CompareDiff) cell(s int, pieces []story.Piece, head bool) app.UI {
 			)
 		}
 	}))
+}
+
+// head names side s's article above its column: which side, its source
+// and date, and a link to read it.
+func (d *CompareDiff) head(s int) app.UI {
+	env := d.Env
+	hidden := "no"
+	if d.Tab != s {
+		hidden = "yes"
+	}
+	a := d.Sums[s]
+	return app.Div().Class("diff-cell diff-head").DataSet("side", sideNames[s]).DataSet("narrow-hidden", hidden).Body(
+		app.Span().Class("pane-side").Text(env.T("compare."+sideNames[s])),
+		metaLine(env, a),
+		app.A().Href(env.ArticlePath(a.ID)).Text(env.T("compare.open")),
+	)
 }

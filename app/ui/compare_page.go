@@ -142,7 +142,7 @@ func (c *ComparePage) content() app.UI {
 		return app.Div().Body(
 			c.toolbar(),
 			c.tabs(),
-			&CompareDiff{Env: env, Align: c.diff, Headline: c.headline, IDs: c.ids(), Tab: c.tab},
+			&CompareDiff{Env: env, Align: c.diff, Headline: c.headline, Sums: [2]*site.Summary{c.sides[0].sum, c.sides[1].sum}, Tab: c.tab},
 		)
 	}
 	var shared app.UI

@@ -44,18 +44,56 @@ func storiesOf(arts []site.Summary, shown []int) []string {
 }
 
 // versionSources names the sources of the articles idx, each once, in
-// order; an article without a source counts under its title.
+// order; articles without a source are left out.
 func versionSources(arts []*site.Summary) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, a := range arts {
 		s := a.Source
-		if s == "" {
-			s = a.Title
-		}
-		if !seen[s] {
+		if s != "" && !seen[s] {
 			seen[s] = true
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// storyOf returns the story article id is a version of in cat, or nil.
+func storyOf(cat *site.Catalog, id string) *site.Story {
+	if cat == nil {
+		return nil
+	}
+	for i := range cat.Stories {
+		for _, a := range cat.Stories[i].Articles {
+			if a == id {
+				return &cat.Stories[i]
+			}
+		}
+	}
+	return nil
+}
+
+// version is another version of a story and how much text it shares
+// with the one read, in percent (Story.Pair).
+type version struct {
+	ID                  string
+	Shared, Resemblance int
+}
+
+// otherVersions returns the versions of st other than id, in the story's
+// order (earliest first), with their similarity to id.
+func otherVersions(st *site.Story, id string) []version {
+	if st == nil {
+		return nil
+	}
+	var out []version
+	for _, a := range st.Articles {
+		if a == id {
+			continue
+		}
+		sh, re, ok := st.Pair(id, a)
+		if ok {
+			out = append(out, version{ID: a, Shared: sh, Resemblance: re})
 		}
 	}
 	return out

@@ -46,7 +46,30 @@ func TestFoldStories(t *testing.T) {
 			t.Errorf("foldStories(%v, all=%v) = %s, want %s", tt.shown, tt.all, s, tt.want)
 		}
 	}
-	if got, want := fmt.Sprint(versionSources([]*site.Summary{&arts[0], &arts[2], &arts[4], &arts[5]})), "[AFP Le Progrès Sans source]"; got != want {
+	if got, want := fmt.Sprint(versionSources([]*site.Summary{&arts[0], &arts[2], &arts[4], &arts[5]})), "[AFP Le Progrès]"; got != want {
 		t.Errorf("versionSources = %s, want %s", got, want)
+	}
+}
+
+func TestOtherVersions(t *testing.T) {
+	// Pairs in the order (0,1), (0,2), (1,2).
+	st := site.Story{ID: "a", Articles: []string{"a", "b", "c"}, Shared: []int{100, 80, 70}, Resemblance: []int{40, 60, 50}}
+	cat := &site.Catalog{Stories: []site.Story{{ID: "x", Articles: []string{"x", "y"}}, st}}
+	tests := []struct {
+		id, want string
+	}{
+		{"a", "[{b 100 40} {c 80 60}]"},
+		{"b", "[{a 100 40} {c 70 50}]"},
+		{"c", "[{a 80 60} {b 70 50}]"},
+		{"z", "[]"},
+	}
+	for _, tt := range tests {
+		got := otherVersions(storyOf(cat, tt.id), tt.id)
+		if s := fmt.Sprint(got); s != tt.want && !(len(got) == 0 && tt.want == "[]") {
+			t.Errorf("otherVersions(%s) = %s, want %s", tt.id, s, tt.want)
+		}
+	}
+	if storyOf(cat, "y").ID != "x" || storyOf(nil, "a") != nil {
+		t.Errorf("storyOf finds the wrong story")
 	}
 }

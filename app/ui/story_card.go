@@ -47,10 +47,12 @@ func versionsList(env Env, a *site.Summary, others []*site.Summary) app.UI {
 	if len(others) == 0 {
 		return nil
 	}
-	sources := strings.Join(versionSources(others), ", ")
-	label := env.Tf("story.also", len(others), sources)
+	label := env.Tf("story.also", len(others))
 	if len(others) == 1 {
-		label = env.Tf("story.also.one", sources)
+		label = env.T("story.also.one")
+	}
+	if sources := versionSources(others); len(sources) > 0 {
+		label = env.Tf("story.sources", label, strings.Join(sources, ", "))
 	}
 	return app.Details().Class("versions").Body(
 		app.Summary().Text(label),
