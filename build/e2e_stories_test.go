@@ -268,3 +268,30 @@ func TestStoriesReadingViewListsVersions(t *testing.T) {
 		t.Errorf("differences link = %q, want %q", diffHref, want)
 	}
 }
+
+func TestStoriesSearchFoldsVersions(t *testing.T) {
+	storiesSite(t)
+	b := newBrowser(t, true)
+	var results []string
+	b.run(t,
+		chromedp.Navigate(page("search?q=urgences+Rh%C3%B4ne")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-result][data-versions]").length > 0`, 20*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-result]")].map(e => (e.dataset.story || "-") + ":" + (e.dataset.versions || "1"))`, &results),
+	)
+	// One result per story: the dispatch's versions fold into the best
+	// ranked one, whose card says how many it holds.
+	stories := map[string]bool{}
+	folded := false
+	for _, r := range results {
+		st, n, _ := strings.Cut(r, ":")
+		if st != "-" && stories[st] {
+			t.Errorf("story %s shows as two results: %v", st, results)
+		}
+		stories[st] = true
+		folded = folded || n == "7"
+	}
+	if !folded {
+		t.Errorf("results %v: none holds the 7 versions of the Rhône dispatch", results)
+	}
+}
