@@ -295,3 +295,31 @@ func TestStoriesSearchFoldsVersions(t *testing.T) {
 		t.Errorf("results %v: none holds the 7 versions of the Rhône dispatch", results)
 	}
 }
+
+// TestStoriesScreenshot writes the README's screenshots of the
+// differences mode (light and dark, English interface) when
+// LECTEUR_SCREENSHOTS names a folder, as TestScreenshots does.
+func TestStoriesScreenshot(t *testing.T) {
+	dir := os.Getenv("LECTEUR_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set LECTEUR_SCREENSHOTS to a folder to write the README's screenshots")
+	}
+	storiesSite(t)
+	for _, theme := range []string{"light", "dark"} {
+		b := newBrowser(t, true)
+		b.run(t, emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) Chrome").WithAcceptLanguage("en-GB,en"))
+		if theme == "dark" {
+			b.run(t, darkScheme())
+		}
+		var png []byte
+		b.run(t,
+			chromedp.Navigate(page(comparePath(storyDispatch, storyUpdate)+"&mode=diff")), waitApp(),
+			waitFor(`document.querySelector("[data-diff=changed] ins") !== null`, 20*time.Second),
+			chromedp.Sleep(300*time.Millisecond),
+			chromedp.CaptureScreenshot(&png),
+		)
+		if err := os.WriteFile(filepath.Join(dir, "diff-"+theme+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

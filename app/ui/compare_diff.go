@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/site"
@@ -31,7 +33,7 @@ func (d *CompareDiff) Render() app.UI {
 	env := d.Env
 	a := d.Align
 	s := a.Summary
-	return app.Section().Class("diff").DataSet("tab", sideNames[d.Tab]).Aria("label", env.T("compare.diff.title")).Body(
+	return app.Section().ID(diffID).Class("diff").DataSet("tab", sideNames[d.Tab]).Aria("label", env.T("compare.diff.title")).Body(
 		app.P().Class("diff-summary").DataSet("diff-summary", "yes").Text(
 			env.Tf("compare.diff.summary", s.Same, s.Changed, s.LeftOnly, s.RightOnly)),
 		app.Div().Class("diff-row diff-heads").Body(d.head(0), d.head(1)),
@@ -81,23 +83,46 @@ func (d *CompareDiff) cell(s int, pieces []story.Piece, head bool) app.UI {
 			app.Span().Class("visually-hidden").Text(env.T(key)),
 		)
 	}
-	return c.Body(app.Range(pieces).Slice(func(i int) app.UI {
-		p := pieces[i]
-		switch {
-		case !p.Changed:
-			return app.Text(p.Text)
-		case s == 0:
-			return app.Del().Body(
-				app.Span().Class("visually-hidden").Text(env.T("compare.diff.removed")+" "),
-				app.Text(p.Text),
-			)
-		default:
-			return app.Ins().Body(
-				app.Span().Class("visually-hidden").Text(env.T("compare.diff.added")+" "),
-				app.Text(p.Text),
-			)
+	var out []app.UI
+	for _, p := range pieces {
+		if !p.Changed {
+			out = append(out, app.Text(p.Text))
+			continue
 		}
-	}))
+		// The spaces around a changed run stay outside its mark, so
+		// that the underline or strike covers words only.
+		lead, word, trail := splitSpaces(p.Text)
+		if lead != "" {
+			out = append(out, app.Text(lead))
+		}
+		if s == 0 {
+			out = append(out, app.Del().Body(
+				app.Span().Class("visually-hidden").Text(env.T("compare.diff.removed")+" "),
+				app.Text(word),
+			))
+		} else {
+			out = append(out, app.Ins().Body(
+				app.Span().Class("visually-hidden").Text(env.T("compare.diff.added")+" "),
+				app.Text(word),
+			))
+		}
+		if trail != "" {
+			out = append(out, app.Text(trail))
+		}
+	}
+	return c.Body(out...)
+}
+
+// diffID is the differences mode's element, which the tabs control.
+const diffID = "diff"
+
+// splitSpaces cuts s into its leading spaces, the rest up to its
+// trailing spaces, and those.
+func splitSpaces(s string) (lead, mid, trail string) {
+	mid = strings.TrimLeft(s, " \t\n\u00a0\u202f")
+	lead = s[:len(s)-len(mid)]
+	t := strings.TrimRight(mid, " \t\n\u00a0\u202f")
+	return lead, t, mid[len(t):]
 }
 
 // head names side s's article above its column: which side, its source

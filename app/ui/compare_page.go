@@ -263,7 +263,7 @@ func (c *ComparePage) tabs() app.UI {
 			titles[s] = sd.sum.Title
 		}
 	}
-	return &PaneTabs{Env: c.Env, Titles: titles, Tab: c.tab}
+	return &PaneTabs{Env: c.Env, Titles: titles, Tab: c.tab, Diff: c.diff != nil}
 }
 
 // onTab shows the pane a PaneTabs tab names.

@@ -73,3 +73,19 @@ func TestOtherVersions(t *testing.T) {
 		t.Errorf("storyOf finds the wrong story")
 	}
 }
+
+func TestSplitSpaces(t *testing.T) {
+	tests := []struct{ in, lead, mid, trail string }{
+		{" paralyse", " ", "paralyse", ""},
+		{"selon un nouveau bilan ", "", "selon un nouveau bilan", " "},
+		{"\u00a0mot\u202f", "\u00a0", "mot", "\u202f"},
+		{"  ", "  ", "", ""},
+		{"", "", "", ""},
+	}
+	for _, tt := range tests {
+		l, m, tr := splitSpaces(tt.in)
+		if l != tt.lead || m != tt.mid || tr != tt.trail {
+			t.Errorf("splitSpaces(%q) = %q, %q, %q; want %q, %q, %q", tt.in, l, m, tr, tt.lead, tt.mid, tt.trail)
+		}
+	}
+}
