@@ -19,6 +19,7 @@ type ArticleView struct {
 	text  *site.Text
 	err   error
 	done  bool
+	story *site.Story // the story it is a version of, or nil
 
 	counts   map[string]int // mentions of each entity in the text
 	types    []typeCount    // mentions of each type, for the legend
@@ -30,6 +31,7 @@ func (v *ArticleView) OnPreRender(ctx app.Context) {
 	env := v.Env
 	v.id = env.ArticleID(ctx.Page().URL())
 	v.sum, v.text, v.err = loadArticle(env, v.id)
+	v.story = articleStory(env, v.id)
 	v.done = true
 	v.countMarks()
 	v.setTitle(ctx)
@@ -50,11 +52,13 @@ func (v *ArticleView) load(ctx app.Context) {
 	ctx.Async(func() {
 		sum, text, err := loadArticle(env, id)
 		terms := queryTerms(env, id, query)
+		story := articleStory(env, id)
 		ctx.Dispatch(func(ctx app.Context) {
 			if id != v.id {
 				return
 			}
 			v.sum, v.text, v.err, v.done, v.terms = sum, text, err, true, terms
+			v.story = story
 			v.countMarks()
 			v.setTitle(ctx)
 			if fragment != "" {
@@ -140,7 +144,46 @@ func (v *ArticleView) Render() app.UI {
 		),
 		&EntityLegend{Env: env, ArticleID: v.sum.ID, Types: v.types},
 		articleBody(env, v.text, v.terms),
+		versionsSection(env, v.sum.ID, otherVersions(v.story, v.sum.ID)),
 		v.card.render(env, v.sum.ID, func(id string) string { return articleTitle(env, id) }),
+	)
+}
+
+// articleStory returns the story article id is a version of, or nil
+// (also when the catalog does not load: the article reads without it).
+func articleStory(env Env, id string) *site.Story {
+	cat, err := env.Data.Catalog()
+	if err != nil {
+		return nil
+	}
+	return storyOf(cat, id)
+}
+
+// versionsSection lists the other versions of the story article id is a
+// version of, with how much text each shares with it, each linked to its
+// reading view and to the differences with this one; nil without any.
+func versionsSection(env Env, id string, vs []version) app.UI {
+	if len(vs) == 0 {
+		return nil
+	}
+	return app.Section().Class("other-versions").Aria("labelledby", "versions-title").Body(
+		app.H2().ID("versions-title").Text(env.Tf("story.versions", len(vs))),
+		app.Ul().Body(app.Range(vs).Slice(func(i int) app.UI {
+			o := vs[i]
+			li := app.Li().DataSet("version", o.ID).DataSet("shared", itoa(o.Shared))
+			sum, _ := env.Data.Summary(o.ID)
+			if sum == nil {
+				return li.Body(app.A().Href(env.ArticlePath(o.ID)).Text(o.ID))
+			}
+			return li.Body(
+				app.A().Href(env.ArticlePath(o.ID)).Text(sum.Title),
+				metaLine(env, sum),
+				app.P().Class("similarity").Body(
+					app.Text(env.Tf("story.similarity", o.Shared, o.Resemblance)+" · "),
+					app.A().DataSet("diff-link", o.ID).Href(env.DiffPath(id, o.ID)).Text(env.T("story.diff")),
+				),
+			)
+		})),
 	)
 }
 

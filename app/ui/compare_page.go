@@ -5,6 +5,7 @@ import (
 
 	"lecteur/app/compare"
 	"lecteur/app/site"
+	"lecteur/app/story"
 )
 
 // ComparePage shows two articles side by side, compare?left=<id>&right=<id>:
@@ -19,6 +20,9 @@ type ComparePage struct {
 	// Env is the language, links and data, from the Shell.
 	Env         Env
 	left, right string // the ids in the URL
+	diffMode    bool   // mode=diff in the URL: the differences mode
+	diff        *story.Alignment
+	headline    story.Unit
 	sides       [2]*side
 	catalog     *site.Catalog
 	names       map[string]string // entity id → its name in the catalog
@@ -61,14 +65,15 @@ func (c *ComparePage) load(ctx app.Context) {
 	ctx.Page().SetTitle(env.T("compare.title") + " — " + env.T("brand"))
 	q := ctx.Page().URL().Query()
 	left, right := q.Get("left"), q.Get("right")
-	if left != c.left || right != c.right || !c.done {
+	diffMode := q.Get("mode") == "diff"
+	if left != c.left || right != c.right || diffMode != c.diffMode || !c.done {
 		c.selected, c.target, c.picking = "", [2]int{-1, -1}, -1
 	}
-	c.left, c.right = left, right
+	c.left, c.right, c.diffMode = left, right, diffMode
 	ctx.Async(func() {
-		p := loadPair(env, left, right)
+		p := loadPair(env, left, right, diffMode)
 		ctx.Dispatch(func(ctx app.Context) {
-			if left != c.left || right != c.right {
+			if left != c.left || right != c.right || diffMode != c.diffMode {
 				return
 			}
 			if p.catalog != c.catalog && p.catalog != nil {
@@ -76,6 +81,7 @@ func (c *ComparePage) load(ctx app.Context) {
 			}
 			c.catalog, c.err, c.done = p.catalog, p.err, true
 			c.sides, c.ents, c.links = p.sides, p.ents, p.links
+			c.diff, c.headline = p.diff, p.headline
 			c.scroll.links = [2][]int{p.links.Left, p.links.Right}
 			l, r := p.sides[0], p.sides[1]
 			if c.tab == 1 && r == nil || c.tab == 0 && l == nil && r != nil {
@@ -132,6 +138,13 @@ func (c *ComparePage) content() app.UI {
 			),
 		)
 	}
+	if c.diff != nil {
+		return app.Div().Body(
+			c.toolbar(),
+			c.tabs(),
+			&CompareDiff{Env: env, Align: c.diff, Headline: c.headline, Sums: [2]*site.Summary{c.sides[0].sum, c.sides[1].sum}, Tab: c.tab},
+		)
+	}
 	var shared app.UI
 	if c.sides[0] != nil && c.sides[1] != nil {
 		shared = &SharedEntities{Env: env, Entities: c.ents, Names: c.names, Selected: c.selected}
@@ -160,9 +173,19 @@ func (c *ComparePage) toolbar() app.UI {
 	if c.sides[0] == nil && c.sides[1] == nil {
 		return nil
 	}
+	swap := env.ComparePath(c.right, c.left)
+	if c.diffMode {
+		swap = env.DiffPath(c.right, c.left)
+	}
+	both := c.sides[0] != nil && c.sides[1] != nil
 	return app.Div().Class("compare-tools").Body(
-		app.A().Class("button").DataSet("swap", "yes").Href(env.ComparePath(c.right, c.left)).Text(env.T("compare.swap")),
-		app.If(c.sides[0] != nil && c.sides[1] != nil,
+		app.A().Class("button").DataSet("swap", "yes").Href(swap).Text(env.T("compare.swap")),
+		app.If(both && c.diffMode,
+			app.A().Class("button").DataSet("mode", "normal").Href(env.ComparePath(c.left, c.right)).Text(env.T("compare.mode.normal")),
+		).ElseIf(both,
+			app.A().Class("button").DataSet("mode", "diff").Href(env.DiffPath(c.left, c.right)).Text(env.T("compare.mode.diff")),
+		),
+		app.If(both && !c.diffMode,
 			app.Label().Class("linked-scroll").Body(
 				app.Input().Type("checkbox").ID("linked-scroll").Checked(c.scroll.on).OnChange(c.onLinked),
 				app.Text(" "+env.T("compare.linked")),
@@ -240,7 +263,7 @@ func (c *ComparePage) tabs() app.UI {
 			titles[s] = sd.sum.Title
 		}
 	}
-	return &PaneTabs{Env: c.Env, Titles: titles, Tab: c.tab}
+	return &PaneTabs{Env: c.Env, Titles: titles, Tab: c.tab, Diff: c.diff != nil}
 }
 
 // onTab shows the pane a PaneTabs tab names.

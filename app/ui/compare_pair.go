@@ -3,6 +3,7 @@ package ui
 import (
 	"lecteur/app/compare"
 	"lecteur/app/site"
+	"lecteur/app/story"
 )
 
 // comparePair is what the compare view shows of a pair of articles,
@@ -12,7 +13,11 @@ type comparePair struct {
 	sides   [2]*side // nil for a side without an article
 	ents    compare.Entities
 	links   compare.Links
-	err     error
+	// diff and headline are the two versions aligned, in the differences
+	// mode only.
+	diff     *story.Alignment
+	headline story.Unit
+	err      error
 }
 
 // side is one pane's article.
@@ -24,7 +29,7 @@ type side struct {
 // loadPair loads the catalog (for the picker) and the articles left and
 // right, and compares them when both are there. It blocks: call it from
 // ctx.Async.
-func loadPair(env Env, left, right string) comparePair {
+func loadPair(env Env, left, right string, diff bool) comparePair {
 	var p comparePair
 	p.catalog, p.err = env.Data.Catalog()
 	if p.err == nil {
@@ -36,6 +41,10 @@ func loadPair(env Env, left, right string) comparePair {
 	if l, r := p.sides[0], p.sides[1]; l != nil && r != nil {
 		p.ents = compare.SharedEntities(l.text, r.text)
 		p.links = compare.Passages(l.text, r.text)
+		if diff {
+			a := story.Align(l.text.Paragraphs, r.text.Paragraphs)
+			p.diff, p.headline = &a, story.Headline(l.sum.Title, r.sum.Title)
+		}
 	}
 	return p
 }

@@ -12,6 +12,9 @@ type PaneTabs struct {
 	Titles [2]string
 	// Tab is the side shown: 0 left, 1 right.
 	Tab int
+	// Diff is set in the differences mode, where one element holds both
+	// columns.
+	Diff bool
 }
 
 // actionTab is posted with the side a tab shows.
@@ -25,6 +28,10 @@ func (t *PaneTabs) Render() app.UI {
 
 func (t *PaneTabs) tab(s int) app.UI {
 	env := t.Env
+	controls := paneID(s)
+	if t.Diff {
+		controls = diffID
+	}
 	label := env.T("compare." + sideNames[s])
 	if t.Titles[s] != "" {
 		label = env.Tf("compare.tab", label, t.Titles[s])
@@ -35,7 +42,7 @@ func (t *PaneTabs) tab(s int) app.UI {
 		Attr("role", "tab").
 		DataSet("tab", sideNames[s]).
 		Aria("selected", boolAttr(t.Tab == s)).
-		Aria("controls", paneID(s)).
+		Aria("controls", controls).
 		OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actionTab, s) }, s).
 		Text(label)
 }

@@ -20,8 +20,9 @@ type Home struct {
 	Env    Env
 	ov     *overview
 	filter homeFilter
-	shown  []int // catalog indexes of the articles listed, in order
-	limit  int   // how many of them are rendered
+	shown  []int  // catalog indexes of the articles listed, in order
+	cards  []card // indexes in shown, the versions of a story folded into one card
+	limit  int    // how many cards are rendered
 	err    error
 }
 
@@ -65,6 +66,7 @@ func (h *Home) show(c *site.Catalog, err error, f homeFilter) {
 	}
 	h.filter = f
 	h.shown = h.ov.list(f)
+	h.cards = foldStories(storiesOf(c.Articles, h.shown), f.Versions == "all")
 }
 
 // set navigates to the home page with the filter changed by change.
@@ -91,7 +93,7 @@ func (h *Home) Render() app.UI {
 			count = env.Tf("home.shown.one", total)
 		}
 	}
-	shown := h.shown
+	shown := h.cards
 	if len(shown) > h.limit {
 		shown = shown[:h.limit]
 	}
@@ -106,17 +108,12 @@ func (h *Home) Render() app.UI {
 				app.If(len(h.shown) == 0, app.P().Class("status").Text(env.T("home.none"))),
 				app.Ol().Class("articles").Body(
 					app.Range(shown).Slice(func(i int) app.UI {
-						a := &arts[shown[i]]
-						return app.Li().Class("card").DataSet("article-id", a.ID).Body(
-							app.H2().Body(app.A().Href(env.ArticlePath(a.ID)).Text(a.Title)),
-							metaLine(env, a),
-							app.If(a.Lede != "", app.P().Class("lede").Text(a.Lede)),
-						)
+						return storyCard(env, cardVersions(arts, h.shown, shown[i]))
 					}),
 				),
-				app.If(len(h.shown) > h.limit,
+				app.If(len(h.cards) > h.limit,
 					app.Button().Type("button").Class("more").
-						Text(env.Tf("home.more", min(pageSize, len(h.shown)-h.limit))).
+						Text(env.Tf("home.more", min(pageSize, len(h.cards)-h.limit))).
 						OnClick(func(ctx app.Context, e app.Event) { h.limit += pageSize }),
 				),
 			),
@@ -193,6 +190,7 @@ func (h *Home) controls() app.UI {
 			app.If(len(h.ov.langs) > 1, sel("lang", env.T("home.lang"), f.Lang, h.ov.langs, langNames, true, func(f *homeFilter, v string) { f.Lang = v })),
 			sel("period", env.T("home.period"), f.Period, periods, periodNames, true, func(f *homeFilter, v string) { f.Period = v }),
 			entity,
+			h.versionsToggle(),
 			app.If(f.filtered(), app.P().Class("control reset").Body(
 				app.A().Href(homeFilter{Sort: f.Sort}.path(env)).Text(env.T("home.reset")),
 			)),

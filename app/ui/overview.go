@@ -18,6 +18,9 @@ type homeFilter struct {
 	Lang   string // an article language, or "" for all
 	Entity string // an entity id, or "" for all
 	Period string // a timeline bucket ("2013-07", "2013", noDate), or "" for all
+	// Versions is "all" to list every version of a story as its own
+	// card, "" to fold them into the card of the first.
+	Versions string
 }
 
 // noDate is the period of articles without a date.
@@ -34,6 +37,9 @@ func filterOf(q url.Values) homeFilter {
 		Lang:   q.Get("lang"),
 		Entity: q.Get("entity"),
 		Period: q.Get("period"),
+	}
+	if q.Get("versions") == "all" {
+		f.Versions = "all"
 	}
 	known := false
 	for _, s := range sortOrders {
@@ -60,6 +66,7 @@ func (f homeFilter) path(env Env) string {
 	set("lang", f.Lang)
 	set("entity", f.Entity)
 	set("period", f.Period)
+	set("versions", f.Versions)
 	if len(v) == 0 {
 		return env.Path("")
 	}

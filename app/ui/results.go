@@ -11,7 +11,9 @@ import (
 // ResultList is the list of search results, in rank order: each an
 // element with data-result and data-article-id, its title and best
 // passage with the matched words in <mark>, and a box to tick it for
-// comparison. It renders from its props alone and keeps no state, so the
+// comparison. The versions of one story fold into the best ranked one's
+// result ("also in N other versions"), each carrying data-story and the
+// result data-versions. It renders from its props alone and keeps no state, so the
 // search page can update it from the keystroke that changed the query.
 type ResultList struct {
 	app.Compo
@@ -70,20 +72,36 @@ func newResultItem(env Env, h search.Hit) (resultItem, bool) {
 }
 
 func (l *ResultList) Render() app.UI {
+	stories := make([]string, len(l.Items))
+	for i := range l.Items {
+		stories[i] = l.Items[i].sum.Story
+	}
+	cards := foldStories(stories, false)
 	return app.Ol().Class("results").Body(
-		app.Range(l.Items).Slice(func(i int) app.UI { return l.item(i) }),
+		app.Range(cards).Slice(func(i int) app.UI { return l.item(i, cards[i]) }),
 	)
 }
 
-func (l *ResultList) item(i int) app.UI {
+func (l *ResultList) item(i int, c card) app.UI {
 	env := l.Env
-	it := &l.Items[i]
+	it := &l.Items[c.first]
+	others := make([]*site.Summary, len(c.others))
+	for k, o := range c.others {
+		others[k] = l.Items[o].sum
+	}
 	href := env.ArticlePath(it.sum.ID) + "?q=" + link.QueryEscape(l.Query)
 	if it.hit.Para >= 0 {
 		href += "#" + paraID(it.hit.Para)
 	}
 	id := it.sum.ID
-	return app.Li().Class("result").DataSet("result", itoa(i+1)).DataSet("article-id", id).Body(
+	li := app.Li().Class("result").DataSet("result", itoa(i+1)).DataSet("article-id", id)
+	if it.sum.Story != "" {
+		li = li.DataSet("story", it.sum.Story)
+	}
+	if len(others) > 0 {
+		li = li.DataSet("versions", itoa(1+len(others)))
+	}
+	return li.Body(
 		app.H2().Body(app.A().Href(href).Body(highlighted(it.sum.Title, it.title)...)),
 		metaLine(env, it.sum),
 		app.P().Class("passage").Body(highlighted(it.passage, it.marks)...),
@@ -92,6 +110,7 @@ func (l *ResultList) item(i int) app.UI {
 				Checked(l.isPicked(id)).OnChange(l.onPick),
 			app.Text(" "+env.T("search.pick")),
 		),
+		versionsList(env, it.sum, others),
 	)
 }
 

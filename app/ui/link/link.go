@@ -53,6 +53,12 @@ func (b Base) ComparePath(left, right string) string {
 	return b.Path("compare?" + v.Encode())
 }
 
+// DiffPath links to the compare view's differences mode of two
+// versions of a story (mode=diff).
+func (b Base) DiffPath(left, right string) string {
+	return b.ComparePath(left, right) + "&mode=diff"
+}
+
 // EntityPath links to one entity on the entities page.
 func (b Base) EntityPath(id string) string { return b.Path("entities?e=" + url.QueryEscape(id)) }
 

@@ -1,0 +1,325 @@
+package main
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"lecteur/build/pages"
+)
+
+// The versions of one story in testdata/stories, as expected.json there
+// gives them (written by hand before any code ran on them).
+const (
+	storyDispatch = "afp-rhone-cyberattaque-0912" // the 09:12 dispatch
+	storyUpdate   = "afp-rhone-cyberattaque-1840" // its evening update
+)
+
+var (
+	storiesOnce sync.Once
+	storiesErr  error
+	storiesURL  string
+)
+
+// storiesSite builds and serves testdata/stories once, reusing the seed
+// site's app.wasm, and points the browser helpers (page, the same-origin
+// check) at it for the rest of the test.
+func storiesSite(t *testing.T) {
+	t.Helper()
+	builtSite(t)
+	storiesOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "lecteur-stories")
+		if err != nil {
+			storiesErr = err
+			return
+		}
+		out := filepath.Join(dir, "site")
+		_, storiesErr = buildSite(options{
+			corpus: "../testdata/stories/articles", out: out, base: e2eBase,
+			wasm: filepath.Join(siteDir, "site", "web", "app.wasm"),
+		})
+		if storiesErr != nil {
+			return
+		}
+		storiesURL = httptest.NewServer(pages.Handler(out, e2eBase)).URL
+	})
+	if storiesErr != nil {
+		t.Fatalf("build the stories site: %v", storiesErr)
+	}
+	seedURL := siteURL
+	siteURL = storiesURL
+	t.Cleanup(func() { siteURL = seedURL })
+}
+
+// cards reads the home list: each card's "id:versions" ("" when it holds
+// one version), the story of each element that has one, and every article
+// id listed (cards and folded versions).
+const homeCards = `({
+	cards: [...document.querySelectorAll("ol.articles > li[data-article-id]")].map(e => e.dataset.articleId + ":" + (e.dataset.versions || "")),
+	stories: [...document.querySelectorAll("[data-article-id][data-story]")].map(e => e.dataset.articleId + "=" + e.dataset.story),
+	ids: [...document.querySelectorAll("[data-article-id]")].map(e => e.dataset.articleId),
+})`
+
+type homeList struct {
+	Cards, Stories, IDs []string
+}
+
+func TestStoriesHomeFoldsVersions(t *testing.T) {
+	storiesSite(t)
+	// Prerendered, JavaScript off: the fold is in the HTML, and a
+	// <details> opens on the versions without the app.
+	for _, js := range []bool{false, true} {
+		t.Run(fmt.Sprintf("js=%v", js), func(t *testing.T) {
+			b := newBrowser(t, js)
+			var got homeList
+			actions := []chromedp.Action{chromedp.Navigate(page(""))}
+			if js {
+				actions = append(actions, waitApp())
+			}
+			actions = append(actions,
+				waitFor(`document.querySelectorAll("[data-versions]").length > 0`, 20*time.Second),
+				chromedp.Evaluate(homeCards, &got),
+			)
+			b.run(t, actions...)
+			var versions []string
+			for _, c := range got.Cards {
+				if _, n, _ := strings.Cut(c, ":"); n != "" {
+					versions = append(versions, n)
+				}
+			}
+			sort.Strings(versions)
+			// Two stories: the Rhône dispatch in 7 versions, the EU
+			// sanctions in 2; 4 articles alone: 6 cards.
+			if want := "[2 7]"; fmt.Sprint(versions) != want {
+				t.Errorf("data-versions of the cards = %v, want %s (cards %v)", versions, want, got.Cards)
+			}
+			if len(got.Cards) != 6 {
+				t.Errorf("home shows %d cards, want 6: %v", len(got.Cards), got.Cards)
+			}
+			if len(got.Stories) != 9 {
+				t.Errorf("%d articles carry data-story, want the 9 versions: %v", len(got.Stories), got.Stories)
+			}
+			stories := map[string]string{}
+			for _, s := range got.Stories {
+				id, st, _ := strings.Cut(s, "=")
+				stories[id] = st
+			}
+			if stories[storyDispatch] == "" || stories[storyDispatch] != stories["breve-villefranche"] || stories[storyDispatch] == stories["reuters-eu-cyber-sanctions"] {
+				t.Errorf("data-story: %v; the dispatch and the brief should share one story, the EU one another", stories)
+			}
+			seen := map[string]bool{}
+			for _, id := range got.IDs {
+				seen[id] = true
+			}
+			if len(seen) != 13 {
+				t.Errorf("home lists %d distinct articles, want all 13", len(seen))
+			}
+			var open bool
+			b.run(t,
+				chromedp.Click(`[data-versions="7"] details.versions summary`, chromedp.ByQuery),
+				waitFor(`document.querySelector('[data-versions="7"] details.versions').open`, 10*time.Second),
+				chromedp.Evaluate(`document.querySelector('[data-versions="7"] details.versions li a[data-diff-link]').getBoundingClientRect().height > 0`, &open),
+			)
+			if !open {
+				t.Errorf("the folded versions do not show once the card is opened")
+			}
+		})
+	}
+	// The toggle lists every version as its own card.
+	b := newBrowser(t, true)
+	var got homeList
+	b.run(t,
+		chromedp.Navigate(page("")),
+		waitApp(),
+		waitFor(`document.querySelector("[data-versions-toggle]") !== null`, 20*time.Second),
+		chromedp.Click(`[data-versions-toggle]`, chromedp.ByQuery),
+		waitFor(`location.search.includes("versions=all") && document.querySelectorAll("[data-versions]").length === 0`, 20*time.Second),
+		chromedp.Evaluate(homeCards, &got),
+	)
+	if len(got.Cards) != 13 {
+		t.Errorf("every version shown: %d cards, want 13", len(got.Cards))
+	}
+}
+
+// diffUnits reads the differences mode: the number of units of each kind,
+// the words in <ins> and <del> without their screen-reader labels, the
+// labels, the headline's diff and the summary line.
+const diffUnits = `(() => {
+	const n = k => String(document.querySelectorAll('[data-diff="' + k + '"]').length);
+	const words = sel => [...document.querySelectorAll(".diff-row[data-diff] " + sel)].map(e => {
+		const c = e.cloneNode(true); c.querySelectorAll(".visually-hidden").forEach(h => h.remove()); return c.textContent.trim();
+	});
+	return {
+		counts: [n("same"), n("changed"), n("left"), n("right")],
+		ins: words("ins"), del: words("del"),
+		labels: [...document.querySelectorAll("ins .visually-hidden, del .visually-hidden")].map(e => e.textContent.trim()),
+		headline: document.querySelector("[data-headline]").dataset.headline,
+		summary: document.querySelector("[data-diff-summary]").textContent,
+	};
+})()`
+
+type diffView struct {
+	Counts, Ins, Del, Labels []string
+	Headline, Summary        string
+}
+
+func TestStoriesCompareDiffMode(t *testing.T) {
+	storiesSite(t)
+	b := newBrowser(t, true)
+	var got diffView
+	b.run(t,
+		chromedp.Navigate(page(comparePath(storyDispatch, storyUpdate)+"&mode=diff")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-diff]").length > 0`, 20*time.Second),
+		chromedp.Evaluate(diffUnits, &got),
+	)
+	// expected.json: 15 same, 1 changed ("quarantaine" → "soixantaine,
+	// selon un nouveau bilan"), 1 only left, 3 only right; headline changed.
+	if want := "[15 1 1 3]"; fmt.Sprint(got.Counts) != want {
+		t.Errorf("units same/changed/left/right = %v, want %s", got.Counts, want)
+	}
+	if d := strings.Join(got.Del, " "); !strings.Contains(d, "quarantaine") {
+		t.Errorf("<del> words %q, want quarantaine", got.Del)
+	}
+	if i := strings.Join(got.Ins, " "); !strings.Contains(i, "soixantaine") || !strings.Contains(i, "nouveau bilan") {
+		t.Errorf("<ins> words %q, want soixantaine … nouveau bilan", got.Ins)
+	}
+	labels := map[string]bool{}
+	for _, l := range got.Labels {
+		labels[l] = true
+	}
+	if !labels["ajouté :"] || !labels["supprimé :"] || len(labels) != 2 {
+		t.Errorf("screen-reader labels of ins/del = %v, want ajouté : and supprimé :", labels)
+	}
+	if got.Headline != "changed" {
+		t.Errorf("headline diff = %q, want changed", got.Headline)
+	}
+	if want := "15 phrases en commun, 1 modifiées, 1 seulement à gauche, 3 seulement à droite"; got.Summary != want {
+		t.Errorf("summary = %q, want %q", got.Summary, want)
+	}
+
+	// Narrow: the tabs show one column at a time, left first.
+	const columns = `[
+		getComputedStyle(document.querySelector(".pane-tabs")).display !== "none",
+		[...document.querySelectorAll('.diff-row[data-diff="same"] .diff-cell')].filter(c => c.getBoundingClientRect().height > 0).map(c => c.dataset.side).filter((s, i, a) => a.indexOf(s) === i).join(","),
+		document.documentElement.scrollWidth <= window.innerWidth,
+	].map(String)`
+	var wide, narrow, right []string
+	b.run(t, chromedp.Evaluate(columns, &wide))
+	if want := "[false left,right true]"; fmt.Sprint(wide) != want {
+		t.Errorf("wide: tabs, columns shown, no sideways scroll = %v, want %s", wide, want)
+	}
+	b.run(t,
+		emulation.SetDeviceMetricsOverride(375, 800, 1, true),
+		waitFor(`getComputedStyle(document.querySelector(".pane-tabs")).display !== "none"`, 10*time.Second),
+		chromedp.Evaluate(columns, &narrow),
+		chromedp.Click(`[data-tab=right]`, chromedp.ByQuery),
+		waitFor(`document.querySelector(".diff").dataset.tab === "right"`, 10*time.Second),
+		chromedp.Evaluate(columns, &right),
+	)
+	if want := "[true left true]"; fmt.Sprint(narrow) != want {
+		t.Errorf("375 px: tabs, columns shown, no sideways scroll = %v, want %s", narrow, want)
+	}
+	if want := "[true right true]"; fmt.Sprint(right) != want {
+		t.Errorf("375 px, right tab: %v, want %s", right, want)
+	}
+
+	// The mode toggle goes back to the normal view of the same pair.
+	b.run(t,
+		emulation.ClearDeviceMetricsOverride(),
+		chromedp.Click(`[data-mode=normal]`, chromedp.ByQuery),
+		waitFor(`!location.search.includes("mode=diff") && document.querySelectorAll("[data-pane][data-article-id]").length === 2 && document.querySelectorAll("[data-diff]").length === 0`, 20*time.Second),
+	)
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+func TestStoriesReadingViewListsVersions(t *testing.T) {
+	storiesSite(t)
+	// Prerendered: the list is in the HTML, readable with JavaScript off.
+	b := newBrowser(t, false)
+	var versions []string
+	var diffHref string
+	b.run(t,
+		chromedp.Navigate(page("articles/"+storyDispatch)),
+		chromedp.WaitReady(`body`),
+		chromedp.Evaluate(`[...document.querySelectorAll(".other-versions [data-version]")].map(e => e.dataset.version + ":" + (Number(e.dataset.shared) >= 60))`, &versions),
+		chromedp.AttributeValue(`.other-versions [data-version="`+storyUpdate+`"] a[data-diff-link]`, "href", &diffHref, nil),
+	)
+	if len(versions) != 6 {
+		t.Errorf("the dispatch lists %d other versions, want 6: %v", len(versions), versions)
+	}
+	for _, v := range versions {
+		if !strings.HasSuffix(v, ":true") {
+			t.Errorf("version %s shares less than the 60 %% that grouped it", v)
+		}
+	}
+	if want := e2eBase + "compare?left=" + storyDispatch + "&right=" + storyUpdate + "&mode=diff"; diffHref != want {
+		t.Errorf("differences link = %q, want %q", diffHref, want)
+	}
+}
+
+func TestStoriesSearchFoldsVersions(t *testing.T) {
+	storiesSite(t)
+	b := newBrowser(t, true)
+	var results []string
+	b.run(t,
+		chromedp.Navigate(page("search?q=urgences+Rh%C3%B4ne")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-result][data-versions]").length > 0`, 20*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-result]")].map(e => (e.dataset.story || "-") + ":" + (e.dataset.versions || "1"))`, &results),
+	)
+	// One result per story: the dispatch's versions fold into the best
+	// ranked one, whose card says how many it holds.
+	stories := map[string]bool{}
+	folded := false
+	for _, r := range results {
+		st, n, _ := strings.Cut(r, ":")
+		if st != "-" && stories[st] {
+			t.Errorf("story %s shows as two results: %v", st, results)
+		}
+		stories[st] = true
+		folded = folded || n == "7"
+	}
+	if !folded {
+		t.Errorf("results %v: none holds the 7 versions of the Rhône dispatch", results)
+	}
+}
+
+// TestStoriesScreenshot writes the README's screenshots of the
+// differences mode (light and dark, English interface) when
+// LECTEUR_SCREENSHOTS names a folder, as TestScreenshots does.
+func TestStoriesScreenshot(t *testing.T) {
+	dir := os.Getenv("LECTEUR_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set LECTEUR_SCREENSHOTS to a folder to write the README's screenshots")
+	}
+	storiesSite(t)
+	for _, theme := range []string{"light", "dark"} {
+		b := newBrowser(t, true)
+		b.run(t, emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) Chrome").WithAcceptLanguage("en-GB,en"))
+		if theme == "dark" {
+			b.run(t, darkScheme())
+		}
+		var png []byte
+		b.run(t,
+			chromedp.Navigate(page(comparePath(storyDispatch, storyUpdate)+"&mode=diff")), waitApp(),
+			waitFor(`document.querySelector("[data-diff=changed] ins") !== null`, 20*time.Second),
+			chromedp.Sleep(300*time.Millisecond),
+			chromedp.CaptureScreenshot(&png),
+		)
+		if err := os.WriteFile(filepath.Join(dir, "diff-"+theme+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
