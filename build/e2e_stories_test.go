@@ -203,7 +203,7 @@ func TestStoriesCompareDiffMode(t *testing.T) {
 	if got.Headline != "changed" {
 		t.Errorf("headline diff = %q, want changed", got.Headline)
 	}
-	if want := "15 phrases en commun, 1 modifiées, 1 seulement à gauche, 3 seulement à droite"; got.Summary != want {
+	if want := "Phrases en commun : 15, modifiées : 1, seulement à gauche : 1, seulement à droite : 3"; got.Summary != want {
 		t.Errorf("summary = %q, want %q", got.Summary, want)
 	}
 
