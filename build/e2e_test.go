@@ -219,7 +219,13 @@ func waitApp() chromedp.Action {
 // usually takes at most; the poll gives up only after minWaitCap, so that
 // a loaded CI machine, where a cold start of the app can take ten times
 // longer, waits for the condition instead of failing on a clock.
+//
+// A condition that throws (an element not rendered yet: "cannot read
+// properties of null") is false for now: the poll goes on instead of
+// failing on the page's first frame, as a language switch that renders
+// the view again once did.
 func waitFor(cond string, timeout time.Duration) chromedp.Action {
+	cond = "(() => { try { return !!(" + cond + "); } catch (e) { return false; } })()"
 	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(max(timeout, minWaitCap)))
 }
 
