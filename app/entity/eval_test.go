@@ -69,6 +69,7 @@ func loadModelFile(t *testing.T, path string) *model {
 var (
 	nerFR    = flag.String("ner-fr", "", "TestEval, TestSweep: the real-news gold set's folder, with tune/, train/ and the held-out parts heldout/, heldout2/, heldout3/ (make eval-entities)")
 	evalSets = flag.String("sets", "seeds,own,own-train,tune,train,heldout,heldout2", "TestEval: the sets to report")
+	cvDir    = flag.String("cv", "", "TestEval: the folder of the set \"own-train-cv\", made by make eval-cv: fold<k>.bin, a model trained without the articles of fold<k>/test, which it scores")
 )
 
 // evalModes are the ablation's four recognisers.
@@ -102,18 +103,24 @@ func TestEval(t *testing.T) {
 	fmt.Fprintf(&out, "\n%-9s %4s %-10s | %-11s | %-11s | %-11s | %-11s | %5s %5s %5s\n", "set", "docs", "mode", "PER P    R", "ORG P    R", "LOC P    R", "DATE P   R", "P", "R", "F1")
 	for _, name := range strings.Split(*evalSets, ",") {
 		name = strings.TrimSpace(name)
-		files := setFiles(name)
+		files, models := setFiles(name), map[string]*model{}
+		if name == "own-train-cv" {
+			files, models = cvFolds(t)
+		}
 		if len(files) == 0 {
 			fmt.Fprintf(&out, "%-9s  (no articles: %s is not there or empty; skipped)\n", name, setDir(name))
 			continue
 		}
 		for _, mode := range evalModes {
-			var mm *model
-			if mode.model {
-				mm = m
-			}
 			s := scores{}
 			for _, f := range files {
+				var mm *model
+				if mode.model {
+					mm = m
+					if fm := models[f]; fm != nil {
+						mm = fm
+					}
+				}
 				var logf func(string, ...any)
 				if *details && mode.name == *showMode {
 					logf = t.Logf
@@ -136,10 +143,35 @@ func TestEval(t *testing.T) {
 	t.Log(out.String())
 }
 
-// setFiles lists the articles of a set: seeds and own in testdata, the
-// others under -ner-fr.
+// cvFolds lists the articles of the cross-validation folds under -cv
+// and, for each, the model trained without its fold.
+func cvFolds(t *testing.T) ([]string, map[string]*model) {
+	if *cvDir == "" {
+		return nil, nil
+	}
+	dirs, _ := filepath.Glob(filepath.Join(*cvDir, "fold*", "test"))
+	var files []string
+	models := map[string]*model{}
+	for _, d := range dirs {
+		m := loadModelFile(t, filepath.Dir(d)+".bin")
+		fs := goldFiles(d)
+		for _, f := range fs {
+			models[f] = m
+		}
+		files = append(files, fs...)
+	}
+	return files, models
+}
+
+// setFiles lists the articles of a set: seeds and own in testdata,
+// own-train-cv under -cv, the others under -ner-fr.
 func setFiles(name string) []string {
-	files, _ := filepath.Glob(filepath.Join(setDir(name), "*.txt"))
+	return goldFiles(setDir(name))
+}
+
+// goldFiles lists the articles of dir that have their gold.
+func goldFiles(dir string) []string {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var out []string
 	for _, f := range files {
 		if _, err := os.Stat(strings.TrimSuffix(f, ".txt") + ".gold"); err == nil {
@@ -156,6 +188,8 @@ func setDir(name string) string {
 		return filepath.Join("testdata", name)
 	case "own-train":
 		return filepath.Join("testdata", "train")
+	case "own-train-cv":
+		return *cvDir
 	}
 	return filepath.Join(*nerFR, name)
 }
