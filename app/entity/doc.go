@@ -122,8 +122,12 @@
 //
 // # Combining
 //
-// combine (combine.go) keeps the rules' names and their boundaries. A
-// name whose reason is sure keeps its type; otherwise the model's
+// combine (combine.go) keeps the rules' names and their boundaries,
+// except where the model reads, with confidence 0.8 or more, a longer
+// name that holds them whole: the model's name then takes their place
+// ("Parlement wallon" for the rules' "Parlement", "Coalition avenir
+// Québec" for "Coalition" and "Québec"). A name whose reason is sure
+// keeps its type; otherwise the model's
 // probabilities of PER, ORG, LOC and none, averaged over the name's
 // words, are weighed against the rules' type with a weight (trust) per
 // reason; when "none" wins the name is kept but low. Names only the model
@@ -206,5 +210,8 @@
 // model alone and all together (the ablation):
 //
 //	make eval-entities GOLD=/work/gold/ner-fr/heldout3
+//
+// make eval-cv scores our training articles (testdata/train) by 3-fold
+// cross-validation, each fold with a model trained without it.
 
 package entity
