@@ -50,7 +50,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) {
+			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) {
 				continue
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
@@ -233,6 +233,50 @@ func capRunAfter(toks []token, i int) int {
 func (a *analysis) handle(b int, s span) bool {
 	toks := a.toks[b]
 	return s.from > 0 && (toks[s.from-1].text == "@" || toks[s.from-1].text == "#") && toks[s.from-1].end == toks[s.from].start
+}
+
+// portfolioHeads name a minister, whose portfolio follows: "ministre de
+// la Sécurité publique", "secrétaire d'État chargé des Transports".
+var portfolioHeads = map[string]bool{"ministre": true, "ministres": true, "portefeuille": true, "portefeuilles": true}
+
+// portfolioLinks may sit between a minister and the portfolios after
+// it: "ministre responsable de la Condition féminine et des Relations
+// canadiennes", "ministre fédéral des Classes moyennes, des PME".
+var portfolioLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "l'": true, "le": true, "les": true, "et": true, ",": true, "aux": true, "au": true, "responsable": true, "charge": true, "chargee": true, "delegue": true, "deleguee": true, "d'etat": true, "etat": true}
+
+// portfolio reports whether s is a minister's portfolio, no entity
+// (GUIDELINE: "ministre de la Sécurité publique"): it comes right after
+// "de", "du" or "des", and only portfolios and links lie between it and
+// "ministre". A place stays a place ("Premier ministre du Québec").
+func (a *analysis) portfolio(b int, s span) bool {
+	toks, info := a.toks[b], a.info[b]
+	if s.from == 0 || s.why == whyInstitution || s.why == whyAcronymSpelled || s.why == whyTitle || s.typ == PER && firstNameWord(toks[s.from]) {
+		return false
+	}
+	g := lists()
+	if g.places[keyOf(toks, s.from, s.to)] || countryForm(toks, s.from, s.to) {
+		return false
+	}
+	switch strings.TrimSuffix(info[s.from-1].fold, "'") {
+	case "de", "du", "des", "d", "la", "l", "aux", "au":
+	default:
+		return false
+	}
+	for k := s.from - 1; k >= 0 && k >= s.from-30; k-- {
+		f := info[k].fold
+		switch {
+		case portfolioHeads[f] || strings.HasSuffix(f, "-ministre"):
+			return true
+		case f == "secretaire" && k+2 < len(toks) && info[k+1].fold == "d'" && info[k+2].fold == "etat":
+			return true // but "secrétaire général de la CGT" heads a union
+		case portfolioLinks[f] || portfolioLinks[toks[k].text]:
+		case isCap(toks[k]) || isLower(toks[k]) && looksAdjective(toks[k].text):
+			// an earlier portfolio, or its adjective
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // demonym reports whether s is a people's name ("les Russes",

@@ -139,6 +139,9 @@
 // Then rules the model must not overrule (correct.go), from issue 15:
 //   - photo credits ("© X / AFP", "Photo : ...", "| ARCHIVES ...",
 //     "Getty Images") name no entity; handles and hashtags neither;
+//   - a minister's portfolio ("ministre de la Sécurité publique et des
+//     Relations canadiennes") is no entity, a place after "ministre"
+//     still is ("Premier ministre du Québec");
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
 //     plural after "les" that no list knows) are no entities;
 //   - events and competitions, laws and texts, prizes, eras and page

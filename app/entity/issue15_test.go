@@ -135,6 +135,9 @@ func TestIssue15(t *testing.T) {
 		{name: "institutions named by their seat",
 			blocks: []string{"L'Élysée a démenti, Matignon s'est tu et Bercy a publié ses chiffres."},
 			want:   []string{"ORG:Élysée", "ORG:Matignon", "ORG:Bercy"}},
+		{name: "ministers' portfolios are no entities, their union's leader and their country are",
+			blocks: []string{"Geneviève Guilbault devient ministre de la Sécurité publique et ministre responsable de la Condition féminine et des Relations canadiennes, a annoncé le Premier ministre du Québec.", "La secrétaire générale de la CGT, Sophie Binet, a rencontré la secrétaire d'État chargée de la Jeunesse."},
+			want:   []string{"PER:Geneviève Guilbault", "LOC:Québec", "ORG:CGT", "PER:Sophie Binet"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
