@@ -246,7 +246,7 @@ var portfolioLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": 
 
 // portfolio reports whether s is a minister's portfolio, no entity
 // (GUIDELINE: "ministre de la Sécurité publique"): it comes right after
-// "de", "du" or "des", and only portfolios and links lie between it and
+// "de (la)", "du" or "des", and only portfolios and links lie between it and
 // "ministre". A place stays a place ("Premier ministre du Québec").
 func (a *analysis) portfolio(b int, s span) bool {
 	toks, info := a.toks[b], a.info[b]
@@ -257,10 +257,14 @@ func (a *analysis) portfolio(b int, s span) bool {
 	if g.places[keyOf(toks, s.from, s.to)] || countryForm(toks, s.from, s.to) {
 		return false
 	}
-	switch strings.TrimSuffix(info[s.from-1].fold, "'") {
-	case "de", "du", "des", "d", "la", "l", "aux", "au":
+	p := s.from - 1
+	if f := info[p].fold; (f == "la" || f == "l'") && p > 0 {
+		p--
+	}
+	switch strings.TrimSuffix(info[p].fold, "'") {
+	case "de", "du", "des", "d", "aux", "au":
 	default:
-		return false
+		return false // "les ministres de l'Intérieur et l'ANSSI"
 	}
 	for k := s.from - 1; k >= 0 && k >= s.from-30; k-- {
 		f := info[k].fold
