@@ -63,8 +63,8 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if g.institutions[f] {
 		return ORG, whyInstitution
 	}
-	if countryForm(toks, s.from, s.to) || isAcronym(first) && len(ws) == 2 && g.countries[last.fold] {
-		return LOC, whyCountry // "République tchèque", "RD Congo", whatever the cue before
+	if countryForm(toks, s.from, s.to) || isAcronym(first) && strings.HasPrefix(first.text, "R") && len(ws) == 2 && g.countries[last.fold] {
+		return LOC, whyCountry // "République tchèque", "RD Congo" (but "IG France"), whatever the cue before
 	}
 	if titleBefore(toks, s.from) {
 		return PER, whyTitle
@@ -266,6 +266,17 @@ var countryHeads = map[string]bool{"republique": true, "royaume": true, "princip
 // ("République démocratique du Congo", "République tchèque").
 func countryForm(toks []token, from, to int) bool {
 	if to-from < 2 || !countryHeads[toks[from].fold] || !isCap(toks[from]) {
+		return false
+	}
+	if f := toks[from].fold; f == "federation" || f == "confederation" {
+		// "Fédération de Russie", "Confédération helvétique"; but
+		// "Fédération Wallonie-Bruxelles", "Fédération française de
+		// football" are organisations.
+		for k := from + 1; k < to; k++ {
+			if lists().countries[toks[k].fold] || toks[k].fold == "helvetique" {
+				return true
+			}
+		}
 		return false
 	}
 	for k := from + 1; k < to; k++ {

@@ -138,6 +138,9 @@ func TestIssue15(t *testing.T) {
 		{name: "ministers' portfolios are no entities, their union's leader and their country are",
 			blocks: []string{"Geneviève Guilbault devient ministre de la Sécurité publique et ministre responsable de la Condition féminine et des Relations canadiennes, a annoncé le Premier ministre du Québec.", "La secrétaire générale de la CGT, Sophie Binet, a rencontré la secrétaire d'État chargée de la Jeunesse."},
 			want:   []string{"PER:Geneviève Guilbault", "LOC:Québec", "ORG:CGT", "PER:Sophie Binet"}},
+		{name: "a federation is a state only with a country in its name; a broker is no country",
+			blocks: []string{"La Fédération Wallonie-Bruxelles a signé avec la Fédération de Russie, selon un analyste d'IG France."},
+			want:   []string{"ORG:Fédération Wallonie-Bruxelles", "LOC:Fédération de Russie", "ORG:IG France"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
