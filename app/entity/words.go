@@ -60,7 +60,7 @@ var adjectiveEndings = []string{
 	"ique", "iques", "ais", "aise", "aises", "ain", "aine", "aines", "ains", "e", "ee", "ees", "es",
 	"if", "ive", "ives", "ifs", "aire", "aires", "ier", "iere", "ieres", "iers", "eux", "euse", "euses",
 	"ois", "oise", "oises", "cole", "coles", "enne", "ennes", "ies", "ie", "unis", "unies",
-	"een", "eens", "iste", "istes",
+	"een", "eens", "iste", "istes", "ile", "iles", "ere", "eres", "ieur", "ieure", "ieurs", "ieures",
 }
 
 // looksAdjective guesses from its ending whether a lower-case word is an
