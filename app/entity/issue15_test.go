@@ -141,6 +141,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a federation is a state only with a country in its name; a broker is no country",
 			blocks: []string{"La Fédération Wallonie-Bruxelles a signé avec la Fédération de Russie, selon un analyste d'IG France."},
 			want:   []string{"ORG:Fédération Wallonie-Bruxelles", "LOC:Fédération de Russie", "ORG:IG France"}},
+		{name: "an organisation's name runs on through 'et de' and adjectives, not into another name",
+			blocks: []string{"Le ministère de l'Europe et des Affaires étrangères et la Direction générale de l'aviation civile ont saisi la Banque de France et de la BCE."},
+			want:   []string{"ORG:ministère de l'Europe et des Affaires étrangères", "ORG:Direction générale de l'aviation civile", "ORG:Banque de France", "ORG:BCE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

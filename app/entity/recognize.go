@@ -477,6 +477,13 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		if k > i && g.institutions[keyOf(toks, i-1, k)] {
 			break // a listed institution takes no complement: "Assemblée nationale sur le vote"
 		}
+		if p == "et" && k > i && isLower(toks[k]) && k+1 < len(toks) && andComplement(toks, k+1) {
+			// "ministère de l'Europe et des Affaires étrangères",
+			// "Autorité de sûreté nucléaire et de radioprotection"; but
+			// "Banque de France et de la BCE" are two.
+			k++
+			p = toks[k].fold
+		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
 		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
 			break // "dès" folds to "des" but joins nothing
@@ -511,6 +518,29 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		return i, false
 	}
 	return end, caps
+}
+
+// andComplement reports whether a second complement of an
+// organisation's name starts at toks[k], after "et": "de", "du", "des"
+// or "d'", then a word that is no acronym, place or other name of its
+// own.
+func andComplement(toks []token, k int) bool {
+	g := lists()
+	if p := toks[k].fold; !(p == "de" || p == "du" || p == "des" || p == "d'") || !isLower(toks[k]) {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].fold == "la" || toks[j].fold == "l'" || toks[j].fold == "les") {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != word {
+		return false
+	}
+	t := toks[j]
+	if isLower(t) {
+		return !g.stopwords[bare(t)]
+	}
+	return !isAcronym(t) && !g.places[t.fold] && !g.institutions[t.fold] && !g.proper[t.fold] && !firstNameWord(t)
 }
 
 // splitJoinedPlaces turns an unknown hyphenated word made of places
