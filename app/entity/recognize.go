@@ -348,8 +348,9 @@ func anyPersonWord(ws []token) bool {
 var titleWords = map[string]bool{"premier": true, "premiere": true, "president": true, "presidente": true, "ministre": true}
 
 // weakHeads are organisation heads whose name may go on with "sur",
-// "pour" or "contre" after a place: "Forum de Paris sur la paix".
-var weakHeads = map[string]bool{"forum": true, "observatoire": true, "comite": true, "collectif": true, "coalition": true, "alliance": true, "ligue": true, "mouvement": true, "fondation": true, "association": true}
+// "pour" or "contre" after a place: "Forum de Paris sur la paix",
+// "Office central pour la répression de la grande délinquance financière".
+var weakHeads = map[string]bool{"office": true, "institut": true, "agence": true, "centre": true, "groupe": true, "forum": true, "observatoire": true, "comite": true, "collectif": true, "coalition": true, "alliance": true, "ligue": true, "mouvement": true, "fondation": true, "association": true}
 
 // leadingAdjectives may precede an organisation head in a name:
 // "Nouvelle Alliance flamande", "Grand Orient de France".
