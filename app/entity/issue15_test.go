@@ -144,6 +144,9 @@ func TestIssue15(t *testing.T) {
 		{name: "an organisation's name runs on through 'et de' and adjectives, not into another name",
 			blocks: []string{"Le ministère de l'Europe et des Affaires étrangères et la Direction générale de l'aviation civile ont saisi la Banque de France et de la BCE."},
 			want:   []string{"ORG:ministère de l'Europe et des Affaires étrangères", "ORG:Direction générale de l'aviation civile", "ORG:Banque de France", "ORG:BCE"}},
+		{name: "numbers and 'nouvelle' start no complement of a name",
+			blocks: []string{"Un Conseil fédéral de neuf membres remplacerait la Commission européenne de la nouvelle équipe."},
+			want:   []string{"ORG:Conseil fédéral", "ORG:Commission européenne"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -347,6 +347,15 @@ func anyPersonWord(ws []token) bool {
 // Conseil des ministres du Premier ministre".
 var titleWords = map[string]bool{"premier": true, "premiere": true, "president": true, "presidente": true, "ministre": true}
 
+// notComplements are lower-case words that start no complement of an
+// organisation's name: numbers and quantities ("de neuf membres", "des
+// deux pays"), and "nouvelle" of "de la nouvelle équipe".
+var notComplements = map[string]bool{
+	"un": true, "une": true, "deux": true, "trois": true, "quatre": true, "cinq": true, "six": true, "sept": true, "huit": true, "neuf": true, "dix": true,
+	"onze": true, "douze": true, "vingt": true, "trente": true, "cent": true, "cents": true, "mille": true, "plusieurs": true, "nombreux": true, "nombreuses": true,
+	"nouveau": true, "nouvelle": true, "nouveaux": true, "nouvelles": true, "meme": true, "memes": true, "autres": true, "autre": true, "ses": true, "son": true, "sa": true, "leur": true, "leurs": true,
+}
+
 // weakHeads are organisation heads whose name may go on with "sur",
 // "pour" or "contre" after a place: "Forum de Paris sur la paix",
 // "Office central pour la répression de la grande délinquance financière".
@@ -498,6 +507,9 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		}
 		if j >= len(toks) || toks[j].kind != word || g.stopwords[bare(toks[j])] {
 			break
+		}
+		if isLower(toks[j]) && (titleWords[toks[j].fold] || notComplements[toks[j].fold] || months[toks[j].fold] > 0 || weekdays[toks[j].fold]) {
+			break // "le Conseil fédéral de neuf membres", "du premier ministre"
 		}
 		if isCap(toks[j]) {
 			if titleWords[toks[j].fold] {
