@@ -27,6 +27,7 @@ var (
 func (a *analysis) correct(spans [][]span) {
 	credits := a.credits()
 	sports := a.isSports()
+	products := a.products(spans)
 	for b := range spans {
 		var out []span
 		for _, s := range spans[b] {
@@ -50,7 +51,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) {
+			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
@@ -233,6 +234,50 @@ func capRunAfter(toks []token, i int) int {
 func (a *analysis) handle(b int, s span) bool {
 	toks := a.toks[b]
 	return s.from > 0 && (toks[s.from-1].text == "@" || toks[s.from-1].text == "#") && toks[s.from-1].end == toks[s.from].start
+}
+
+// makers are car and aircraft makers whose name, with a model's after
+// it, names a product ("une Renault Clio", "la Peugeot 208", "l'Airbus
+// A350"), no entity.
+var makers = map[string]bool{
+	"renault": true, "peugeot": true, "citroen": true, "dacia": true, "toyota": true, "volkswagen": true, "ford": true, "fiat": true,
+	"bmw": true, "audi": true, "mercedes": true, "mercedes-benz": true, "tesla": true, "opel": true, "nissan": true, "kia": true,
+	"hyundai": true, "volvo": true, "skoda": true, "seat": true, "porsche": true, "ferrari": true, "jeep": true, "alpine": true,
+	"honda": true, "mazda": true, "suzuki": true, "lancia": true, "lexus": true, "airbus": true, "boeing": true, "embraer": true,
+}
+
+// product reports whether s is a maker's name with a model's after it:
+// "Renault Laguna", "Peugeot 208", "Airbus A350".
+func (a *analysis) product(b int, s span) bool {
+	toks := a.toks[b]
+	if !makers[a.info[b][s.from].fold] || !isCap(toks[s.from]) {
+		return false
+	}
+	k := s.from + 1
+	if k >= len(toks) || toks[k].start > toks[k-1].end+1 {
+		return false
+	}
+	t := toks[k]
+	if t.kind == number {
+		_, year := yearNumber(t)
+		return !strings.ContainsAny(t.text, ",.") && !year // "Renault 2024" is a year
+	}
+	return t.kind == word && isCap(t) && k < s.to || isAcronym(t) && strings.ContainsAny(t.text, "0123456789")
+}
+
+// products returns the models named after their maker in the article
+// ("Laguna" of "Renault Laguna"): alone they still name the product ("le
+// conducteur de la Laguna").
+func (a *analysis) products(spans [][]span) map[string]bool {
+	out := map[string]bool{}
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ != DATE && s.to-s.from >= 2 && a.product(b, s) {
+				out[keyOf(a.toks[b], s.from+1, s.to)] = true
+			}
+		}
+	}
+	return out
 }
 
 // portfolioHeads name a minister, whose portfolio follows: "ministre de

@@ -142,6 +142,9 @@
 //   - a minister's portfolio ("ministre de la Sécurité publique et des
 //     Relations canadiennes") is no entity, a place after "ministre"
 //     still is ("Premier ministre du Québec");
+//   - a product named by its maker and model ("une Renault Laguna", "la
+//     Peugeot 208", "l'Airbus A350") is no entity, nor the model alone
+//     afterwards ("la Laguna");
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
 //     plural after "les" that no list knows) are no entities;
 //   - events and competitions, laws and texts, prizes, eras and page
