@@ -316,6 +316,8 @@ func (a *analysis) portfolio(b int, s span) bool {
 		switch {
 		case portfolioHeads[f] || strings.HasSuffix(f, "-ministre"):
 			return true
+		case f == "responsable" && s.to-s.from == 1 && !isAcronym(toks[s.from]) && !known(toks[s.from]):
+			return true // "responsable du Développement économique régional et de la Métropole"
 		case f == "secretaire" && k+2 < len(toks) && info[k+1].fold == "d'" && info[k+2].fold == "etat":
 			return true // but "secrétaire général de la CGT" heads a union
 		case portfolioLinks[f] || portfolioLinks[toks[k].text]:
