@@ -2,6 +2,7 @@ package entity
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -78,8 +79,93 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.aliases(spans)
 	a.acronymPlaces(spans)
+	a.listed(spans)
 	a.consistent(spans, sports)
 	a.evidence(spans)
+}
+
+// listLinks join the names of a list: "Airbnb et Leboncoin", "OpenAI
+// ou d'Anthropic", "Société Générale, BNP Paribas et Crédit Agricole".
+var listLinks = map[string]bool{",": true, "et": true, "ou": true, "de": true, "d'": true, "du": true, "des": true, "l'": true, "la": true, "le": true, "les": true, "and": true, "or": true}
+
+// weakReasons typed a name by default or by a weak cue: another name of
+// its list says more.
+var weakReasons = map[reason]bool{whyDefaultOne: true, whyDefaultPer: true, whyDefaultOrgWord: true, whyModel: true, whyLocPrep: true, whyPropagated: true}
+
+// sureOrg reports whether s is an organisation by a sure cue.
+func (a *analysis) sureOrg(b int, s span) bool {
+	if s.typ != ORG || s.low {
+		return false
+	}
+	if trust[s.why] > 10 || s.why == whyCorrection {
+		return true
+	}
+	k := keyOf(a.toks[b], s.from, s.to)
+	return lists().media[k] || lists().institutions[k]
+}
+
+// listed makes organisations of the names listed with a sure one, when
+// only a default or a weak cue typed them: "sur Airbnb et Leboncoin",
+// "soutenu par Renaissance et Horizons".
+func (a *analysis) listed(spans [][]span) {
+	g := lists()
+	for b, ss := range spans {
+		sort.Slice(ss, func(x, y int) bool { return ss[x].from < ss[y].from })
+		// Chains of names joined by list links.
+		start := 0
+		for i := 1; i <= len(ss); i++ {
+			if i < len(ss) && ss[i-1].typ != DATE && ss[i].typ != DATE && a.joined(b, ss[i-1].to, ss[i].from) {
+				continue
+			}
+			if i-start >= 2 {
+				sure, places := false, 0
+				for _, s := range ss[start:i] {
+					sure = sure || a.sureOrg(b, s)
+					if s.typ == LOC {
+						places++
+					}
+				}
+				for k := start; sure && k < i; k++ {
+					s := ss[k]
+					if s.typ == ORG && !s.low || !weakReasons[s.why] || g.places[keyOf(a.toks[b], s.from, s.to)] || firstNameWord(a.toks[b][s.from]) {
+						continue
+					}
+					if s.typ == LOC && (places > 1 || a.placeShape(b, span{from: s.from, to: s.to, typ: ORG}).typ == LOC || a.hasFacility(b, s)) {
+						continue // "Toulouse et Hambourg", "Saint-Julien-en-Genevois", "Groupama Stadium"
+					}
+					ss[k].typ, ss[k].why, ss[k].low = ORG, whyCorrection, false
+				}
+			}
+			start = i
+		}
+	}
+}
+
+// hasFacility reports whether a facility noun is among the words of s.
+func (a *analysis) hasFacility(b int, s span) bool {
+	for k := s.from; k < s.to; k++ {
+		if f := a.info[b][k].fold; lists().facilities[f] || f == "stadium" || f == "arena" {
+			return true
+		}
+	}
+	return false
+}
+
+// joined reports whether the tokens from..to of block b are list links
+// with a comma or a conjunction among them.
+func (a *analysis) joined(b, from, to int) bool {
+	if to <= from || to-from > 3 {
+		return false
+	}
+	conj := false
+	for k := from; k < to; k++ {
+		f := a.info[b][k].fold
+		if !listLinks[f] && !listLinks[a.toks[b][k].text] {
+			return false
+		}
+		conj = conj || f == "et" || f == "ou" || f == "and" || f == "or" || a.toks[b][k].text == ","
+	}
+	return conj
 }
 
 // consistent gives every mention of a text the type most of them have,

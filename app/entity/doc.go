@@ -145,6 +145,10 @@
 //   - a product named by its maker and model ("une Renault Laguna", "la
 //     Peugeot 208", "l'Airbus A350") is no entity, nor the model alone
 //     afterwards ("la Laguna");
+//   - a name listed with a sure organisation ("soutenu par le Parti
+//     socialiste et Horizons", "sur LinkedIn et Zorbalo") is one when
+//     only a default or a weak cue typed it, unless it is a known place,
+//     town-shaped, a venue, or the list holds other places;
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
 //     plural after "les" that no list knows) are no entities;
 //   - events and competitions, laws and texts, prizes, eras and page
