@@ -80,6 +80,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.aliases(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
+	a.companies(spans)
 	a.consistent(spans, sports)
 	a.evidence(spans)
 }
@@ -137,6 +138,42 @@ func (a *analysis) listed(spans [][]span) {
 				}
 			}
 			start = i
+		}
+	}
+}
+
+// companyHeads are the nouns after which "de X" names a company or
+// another organisation, never a place: "le PDG d'Arianespace", "une
+// filiale de Transdev", "les salariés de Doctolib".
+var companyHeads = map[string]bool{
+	"pdg": true, "patron": true, "patronne": true, "fondateur": true, "fondatrice": true, "cofondateur": true, "cofondatrice": true,
+	"dirigeant": true, "dirigeante": true, "dirigeants": true, "actionnaire": true, "actionnaires": true, "filiale": true, "filiales": true,
+	"salaries": true, "salarie": true, "salariee": true, "employes": true, "rachat": true, "dg": true, "ceo": true, "porte-parole": true,
+	"capitalisation": true, "chiffre": true, "action": true, "actions": true, "titre": true, "siege": true,
+}
+
+// companies makes an organisation of a name typed by a weak cue after a
+// company head and "de": "le PDG d'Arianespace".
+func (a *analysis) companies(spans [][]span) {
+	g := lists()
+	for b, ss := range spans {
+		toks, info := a.toks[b], a.info[b]
+		for i, s := range ss {
+			if s.typ == DATE || s.typ == ORG && !s.low || !weakReasons[s.why] || s.from < 2 || g.places[keyOf(toks, s.from, s.to)] || firstNameWord(toks[s.from]) {
+				continue
+			}
+			p := strings.TrimSuffix(info[s.from-1].fold, "'")
+			if p != "de" && p != "d" && p != "du" {
+				continue
+			}
+			h := info[s.from-2].fold
+			if !companyHeads[h] || !isLower(toks[s.from-2]) && !isAcronym(toks[s.from-2]) {
+				continue
+			}
+			if s.typ == LOC && (a.placeShape(b, span{from: s.from, to: s.to, typ: ORG}).typ == LOC || a.hasFacility(b, s)) {
+				continue
+			}
+			ss[i].typ, ss[i].why, ss[i].low = ORG, whyCorrection, false
 		}
 	}
 }

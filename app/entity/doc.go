@@ -149,6 +149,8 @@
 //     socialiste et Horizons", "sur LinkedIn et Zorbalo") is one when
 //     only a default or a weak cue typed it, unless it is a known place,
 //     town-shaped, a venue, or the list holds other places;
+//   - after a company noun and "de" ("le PDG d'Arianespace", "le rachat
+//     de Transdev") a weakly typed name is an organisation;
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
 //     plural after "les" that no list knows) are no entities;
 //   - events and competitions, laws and texts, prizes, eras and page
