@@ -151,6 +151,9 @@
 //     town-shaped, a venue, or the list holds other places;
 //   - after a company noun and "de" ("le PDG d'Arianespace", "le rachat
 //     de Transdev") a weakly typed name is an organisation;
+//   - a name of several words that no list knows and only the model
+//     made a place is an organisation ("Bourse de New York", "Air
+//     France"), unless it is a venue or town-shaped;
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
 //     plural after "les" that no list knows) are no entities;
 //   - events and competitions, laws and texts, prizes, eras and page
