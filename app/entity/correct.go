@@ -74,6 +74,11 @@ func (a *analysis) correct(spans [][]span) {
 			s = a.placeShape(b, s)
 			s = a.personNamedPlace(b, s)
 			s = a.unknownPlace(b, s)
+			if f := a.info[b][s.from].fold; s.why == whyOrgHead && s.to-s.from == 1 && !lists().institutions[f] && !soleBodies[f] {
+				// An organisation's head alone is a common noun with a
+				// capital more often than a name: "Mouvement", "Coalition".
+				s.low = true
+			}
 			out = append(out, s)
 		}
 		spans[b] = out
@@ -178,6 +183,10 @@ func (a *analysis) companies(spans [][]span) {
 		}
 	}
 }
+
+// soleBodies are organisation heads that name one body when written
+// alone with a capital: "l'Assemblée", "le Parlement", "le Sénat".
+var soleBodies = map[string]bool{"assemblee": true, "parlement": true, "senat": true, "commission": true, "union": true}
 
 // unknownPlace makes an organisation of a name of several words that no
 // list knows and the model alone made a place: "Bourse de New York",

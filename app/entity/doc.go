@@ -154,6 +154,8 @@
 //   - a name of several words that no list knows and only the model
 //     made a place is an organisation ("Bourse de New York", "Air
 //     France"), unless it is a venue or town-shaped;
+//   - an organisation's head alone ("le Mouvement", "la Coalition") is
+//     kept low, but for the sole bodies ("l'Assemblée", "le Sénat");
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
 //     plural after "les" that no list knows) are no entities;
 //   - events and competitions, laws and texts, prizes, eras and page
