@@ -74,6 +74,7 @@ func (a *analysis) correct(spans [][]span) {
 			s = a.placeShape(b, s)
 			s = a.personNamedPlace(b, s)
 			s = a.unknownPlace(b, s)
+			s = a.nationalTeam(b, s)
 			if f := a.info[b][s.from].fold; s.why == whyOrgHead && s.to-s.from == 1 && !lists().institutions[f] && !soleBodies[f] {
 				// An organisation's head alone is a common noun with a
 				// capital more often than a name: "Mouvement", "Coalition".
@@ -182,6 +183,27 @@ func (a *analysis) companies(spans [][]span) {
 			ss[i].typ, ss[i].why, ss[i].low = ORG, whyCorrection, false
 		}
 	}
+}
+
+// nationalTeam makes an organisation of a country's team: "l'équipe de
+// France", "l'Équipe de France d'athlétisme".
+func (a *analysis) nationalTeam(b int, s span) span {
+	toks, info := a.toks[b], a.info[b]
+	if s.typ == DATE || s.from < 2 || !lists().countries[keyOf(toks, s.from, s.to)] {
+		return s
+	}
+	if p := info[s.from-1].fold; p != "de" || !isLower(toks[s.from-1]) {
+		return s
+	}
+	if h := info[s.from-2].fold; h != "equipe" && h != "equipes" && h != "selection" {
+		return s
+	}
+	s.from -= 2
+	if k := s.to; k+1 < len(toks) && (info[k].fold == "de" || info[k].fold == "d'") && isLower(toks[k+1]) && !lists().stopwords[bare(toks[k+1])] {
+		s.to += 2 // "d'athlétisme", "de football"
+	}
+	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+	return s
 }
 
 // soleBodies are organisation heads that name one body when written
@@ -688,6 +710,9 @@ func (a *analysis) media(b int, s span) span {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
+		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+	} else if s.to < len(toks) && toks[s.to].kind == number && toks[s.to].start == toks[s.to-1].end+1 && g.media[keyOf(toks, s.from, s.to+1)] {
+		s.to++ // "France 2", "France 24"
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	}
 	if s.to+1 < len(toks) && toks[s.to].text == "." && toks[s.to].start == toks[s.to-1].end && toks[s.to+1].start == toks[s.to].end {

@@ -156,6 +156,8 @@
 //     France"), unless it is a venue or town-shaped;
 //   - an organisation's head alone ("le Mouvement", "la Coalition") is
 //     kept low, but for the sole bodies ("l'Assemblée", "le Sénat");
+//   - a country's team is an organisation ("l'équipe de France
+//     d'athlétisme"), a listed channel keeps its number ("France 2");
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
 //     plural after "les" that no list knows) are no entities;
 //   - events and competitions, laws and texts, prizes, eras and page
