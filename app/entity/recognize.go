@@ -255,8 +255,14 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if honorifics[f] && i+1 < len(toks) && isCap(toks[i+1]) {
 		return span{}, false // "Sir Elton John", "Docteur Louis Bitang": the name starts after
 	}
+	if englishTitleAt(toks, i) {
+		return span{}, false // "Prime Minister Gabriel Attal": the name starts after
+	}
 	to := i + 1
 	for to < len(toks) && !taken[to] {
+		if englishTitleAt(toks, to) {
+			break // "European Commission President Ursula von der Leyen" is two names
+		}
 		if isCap(toks[to]) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
 			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
 				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki", "Paralympiques Amélie Oudéa-Castéra": two names
@@ -307,6 +313,28 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		s.to++ // "Chine nouvelle", "Force ouvrière"
 	}
 	return s, true
+}
+
+// englishTitleHeads end an English title written with capitals before
+// a name ("Prime Minister", "Chief Financial Officer"), and
+// englishTitleWords may come before them in the title.
+var (
+	englishTitleHeads = map[string]bool{"minister": true, "president": true, "governor": true, "officer": true, "secretary": true, "chancellor": true, "senator": true, "mayor": true, "commissioner": true, "ceo": true, "cfo": true, "chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true, "prince": true, "coach": true}
+	englishTitleWords = map[string]bool{"prime": true, "vice": true, "deputy": true, "chief": true, "executive": true, "financial": true, "operating": true, "foreign": true, "interior": true, "energy": true, "finance": true, "defence": true, "defense": true, "health": true, "trade": true, "justice": true, "economy": true, "state": true, "head": true, "saudi": true}
+)
+
+// englishTitleAt reports whether an English title in capitals starts at
+// toks[i] and a capitalised name follows it: "Prime Minister Gabriel
+// Attal", "Interior Minister Gérald Darmanin", "Governor Andrew Bailey".
+func englishTitleAt(toks []token, i int) bool {
+	k := i
+	for k < len(toks) && isCap(toks[k]) && englishTitleWords[toks[k].fold] {
+		k++
+	}
+	if k >= len(toks) || !isCap(toks[k]) || !englishTitleHeads[toks[k].fold] {
+		return false
+	}
+	return k+1 < len(toks) && isCap(toks[k+1]) && toks[k+1].kind == word
 }
 
 // articles may open a town's name: "La Rochelle", "Le Havre".
