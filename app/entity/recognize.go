@@ -270,7 +270,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(firstNameWord(toks[i]) && isAcronym(toks[to+n])) {
+		if n := particlesAt(toks, to); n > 0 && !englishBreak(toks, i, to, n) && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(firstNameWord(toks[i]) && isAcronym(toks[to+n])) {
 			// "John Smith of the Bank of England" is two names, and so
 			// are a work and its author ("Sirat d'Oliver Laxe").
 			to += n
@@ -313,6 +313,23 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		s.to++ // "Chine nouvelle", "Force ouvrière"
 	}
 	return s, true
+}
+
+// englishBreak reports whether the English particle at toks[to] ends
+// the name that starts at toks[i] rather than joining the next words to
+// it: "in" ("Synovus Trust Company in Atlanta"; German "in der" joins),
+// "and" ("Huawei Technologies and Xiaomi"), "of" after a person's first
+// name ("Teresa Anderson of ActionAid International").
+func englishBreak(toks []token, i, to, n int) bool {
+	switch toks[to].fold {
+	case "in":
+		return n == 1
+	case "and":
+		return true
+	case "of":
+		return firstNameWord(toks[i])
+	}
+	return false
 }
 
 // englishTitleHeads end an English title written with capitals before
