@@ -719,6 +719,9 @@ func (a *analysis) media(b int, s span) span {
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+	} else if s.to < len(toks) && toks[s.to].text == "+" && toks[s.to].start == toks[s.to-1].end {
+		s.to++ // "Canal+", "Disney+", "Opep+": a brand
+		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	} else if s.to < len(toks) && toks[s.to].kind == number && toks[s.to].start == toks[s.to-1].end+1 && g.media[keyOf(toks, s.from, s.to+1)] {
 		s.to++ // "France 2", "France 24"
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
