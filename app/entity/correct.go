@@ -782,6 +782,12 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 		return s
 	}
+	if sports && s.to-s.from == 1 && trust[s.why] < 10 && s.why != whyCorrection && joinedTowns(toks[s.from]) && !a.locative(b, s.from) {
+		// "Bordeaux-Bègles", "Clermont-Ferrand" in a match report: a
+		// club named after its towns.
+		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+		return s
+	}
 	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
 		// A bare unknown name in a match report is a player's:
 		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
@@ -811,6 +817,29 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
+}
+
+// joinedTowns reports whether a hyphenated word no list knows opens
+// with a known town: "Bordeaux-Bègles".
+func joinedTowns(t token) bool {
+	g := lists()
+	head, _, ok := strings.Cut(t.fold, "-")
+	return ok && !g.places[t.fold] && (g.places[head] || g.towns[head]) && !placeShapedWord(t.fold)
+}
+
+// placeShapedWord reports whether a hyphenated word reads as one French
+// place's name: "Saint-Étienne", "Aulnay-sous-Bois".
+func placeShapedWord(f string) bool {
+	parts := strings.Split(f, "-")
+	if parts[0] == "saint" || parts[0] == "sainte" {
+		return true
+	}
+	for _, p := range parts[1:] {
+		if placeParticles[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // determiners come before a common noun or a nickname, seldom before a
