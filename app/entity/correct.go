@@ -669,7 +669,9 @@ func (a *analysis) facility(b int, s span) span {
 	}
 	place := g.places[keyOf(toks, s.from, s.to)]
 	switch {
-	case g.facilities[h] && (!comp || streetHeads[h]):
+	case (g.facilities[h] || venueHeads[h]) && (!comp || streetHeads[h] || !place):
+		// "stade de la Licorne", "plage des Catalans", "gare de la
+		// Part-Dieu"; but "l'aéroport de Nantes" gives Nantes.
 		s.from, s.typ = head, LOC
 	case g.instHeads[h] || g.instHeads[toks[head].text]:
 		if comp && place {
@@ -682,6 +684,10 @@ func (a *analysis) facility(b int, s span) span {
 	s.why, s.conf, s.low = whyCorrection, 1, false
 	return s
 }
+
+// venueHeads are facility nouns the word lists lack: "plage des
+// Catalans", "gymnase Jean-Jaurès", "cinéma le Rex".
+var venueHeads = map[string]bool{"plage": true, "gymnase": true, "piscine": true, "cinema": true, "patinoire": true, "velodrome": true, "hippodrome": true, "galerie": true}
 
 // seat cuts the town off an institution named with its head and its
 // name: "l'hôpital Mondor de Créteil" is "hôpital Mondor" in "Créteil",

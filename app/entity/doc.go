@@ -165,7 +165,9 @@
 //     République", "Lire"; "Ligue 1", "Top 14") are no entities, but a
 //     place inside one is ("Jeux olympiques de Paris" gives Paris);
 //   - a facility noun makes a place of the name after it, with the noun
-//     ("stade Marcel-Deflandre", "rue de la Convention"); an institution
+//     ("stade Marcel-Deflandre", "rue de la Convention", "stade de la
+//     Licorne", "plage du Prophète"; but "l'aéroport de Nantes" gives
+//     Nantes); an institution
 //     noun an organisation ("hôpital Henri-Mondor"), except before a
 //     place ("l'hôpital de Créteil" gives Créteil); a person's name
 //     hyphenated into one word ("Georges-Pompidou") is no person;

@@ -609,6 +609,9 @@ func splitJoinedPlaces(toks []token, s span) []span {
 	if s.to-s.from != 1 || !strings.ContainsRune(t.text, '-') || g.places.has(t.text) || s.typ == LOC {
 		return []span{s}
 	}
+	if s.from > 0 && isLower(toks[s.from-1]) && articles[toks[s.from-1].fold] {
+		return []span{s} // "la Croix-Rousse" is one place
+	}
 	parts := strings.Split(t.text, "-")
 	for _, p := range parts {
 		if !g.places.has(p) {
