@@ -45,7 +45,12 @@ var yearCues = map[string]bool{
 	"jusqu'en": true, "entre": true, "in": true, "since": true, "by": true,
 	"until": true, "annee": true, "l'an": true, "an": true, "printemps": true, "ete": true,
 	"automne": true, "hiver": true, "courant": true, "exercice": true,
+	"saison": true, "rentree": true, "edition": true, "of": true, "millesime": true, "promotion": true, "campagne": true,
 }
+
+// yearSpan matches two years joined by a hyphen, written as one number:
+// "l'hiver 2009-2010", "les années 1991-2020".
+var yearSpan = regexp.MustCompile(`^(1[0-9]{3}|20[0-9]{2})[-–](1[0-9]{3}|20[0-9]{2})$`)
 
 // rangeCues make a date of a bare year only as one end of a range:
 // "de 2012 à 2014", "entre 2012 et 2014", "jusqu'à 2020"; "l'élection
@@ -200,6 +205,12 @@ func dateAt(toks []token, i int) (span, bool) {
 			if y, ok := yearNumber(toks[i+4]); ok && toks[i+4].start == toks[i+3].end {
 				return span{from: i, to: i + 5, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
 			}
+		}
+	}
+	if m := yearSpan.FindStringSubmatch(toks[i].text); m != nil && i > 0 && m[1] < m[2] {
+		if cue := strings.TrimSuffix(toks[i-1].fold, "'") + suffixApos(toks[i-1]); yearCues[cue] || cue == "annees" {
+			// "les années 1991-2020", but "les années 1970" is a decade
+			return span{from: i, to: i + 1, typ: DATE, value: m[1] + "/" + m[2]}, true
 		}
 	}
 	// A bare year after a cue word, not counting things ("1939
