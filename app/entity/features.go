@@ -10,7 +10,7 @@ import (
 // the article says of the word elsewhere, and what the rules found there.
 // featureVersion names this set: a model trained on another set is not
 // loaded (TestModelMatchesFeatures keeps the embedded one in step).
-const featureVersion = 5
+const featureVersion = 6
 
 // featureSet chooses the groups of features a model uses, for the
 // ablation figures of doc.go: words and shapes alone, plus the word lists,

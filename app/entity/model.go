@@ -269,6 +269,7 @@ func (m *model) encode() []byte {
 	sortRows(rows)
 	b := []byte(modelMagic)
 	b = binary.LittleEndian.AppendUint16(b, featureVersion)
+	b = binary.LittleEndian.AppendUint32(b, foldPrint())
 	b = append(b, byte(m.set))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.scale))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(m.temp))
@@ -304,7 +305,7 @@ func decodeModel(b []byte) (*model, error) {
 	if len(b) == 0 {
 		return nil, nil
 	}
-	if len(b) < len(modelMagic)+3 || string(b[:len(modelMagic)]) != modelMagic {
+	if len(b) < len(modelMagic)+7 || string(b[:len(modelMagic)]) != modelMagic {
 		return nil, errors.New("entity model: not a model file")
 	}
 	p := len(modelMagic)
@@ -312,6 +313,10 @@ func decodeModel(b []byte) (*model, error) {
 		return nil, fmt.Errorf("entity model: features version %d, this code has %d: retrain it (go run ./build/nertrain)", v, featureVersion)
 	}
 	p += 2
+	if v, want := binary.LittleEndian.Uint32(b[p:]), foldPrint(); v != want {
+		return nil, fmt.Errorf("entity model: trained on text folded or tokenized otherwise (print %08x, this code %08x): retrain it (make model)", v, want)
+	}
+	p += 4
 	m := &model{set: featureSet(b[p])}
 	p++
 	need := 8 + 4*(numTags+1)*numTags

@@ -41,7 +41,9 @@ func TestModelRoundTrip(t *testing.T) {
 	if back.scale != m.scale || back.temp != m.temp || back.trans != m.trans || !reflect.DeepEqual(back.w, m.w) {
 		t.Error("decode(encode(m)) differs from m")
 	}
-	for _, bad := range [][]byte{[]byte("nope"), []byte(modelMagic + "\x00"), m.encode()[:40]} {
+	otherFold := append([]byte(nil), m.encode()...)
+	otherFold[len(modelMagic)+2] ^= 1 // the fold print, after the version
+	for _, bad := range [][]byte{otherFold, []byte("nope"), []byte(modelMagic + "\x00"), m.encode()[:40]} {
 		if _, err := decodeModel(bad); err == nil {
 			t.Errorf("decodeModel(%q...) = nil error, want one", bad[:min(len(bad), 8)])
 		}

@@ -50,17 +50,15 @@ func Normalize(s string) string {
 	return strings.TrimRight(b.String(), " ")
 }
 
-// FoldRune is the project's one folding of a character, which every
-// comparison of text builds on: Normalize here (queries, the index,
-// entity names on the entities page), entity.Fold (the keys of names, the
-// gazetteers and the model's features) and corpus's line keys (chrome
-// lines, agencies). They differ only in what they do around it, on
-// purpose: Normalize keeps punctuation and splits French elisions
-// ("l'etat" → "l' etat") so that each word is a term; entity.Fold keeps
-// the elision whole, since "l'Etat" is part of a name; corpus turns every
-// run of punctuation into one space, since it compares whole lines. Article
-// ids (corpus.ID) fold on their own, frozen, so that ids stay stable
-// across builds.
+// FoldRune is the project's folding of a character for comparing text:
+// Normalize here (queries, the index, entity names on the entities page)
+// and corpus's line keys (chrome lines, agencies). They differ only in
+// what they do around it, on purpose: Normalize keeps punctuation and
+// splits French elisions ("l'etat" → "l' etat") so that each word is a
+// term; corpus turns every run of punctuation into one space, since it
+// compares whole lines. Two foldings stay frozen on their own: article ids
+// (corpus.ID), so that ids stay stable across builds, and entity.Fold,
+// whose words the shipped entity model was trained on.
 //
 // It returns "" for a combining mark, two letters for a ligature, ' for
 // any apostrophe, - for any hyphen or dash, and the rune lower-cased and
