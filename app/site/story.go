@@ -16,6 +16,10 @@ type Story struct {
 	// that both have (100 for a copy). Pair gives them by article.
 	Shared      []int `json:"shared"`
 	Resemblance []int `json:"resemblance"`
+	// Diffs is 1 + the number of the StoryDiffsFile holding the story's
+	// differences and sentence matrix, 0 when the build did not work them
+	// out (a story of the reader's own articles).
+	Diffs int `json:"diffs,omitempty"`
 }
 
 // PairIndex is where the pair of Articles i and j (i ≠ j) of a story of n
