@@ -69,6 +69,12 @@ func Serve(r message.Request, data []byte) message.Response {
 	case message.Merge:
 		merged, rename := Merge(r.Published, r.Local)
 		return message.Response{Entities: merged, Rename: rename}
+	case message.Align:
+		if len(r.Texts) != 2 {
+			return fail(fmt.Errorf("align %d texts, not 2", len(r.Texts)))
+		}
+		d := PairDiff(&r.Texts[0], &r.Texts[1])
+		return message.Response{Diff: &d}
 	}
 	return fail(fmt.Errorf("unknown request %q", r.Op))
 }

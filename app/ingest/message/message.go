@@ -36,6 +36,11 @@ const (
 	// Merge adds the Local entities to the Published ones (ingest.Merge).
 	// The Response has Entities (the merged ones) and Rename.
 	Merge Op = "merge"
+	// Align aligns two versions of a story, Texts left and right
+	// (ingest.PairDiff): the differences mode for a pair the build did
+	// not align, such as the reader's own articles. The Response has
+	// Diff.
+	Align Op = "align"
 )
 
 // Request is one question to the worker.
@@ -50,6 +55,7 @@ type Request struct {
 	IDs       []string          `json:"ids,omitempty"`
 	Published []site.Entity     `json:"published,omitempty"`
 	Local     []site.Entity     `json:"local,omitempty"`
+	Texts     []site.Text       `json:"texts,omitempty"`
 }
 
 // Response is the worker's answer. Error, when not empty, is the reason
@@ -67,6 +73,8 @@ type Response struct {
 	// Broken maps the rank of a doc of a Link that could not be decoded
 	// to the reason.
 	Broken map[int]string `json:"broken,omitempty"`
+	// Diff is an Align's answer.
+	Diff *site.PairDiff `json:"diff,omitempty"`
 }
 
 // Article is what the page shows of one doc.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -247,6 +248,21 @@ func (l *Library) link(docs []localDoc) *localView {
 	v.entities = resp.Entities
 	v.index = ix
 	return v
+}
+
+// Align has the ingestion worker align two texts (message.Align).
+func (l *Library) Align(left, right *site.Text) (*site.PairDiff, error) {
+	if err := l.reader.Ready(); err != nil {
+		return nil, err
+	}
+	resp, err := l.ask(message.Request{Op: message.Align, Texts: []site.Text{*left, *right}}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if resp.Diff == nil {
+		return nil, fmt.Errorf("align %s and %s: no answer", left.ID, right.ID)
+	}
+	return resp.Diff, nil
 }
 
 // current returns the last linked view, reading the stored articles first

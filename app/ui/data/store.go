@@ -238,6 +238,80 @@ func (s *Store) LoadedText(id string) *site.Text {
 	return texts[id]
 }
 
+func decodeStoryDiffs(n int) func([]byte) (any, error) {
+	return func(b []byte) (any, error) {
+		list, err := site.DecodeStoryDiffs(b)
+		if err != nil {
+			return nil, fmt.Errorf("decode %s: %w", site.StoryDiffsFile(n), err)
+		}
+		byID := make(map[string]*site.StoryDiffs, len(list))
+		for i := range list {
+			byID[list[i].ID] = &list[i]
+		}
+		return byID, nil
+	}
+}
+
+// Story returns story id of the catalog, or nil.
+func (s *Store) Story(id string) (*site.Story, error) {
+	c, err := s.Catalog()
+	if err != nil || id == "" {
+		return nil, err
+	}
+	for i := range c.Stories {
+		if c.Stories[i].ID == id {
+			return &c.Stories[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// StoryDiffs returns what the build worked out of story st (its sentence
+// matrix and aligned pairs), or nil when it did not: a story of the
+// reader's own articles.
+func (s *Store) StoryDiffs(st *site.Story) (*site.StoryDiffs, error) {
+	if st == nil || st.Diffs == 0 {
+		return nil, nil
+	}
+	n := st.Diffs - 1
+	v, err := s.get(site.StoryDiffsFile(n), decodeStoryDiffs(n))
+	if err != nil {
+		return nil, err
+	}
+	return v.(map[string]*site.StoryDiffs)[st.ID], nil
+}
+
+// Diff returns articles left and right aligned sentence by sentence for
+// the differences mode: as the build aligned them when both are versions
+// of one published story, else aligned by the ingestion worker (which
+// holds app/story; app.wasm does not). The texts are left's and right's.
+func (s *Store) Diff(left, right *site.Text) (*site.PairDiff, error) {
+	ls, err := s.Summary(left.ID)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := s.Summary(right.ID)
+	if err != nil {
+		return nil, err
+	}
+	if ls != nil && rs != nil && ls.Story != "" && ls.Story == rs.Story {
+		st, err := s.Story(ls.Story)
+		if err != nil {
+			return nil, err
+		}
+		d, err := s.StoryDiffs(st)
+		if err != nil {
+			return nil, err
+		}
+		if d != nil {
+			if p, ok := d.Pair(left.ID, right.ID); ok {
+				return &p, nil
+			}
+		}
+	}
+	return s.local.Align(left, right)
+}
+
 // Entity returns entity id, or nil.
 func (s *Store) Entity(id string) (*site.Entity, error) {
 	c, err := s.Catalog()
