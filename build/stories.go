@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 
 	"lecteur/app/corpus"
@@ -83,4 +84,22 @@ func storyDiffs(arts []corpus.Article, stories []site.Story) ([][]byte, error) {
 	}
 	flush()
 	return files, nil
+}
+
+// storyIDs returns the ids of the stories of a catalog file, for their
+// pages.
+func storyIDs(catalog []byte) ([]string, error) {
+	var cat struct {
+		Stories []struct {
+			ID string `json:"id"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal(catalog, &cat); err != nil {
+		return nil, fmt.Errorf("read the catalog's stories: %w", err)
+	}
+	ids := make([]string, len(cat.Stories))
+	for i, s := range cat.Stories {
+		ids[i] = s.ID
+	}
+	return ids, nil
 }
