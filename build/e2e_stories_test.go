@@ -28,6 +28,7 @@ var (
 	storiesOnce sync.Once
 	storiesErr  error
 	storiesURL  string
+	storiesDir  string // the built site
 )
 
 // storiesSite builds and serves testdata/stories once, reusing the seed
@@ -43,6 +44,7 @@ func storiesSite(t *testing.T) {
 			return
 		}
 		out := filepath.Join(dir, "site")
+		storiesDir = out
 		_, storiesErr = buildSite(options{
 			corpus: "../testdata/stories/articles", out: out, base: e2eBase,
 			wasm: filepath.Join(siteDir, "site", "web", "app.wasm"),
@@ -321,5 +323,173 @@ func TestStoriesScreenshot(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "diff-"+theme+".png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// storyGroup reads the group view: its versions, those marked earliest,
+// the differences links, the matrix's size and cells, and whether the
+// page scrolls sideways.
+const storyGroup = `({
+	title: document.querySelector("h1") ? document.querySelector("h1").textContent : "",
+	versions: [...document.querySelectorAll("tr[data-version]")].map(e => e.dataset.version),
+	earliest: [...document.querySelectorAll("tr[data-earliest]")].length,
+	diffs: [...document.querySelectorAll("a[data-diff-link]")].map(a => a.getAttribute("href")),
+	cols: document.querySelectorAll(".story-matrix thead th[scope=col]").length,
+	rows: document.querySelectorAll(".story-matrix tbody tr").length,
+	rowHeads: [...document.querySelectorAll(".story-matrix tbody th[scope=row]")].filter(e => e.textContent.trim() !== "").length,
+	changed: document.querySelectorAll(".story-matrix td[data-cell=changed]").length,
+	labels: [...new Set([...document.querySelectorAll(".story-matrix td .visually-hidden")].map(e => e.textContent))].sort(),
+	legend: document.querySelector(".story-legend") ? document.querySelector(".story-legend").textContent : "",
+	fits: document.documentElement.scrollWidth <= window.innerWidth,
+})`
+
+type storyGroupView struct {
+	Title      string
+	Versions   []string
+	Earliest   int
+	Diffs      []string
+	Cols, Rows int
+	RowHeads   int
+	Changed    int
+	Labels     []string
+	Legend     string
+	Fits       bool
+}
+
+// checkStoryGroup compares the group view of the dispatch's story with
+// expected.json's matrix: seven versions (all of 14 March 2025, so all
+// earliest), 23 sentences of which 2 cells changed, a differences link
+// for each of the six versions after the first.
+func checkStoryGroup(t *testing.T, what string, g storyGroupView, labels string) {
+	t.Helper()
+	want := []string{"afp-rhone-cyberattaque-0912", "afp-rhone-cyberattaque-1840", "beaujolais-libre-urgences", "breve-villefranche", "echo-rhone-urgences", "petit-journal-rhone", "sante-info-rhone"}
+	if fmt.Sprint(g.Versions) != fmt.Sprint(want) {
+		t.Errorf("%s: versions %v, want %v", what, g.Versions, want)
+	}
+	if g.Earliest != 7 {
+		t.Errorf("%s: %d versions marked earliest, want 7 (all of the same day)", what, g.Earliest)
+	}
+	if len(g.Diffs) != 6 {
+		t.Errorf("%s: %d differences links, want 6", what, len(g.Diffs))
+	}
+	for i, h := range g.Diffs {
+		if w := e2eBase + "compare?left=" + storyDispatch + "&right=" + want[i+1] + "&mode=diff"; h != w {
+			t.Errorf("%s: differences link %d = %q, want %q", what, i, h, w)
+		}
+	}
+	if g.Cols != 8 || g.Rows != 23 || g.RowHeads != 23 || g.Changed != 2 {
+		t.Errorf("%s: matrix %d columns, %d rows (%d with text), %d changed cells; want 8, 23, 23, 2", what, g.Cols, g.Rows, g.RowHeads, g.Changed)
+	}
+	if got := strings.Join(g.Labels, ","); got != labels {
+		t.Errorf("%s: cell labels %q, want %q", what, got, labels)
+	}
+	if g.Title == "" || !g.Fits {
+		t.Errorf("%s: title %q, fits the width %v", what, g.Title, g.Fits)
+	}
+}
+
+// TestStoriesGroupView opens the group view of the dispatch's story: with
+// JavaScript off (prerendered), from a folded card on home with the
+// keyboard, in English, at 375 px; its differences link leads to the
+// differences mode, whose column heads keep the compare contract.
+func TestStoriesGroupView(t *testing.T) {
+	storiesSite(t)
+	var g storyGroupView
+	off := newBrowser(t, false)
+	off.run(t,
+		chromedp.Navigate(page("stories/"+storyDispatch)),
+		chromedp.WaitVisible("h1", chromedp.ByQuery),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	checkStoryGroup(t, "JS off", g, "absente,modifiée,présente")
+
+	b := newBrowser(t, true)
+	var href string
+	// The dispatch's card on home, as a selector in a JS string.
+	const card = `"ol.articles > li[data-story=` + storyDispatch + `]`
+	b.run(t,
+		chromedp.Navigate(page("")), waitApp(),
+		waitFor(`document.querySelector(`+card+` [data-story-link]") !== null`, 20*time.Second),
+		chromedp.Evaluate(`document.querySelector(`+card+` [data-story-link]").getAttribute("href")`, &href),
+	)
+	if want := e2eBase + "stories/" + storyDispatch; href != want {
+		t.Fatalf("folded card's story link = %q, want %q", href, want)
+	}
+	// The keyboard: open the card's folded versions and follow the link.
+	b.run(t,
+		chromedp.Focus(card[1:]+` details.versions summary`, chromedp.ByQuery),
+		chromedp.KeyEvent("\r"),
+		waitFor(`document.querySelector(`+card+` details.versions").open`, 10*time.Second),
+		chromedp.Focus(card[1:]+` [data-story-link]`, chromedp.ByQuery),
+		chromedp.KeyEvent("\r"),
+		waitFor(`location.pathname.endsWith("/stories/`+storyDispatch+`") && document.querySelectorAll(".story-matrix tbody tr").length > 0`, 20*time.Second),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	checkStoryGroup(t, "JS on", g, "absente,modifiée,présente")
+	// Its first differences link, with the keyboard, opens the
+	// differences mode of the dispatch and its update.
+	var panes []string
+	b.run(t,
+		chromedp.Focus(`a[data-diff-link]`, chromedp.ByQuery),
+		chromedp.KeyEvent("\r"),
+		waitFor(`document.querySelectorAll("[data-diff]").length > 0`, 20*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-pane][data-article-id]")].map(e => e.dataset.pane + ":" + e.dataset.articleId)`, &panes),
+	)
+	if want := "[left:" + storyDispatch + " right:" + storyUpdate + "]"; fmt.Sprint(panes) != want {
+		t.Errorf("differences mode panes = %v, want %s", panes, want)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+
+	// English, at 375 px: the words change, the page does not scroll
+	// sideways (the matrix scrolls in its own box).
+	en := newBrowser(t, true)
+	en.run(t,
+		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) Chrome").WithAcceptLanguage("en-GB,en"),
+		emulation.SetDeviceMetricsOverride(375, 800, 1, true),
+		chromedp.Navigate(page("stories/"+storyDispatch)), waitApp(),
+		waitFor(`document.querySelector(".story-legend") !== null && document.querySelector(".story-legend").textContent.startsWith("One column")`, 20*time.Second),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	checkStoryGroup(t, "English, 375 px", g, "absent,changed,present")
+}
+
+// TestStoriesDiffOffline opens the differences mode and the group view
+// with the network cut, after one visit: the build's alignments are
+// precached data, the app aligns nothing itself.
+func TestStoriesDiffOffline(t *testing.T) {
+	storiesSite(t)
+	srv := serveSwitchable(t, storiesDir)
+	b := newBrowser(t, true)
+	var got diffView
+	var panes []string
+	b.run(t,
+		chromedp.Navigate(page("")), waitApp(), waitWorker(), waitOfflineReady(),
+		goOffline(srv),
+		chromedp.Navigate(page(comparePath(storyDispatch, "petit-journal-rhone")+"&mode=diff")),
+		waitFor(`document.querySelectorAll("[data-diff]").length > 0`, 30*time.Second),
+		chromedp.Evaluate(diffUnits, &got),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-pane][data-article-id]")].map(e => e.dataset.pane + ":" + e.dataset.articleId)`, &panes),
+	)
+	// expected.json: 16 same, 1 changed (quarantaine → cinquantaine).
+	if want := "[16 1 0 0]"; fmt.Sprint(got.Counts) != want {
+		t.Errorf("offline: units same/changed/left/right = %v, want %s", got.Counts, want)
+	}
+	if fmt.Sprint(got.Del) != "[quarantaine]" || fmt.Sprint(got.Ins) != "[cinquantaine]" {
+		t.Errorf("offline: del %q ins %q, want quarantaine and cinquantaine", got.Del, got.Ins)
+	}
+	if want := "[left:" + storyDispatch + " right:petit-journal-rhone]"; fmt.Sprint(panes) != want {
+		t.Errorf("offline: panes %v, want %s", panes, want)
+	}
+	var g storyGroupView
+	b.run(t,
+		chromedp.Navigate(page("stories/"+storyDispatch)),
+		waitFor(`document.querySelectorAll(".story-matrix tbody tr").length > 0`, 30*time.Second),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	checkStoryGroup(t, "offline", g, "absente,modifiée,présente")
+	if m := srv.missedPaths(); len(m) > 0 {
+		t.Logf("asked while offline (unanswered): %v", m)
 	}
 }

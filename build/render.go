@@ -85,13 +85,14 @@ var offlineBudget = 128 << 20
 const ingestWasm = "/web/ingest.wasm"
 
 // loadedOnDemand tells the data files the app fetches in parts: text
-// chunks and index shards, as opposed to the index's vocabulary.
+// chunks, index shards and the stories' differences, as opposed to the
+// index's vocabulary.
 func loadedOnDemand(name string) bool {
 	if !strings.HasPrefix(name, "/web/data/") {
 		return false
 	}
 	f := path.Base(name)
-	return strings.HasPrefix(f, "text-") || (strings.HasPrefix(f, "index-") && f != "index-meta.bin")
+	return strings.HasPrefix(f, "text-") || strings.HasPrefix(f, "stories-") || (strings.HasPrefix(f, "index-") && f != "index-meta.bin")
 }
 
 // handler configures go-app for the site: our own icons and styles, the
