@@ -299,7 +299,7 @@ func TestStoriesSearchFoldsVersions(t *testing.T) {
 }
 
 // TestStoriesScreenshot writes the README's screenshots of the
-// differences mode (light and dark, English interface) when
+// differences mode and the group view (light and dark, English interface) when
 // LECTEUR_SCREENSHOTS names a folder, as TestScreenshots does.
 func TestStoriesScreenshot(t *testing.T) {
 	dir := os.Getenv("LECTEUR_SCREENSHOTS")
@@ -321,6 +321,15 @@ func TestStoriesScreenshot(t *testing.T) {
 			chromedp.CaptureScreenshot(&png),
 		)
 		if err := os.WriteFile(filepath.Join(dir, "diff-"+theme+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b.run(t,
+			chromedp.Navigate(page("stories/"+storyDispatch)), waitApp(),
+			waitFor(`document.querySelectorAll(".story-matrix tbody tr").length > 0`, 20*time.Second),
+			chromedp.Sleep(300*time.Millisecond),
+			chromedp.FullScreenshot(&png, 100),
+		)
+		if err := os.WriteFile(filepath.Join(dir, "story-"+theme+".png"), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -22,6 +22,25 @@ type Story struct {
 	Diffs int `json:"diffs,omitempty"`
 }
 
+// SetStories sets the Story and Versions of the summaries of the
+// articles in stories, and clears them for the others: the build does it
+// for the published articles, the page again when the reader's own
+// articles join stories.
+func SetStories(sums []Summary, stories []Story) {
+	of := map[string]*Story{}
+	for i := range stories {
+		for _, id := range stories[i].Articles {
+			of[id] = &stories[i]
+		}
+	}
+	for i := range sums {
+		sums[i].Story, sums[i].Versions = "", 0
+		if s := of[sums[i].ID]; s != nil {
+			sums[i].Story, sums[i].Versions = s.ID, len(s.Articles)
+		}
+	}
+}
+
 // PairIndex is where the pair of Articles i and j (i ≠ j) of a story of n
 // articles is in Shared and Resemblance.
 func PairIndex(n, i, j int) int {

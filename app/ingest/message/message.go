@@ -41,6 +41,18 @@ const (
 	// not align, such as the reader's own articles. The Response has
 	// Diff.
 	Align Op = "align"
+	// Group groups the reader's articles Added, whose sketches are
+	// Sketches (from their Article), with the published ones
+	// (ingest.StoriesAdded): Articles are the catalog's articles (ID and
+	// Date suffice), Stories its stories, and the bytes sent with the
+	// request the site's sketches (site.SketchesFile). The Response has
+	// Stories: every story, published and new.
+	Group Op = "group"
+	// Story works out the sentence matrix and aligned pairs of a story
+	// whose versions are Texts, with Dates, in the order of Stories[0]'s
+	// articles (ingest.StoryDiffs): the group view of a story the build
+	// did not see whole. The Response has StoryDiffs.
+	Story Op = "story"
 )
 
 // Request is one question to the worker.
@@ -56,6 +68,11 @@ type Request struct {
 	Published []site.Entity     `json:"published,omitempty"`
 	Local     []site.Entity     `json:"local,omitempty"`
 	Texts     []site.Text       `json:"texts,omitempty"`
+	Dates     []string          `json:"dates,omitempty"`
+	Stories   []site.Story      `json:"stories,omitempty"`
+	Articles  []site.Summary    `json:"articles,omitempty"`
+	Added     []site.Summary    `json:"added,omitempty"`
+	Sketches  [][]byte          `json:"sketches,omitempty"`
 }
 
 // Response is the worker's answer. Error, when not empty, is the reason
@@ -75,6 +92,10 @@ type Response struct {
 	Broken map[int]string `json:"broken,omitempty"`
 	// Diff is an Align's answer.
 	Diff *site.PairDiff `json:"diff,omitempty"`
+	// Stories is a Group's answer.
+	Stories []site.Story `json:"stories,omitempty"`
+	// StoryDiffs is a Story's answer.
+	StoryDiffs *site.StoryDiffs `json:"storyDiffs,omitempty"`
 }
 
 // Article is what the page shows of one doc.
@@ -88,4 +109,7 @@ type Article struct {
 	// Fingerprint is ingest.Fingerprint in hex, to refuse the same text
 	// twice.
 	Fingerprint string `json:"fingerprint"`
+	// Sketch is the article's story sketch (story.EncodeSketches of it
+	// alone), to group it with the published articles (Group).
+	Sketch []byte `json:"sketch,omitempty"`
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"slices"
 	"sync"
 
 	"lecteur/app/search"
@@ -46,11 +47,19 @@ type articleList struct {
 
 // New returns a Store reading from src.
 func New(src Sources) *Store {
-	return &Store{
+	s := &Store{
 		load:  src.Load,
 		files: map[string]*dataFile{},
 		local: NewLibrary(src.DB, src.Reader, src.Log),
 	}
+	s.local.sketches = func() ([]byte, error) {
+		v, err := s.get(site.SketchesFile, func(b []byte) (any, error) { return b, nil })
+		if err != nil {
+			return nil, err
+		}
+		return v.([]byte), nil
+	}
+	return s
 }
 
 // Local returns the reader's own articles.
@@ -266,10 +275,10 @@ func (s *Store) Story(id string) (*site.Story, error) {
 	return nil, nil
 }
 
-// StoryDiffs returns what the build worked out of story st (its sentence
-// matrix and aligned pairs), or nil when it did not: a story of the
-// reader's own articles.
-func (s *Store) StoryDiffs(st *site.Story) (*site.StoryDiffs, error) {
+// builtStoryDiffs returns what the build worked out of story st, or nil
+// (a story of the reader's articles only). A published story the reader's
+// articles joined has more versions than the build saw.
+func (s *Store) builtStoryDiffs(st *site.Story) (*site.StoryDiffs, error) {
 	if st == nil || st.Diffs == 0 {
 		return nil, nil
 	}
@@ -279,6 +288,39 @@ func (s *Store) StoryDiffs(st *site.Story) (*site.StoryDiffs, error) {
 		return nil, err
 	}
 	return v.(map[string]*site.StoryDiffs)[st.ID], nil
+}
+
+// StoryDiffs returns the sentence matrix and aligned pairs of story st:
+// the build's, or, for a story with the reader's own articles in it, the
+// ingestion worker's.
+func (s *Store) StoryDiffs(st *site.Story) (*site.StoryDiffs, error) {
+	if st == nil {
+		return nil, nil
+	}
+	d, err := s.builtStoryDiffs(st)
+	if err != nil {
+		return nil, err
+	}
+	if d != nil && slices.Equal(d.Articles, st.Articles) {
+		return d, nil
+	}
+	texts := make([]site.Text, len(st.Articles))
+	dates := make([]string, len(st.Articles))
+	for i, id := range st.Articles {
+		sum, err := s.Summary(id)
+		if err != nil {
+			return nil, err
+		}
+		t, err := s.Text(id)
+		if err != nil {
+			return nil, err
+		}
+		if sum == nil || t == nil {
+			return nil, nil
+		}
+		texts[i], dates[i] = *t, sum.Date
+	}
+	return s.local.StoryDiffs(st, texts, dates)
 }
 
 // Diff returns articles left and right aligned sentence by sentence for
@@ -299,7 +341,7 @@ func (s *Store) Diff(left, right *site.Text) (*site.PairDiff, error) {
 		if err != nil {
 			return nil, err
 		}
-		d, err := s.StoryDiffs(st)
+		d, err := s.builtStoryDiffs(st)
 		if err != nil {
 			return nil, err
 		}
