@@ -502,3 +502,83 @@ func TestStoriesDiffOffline(t *testing.T) {
 		t.Logf("asked while offline (unanswered): %v", m)
 	}
 }
+
+// TestStoriesLocalVersionJoins publishes the story corpus without one
+// version of the dispatch (a word of the headline and a figure changed),
+// then adds that file as the reader's own article: in Chromium, with the
+// real ingestion worker, it joins the dispatch's story on home (seven
+// versions folded), its differences with the dispatch are aligned by the
+// worker (16 sentences the same, 1 changed, as expected.json says), and
+// the group view lists it.
+func TestStoriesLocalVersionJoins(t *testing.T) {
+	builtSite(t)
+	const local = "petit-journal-rhone"
+	dir := t.TempDir()
+	src := filepath.Join(dir, "articles")
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	names, err := filepath.Glob("../testdata/stories/articles/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		if filepath.Base(n) == local+".txt" {
+			continue
+		}
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(src, filepath.Base(n)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "site")
+	if _, err := buildSite(options{corpus: src, out: out, base: e2eBase, wasm: filepath.Join(siteDir, "site", "web", "app.wasm")}); err != nil {
+		t.Fatal(err)
+	}
+	serveSwitchable(t, out)
+	file, err := filepath.Abs("../testdata/stories/articles/" + local + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBrowser(t, true)
+	card := `ol.articles > li[data-story="` + storyDispatch + `"]`
+	var versions string
+	var folded []string
+	b.run(t,
+		chromedp.Navigate(page("local")), waitApp(),
+		waitFor(`document.querySelector(".dropzone[data-ingest=ready]") !== null`, 60*time.Second),
+		chromedp.SetUploadFiles(`#local-files`, []string{file}, chromedp.ByQuery),
+		waitLocalBatch(1, 1, 60*time.Second),
+		chromedp.Navigate(page("")), waitApp(),
+		waitFor(`(c => c && c.dataset.versions === "7")(document.querySelector('`+card+`'))`, 60*time.Second),
+		chromedp.Evaluate(`document.querySelector('`+card+`').dataset.versions`, &versions),
+		chromedp.Evaluate(`[...document.querySelectorAll('`+card+`, `+card+` details li[data-article-id]')].map(e => e.dataset.articleId)`, &folded),
+	)
+	if len(folded) != 7 || !strings.Contains(fmt.Sprint(folded), "~local/"+local) {
+		t.Errorf("the dispatch's card holds %v, want ~local/%s among them", folded, local)
+	}
+	var got diffView
+	b.run(t,
+		chromedp.Navigate(page(comparePath(storyDispatch, "~local/"+local)+"&mode=diff")), waitApp(),
+		waitFor(`document.querySelectorAll("[data-diff]").length > 0`, 60*time.Second),
+		chromedp.Evaluate(diffUnits, &got),
+	)
+	if want := "[16 1 0 0]"; fmt.Sprint(got.Counts) != want {
+		t.Errorf("local version's differences: same/changed/left/right = %v, want %s", got.Counts, want)
+	}
+	var g storyGroupView
+	b.run(t,
+		chromedp.Navigate(page("stories/"+storyDispatch)), waitApp(),
+		waitFor(`document.querySelectorAll(".story-matrix tbody tr").length > 0 && document.querySelectorAll("tr[data-version]").length === 7`, 60*time.Second),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	if !strings.Contains(fmt.Sprint(g.Versions), "~local/"+local) || g.Rows != 23 || g.Changed != 2 {
+		t.Errorf("group view with the local version: versions %v, %d rows, %d changed cells; want it among them, 23, 2", g.Versions, g.Rows, g.Changed)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
