@@ -1,16 +1,21 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"os"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"lecteur/app/corpus"
 	"lecteur/app/ingest"
 	"lecteur/app/site"
 	"lecteur/app/story"
+	"lecteur/build/gencorpus/synth"
 )
 
 // dataOf runs the data stages of the build on a corpus folder.
@@ -240,4 +245,68 @@ func TestBuildStoryDiffs(t *testing.T) {
 	if n := len(st.Pairs); n != 21 {
 		t.Errorf("%d pairs stored for 7 versions, want all 21", n)
 	}
+}
+
+// BenchmarkStoriesStage times the build's stories stage on the synthetic
+// corpus of 10,000 articles with versions (build/gencorpus -versions 0.1:
+// 1,000 stories of 2 to 5 versions, 500 follow-ups): grouping (findStories)
+// and the differences and matrices (storyDiffs), and reports the size of
+// the differences files.
+//
+//	go test ./build -run '^$' -bench StoriesStage -benchtime 1x
+func BenchmarkStoriesStage(b *testing.B) {
+	gen, _, _, err := synth.WithVersions(10000, 0.1, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := make([]corpus.Article, len(gen))
+	for i, g := range gen {
+		arts[i] = corpus.Article{ID: g.ID, Title: g.Title, Paragraphs: g.Paragraphs}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		// Wall time depends on what else runs on the machine; CPU time
+		// (of the whole process, both cores) much less.
+		start, cpu0 := time.Now(), cpuTime()
+		stories, _ := findStories(arts)
+		group, cpu1 := time.Since(start), cpuTime()
+		files, err := storyDiffs(arts, stories)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(group.Seconds(), "group-s")
+		b.ReportMetric(time.Since(start).Seconds()-group.Seconds(), "diffs-s")
+		b.ReportMetric((cpu1 - cpu0).Seconds(), "group-cpu-s")
+		b.ReportMetric((cpuTime() - cpu1).Seconds(), "diffs-cpu-s")
+		size, zipped, pairs := 0, 0, 0
+		for _, f := range files {
+			size += len(f)
+			var z bytes.Buffer
+			w, _ := gzip.NewWriterLevel(&z, 6)
+			w.Write(f)
+			w.Close()
+			zipped += z.Len()
+			ds, err := site.DecodeStoryDiffs(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, d := range ds {
+				pairs += len(d.Pairs)
+			}
+		}
+		b.ReportMetric(float64(len(stories)), "stories")
+		b.ReportMetric(float64(pairs), "pairs")
+		b.ReportMetric(float64(len(files)), "files")
+		b.ReportMetric(float64(size), "diff-bytes")
+		b.ReportMetric(float64(zipped), "diff-gzip-bytes")
+	}
+}
+
+// cpuTime is the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
