@@ -142,15 +142,15 @@ func (p *StoryPage) versions() app.UI {
 	first := v.story.Articles[0]
 	return app.Section().Aria("labelledby", "story-versions").Body(
 		app.H2().ID("story-versions").Text(env.T("story.page.versions")),
-		app.Div().Class("table-scroll").Body(app.Table().Class("story-versions").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("#"),
-				app.Th().Scope("col").Text(env.T("story.page.col.title")),
-				app.Th().Scope("col").Text(env.T("story.page.col.source")),
-				app.Th().Scope("col").Text(env.T("story.page.col.date")),
-				app.Th().Scope("col").Text(env.T("story.page.col.diff")),
+		app.Div().Class("table-scroll").Body(el("table").Class("story-versions").Body(
+			el("thead").Body(el("tr").Body(
+				el("th").Attr("scope", "col").Text("#"),
+				el("th").Attr("scope", "col").Text(env.T("story.page.col.title")),
+				el("th").Attr("scope", "col").Text(env.T("story.page.col.source")),
+				el("th").Attr("scope", "col").Text(env.T("story.page.col.date")),
+				el("th").Attr("scope", "col").Text(env.T("story.page.col.diff")),
 			)),
-			app.TBody().Body(app.Range(v.story.Articles).Slice(func(i int) app.UI {
+			el("tbody").Body(app.Range(v.story.Articles).Slice(func(i int) app.UI {
 				id := v.story.Articles[i]
 				s := v.sums[i]
 				title, source, date := id, "", ""
@@ -160,11 +160,11 @@ func (p *StoryPage) versions() app.UI {
 						date = env.Date(s.Date)
 					}
 				}
-				tr := app.Tr().DataSet("version", id)
+				tr := el("tr").DataSet("version", id)
 				var mark app.UI
 				if p.earliest(i) {
 					tr = tr.DataSet("earliest", "yes")
-					mark = app.Strong().Class("earliest").Text(" " + env.T("story.page.earliest"))
+					mark = el("span").Class("earliest").Text(" " + env.T("story.page.earliest"))
 				}
 				var diff app.UI = app.Text("—")
 				if id != first {
@@ -173,11 +173,11 @@ func (p *StoryPage) versions() app.UI {
 					diff = app.Text(env.T("story.page.reference"))
 				}
 				return tr.Body(
-					app.Td().Text(itoa(i+1)),
-					app.Th().Scope("row").Body(app.A().Href(env.ArticlePath(id)).Text(title)),
-					app.Td().Text(source),
-					app.Td().Body(app.Text(date), mark),
-					app.Td().Body(diff),
+					el("td").Text(itoa(i+1)),
+					el("th").Attr("scope", "row").Body(app.A().Href(env.ArticlePath(id)).Text(title)),
+					el("td").Text(source),
+					el("td").Body(app.Text(date), mark),
+					el("td").Body(diff),
 				)
 			})),
 		)),
@@ -196,29 +196,29 @@ func (p *StoryPage) matrix() app.UI {
 	return app.Section().Aria("labelledby", "story-matrix").Body(
 		app.H2().ID("story-matrix").Text(env.T("story.page.matrix")),
 		app.P().Class("story-legend").Text(env.T("story.page.legend")),
-		app.Div().Class("table-scroll").Body(app.Table().Class("story-matrix").Body(
-			app.Caption().Class("visually-hidden").Text(env.T("story.page.matrix")),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(env.T("story.page.col.sentence")),
+		app.Div().Class("table-scroll").Body(el("table").Class("story-matrix").Body(
+			el("caption").Class("visually-hidden").Text(env.T("story.page.matrix")),
+			el("thead").Body(el("tr").Body(
+				el("th").Attr("scope", "col").Text(env.T("story.page.col.sentence")),
 				app.Range(d.Articles).Slice(func(i int) app.UI {
 					label := d.Articles[i]
 					if i < len(v.sums) && v.sums[i] != nil && v.sums[i].Source != "" {
 						label = v.sums[i].Source
 					}
-					return app.Th().Scope("col").Title(label).Body(
+					return el("th").Attr("scope", "col").Attr("title", label).Body(
 						app.Text(itoa(i+1)),
 						app.Span().Class("visually-hidden").Text(" "+label),
 					)
 				}),
 			)),
-			app.TBody().Body(app.Range(d.Rows).Slice(func(r int) app.UI {
+			el("tbody").Body(app.Range(d.Rows).Slice(func(r int) app.UI {
 				row := d.Rows[r]
 				text := ""
 				if row.Version < len(v.texts) && v.texts[row.Version] != nil {
 					text = v.texts[row.Version].Run(row.Text)
 				}
-				return app.Tr().DataSet("row", itoa(r)).Body(
-					app.Th().Scope("row").Class("sentence").Text(text),
+				return el("tr").DataSet("row", itoa(r)).Body(
+					el("th").Attr("scope", "row").Class("sentence").Text(text),
 					app.Range(row.Cells).Slice(func(c int) app.UI {
 						return matrixCell(env, row.Cells[c])
 					}),
@@ -241,8 +241,14 @@ func matrixCell(env Env, diff string) app.UI {
 	if diff == "" {
 		diff = "absent"
 	}
-	return app.Td().DataSet("cell", diff).Body(
+	return el("td").DataSet("cell", diff).Body(
 		app.Span().Aria("hidden", "true").Text(sign),
 		app.Span().Class("visually-hidden").Text(env.T(key)),
 	)
 }
+
+// el is an element of the tables by its tag: go-app's typed table
+// elements (Table, Tr, Td…) would each link a type with hundreds of
+// methods into app.wasm, about 30 KB gzip for the seven of them; the
+// generic element is linked already.
+func el(tag string) app.HTMLElem { return app.Elem(tag) }
