@@ -105,6 +105,9 @@ func TestBuildStoryDiffs(t *testing.T) {
 		texts[x.ID] = &x
 	}
 	stories := map[string]site.StoryDiffs{}
+	for n := 0; files[site.StoryDiffsFile(n)] != nil; n++ {
+		t.Logf("%s: %d bytes", site.StoryDiffsFile(n), len(files[site.StoryDiffsFile(n)]))
+	}
 	for _, s := range cat.Stories {
 		if s.Diffs == 0 {
 			t.Fatalf("story %s has no differences file", s.ID)
