@@ -582,3 +582,35 @@ func TestStoriesLocalVersionJoins(t *testing.T) {
 		t.Errorf("console errors: %q", errs)
 	}
 }
+
+// TestStoriesAxe runs axe-core on the group view and the differences
+// mode, light and dark: no serious or critical violation.
+func TestStoriesAxe(t *testing.T) {
+	storiesSite(t)
+	axeScript(t)
+	pages := []struct{ path, ready string }{
+		{"stories/" + storyDispatch, ".story-matrix tbody tr"},
+		{comparePath(storyDispatch, storyUpdate) + "&mode=diff", "[data-diff=changed] ins"},
+	}
+	for _, theme := range []string{"light", "dark"} {
+		b := newBrowser(t, true)
+		if theme == "dark" {
+			b.run(t, darkScheme())
+		}
+		for _, p := range pages {
+			b.run(t,
+				chromedp.Navigate(page(p.path)), waitApp(),
+				waitFor(fmt.Sprintf(`document.querySelector(%q) !== null`, p.ready), 20*time.Second),
+			)
+			for _, v := range runAxe(t, b) {
+				if v.Impact == "serious" || v.Impact == "critical" {
+					var where []string
+					for _, n := range v.Nodes {
+						where = append(where, fmt.Sprint(n.Target)+": "+n.Summary)
+					}
+					t.Errorf("%s, %s: axe %s (%s): %s\n  %s", p.path, theme, v.ID, v.Impact, v.Help, strings.Join(where, "\n  "))
+				}
+			}
+		}
+	}
+}

@@ -8,7 +8,11 @@ import (
 // PairDiff aligns two versions of a story (story.Align and
 // story.Headline) into the form the page shows: spans of the two texts.
 func PairDiff(left, right *site.Text) site.PairDiff {
-	a := story.Align(left.Paragraphs, right.Paragraphs)
+	return pairDiff(story.NewAligner(), left, right)
+}
+
+func pairDiff(al *story.Aligner, left, right *site.Text) site.PairDiff {
+	a := al.Align(left.Paragraphs, right.Paragraphs)
 	p := site.PairDiff{Left: left.ID, Right: right.ID, Units: make([]site.DiffUnit, len(a.Units))}
 	lt := story.Sentence{Text: left.Title, Para: -1}
 	rt := story.Sentence{Text: right.Title, Para: -1}
@@ -73,7 +77,9 @@ func StoryDiffs(st *site.Story, texts []*site.Text, dates []string) site.StoryDi
 	for i, t := range texts {
 		paras[i] = t.Paragraphs
 	}
-	g := story.Matrix(paras)
+	// One Aligner for the story: its versions share most sentences.
+	al := story.NewAligner()
+	g := al.Matrix(paras)
 	for _, r := range g.Rows {
 		row := site.MatrixRow{Version: -1, Cells: make([]string, len(r.Cells))}
 		for v, c := range r.Cells {
@@ -91,7 +97,7 @@ func StoryDiffs(st *site.Story, texts []*site.Text, dates []string) site.StoryDi
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			if n <= site.AllPairsUpTo || i == 0 {
-				d.Pairs = append(d.Pairs, PairDiff(texts[i], texts[j]))
+				d.Pairs = append(d.Pairs, pairDiff(al, texts[i], texts[j]))
 			}
 		}
 	}
