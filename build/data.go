@@ -31,6 +31,10 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 	marks := findEntities(arts, analyze, progress("entities"))
 	st.done("entities")
 	stories, sketches := findStories(arts)
+	diffFiles, err := storyDiffs(arts, stories)
+	if err != nil {
+		return nil, err
+	}
 	st.done("stories")
 	cat := site.Catalog{Articles: make([]site.Summary, len(arts)), Entities: marks.entities}
 	var chunks [][]site.Text
@@ -53,6 +57,9 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 	ingest.SetStories(cat.Articles, stories)
 	cat.Stories = stories
 	files := map[string][]byte{site.SketchesFile: story.EncodeSketches(sketches)}
+	for n, b := range diffFiles {
+		files[site.StoryDiffsFile(n)] = b
+	}
 	b, err := json.Marshal(cat)
 	if err != nil {
 		return nil, fmt.Errorf("encode catalog: %w", err)

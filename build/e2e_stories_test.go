@@ -28,6 +28,7 @@ var (
 	storiesOnce sync.Once
 	storiesErr  error
 	storiesURL  string
+	storiesDir  string // the built site
 )
 
 // storiesSite builds and serves testdata/stories once, reusing the seed
@@ -43,6 +44,7 @@ func storiesSite(t *testing.T) {
 			return
 		}
 		out := filepath.Join(dir, "site")
+		storiesDir = out
 		_, storiesErr = buildSite(options{
 			corpus: "../testdata/stories/articles", out: out, base: e2eBase,
 			wasm: filepath.Join(siteDir, "site", "web", "app.wasm"),
@@ -297,7 +299,7 @@ func TestStoriesSearchFoldsVersions(t *testing.T) {
 }
 
 // TestStoriesScreenshot writes the README's screenshots of the
-// differences mode (light and dark, English interface) when
+// differences mode and the group view (light and dark, English interface) when
 // LECTEUR_SCREENSHOTS names a folder, as TestScreenshots does.
 func TestStoriesScreenshot(t *testing.T) {
 	dir := os.Getenv("LECTEUR_SCREENSHOTS")
@@ -320,6 +322,295 @@ func TestStoriesScreenshot(t *testing.T) {
 		)
 		if err := os.WriteFile(filepath.Join(dir, "diff-"+theme+".png"), png, 0o644); err != nil {
 			t.Fatal(err)
+		}
+		b.run(t,
+			chromedp.Navigate(page("stories/"+storyDispatch)), waitApp(),
+			waitFor(`document.querySelectorAll(".story-matrix tbody tr").length > 0`, 20*time.Second),
+			chromedp.Sleep(300*time.Millisecond),
+			chromedp.FullScreenshot(&png, 100),
+		)
+		if err := os.WriteFile(filepath.Join(dir, "story-"+theme+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// storyGroup reads the group view: its versions, those marked earliest,
+// the differences links, the matrix's size and cells, and whether the
+// page scrolls sideways.
+const storyGroup = `({
+	title: document.querySelector("h1") ? document.querySelector("h1").textContent : "",
+	versions: [...document.querySelectorAll("tr[data-version]")].map(e => e.dataset.version),
+	earliest: [...document.querySelectorAll("tr[data-earliest]")].length,
+	diffs: [...document.querySelectorAll("a[data-diff-link]")].map(a => a.getAttribute("href")),
+	cols: document.querySelectorAll(".story-matrix thead th[scope=col]").length,
+	rows: document.querySelectorAll(".story-matrix tbody tr").length,
+	rowHeads: [...document.querySelectorAll(".story-matrix tbody th[scope=row]")].filter(e => e.textContent.trim() !== "").length,
+	changed: document.querySelectorAll(".story-matrix td[data-cell=changed]").length,
+	labels: [...new Set([...document.querySelectorAll(".story-matrix td .visually-hidden")].map(e => e.textContent))].sort(),
+	legend: document.querySelector(".story-legend") ? document.querySelector(".story-legend").textContent : "",
+	fits: document.documentElement.scrollWidth <= window.innerWidth,
+})`
+
+type storyGroupView struct {
+	Title      string
+	Versions   []string
+	Earliest   int
+	Diffs      []string
+	Cols, Rows int
+	RowHeads   int
+	Changed    int
+	Labels     []string
+	Legend     string
+	Fits       bool
+}
+
+// checkStoryGroup compares the group view of the dispatch's story with
+// expected.json's matrix: seven versions (all of 14 March 2025, so all
+// earliest), 23 sentences of which 2 cells changed, a differences link
+// for each of the six versions after the first.
+func checkStoryGroup(t *testing.T, what string, g storyGroupView, labels string) {
+	t.Helper()
+	want := []string{"afp-rhone-cyberattaque-0912", "afp-rhone-cyberattaque-1840", "beaujolais-libre-urgences", "breve-villefranche", "echo-rhone-urgences", "petit-journal-rhone", "sante-info-rhone"}
+	if fmt.Sprint(g.Versions) != fmt.Sprint(want) {
+		t.Errorf("%s: versions %v, want %v", what, g.Versions, want)
+	}
+	if g.Earliest != 7 {
+		t.Errorf("%s: %d versions marked earliest, want 7 (all of the same day)", what, g.Earliest)
+	}
+	if len(g.Diffs) != 6 {
+		t.Errorf("%s: %d differences links, want 6", what, len(g.Diffs))
+	}
+	for i, h := range g.Diffs {
+		if w := e2eBase + "compare?left=" + storyDispatch + "&right=" + want[i+1] + "&mode=diff"; h != w {
+			t.Errorf("%s: differences link %d = %q, want %q", what, i, h, w)
+		}
+	}
+	if g.Cols != 8 || g.Rows != 23 || g.RowHeads != 23 || g.Changed != 2 {
+		t.Errorf("%s: matrix %d columns, %d rows (%d with text), %d changed cells; want 8, 23, 23, 2", what, g.Cols, g.Rows, g.RowHeads, g.Changed)
+	}
+	if got := strings.Join(g.Labels, ","); got != labels {
+		t.Errorf("%s: cell labels %q, want %q", what, got, labels)
+	}
+	if g.Title == "" || !g.Fits {
+		t.Errorf("%s: title %q, fits the width %v", what, g.Title, g.Fits)
+	}
+}
+
+// TestStoriesGroupView opens the group view of the dispatch's story: with
+// JavaScript off (prerendered), from a folded card on home with the
+// keyboard, in English, at 375 px; its differences link leads to the
+// differences mode, whose column heads keep the compare contract.
+func TestStoriesGroupView(t *testing.T) {
+	storiesSite(t)
+	var g storyGroupView
+	off := newBrowser(t, false)
+	off.run(t,
+		chromedp.Navigate(page("stories/"+storyDispatch)),
+		chromedp.WaitVisible("h1", chromedp.ByQuery),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	checkStoryGroup(t, "JS off", g, "absente,modifiée,présente")
+
+	b := newBrowser(t, true)
+	var href string
+	// The dispatch's card on home, as a selector in a JS string.
+	const card = `"ol.articles > li[data-story=` + storyDispatch + `]`
+	b.run(t,
+		chromedp.Navigate(page("")), waitApp(),
+		waitFor(`document.querySelector(`+card+` [data-story-link]") !== null`, 20*time.Second),
+		chromedp.Evaluate(`document.querySelector(`+card+` [data-story-link]").getAttribute("href")`, &href),
+	)
+	if want := e2eBase + "stories/" + storyDispatch; href != want {
+		t.Fatalf("folded card's story link = %q, want %q", href, want)
+	}
+	// The keyboard: open the card's folded versions and follow the link.
+	b.run(t,
+		chromedp.Focus(card[1:]+` details.versions summary`, chromedp.ByQuery),
+		chromedp.KeyEvent("\r"),
+		waitFor(`document.querySelector(`+card+` details.versions").open`, 10*time.Second),
+		chromedp.Focus(card[1:]+` [data-story-link]`, chromedp.ByQuery),
+		chromedp.KeyEvent("\r"),
+		waitFor(`location.pathname.endsWith("/stories/`+storyDispatch+`") && document.querySelectorAll(".story-matrix tbody tr").length > 0`, 20*time.Second),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	checkStoryGroup(t, "JS on", g, "absente,modifiée,présente")
+	// Its first differences link, with the keyboard, opens the
+	// differences mode of the dispatch and its update.
+	var panes []string
+	b.run(t,
+		chromedp.Focus(`a[data-diff-link]`, chromedp.ByQuery),
+		chromedp.KeyEvent("\r"),
+		waitFor(`document.querySelectorAll("[data-diff]").length > 0`, 20*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-pane][data-article-id]")].map(e => e.dataset.pane + ":" + e.dataset.articleId)`, &panes),
+	)
+	if want := "[left:" + storyDispatch + " right:" + storyUpdate + "]"; fmt.Sprint(panes) != want {
+		t.Errorf("differences mode panes = %v, want %s", panes, want)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+
+	// English, at 375 px: the words change, the page does not scroll
+	// sideways (the matrix scrolls in its own box).
+	en := newBrowser(t, true)
+	en.run(t,
+		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) Chrome").WithAcceptLanguage("en-GB,en"),
+		emulation.SetDeviceMetricsOverride(375, 800, 1, true),
+		chromedp.Navigate(page("stories/"+storyDispatch)), waitApp(),
+		waitFor(`document.querySelector(".story-legend") !== null && document.querySelector(".story-legend").textContent.startsWith("One column")`, 20*time.Second),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	checkStoryGroup(t, "English, 375 px", g, "absent,changed,present")
+}
+
+// TestStoriesDiffOffline opens the differences mode and the group view
+// with the network cut, after one visit: the build's alignments are
+// precached data, the app aligns nothing itself.
+func TestStoriesDiffOffline(t *testing.T) {
+	storiesSite(t)
+	srv := serveSwitchable(t, storiesDir)
+	b := newBrowser(t, true)
+	var got diffView
+	var panes []string
+	b.run(t,
+		chromedp.Navigate(page("")), waitApp(), waitWorker(), waitOfflineReady(),
+		goOffline(srv),
+		chromedp.Navigate(page(comparePath(storyDispatch, "petit-journal-rhone")+"&mode=diff")),
+		waitFor(`document.querySelectorAll("[data-diff]").length > 0`, 30*time.Second),
+		chromedp.Evaluate(diffUnits, &got),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-pane][data-article-id]")].map(e => e.dataset.pane + ":" + e.dataset.articleId)`, &panes),
+	)
+	// expected.json: 16 same, 1 changed (quarantaine → cinquantaine).
+	if want := "[16 1 0 0]"; fmt.Sprint(got.Counts) != want {
+		t.Errorf("offline: units same/changed/left/right = %v, want %s", got.Counts, want)
+	}
+	if fmt.Sprint(got.Del) != "[quarantaine]" || fmt.Sprint(got.Ins) != "[cinquantaine]" {
+		t.Errorf("offline: del %q ins %q, want quarantaine and cinquantaine", got.Del, got.Ins)
+	}
+	if want := "[left:" + storyDispatch + " right:petit-journal-rhone]"; fmt.Sprint(panes) != want {
+		t.Errorf("offline: panes %v, want %s", panes, want)
+	}
+	var g storyGroupView
+	b.run(t,
+		chromedp.Navigate(page("stories/"+storyDispatch)),
+		waitFor(`document.querySelectorAll(".story-matrix tbody tr").length > 0`, 30*time.Second),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	checkStoryGroup(t, "offline", g, "absente,modifiée,présente")
+	if m := srv.missedPaths(); len(m) > 0 {
+		t.Logf("asked while offline (unanswered): %v", m)
+	}
+}
+
+// TestStoriesLocalVersionJoins publishes the story corpus without one
+// version of the dispatch (a word of the headline and a figure changed),
+// then adds that file as the reader's own article: in Chromium, with the
+// real ingestion worker, it joins the dispatch's story on home (seven
+// versions folded), its differences with the dispatch are aligned by the
+// worker (16 sentences the same, 1 changed, as expected.json says), and
+// the group view lists it.
+func TestStoriesLocalVersionJoins(t *testing.T) {
+	builtSite(t)
+	const local = "petit-journal-rhone"
+	dir := t.TempDir()
+	src := filepath.Join(dir, "articles")
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	names, err := filepath.Glob("../testdata/stories/articles/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names {
+		if filepath.Base(n) == local+".txt" {
+			continue
+		}
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(src, filepath.Base(n)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "site")
+	if _, err := buildSite(options{corpus: src, out: out, base: e2eBase, wasm: filepath.Join(siteDir, "site", "web", "app.wasm")}); err != nil {
+		t.Fatal(err)
+	}
+	serveSwitchable(t, out)
+	file, err := filepath.Abs("../testdata/stories/articles/" + local + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBrowser(t, true)
+	card := `ol.articles > li[data-story="` + storyDispatch + `"]`
+	var versions string
+	var folded []string
+	b.run(t,
+		chromedp.Navigate(page("local")), waitApp(),
+		waitFor(`document.querySelector(".dropzone[data-ingest=ready]") !== null`, 60*time.Second),
+		chromedp.SetUploadFiles(`#local-files`, []string{file}, chromedp.ByQuery),
+		waitLocalBatch(1, 1, 60*time.Second),
+		chromedp.Navigate(page("")), waitApp(),
+		waitFor(`(c => c && c.dataset.versions === "7")(document.querySelector('`+card+`'))`, 60*time.Second),
+		chromedp.Evaluate(`document.querySelector('`+card+`').dataset.versions`, &versions),
+		chromedp.Evaluate(`[...document.querySelectorAll('`+card+`, `+card+` details li[data-article-id]')].map(e => e.dataset.articleId)`, &folded),
+	)
+	if len(folded) != 7 || !strings.Contains(fmt.Sprint(folded), "~local/"+local) {
+		t.Errorf("the dispatch's card holds %v, want ~local/%s among them", folded, local)
+	}
+	var got diffView
+	b.run(t,
+		chromedp.Navigate(page(comparePath(storyDispatch, "~local/"+local)+"&mode=diff")), waitApp(),
+		waitFor(`document.querySelectorAll("[data-diff]").length > 0`, 60*time.Second),
+		chromedp.Evaluate(diffUnits, &got),
+	)
+	if want := "[16 1 0 0]"; fmt.Sprint(got.Counts) != want {
+		t.Errorf("local version's differences: same/changed/left/right = %v, want %s", got.Counts, want)
+	}
+	var g storyGroupView
+	b.run(t,
+		chromedp.Navigate(page("stories/"+storyDispatch)), waitApp(),
+		waitFor(`document.querySelectorAll(".story-matrix tbody tr").length > 0 && document.querySelectorAll("tr[data-version]").length === 7`, 60*time.Second),
+		chromedp.Evaluate(storyGroup, &g),
+	)
+	if !strings.Contains(fmt.Sprint(g.Versions), "~local/"+local) || g.Rows != 23 || g.Changed != 2 {
+		t.Errorf("group view with the local version: versions %v, %d rows, %d changed cells; want it among them, 23, 2", g.Versions, g.Rows, g.Changed)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// TestStoriesAxe runs axe-core on the group view and the differences
+// mode, light and dark: no serious or critical violation.
+func TestStoriesAxe(t *testing.T) {
+	storiesSite(t)
+	axeScript(t)
+	pages := []struct{ path, ready string }{
+		{"stories/" + storyDispatch, ".story-matrix tbody tr"},
+		{comparePath(storyDispatch, storyUpdate) + "&mode=diff", "[data-diff=changed] ins"},
+	}
+	for _, theme := range []string{"light", "dark"} {
+		b := newBrowser(t, true)
+		if theme == "dark" {
+			b.run(t, darkScheme())
+		}
+		for _, p := range pages {
+			b.run(t,
+				chromedp.Navigate(page(p.path)), waitApp(),
+				waitFor(fmt.Sprintf(`document.querySelector(%q) !== null`, p.ready), 20*time.Second),
+			)
+			for _, v := range runAxe(t, b) {
+				if v.Impact == "serious" || v.Impact == "critical" {
+					var where []string
+					for _, n := range v.Nodes {
+						where = append(where, fmt.Sprint(n.Target)+": "+n.Summary)
+					}
+					t.Errorf("%s, %s: axe %s (%s): %s\n  %s", p.path, theme, v.ID, v.Impact, v.Help, strings.Join(where, "\n  "))
+				}
+			}
 		}
 	}
 }

@@ -31,11 +31,16 @@ const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 // goappFiles are the files go-app's handler generates next to the pages.
 var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css"}
 
-// pageRoutes lists every page of the site, as the paths the router sees.
-func pageRoutes(arts []corpus.Article) []string {
+// pageRoutes lists every page of the site, as the paths the router sees:
+// the fixed pages, one per article and one per story (stories, the ids
+// of the catalog's stories).
+func pageRoutes(arts []corpus.Article, stories []string) []string {
 	routes := []string{"/", "/search", "/compare", "/entities", "/local", "/404"}
 	for _, a := range arts {
 		routes = append(routes, "/articles/"+a.ID)
+	}
+	for _, id := range stories {
+		routes = append(routes, "/stories/"+id)
 	}
 	return routes
 }
@@ -80,13 +85,14 @@ var offlineBudget = 128 << 20
 const ingestWasm = "/web/ingest.wasm"
 
 // loadedOnDemand tells the data files the app fetches in parts: text
-// chunks and index shards, as opposed to the index's vocabulary.
+// chunks, index shards and the stories' differences, as opposed to the
+// index's vocabulary.
 func loadedOnDemand(name string) bool {
 	if !strings.HasPrefix(name, "/web/data/") {
 		return false
 	}
 	f := path.Base(name)
-	return strings.HasPrefix(f, "text-") || (strings.HasPrefix(f, "index-") && f != "index-meta.bin")
+	return strings.HasPrefix(f, "text-") || strings.HasPrefix(f, "stories-") || (strings.HasPrefix(f, "index-") && f != "index-meta.bin")
 }
 
 // handler configures go-app for the site: our own icons and styles, the
@@ -125,7 +131,7 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 	var articles []string
 	articleBytes := 0
 	for _, r := range routes {
-		if strings.HasPrefix(r, "/articles/") {
+		if strings.HasPrefix(r, "/articles/") || strings.HasPrefix(r, "/stories/") {
 			articles = append(articles, r)
 			articleBytes += len(files[pageFile(r)])
 			continue

@@ -187,7 +187,11 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	routes := pageRoutes(arts)
+	stories, err := storyIDs(files[site.CatalogFile])
+	if err != nil {
+		return nil, err
+	}
+	routes := pageRoutes(arts, stories)
 	pages, rendered, err := cache.render(files, routes, pageSources(arts), base, progress(o.log, "rendering"))
 	if err != nil {
 		return nil, err

@@ -9,6 +9,7 @@ import (
 	"lecteur/app/ingest/message"
 	"lecteur/app/search"
 	"lecteur/app/site"
+	"lecteur/app/story"
 )
 
 // ServeJSON answers one request of the page, as the ingestion worker
@@ -69,6 +70,24 @@ func Serve(r message.Request, data []byte) message.Response {
 	case message.Merge:
 		merged, rename := Merge(r.Published, r.Local)
 		return message.Response{Entities: merged, Rename: rename}
+	case message.Align:
+		if len(r.Texts) != 2 {
+			return fail(fmt.Errorf("align %d texts, not 2", len(r.Texts)))
+		}
+		d := PairDiff(&r.Texts[0], &r.Texts[1])
+		return message.Response{Diff: &d}
+	case message.Group:
+		return group(r, data)
+	case message.Story:
+		if len(r.Stories) != 1 || len(r.Texts) != len(r.Stories[0].Articles) || len(r.Dates) != len(r.Texts) {
+			return fail(fmt.Errorf("story: one story and a text and date per version, not %d stories, %d texts, %d dates", len(r.Stories), len(r.Texts), len(r.Dates)))
+		}
+		texts := make([]*site.Text, len(r.Texts))
+		for i := range r.Texts {
+			texts[i] = &r.Texts[i]
+		}
+		d := StoryDiffs(&r.Stories[0], texts, r.Dates)
+		return message.Response{StoryDiffs: &d}
 	}
 	return fail(fmt.Errorf("unknown request %q", r.Op))
 }
@@ -105,6 +124,29 @@ func link(r message.Request) message.Response {
 	return resp
 }
 
+// group answers a Group: the published sketches are data.
+func group(r message.Request, data []byte) message.Response {
+	pub, err := story.DecodeSketches(data)
+	if err != nil {
+		return message.Response{Error: fmt.Sprintf("published sketches: %v", err)}
+	}
+	if len(pub) != len(r.Articles) {
+		return message.Response{Error: fmt.Sprintf("%d published sketches for %d articles", len(pub), len(r.Articles))}
+	}
+	if len(r.Sketches) != len(r.Added) {
+		return message.Response{Error: fmt.Sprintf("%d sketches for %d added articles", len(r.Sketches), len(r.Added))}
+	}
+	added := make([]story.Sketch, len(r.Added))
+	for i, b := range r.Sketches {
+		sk, err := story.DecodeSketches(b)
+		if err != nil || len(sk) != 1 {
+			return message.Response{Error: fmt.Sprintf("sketch of %s: %v", r.Added[i].ID, err)}
+		}
+		added[i] = sk[0]
+	}
+	return message.Response{Stories: StoriesAdded(r.Articles, pub, r.Stories, r.Added, added)}
+}
+
 // article is what the page shows of d, with marks.
 func article(d *Doc, marks [][]site.Mark) message.Article {
 	sum := Fingerprint(&d.Article)
@@ -113,5 +155,6 @@ func article(d *Doc, marks [][]site.Mark) message.Article {
 		Text:        Text(&d.Article, marks),
 		Path:        d.Article.Path,
 		Fingerprint: hex.EncodeToString(sum[:]),
+		Sketch:      story.EncodeSketches([]story.Sketch{Sketch(&d.Article)}),
 	}
 }

@@ -54,20 +54,7 @@ func StoriesAdded(published []site.Summary, publishedSketches []story.Sketch, st
 
 // SetStories sets the Story and Versions of the summaries of the
 // articles in stories, and clears them for the others.
-func SetStories(sums []site.Summary, stories []site.Story) {
-	of := map[string]*site.Story{}
-	for i := range stories {
-		for _, id := range stories[i].Articles {
-			of[id] = &stories[i]
-		}
-	}
-	for i := range sums {
-		sums[i].Story, sums[i].Versions = "", 0
-		if s := of[sums[i].ID]; s != nil {
-			sums[i].Story, sums[i].Versions = s.ID, len(s.Articles)
-		}
-	}
-}
+func SetStories(sums []site.Summary, stories []site.Story) { site.SetStories(sums, stories) }
 
 // siteStories turns groups of indexes into sums (the first published of
 // them) into site stories.

@@ -101,6 +101,11 @@ const (
 // ChunkFile names the file holding text chunk n.
 func ChunkFile(n int) string { return fmt.Sprintf("/web/data/text-%03d.json", n) }
 
+// StoryDiffsFile names the file holding chunk n of the stories'
+// differences (EncodeStoryDiffs); Story.Diffs says which chunk has a
+// story's.
+func StoryDiffsFile(n int) string { return fmt.Sprintf("/web/data/stories-%03d.bin", n) }
+
 // IndexShardFile names the file holding postings shard n of the search
 // index.
 func IndexShardFile(n int) string { return fmt.Sprintf("/web/data/index-%03d.bin", n) }

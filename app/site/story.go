@@ -16,6 +16,29 @@ type Story struct {
 	// that both have (100 for a copy). Pair gives them by article.
 	Shared      []int `json:"shared"`
 	Resemblance []int `json:"resemblance"`
+	// Diffs is 1 + the number of the StoryDiffsFile holding the story's
+	// differences and sentence matrix, 0 when the build did not work them
+	// out (a story of the reader's own articles).
+	Diffs int `json:"diffs,omitempty"`
+}
+
+// SetStories sets the Story and Versions of the summaries of the
+// articles in stories, and clears them for the others: the build does it
+// for the published articles, the page again when the reader's own
+// articles join stories.
+func SetStories(sums []Summary, stories []Story) {
+	of := map[string]*Story{}
+	for i := range stories {
+		for _, id := range stories[i].Articles {
+			of[id] = &stories[i]
+		}
+	}
+	for i := range sums {
+		sums[i].Story, sums[i].Versions = "", 0
+		if s := of[sums[i].ID]; s != nil {
+			sums[i].Story, sums[i].Versions = s.ID, len(s.Articles)
+		}
+	}
 }
 
 // PairIndex is where the pair of Articles i and j (i ≠ j) of a story of n

@@ -77,7 +77,33 @@ const MinChanged = 0.5
 // sentence by sentence. Identical sentences pair first (in order, when a
 // sentence repeats), then the most similar remaining ones, however far
 // they moved; what is left is on one side only.
-func Align(left, right []string) Alignment {
+func Align(left, right []string) Alignment { return NewAligner().Align(left, right) }
+
+// Aligner aligns the versions of one story, pair after pair and in
+// their Matrix, preparing each distinct sentence (its words, their keys
+// and hashes) once: versions share most of their sentences, and the
+// preparation is most of the work of an alignment. Not safe for
+// concurrent use.
+type Aligner struct {
+	prepared map[string]*prepared
+}
+
+// NewAligner returns an Aligner with nothing prepared yet.
+func NewAligner() *Aligner { return &Aligner{prepared: map[string]*prepared{}} }
+
+// prepare returns sentence s prepared, once per distinct s.
+func (al *Aligner) prepare(s string) *prepared {
+	p, ok := al.prepared[s]
+	if !ok {
+		q := prepare(s)
+		p = &q
+		al.prepared[s] = p
+	}
+	return p
+}
+
+// Align is Align with the sentences prepared once.
+func (al *Aligner) Align(left, right []string) Alignment {
 	a := Alignment{Left: Split(left), Right: Split(right)}
 	lt, rt := make([]string, len(a.Left)), make([]string, len(a.Right))
 	for i, s := range a.Left {
@@ -86,7 +112,7 @@ func Align(left, right []string) Alignment {
 	for i, s := range a.Right {
 		rt[i] = s.Text
 	}
-	a.Units = alignTexts(lt, rt)
+	a.Units = al.alignTexts(lt, rt)
 	for _, u := range a.Units {
 		switch u.Diff {
 		case Same:
@@ -171,13 +197,13 @@ func dice(a, b []int) float64 {
 
 // alignTexts aligns two lists of sentences (see Align) into units in
 // reading order.
-func alignTexts(left, right []string) []Unit {
-	lp, rp := make([]prepared, len(left)), make([]prepared, len(right))
+func (al *Aligner) alignTexts(left, right []string) []Unit {
+	lp, rp := make([]*prepared, len(left)), make([]*prepared, len(right))
 	for i, s := range left {
-		lp[i] = prepare(s)
+		lp[i] = al.prepare(s)
 	}
 	for j, s := range right {
-		rp[j] = prepare(s)
+		rp[j] = al.prepare(s)
 	}
 	match := make([]int, len(left)) // left → right, or -1
 	taken := make([]bool, len(right))

@@ -7,8 +7,13 @@
 //   - Grouping (NewSketch, Compare, Group, GroupAdded) runs in the build
 //     and, for a reader's own articles, in the ingestion worker.
 //   - Alignment (Align, Headline, Words, Matrix, Earliest) runs in the
-//     page (app.wasm), on the two or more texts a reader compares. Linked
-//     alone it adds about 107 KB to app.wasm, 27 KB gzip.
+//     build, which stores each story's alignments for the page
+//     (site.StoryDiffs), and in the ingestion worker for pairs the build
+//     did not align and the reader's own articles. It stays out of
+//     app.wasm (107 KB raw, 27 KB gzip if linked alone). An Aligner
+//     prepares each distinct sentence of a story once for all its pairs
+//     and its matrix: at 10,000 synthetic articles (1,000 stories, 5,227
+//     pairs) that takes the build's alignments from 3.4 s to 1.0 s of CPU.
 //
 // # Sketches
 //

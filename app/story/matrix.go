@@ -31,7 +31,10 @@ type Cell struct {
 // given as its paragraphs): the rows follow the first version, with the
 // sentences the others add placed where they add them. Each version is
 // aligned (as Align does) against the rows so far.
-func Matrix(versions [][]string) Grid {
+func Matrix(versions [][]string) Grid { return NewAligner().Matrix(versions) }
+
+// Matrix is Matrix with the sentences prepared once.
+func (al *Aligner) Matrix(versions [][]string) Grid {
 	var g Grid
 	for v, paras := range versions {
 		sents := Split(paras)
@@ -45,7 +48,7 @@ func Matrix(versions [][]string) Grid {
 			rowTexts[i] = r.Text
 		}
 		var rows []Row
-		for _, u := range alignTexts(rowTexts, texts) {
+		for _, u := range al.alignTexts(rowTexts, texts) {
 			var r Row
 			if u.Left >= 0 {
 				r = g.Rows[u.Left]

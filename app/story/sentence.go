@@ -9,8 +9,10 @@ import (
 // Sentence is one sentence of an article, as aligned.
 type Sentence struct {
 	Text string
-	// Para is the number of the paragraph it is in, from 0.
-	Para int
+	// Para is the number of the paragraph it is in, from 0, and Start
+	// the byte offset of Text in it: the build stores alignments as
+	// offsets into the texts the page has already.
+	Para, Start int
 }
 
 // Split returns the sentences of paragraphs, in order; a sentence never
@@ -18,8 +20,15 @@ type Sentence struct {
 func Split(paragraphs []string) []Sentence {
 	var out []Sentence
 	for i, p := range paragraphs {
+		at := 0
 		for _, s := range Sentences(p) {
-			out = append(out, Sentence{Text: s, Para: i})
+			// Sentences are pieces of p, in order.
+			k := strings.Index(p[at:], s)
+			if k < 0 {
+				k = 0
+			}
+			out = append(out, Sentence{Text: s, Para: i, Start: at + k})
+			at += k + len(s)
 		}
 	}
 	return out

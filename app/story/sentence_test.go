@@ -37,8 +37,8 @@ func TestSentences(t *testing.T) {
 }
 
 func TestSplitKeepsParagraphs(t *testing.T) {
-	got := Split([]string{"Un. Deux.", "Trois."})
-	want := []Sentence{{"Un.", 0}, {"Deux.", 0}, {"Trois.", 1}}
+	got := Split([]string{"Un.  Deux.", "Trois."})
+	want := []Sentence{{"Un.", 0, 0}, {"Deux.", 0, 5}, {"Trois.", 1, 0}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Split = %v, want %v", got, want)
 	}

@@ -144,7 +144,7 @@ func (v *ArticleView) Render() app.UI {
 		),
 		&EntityLegend{Env: env, ArticleID: v.sum.ID, Types: v.types},
 		articleBody(env, v.text, v.terms),
-		versionsSection(env, v.sum.ID, otherVersions(v.story, v.sum.ID)),
+		versionsSection(env, v.sum.ID, v.story, otherVersions(v.story, v.sum.ID)),
 		v.card.render(env, v.sum.ID, func(id string) string { return articleTitle(env, id) }),
 	)
 }
@@ -162,12 +162,13 @@ func articleStory(env Env, id string) *site.Story {
 // versionsSection lists the other versions of the story article id is a
 // version of, with how much text each shares with it, each linked to its
 // reading view and to the differences with this one; nil without any.
-func versionsSection(env Env, id string, vs []version) app.UI {
+func versionsSection(env Env, id string, st *site.Story, vs []version) app.UI {
 	if len(vs) == 0 {
 		return nil
 	}
 	return app.Section().Class("other-versions").Aria("labelledby", "versions-title").Body(
 		app.H2().ID("versions-title").Text(env.Tf("story.versions", len(vs))),
+		app.P().Class("story-link").Body(app.A().DataSet("story-link", st.ID).Href(env.StoryPath(st.ID)).Text(env.T("story.group"))),
 		app.Ul().Body(app.Range(vs).Slice(func(i int) app.UI {
 			o := vs[i]
 			li := app.Li().DataSet("version", o.ID).DataSet("shared", itoa(o.Shared))

@@ -6,7 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/site"
-	"lecteur/app/story"
 )
 
 // CompareDiff is the compare view's differences mode (mode=diff): the two
@@ -20,39 +19,41 @@ type CompareDiff struct {
 	app.Compo
 	// Env is the language, links and data, from the Shell.
 	Env Env
-	// Align is the two versions aligned; Headline their titles compared.
-	Align    *story.Alignment
-	Headline story.Unit
-	// Sums are the two articles, named above their columns.
-	Sums [2]*site.Summary
+	// Diff is the two versions aligned (by the build or the ingestion
+	// worker: Store.Diff), as runs of Texts.
+	Diff *site.PairDiff
+	// Sums are the two articles, named above their columns; Texts their
+	// texts.
+	Sums  [2]*site.Summary
+	Texts [2]*site.Text
 	// Tab is the column shown on narrow screens: 0 left, 1 right.
 	Tab int
 }
 
 func (d *CompareDiff) Render() app.UI {
 	env := d.Env
-	a := d.Align
-	s := a.Summary
+	a := d.Diff
+	s := a.Summary()
 	return app.Section().ID(diffID).Class("diff").DataSet("tab", sideNames[d.Tab]).Aria("label", env.T("compare.diff.title")).Body(
 		app.P().Class("diff-summary").DataSet("diff-summary", "yes").Text(
 			env.Tf("compare.diff.summary", s.Same, s.Changed, s.LeftOnly, s.RightOnly)),
 		app.Div().Class("diff-row diff-heads").Body(d.head(0), d.head(1)),
-		app.Div().Class("diff-row diff-headline").DataSet("headline", string(d.Headline.Diff)).Body(
-			d.cell(0, story.Side(d.Headline.Edits, true), true),
-			d.cell(1, story.Side(d.Headline.Edits, false), true),
+		app.Div().Class("diff-row diff-headline").DataSet("headline", a.Headline.Diff).Body(
+			d.cell(0, a.Headline.Left, true),
+			d.cell(1, a.Headline.Right, true),
 		),
-		app.If(d.Headline.Diff == story.Changed,
+		app.If(a.Headline.Diff == "changed",
 			app.P().Class("diff-note").Text(env.T("compare.diff.headline")),
 		),
 		app.Range(a.Units).Slice(func(i int) app.UI {
 			u := a.Units[i]
-			row := app.Div().Class("diff-row").DataSet("diff", string(u.Diff))
+			row := app.Div().Class("diff-row").DataSet("diff", u.Diff)
 			if u.Moved {
 				row = row.DataSet("moved", "yes").Title(env.T("compare.diff.moved"))
 			}
 			return row.Body(
-				d.cell(0, a.Pieces(u, true), false),
-				d.cell(1, a.Pieces(u, false), false),
+				d.cell(0, u.Left, false),
+				d.cell(1, u.Right, false),
 			)
 		}),
 	)
@@ -61,7 +62,7 @@ func (d *CompareDiff) Render() app.UI {
 // cell is one side of a row: its pieces, changed ones in <del> on the
 // left and <ins> on the right; a side without the sentence says so to a
 // screen reader and stays empty on screen.
-func (d *CompareDiff) cell(s int, pieces []story.Piece, head bool) app.UI {
+func (d *CompareDiff) cell(s int, runs []site.TextRun, head bool) app.UI {
 	env := d.Env
 	hidden := "no"
 	if d.Tab != s {
@@ -74,7 +75,7 @@ func (d *CompareDiff) cell(s int, pieces []story.Piece, head bool) app.UI {
 		c = app.Div().Class("diff-cell")
 	}
 	c = c.DataSet("side", sideNames[s]).DataSet("narrow-hidden", hidden)
-	if pieces == nil {
+	if runs == nil {
 		key := "compare.diff.absent.left"
 		if s == 1 {
 			key = "compare.diff.absent.right"
@@ -84,14 +85,15 @@ func (d *CompareDiff) cell(s int, pieces []story.Piece, head bool) app.UI {
 		)
 	}
 	var out []app.UI
-	for _, p := range pieces {
-		if !p.Changed {
-			out = append(out, app.Text(p.Text))
+	for _, r := range runs {
+		text := d.Texts[s].Run(r)
+		if !r.Changed {
+			out = append(out, app.Text(text))
 			continue
 		}
 		// The spaces around a changed run stay outside its mark, so
 		// that the underline or strike covers words only.
-		lead, word, trail := splitSpaces(p.Text)
+		lead, word, trail := splitSpaces(text)
 		if lead != "" {
 			out = append(out, app.Text(lead))
 		}
@@ -126,7 +128,9 @@ func splitSpaces(s string) (lead, mid, trail string) {
 }
 
 // head names side s's article above its column: which side, its source
-// and date, and a link to read it.
+// and date, and a link to read it. It carries the compare view's
+// contract, data-pane and data-article-id, as the panes of the normal
+// mode do.
 func (d *CompareDiff) head(s int) app.UI {
 	env := d.Env
 	hidden := "no"
@@ -134,7 +138,7 @@ func (d *CompareDiff) head(s int) app.UI {
 		hidden = "yes"
 	}
 	a := d.Sums[s]
-	return app.Div().Class("diff-cell diff-head").DataSet("side", sideNames[s]).DataSet("narrow-hidden", hidden).Body(
+	return app.Div().Class("diff-cell diff-head").DataSet("side", sideNames[s]).DataSet("pane", sideNames[s]).DataSet("article-id", a.ID).DataSet("narrow-hidden", hidden).Body(
 		app.Span().Class("pane-side").Text(env.T("compare."+sideNames[s])),
 		metaLine(env, a),
 		app.A().Href(env.ArticlePath(a.ID)).Text(env.T("compare.open")),

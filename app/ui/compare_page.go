@@ -5,7 +5,6 @@ import (
 
 	"lecteur/app/compare"
 	"lecteur/app/site"
-	"lecteur/app/story"
 )
 
 // ComparePage shows two articles side by side, compare?left=<id>&right=<id>:
@@ -21,8 +20,7 @@ type ComparePage struct {
 	Env         Env
 	left, right string // the ids in the URL
 	diffMode    bool   // mode=diff in the URL: the differences mode
-	diff        *story.Alignment
-	headline    story.Unit
+	diff        *site.PairDiff
 	sides       [2]*side
 	catalog     *site.Catalog
 	names       map[string]string // entity id → its name in the catalog
@@ -81,7 +79,7 @@ func (c *ComparePage) load(ctx app.Context) {
 			}
 			c.catalog, c.err, c.done = p.catalog, p.err, true
 			c.sides, c.ents, c.links = p.sides, p.ents, p.links
-			c.diff, c.headline = p.diff, p.headline
+			c.diff = p.diff
 			c.scroll.links = [2][]int{p.links.Left, p.links.Right}
 			l, r := p.sides[0], p.sides[1]
 			if c.tab == 1 && r == nil || c.tab == 0 && l == nil && r != nil {
@@ -142,7 +140,7 @@ func (c *ComparePage) content() app.UI {
 		return app.Div().Body(
 			c.toolbar(),
 			c.tabs(),
-			&CompareDiff{Env: env, Align: c.diff, Headline: c.headline, Sums: [2]*site.Summary{c.sides[0].sum, c.sides[1].sum}, Tab: c.tab},
+			&CompareDiff{Env: env, Diff: c.diff, Sums: [2]*site.Summary{c.sides[0].sum, c.sides[1].sum}, Texts: [2]*site.Text{c.sides[0].text, c.sides[1].text}, Tab: c.tab},
 		)
 	}
 	var shared app.UI

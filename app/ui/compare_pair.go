@@ -3,7 +3,6 @@ package ui
 import (
 	"lecteur/app/compare"
 	"lecteur/app/site"
-	"lecteur/app/story"
 )
 
 // comparePair is what the compare view shows of a pair of articles,
@@ -13,11 +12,10 @@ type comparePair struct {
 	sides   [2]*side // nil for a side without an article
 	ents    compare.Entities
 	links   compare.Links
-	// diff and headline are the two versions aligned, in the differences
-	// mode only.
-	diff     *story.Alignment
-	headline story.Unit
-	err      error
+	// diff is the two versions aligned, in the differences mode only
+	// (by the build, or the ingestion worker: Store.Diff).
+	diff *site.PairDiff
+	err  error
 }
 
 // side is one pane's article.
@@ -42,8 +40,7 @@ func loadPair(env Env, left, right string, diff bool) comparePair {
 		p.ents = compare.SharedEntities(l.text, r.text)
 		p.links = compare.Passages(l.text, r.text)
 		if diff {
-			a := story.Align(l.text.Paragraphs, r.text.Paragraphs)
-			p.diff, p.headline = &a, story.Headline(l.sum.Title, r.sum.Title)
+			p.diff, p.err = env.Data.Diff(l.text, r.text)
 		}
 	}
 	return p

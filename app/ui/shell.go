@@ -143,6 +143,8 @@ func (s *Shell) content() app.UI {
 		return &ArticleView{Env: env}
 	case "local":
 		return &LocalPage{Env: env}
+	case "story":
+		return &StoryPage{Env: env}
 	}
 	return &NotFound{Env: env}
 }

@@ -56,6 +56,7 @@ func versionsList(env Env, a *site.Summary, others []*site.Summary) app.UI {
 	}
 	return app.Details().Class("versions").Body(
 		app.Summary().Text(label),
+		app.P().Class("story-link").Body(app.A().DataSet("story-link", a.Story).Href(env.StoryPath(a.Story)).Text(env.T("story.group"))),
 		app.Ul().Body(app.Range(others).Slice(func(i int) app.UI {
 			o := others[i]
 			return app.Li().DataSet("article-id", o.ID).DataSet("story", o.Story).Body(

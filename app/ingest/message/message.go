@@ -36,6 +36,23 @@ const (
 	// Merge adds the Local entities to the Published ones (ingest.Merge).
 	// The Response has Entities (the merged ones) and Rename.
 	Merge Op = "merge"
+	// Align aligns two versions of a story, Texts left and right
+	// (ingest.PairDiff): the differences mode for a pair the build did
+	// not align, such as the reader's own articles. The Response has
+	// Diff.
+	Align Op = "align"
+	// Group groups the reader's articles Added, whose sketches are
+	// Sketches (from their Article), with the published ones
+	// (ingest.StoriesAdded): Articles are the catalog's articles (ID and
+	// Date suffice), Stories its stories, and the bytes sent with the
+	// request the site's sketches (site.SketchesFile). The Response has
+	// Stories: every story, published and new.
+	Group Op = "group"
+	// Story works out the sentence matrix and aligned pairs of a story
+	// whose versions are Texts, with Dates, in the order of Stories[0]'s
+	// articles (ingest.StoryDiffs): the group view of a story the build
+	// did not see whole. The Response has StoryDiffs.
+	Story Op = "story"
 )
 
 // Request is one question to the worker.
@@ -50,6 +67,12 @@ type Request struct {
 	IDs       []string          `json:"ids,omitempty"`
 	Published []site.Entity     `json:"published,omitempty"`
 	Local     []site.Entity     `json:"local,omitempty"`
+	Texts     []site.Text       `json:"texts,omitempty"`
+	Dates     []string          `json:"dates,omitempty"`
+	Stories   []site.Story      `json:"stories,omitempty"`
+	Articles  []site.Summary    `json:"articles,omitempty"`
+	Added     []site.Summary    `json:"added,omitempty"`
+	Sketches  [][]byte          `json:"sketches,omitempty"`
 }
 
 // Response is the worker's answer. Error, when not empty, is the reason
@@ -67,6 +90,12 @@ type Response struct {
 	// Broken maps the rank of a doc of a Link that could not be decoded
 	// to the reason.
 	Broken map[int]string `json:"broken,omitempty"`
+	// Diff is an Align's answer.
+	Diff *site.PairDiff `json:"diff,omitempty"`
+	// Stories is a Group's answer.
+	Stories []site.Story `json:"stories,omitempty"`
+	// StoryDiffs is a Story's answer.
+	StoryDiffs *site.StoryDiffs `json:"storyDiffs,omitempty"`
 }
 
 // Article is what the page shows of one doc.
@@ -80,4 +109,7 @@ type Article struct {
 	// Fingerprint is ingest.Fingerprint in hex, to refuse the same text
 	// twice.
 	Fingerprint string `json:"fingerprint"`
+	// Sketch is the article's story sketch (story.EncodeSketches of it
+	// alone), to group it with the published articles (Group).
+	Sketch []byte `json:"sketch,omitempty"`
 }

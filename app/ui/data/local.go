@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -71,6 +72,11 @@ type Library struct {
 	view    *localView    // the articles as last linked
 
 	linkMu sync.Mutex // one link at a time, so the newest view wins
+
+	// sketches returns the published articles' story sketches
+	// (site.SketchesFile), to group the reader's articles with them; nil
+	// leaves them ungrouped.
+	sketches func() ([]byte, error)
 }
 
 // localDoc is one local article as the page keeps it.
@@ -90,6 +96,7 @@ type localView struct {
 	sums     []site.Summary
 	byID     map[string]int
 	texts    []site.Text   // marks to entities, linked among the local articles
+	sketch   [][]byte      // each article's story sketch, nil when broken
 	entities []site.Entity // the local articles' entities
 	index    *search.Index
 	err      error
@@ -229,6 +236,7 @@ func (l *Library) link(docs []localDoc) *localView {
 			l.log("%s: %s", d.id, reason)
 			v.sums = append(v.sums, d.sum)
 			v.texts = append(v.texts, site.Text{ID: d.id, Title: d.sum.Title})
+			v.sketch = append(v.sketch, nil)
 			v.byID[d.id] = len(v.sums) - 1
 			continue
 		}
@@ -243,10 +251,26 @@ func (l *Library) link(docs []localDoc) *localView {
 		v.byID[d.id] = len(v.sums)
 		v.sums = append(v.sums, sum)
 		v.texts = append(v.texts, a.Text)
+		v.sketch = append(v.sketch, a.Sketch)
 	}
 	v.entities = resp.Entities
 	v.index = ix
 	return v
+}
+
+// Align has the ingestion worker align two texts (message.Align).
+func (l *Library) Align(left, right *site.Text) (*site.PairDiff, error) {
+	if err := l.reader.Ready(); err != nil {
+		return nil, err
+	}
+	resp, err := l.ask(message.Request{Op: message.Align, Texts: []site.Text{*left, *right}}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if resp.Diff == nil {
+		return nil, fmt.Errorf("align %s and %s: no answer", left.ID, right.ID)
+	}
+	return resp.Diff, nil
 }
 
 // current returns the last linked view, reading the stored articles first
@@ -275,7 +299,7 @@ func (l *Library) merged(v *localView, pub *site.Catalog) *site.Catalog {
 	l.mu.Unlock()
 	arts := make([]site.Summary, 0, len(v.sums)+len(pub.Articles))
 	arts = append(append(arts, v.sums...), pub.Articles...)
-	m := &site.Catalog{Articles: arts, Entities: pub.Entities}
+	m := &site.Catalog{Articles: arts, Entities: pub.Entities, Stories: pub.Stories}
 	texts := make(map[string]*site.Text, len(v.texts))
 	if len(v.entities) > 0 {
 		resp, err := l.ask(message.Request{Op: message.Merge, Published: pub.Entities, Local: v.entities}, nil)
@@ -290,10 +314,69 @@ func (l *Library) merged(v *localView, pub *site.Catalog) *site.Catalog {
 			texts[t.ID] = &t
 		}
 	}
+	if stories, err := l.group(v, pub); err != nil {
+		l.log("group your articles into stories: %v", err)
+	} else if stories != nil {
+		m.Stories = stories
+		site.SetStories(m.Articles, stories)
+	}
 	l.mu.Lock()
 	v.mergedFrom, v.merged, v.mergedTexts = pub, m, texts
 	l.mu.Unlock()
 	return m
+}
+
+// group has the worker group the local articles of v with the published
+// ones of pub (message.Group): versions of a published story join it,
+// versions of one another make new stories. It returns every story, or
+// nil when there is nothing to group with.
+func (l *Library) group(v *localView, pub *site.Catalog) ([]site.Story, error) {
+	if l.sketches == nil {
+		return nil, nil
+	}
+	var added []site.Summary
+	var sketches [][]byte
+	for i := range v.sums {
+		if i < len(v.sketch) && v.sketch[i] != nil {
+			added = append(added, v.sums[i])
+			sketches = append(sketches, v.sketch[i])
+		}
+	}
+	if len(added) == 0 {
+		return nil, nil
+	}
+	b, err := l.sketches()
+	if err != nil {
+		return nil, err
+	}
+	published := make([]site.Summary, len(pub.Articles))
+	for i, a := range pub.Articles {
+		published[i] = site.Summary{ID: a.ID, Date: a.Date}
+	}
+	resp, err := l.ask(message.Request{Op: message.Group, Articles: published, Stories: pub.Stories, Added: added, Sketches: sketches}, b)
+	if err != nil {
+		return nil, err
+	}
+	if resp.Stories == nil {
+		return []site.Story{}, nil
+	}
+	return resp.Stories, nil
+}
+
+// StoryDiffs has the worker work out the matrix and pairs of story st,
+// whose versions' texts and dates are texts and dates (message.Story).
+func (l *Library) StoryDiffs(st *site.Story, texts []site.Text, dates []string) (*site.StoryDiffs, error) {
+	if err := l.reader.Ready(); err != nil {
+		return nil, err
+	}
+	resp, err := l.ask(message.Request{Op: message.Story, Stories: []site.Story{*st}, Texts: texts, Dates: dates}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StoryDiffs == nil {
+		return nil, fmt.Errorf("story %s: no answer", st.ID)
+	}
+	return resp.StoryDiffs, nil
 }
 
 // withLocal returns the published catalog with the reader's articles and

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"slices"
 	"sync"
 
 	"lecteur/app/search"
@@ -46,11 +47,19 @@ type articleList struct {
 
 // New returns a Store reading from src.
 func New(src Sources) *Store {
-	return &Store{
+	s := &Store{
 		load:  src.Load,
 		files: map[string]*dataFile{},
 		local: NewLibrary(src.DB, src.Reader, src.Log),
 	}
+	s.local.sketches = func() ([]byte, error) {
+		v, err := s.get(site.SketchesFile, func(b []byte) (any, error) { return b, nil })
+		if err != nil {
+			return nil, err
+		}
+		return v.([]byte), nil
+	}
+	return s
 }
 
 // Local returns the reader's own articles.
@@ -236,6 +245,113 @@ func (s *Store) LoadedText(id string) *site.Text {
 	}
 	texts, _ := s.peek(site.ChunkFile(a.list[i].Chunk)).(map[string]*site.Text)
 	return texts[id]
+}
+
+func decodeStoryDiffs(n int) func([]byte) (any, error) {
+	return func(b []byte) (any, error) {
+		list, err := site.DecodeStoryDiffs(b)
+		if err != nil {
+			return nil, fmt.Errorf("decode %s: %w", site.StoryDiffsFile(n), err)
+		}
+		byID := make(map[string]*site.StoryDiffs, len(list))
+		for i := range list {
+			byID[list[i].ID] = &list[i]
+		}
+		return byID, nil
+	}
+}
+
+// Story returns story id of the catalog, or nil.
+func (s *Store) Story(id string) (*site.Story, error) {
+	c, err := s.Catalog()
+	if err != nil || id == "" {
+		return nil, err
+	}
+	for i := range c.Stories {
+		if c.Stories[i].ID == id {
+			return &c.Stories[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// builtStoryDiffs returns what the build worked out of story st, or nil
+// (a story of the reader's articles only). A published story the reader's
+// articles joined has more versions than the build saw.
+func (s *Store) builtStoryDiffs(st *site.Story) (*site.StoryDiffs, error) {
+	if st == nil || st.Diffs == 0 {
+		return nil, nil
+	}
+	n := st.Diffs - 1
+	v, err := s.get(site.StoryDiffsFile(n), decodeStoryDiffs(n))
+	if err != nil {
+		return nil, err
+	}
+	return v.(map[string]*site.StoryDiffs)[st.ID], nil
+}
+
+// StoryDiffs returns the sentence matrix and aligned pairs of story st:
+// the build's, or, for a story with the reader's own articles in it, the
+// ingestion worker's.
+func (s *Store) StoryDiffs(st *site.Story) (*site.StoryDiffs, error) {
+	if st == nil {
+		return nil, nil
+	}
+	d, err := s.builtStoryDiffs(st)
+	if err != nil {
+		return nil, err
+	}
+	if d != nil && slices.Equal(d.Articles, st.Articles) {
+		return d, nil
+	}
+	texts := make([]site.Text, len(st.Articles))
+	dates := make([]string, len(st.Articles))
+	for i, id := range st.Articles {
+		sum, err := s.Summary(id)
+		if err != nil {
+			return nil, err
+		}
+		t, err := s.Text(id)
+		if err != nil {
+			return nil, err
+		}
+		if sum == nil || t == nil {
+			return nil, nil
+		}
+		texts[i], dates[i] = *t, sum.Date
+	}
+	return s.local.StoryDiffs(st, texts, dates)
+}
+
+// Diff returns articles left and right aligned sentence by sentence for
+// the differences mode: as the build aligned them when both are versions
+// of one published story, else aligned by the ingestion worker (which
+// holds app/story; app.wasm does not). The texts are left's and right's.
+func (s *Store) Diff(left, right *site.Text) (*site.PairDiff, error) {
+	ls, err := s.Summary(left.ID)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := s.Summary(right.ID)
+	if err != nil {
+		return nil, err
+	}
+	if ls != nil && rs != nil && ls.Story != "" && ls.Story == rs.Story {
+		st, err := s.Story(ls.Story)
+		if err != nil {
+			return nil, err
+		}
+		d, err := s.builtStoryDiffs(st)
+		if err != nil {
+			return nil, err
+		}
+		if d != nil {
+			if p, ok := d.Pair(left.ID, right.ID); ok {
+				return &p, nil
+			}
+		}
+	}
+	return s.local.Align(left, right)
 }
 
 // Entity returns entity id, or nil.

@@ -86,6 +86,17 @@ func (b Base) Route(u *url.URL) string {
 	return p
 }
 
+// StoryPath is the group view of story id: all its versions.
+func (b Base) StoryPath(id string) string { return b.Path("stories/" + escapeID(id)) }
+
+// StoryID extracts the story id from a group-view URL.
+func (b Base) StoryID(u *url.URL) string {
+	p := b.Route(u)
+	p = strings.TrimPrefix(p, "/stories/")
+	p = strings.TrimSuffix(p, ".html")
+	return strings.Trim(p, "/")
+}
+
 // ArticleID extracts the article id from a reading-view URL.
 func (b Base) ArticleID(u *url.URL) string {
 	p := b.Route(u)
@@ -95,7 +106,7 @@ func (b Base) ArticleID(u *url.URL) string {
 }
 
 // View names the view of a URL: home, search, compare, entities, local,
-// article or notfound.
+// article, story or notfound.
 func (b Base) View(u *url.URL) string {
 	path := b.Route(u)
 	switch {
@@ -111,6 +122,8 @@ func (b Base) View(u *url.URL) string {
 		return "local"
 	case len(path) > len("/articles/") && path[:len("/articles/")] == "/articles/":
 		return "article"
+	case len(path) > len("/stories/") && path[:len("/stories/")] == "/stories/":
+		return "story"
 	}
 	return "notfound"
 }

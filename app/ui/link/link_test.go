@@ -46,3 +46,31 @@ func TestNewBase(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryLinks checks the group view's URL both ways and its view name.
+func TestStoryLinks(t *testing.T) {
+	tests := []struct {
+		name, base, id, path string
+	}{
+		{"root", "/", "afp-rhone", "/stories/afp-rhone"},
+		{"project site, sub-folder id", "/explorer/", "dépêches/afp 1", "/explorer/stories/d%C3%A9p%C3%AAches/afp%201"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBase(tt.base)
+			if got := b.StoryPath(tt.id); got != tt.path {
+				t.Errorf("StoryPath(%q) = %q, want %q", tt.id, got, tt.path)
+			}
+			u, err := url.Parse(tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := b.StoryID(u); got != tt.id {
+				t.Errorf("StoryID(%q) = %q, want %q", tt.path, got, tt.id)
+			}
+			if got := b.View(u); got != "story" {
+				t.Errorf("View(%q) = %q, want story", tt.path, got)
+			}
+		})
+	}
+}
