@@ -127,9 +127,11 @@ func (p *StoryPage) Render() app.UI {
 	)
 }
 
-// earliest reports whether version i is among the first published.
+// earliest reports whether version i is among the first published. When
+// every version shares the first date (dates without a time often do),
+// none is marked: "earliest" on each row would tell the reader nothing.
 func (p *StoryPage) earliest(i int) bool {
-	if d := p.view.diffs; d != nil {
+	if d := p.view.diffs; d != nil && len(d.Earliest) < len(p.view.story.Articles) {
 		return slices.Contains(d.Earliest, i)
 	}
 	return false
