@@ -63,15 +63,25 @@ func appWasm(prebuilt string) (app, ingest []byte, err error) {
 }
 
 // wasmFlags are the go build flags of the browser's programs: no local
-// paths, no symbols, so the same sources give the same bytes. The
-// browser side (lecteur/app/ui and its data, browser, i18n and link
-// packages; not search, site nor compare, where the hot loops are) is
-// compiled without inlining: its code is calls to go-app's element
-// builders and to the DOM, which gain no speed from it. Without inlining
-// app.wasm is 61 KB larger raw but 20 KB smaller gzipped (the calls
-// repeat and compress well, the inlined bodies do not): issue 16's budget
-// is on the gzipped size, what a reader downloads (BenchmarkWasmSize).
-var wasmFlags = []string{"-trimpath", "-ldflags=-s -w", "-gcflags=lecteur/app/ui/...=-l"}
+// paths, no symbols, so the same sources give the same bytes. Three kinds
+// of code are compiled without inlining: the browser side (lecteur/app/ui
+// and its data, browser, i18n and link packages; not search, site nor
+// compare, where the hot loops are), go-app, and fmt. The first two are
+// calls to element builders and to the DOM, whose cost is the JavaScript
+// call, not the Go one; fmt formats a few labels per page. Inlined, their
+// bodies repeat at each call and compress worse than the calls do: issue
+// 16's budget is on the gzipped size, what a reader downloads
+// (BenchmarkWasmSize). On 2026-11-29 app/ui without inlining saved 20 KB
+// gzip (61 KB more raw), go-app 30 KB gzip and 143 KB raw, fmt 14 KB gzip
+// and 33 KB raw. reflect and encoding/json would save 39 and 13 KB more,
+// but go-app compares every component's fields with reflect.DeepEqual on
+// each update (a DeepEqual of 200 rows' fields took twice as long without
+// inlining, under node) and the data is JSON, so they keep it.
+var wasmFlags = []string{"-trimpath", "-ldflags=-s -w",
+	"-gcflags=lecteur/app/ui/...=-l",
+	"-gcflags=github.com/maxence-charriere/go-app/v9/...=-l",
+	"-gcflags=fmt=-l",
+}
 
 // moduleRoot finds the repository root (the folder of Lecteur's go.mod)
 // from the working directory up.

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -230,5 +231,49 @@ func TestReasonsTranslated(t *testing.T) {
 	}
 	if got, want := French.Reason("file too big (4.0 MB, the limit is 4.0 MB)"), "fichier trop gros (4,0 Mo ; la limite est de 4,0 Mo)"; got != want {
 		t.Errorf("Reason(too big) = %q, want %q", got, want)
+	}
+}
+
+func TestMatchReason(t *testing.T) {
+	tests := []struct {
+		name, pattern, s string
+		want             []string
+		ok               bool
+	}{
+		{"no text", "empty file", "empty file", nil, true},
+		{"no text, other words", "empty file", "empty files", nil, false},
+		{"two texts", "file too big (%s, the limit is %s)", "file too big (5.1 MB, the limit is 4.0 MB)", []string{"5.1 MB", "4.0 MB"}, true},
+		{"text at the end", "cannot read: %s", "cannot read: permission denied", []string{"permission denied"}, true},
+		{"empty text", "cannot read: %s", "cannot read: ", nil, false},
+		{"empty middle text", "stored article %s: %s", "stored article : bad", nil, false},
+		{"shortest middle text", "stored article %s: %s", "stored article 12: bad: worse", []string{"12", "bad: worse"}, true},
+		{"words after the end", "unknown extension %s (want .txt, .md or .html)", "unknown extension .pdf (want .txt, .md or .html) again", nil, false},
+		{"other prefix", "unknown extension %s (want .txt, .md or .html)", "an unknown extension .pdf (want .txt, .md or .html)", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := matchReason(tt.pattern, tt.s)
+			if ok != tt.ok || !slices.Equal(got, tt.want) {
+				t.Errorf("matchReason(%q, %q) = %q, %v, want %q, %v", tt.pattern, tt.s, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestFrenchSize(t *testing.T) {
+	for s, want := range map[string]string{
+		"4.0 MB":     "4,0 Mo",
+		"12 KB":      "12 Ko",
+		"1500 bytes": "1500 octets",
+		"4.0 GB":     "4.0 GB",
+		"4. MB":      "4. MB",
+		".5 MB":      ".5 MB",
+		"4.0.1 MB":   "4.0.1 MB",
+		"four MB":    "four MB",
+		".pdf":       ".pdf",
+	} {
+		if got := frenchSize(s); got != want {
+			t.Errorf("frenchSize(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
