@@ -48,6 +48,12 @@ var blockElements = map[atom.Atom]bool{
 // <div>...) or <br> ends a line. An image's alt text is not read: it
 // repeats the caption or says nothing ("photo").
 func Page(doc *html.Node) []Block {
+	return walkChrome(articleRoot(doc))
+}
+
+// articleRoot is the element Page reads: the first <article>, else
+// <main>, else the element with role="main", else <body>, else doc.
+func articleRoot(doc *html.Node) *html.Node {
 	var article, main, roleMain, body *html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
@@ -79,8 +85,13 @@ func Page(doc *html.Node) []Block {
 			root = n
 		}
 	}
+	return root
+}
+
+// walkChrome reads the blocks of n, skipping chrome.
+func walkChrome(n *html.Node) []Block {
 	w := &walker{chrome: true}
-	w.walk(root)
+	w.walk(n)
 	w.flush()
 	return w.blocks
 }
@@ -90,10 +101,7 @@ func Page(doc *html.Node) []Block {
 // <article> or <main> may leave out, is where sites put the standfirst
 // and the date.
 func Whole(doc *html.Node) []Block {
-	w := &walker{chrome: true}
-	w.walk(doc)
-	w.flush()
-	return w.blocks
+	return walkChrome(doc)
 }
 
 // walkAll reads the blocks of an element Readability chose, skipping no

@@ -22,8 +22,14 @@ var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 // Article finds the article of a parsed page. It changes doc (Readability
 // works in place); read anything else from doc (pagemeta) first.
 func Article(doc *html.Node) Result {
-	own := Page(doc)
-	whole := Whole(doc)
+	root := articleRoot(doc)
+	own := walkChrome(root)
+	whole := own
+	if root.DataAtom != atom.Body {
+		// A page without <article> or <main> is read from <body>, whose
+		// blocks are the whole page's (<head> holds none): read once.
+		whole = Whole(doc)
+	}
 	alts := imageAlts(doc)
 	p := readability.NewParser()
 	p.Logger = quiet
