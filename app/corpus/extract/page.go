@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -126,11 +128,25 @@ type walker struct {
 func (w *walker) flush() {
 	raw := w.cur.String()
 	if t := strings.TrimSpace(raw); t != "" {
-		letters := len(strings.Join(strings.Fields(raw), ""))
+		letters := nonSpaceBytes(raw)
 		w.blocks = append(w.blocks, Block{Text: t, Kind: w.kind, Link: letters > 0 && 5*w.linked >= 4*letters})
 	}
 	w.cur.Reset()
 	w.linked = 0
+}
+
+// nonSpaceBytes is the number of bytes of s outside white space:
+// len(strings.Join(strings.Fields(s), "")) without building either.
+func nonSpaceBytes(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			n += size
+		}
+		s = s[size:]
+	}
+	return n
 }
 
 func (w *walker) walk(n *html.Node) {
@@ -138,7 +154,7 @@ func (w *walker) walk(n *html.Node) {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
 		if w.inLink > 0 {
-			w.linked += len(strings.Join(strings.Fields(n.Data), ""))
+			w.linked += nonSpaceBytes(n.Data)
 		}
 		return
 	case html.ElementNode:
