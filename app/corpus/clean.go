@@ -121,11 +121,17 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 	a.Lang = language(all...)
 
-	// Rights notices, credit lines, credits ending captions.
+	// Rights notices, credit lines, credits ending captions. A site's
+	// copyright notice names its outlet ("©2006 20 minutes"): the last
+	// one, in the page's footer, is the source when nothing else is.
+	holder := ""
 	for _, l := range ls {
 		if fold(l.text) == "" {
 			l.drop(roleGone)
 			continue
+		}
+		if name := rightsHolder(l.text); name != "" {
+			holder = name
 		}
 		if rest, notice := stripRights(l.text); notice != "" {
 			if rest == "" {
@@ -195,6 +201,15 @@ func clean(blocks []block, h hints) (Article, error) {
 			}
 		} else if composite(l.text, a.Lang, &a) {
 			l.drop(roleMeta)
+		} else if d, names, src, ok := datedByline(l.text, a.Lang); ok {
+			l.drop(roleMeta)
+			if a.Date == "" {
+				a.Date = d.iso()
+			}
+			a.Authors = appendNew(a.Authors, names...)
+			if a.Source == "" {
+				a.Source = src
+			}
 		} else if isChrome(l.text) {
 			l.drop(roleGone)
 		}
@@ -301,6 +316,9 @@ func clean(blocks []block, h hints) (Article, error) {
 		// publisher's own article.
 		a.Source = h.publisher
 	}
+	if a.Source == "" {
+		a.Source = holder
+	}
 	return a, nil
 }
 
@@ -399,6 +417,11 @@ func findTitle(ls []*line, lang string, a *Article) string {
 			continue
 		}
 		if _, ok := dateLine(l.text, lang); ok {
+			continue
+		}
+		if _, _, _, ok := datedByline(l.text, lang); ok {
+			// "vendredi 13 juillet 2007 par AFP": left for the date and
+			// byline rule, never a title.
 			continue
 		}
 		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {

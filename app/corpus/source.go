@@ -116,3 +116,28 @@ func isRubric(s, section string) bool {
 	k := fold(s)
 	return rubrics[k] || section != "" && k == fold(section)
 }
+
+// rightsHolderRe matches a site's copyright notice: "©2006 20 minutes",
+// "© Ouest-Info 2022", "Copyright © 2023 Le Petit Courrier. Tous droits
+// réservés", "© Sciences et Avenir - Les contenus … sont soumis à …".
+// Groups: the year before the name, the name, the year after it, the
+// text after a separator (" - ", ", ", ". ").
+var rightsHolderRe = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)(?:\s*©)?\s*(\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}\d][\p{L}\d'’ .&-]{1,48}?)(?:\s+(\d{4}))?(?:\s*(?:\s[-–|]|[,.])\s+(.*))?\s*$`)
+
+// rightsHolder reads the outlet a copyright notice names ("©2006 20
+// minutes" → "20 minutes"), or "". A site's notice gives a year or goes
+// on after its name ("- Tous droits réservés", "- Les contenus du site
+// …"); a photo's credit ("© Christophe Bortels", "© AFP") does neither
+// and is no holder.
+func rightsHolder(s string) string {
+	m := rightsHolderRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || m[1] == "" && m[3] == "" && strings.TrimSpace(m[4]) == "" {
+		return ""
+	}
+	name := strings.TrimSpace(strings.TrimRight(m[2], " .-"))
+	k := fold(name)
+	if k == "" || wordsUpTo(name, 5) > 5 || strings.HasPrefix(k, "tous droits") || strings.HasPrefix(k, "all rights") {
+		return ""
+	}
+	return name
+}
