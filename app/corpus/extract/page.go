@@ -90,12 +90,36 @@ func articleRoot(doc *html.Node) *html.Node {
 	return root
 }
 
-// walkChrome reads the blocks of n, skipping chrome.
+// walkChrome reads the blocks of n, skipping chrome, but never an
+// element that holds a headline (<h1>): layout classes such as
+// "with-navigation" or "one-sidebar-second" name chrome words on the
+// element that holds the whole article.
 func walkChrome(n *html.Node) []Block {
-	w := &walker{chrome: true}
+	w := &walker{chrome: true, keep: headlineAncestors(n)}
 	w.walk(n)
 	w.flush()
 	return w.blocks
+}
+
+// headlineAncestors are the elements that hold an <h1> under n.
+func headlineAncestors(n *html.Node) map[*html.Node]bool {
+	var keep map[*html.Node]bool
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			if keep == nil {
+				keep = map[*html.Node]bool{}
+			}
+			for p := n.Parent; p != nil && !keep[p]; p = p.Parent {
+				keep[p] = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return keep
 }
 
 // Whole reads the whole page's text with Page's rules, from <body> (or
@@ -120,9 +144,10 @@ type walker struct {
 	cur    strings.Builder
 	kind   Kind
 	titled bool
-	chrome bool // skip elements whose class names chrome
-	inLink int  // depth of <a> elements around the text
-	linked int  // bytes of the current block's text inside links
+	chrome bool                // skip elements whose class names chrome
+	keep   map[*html.Node]bool // but these (headlineAncestors)
+	inLink int                 // depth of <a> elements around the text
+	linked int                 // bytes of the current block's text inside links
 }
 
 func (w *walker) flush() {
@@ -158,7 +183,7 @@ func (w *walker) walk(n *html.Node) {
 		}
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || hidden(n) || w.chrome && isChrome(n) {
+		if skipped[n.DataAtom] || hidden(n) || w.chrome && isChrome(n) && !w.keep[n] {
 			return
 		}
 	case html.DocumentNode:
