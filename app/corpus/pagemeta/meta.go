@@ -173,7 +173,9 @@ func merge(first, second Meta) Meta {
 	}
 	set(&first.URL, second.URL)
 	set(&first.Saved, second.Saved)
-	if len(first.Authors) == 0 && len(first.AuthorOrgs) == 0 {
+	if len(first.Authors) == 0 && len(first.AuthorOrgs) == 0 || len(first.Authors) > 0 && len(second.Authors) > len(first.Authors) && holdsAll(second.Authors, first.Authors) {
+		// JSON-LD often names only the first author where <meta
+		// name="author"> names them all ("April Roach, Daniel O'Mahony").
 		first.Authors = second.Authors
 	}
 	first.H1 = second.H1
@@ -624,4 +626,21 @@ func hasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// holdsAll reports every name of want in names, compared without case.
+func holdsAll(names, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, n := range names {
+			if strings.EqualFold(strings.TrimSpace(n), strings.TrimSpace(w)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

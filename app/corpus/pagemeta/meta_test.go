@@ -41,6 +41,12 @@ func TestRead(t *testing.T) {
 		{"an organisation as the author",
 			`<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"AFP"}}</script><meta name="author" content="Jean Dupont"></head>`,
 			Meta{AuthorOrgs: []string{"AFP"}, Article: true}},
+		{"meta names every author where JSON-LD names the first",
+			`<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Anne Roux"}}</script><meta name="author" content="Anne Roux, Paul O'Neil"></head>`,
+			Meta{Authors: []string{"Anne Roux", "Paul O'Neil"}, Article: true}},
+		{"meta naming someone else does not replace JSON-LD's author",
+			`<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Anne Roux"}}</script><meta name="author" content="Paul O'Neil"></head>`,
+			Meta{Authors: []string{"Anne Roux"}, Article: true}},
 		{"bylines the page shows, and the saved date",
 			`<!--
  Page saved with SingleFile
