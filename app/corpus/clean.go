@@ -177,6 +177,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		}
 	}
 	titleKey := fold(title)
+	outlet := outletUnder(ls, titleKey)
 
 	// Repeated titles, chrome phrases and date lines anywhere.
 	updated := false // the date is an update's
@@ -310,6 +311,9 @@ func clean(blocks []block, h hints) (Article, error) {
 		// metadata's names win unless the text names them all and more
 		// (<meta name="author"> often names only the first author).
 		a.Authors = h.authors
+	}
+	if a.Source == "" {
+		a.Source = outlet
 	}
 	if a.Source == "" {
 		// A page that credits no agency or other outlet is its

@@ -141,3 +141,50 @@ func rightsHolder(s string) string {
 	}
 	return name
 }
+
+// pressWords are words of a newspaper's or a broadcaster's name.
+var pressWords = foldSet(
+	"journal", "presse", "courrier", "gazette", "tribune", "depeche", "nouvelliste",
+	"quotidien", "hebdo", "soir", "matin", "monde", "parisien", "progres", "republicain",
+	"express", "point", "figaro", "devoir", "soleil", "droit", "actualite", "actualites",
+	"nouvelles", "echo", "echos", "telegramme", "provence", "voix", "midi", "liberation",
+	"times", "post", "news", "herald", "guardian", "telegraph", "independent", "standard",
+	"chronicle", "daily", "weekly", "radio", "tv", "television",
+	"info", "infos", "magazine", "observateur", "obs", "huffington", "mediapart",
+)
+
+// outletUnder reads the line right under the title when it names a
+// newspaper ("Le Journal de Montréal" under the headline of a story an
+// aggregator republished): the story's source. It drops that line and
+// returns the name, or "".
+func outletUnder(ls []*line, titleKey string) string {
+	if titleKey == "" {
+		return ""
+	}
+	for i, l := range ls {
+		if l.key != titleKey && fold(l.text) != titleKey {
+			continue
+		}
+		next := nextBody(ls[i+1:])
+		if next == nil || !isPressName(next.text) {
+			return ""
+		}
+		next.drop(roleMeta)
+		return next.text
+	}
+	return ""
+}
+
+// isPressName reports a newspaper's name: an outlet's name ("Le …",
+// "The …", capitalised) with a word of the press in it.
+func isPressName(s string) bool {
+	if !isOutletName(s) || endsSentence(s) {
+		return false
+	}
+	for _, w := range strings.Fields(fold(s)) {
+		if pressWords[w] {
+			return true
+		}
+	}
+	return false
+}
