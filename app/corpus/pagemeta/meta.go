@@ -94,7 +94,7 @@ func Read(doc *html.Node) Meta {
 			m.readComment(n.Data)
 			return
 		}
-		if n.Type == html.ElementNode && len(m.Bylines) < maxBylines && bylineMark(n) {
+		if n.Type == html.ElementNode && len(m.Bylines) < maxBylines && bylineMark(n) && !inTeaser(n) {
 			if t := clean(bylineText(n)); t != "" && len(t) <= 200 {
 				m.Bylines = append(m.Bylines, t)
 			}
@@ -455,6 +455,43 @@ func bylineMark(n *html.Node) bool {
 			if strings.Contains(a, w) {
 				return !notBylinePart(a)
 			}
+		}
+	}
+	return false
+}
+
+// inTeaser reports a byline element inside the teaser of another
+// article: within three levels above it, an element holds a sub-heading
+// (<h2>–<h6>) that is a link, as lists of related articles show them
+// ("<h5><a href=…>Title</a></h5> <p>…</p> <p><span
+// class=author>…</span></p>"). The article's own byline sits under its
+// <h1>, which is no link.
+func inTeaser(n *html.Node) bool {
+	p := n.Parent
+	for level := 0; level < 3 && p != nil; level, p = level+1, p.Parent {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if holdsLink(c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// holdsLink reports an <a href> in n or n itself.
+func holdsLink(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "href") != "" {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if holdsLink(c) {
+			return true
 		}
 	}
 	return false
