@@ -237,7 +237,12 @@ func clean(blocks []block, h hints) (Article, error) {
 				}
 				info.place = ""
 			}
-			a.Place, a.Source = info.place, info.source
+			a.Place = info.place
+			if info.source != "" {
+				// A dateline without an agency ("ABIDJAN - ") keeps
+				// the source a byline gave ("… par AFP").
+				a.Source = info.source
+			}
 			if a.Date == "" && info.hasDate {
 				a.Date = info.date.iso()
 			}
