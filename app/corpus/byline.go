@@ -324,3 +324,68 @@ func plainDateline(s string) (datelineInfo, bool) {
 	}
 	return datelineInfo{}, false
 }
+
+var (
+	// bylineDateRe matches a byline with its date after it: "Par Jean
+	// Dupont le 14.09.2020 à 11h46", "Rédigé par leral.net le Mercredi 19
+	// Décembre 2018 à 09:38", "By Jane Doe on March 3, 2024".
+	bylineDateRe = regexp.MustCompile(`(?i)^(.{2,80}?)\s+(?:le|on|,)\s+(.{6,60})$`)
+	// dateBylineRe matches a date with its byline after it: "vendredi 13
+	// juillet 2007 par AFP", "March 3, 2024 by Jane Doe".
+	dateBylineRe = regexp.MustCompile(`(?i)^(.{6,60}?)\s+(?:par|by|-)\s+(.{2,80})$`)
+	// siteNameRe matches a site's address used as a name: "leral.net".
+	siteNameRe = regexp.MustCompile(`(?i)^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,6})$`)
+)
+
+// datedByline reads a line that is a byline and a date together ("Par
+// Jean Dupont le 14.09.2020 à 11h46", "vendredi 13 juillet 2007 par
+// AFP", "Rédigé par leral.net le 19 décembre 2018"): the date, and the
+// authors, or the source when the byline names an agency or a site
+// rather than people. ok is false for any other line: both halves must
+// read, the date as a date line, the byline with its prefix ("par",
+// "by") as a byline, an agency or a site's address.
+func datedByline(s, lang string) (d date, authors []string, source string, ok bool) {
+	s = strings.TrimSpace(s)
+	if wordsUpTo(s, 20) > 20 || strings.ContainsAny(s, "!?«»\"") {
+		return date{}, nil, "", false
+	}
+	who := func(b string) ([]string, string, bool) {
+		b = strings.TrimSpace(strings.TrimRight(b, " ,.|"))
+		if names := byline(b); names != nil && hasBylinePrefix(b) {
+			return names, "", true
+		}
+		lower := strings.ToLower(b)
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(lower, p+" ") {
+				b = strings.TrimSpace(b[len(p):])
+				break
+			}
+		}
+		if src := agencies2(b); src != "" {
+			return nil, src, true
+		}
+		if siteNameRe.MatchString(b) {
+			return nil, b, true
+		}
+		return nil, "", false
+	}
+	if m := bylineDateRe.FindStringSubmatch(s); m != nil && hasBylinePrefix(m[1]) {
+		if x, dok := dateLine(strings.TrimSpace(m[2]), lang); dok {
+			if names, src, wok := who(m[1]); wok {
+				return x, names, src, true
+			}
+		}
+	}
+	if m := dateBylineRe.FindStringSubmatch(s); m != nil {
+		if x, dok := dateLine(strings.TrimSpace(m[1]), lang); dok {
+			by := m[2]
+			if !hasBylinePrefix(by) {
+				by = "par " + by
+			}
+			if names, src, wok := who(by); wok {
+				return x, names, src, true
+			}
+		}
+	}
+	return date{}, nil, "", false
+}

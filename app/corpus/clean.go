@@ -121,11 +121,17 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 	a.Lang = language(all...)
 
-	// Rights notices, credit lines, credits ending captions.
+	// Rights notices, credit lines, credits ending captions. A site's
+	// copyright notice names its outlet ("©2006 20 minutes"): the last
+	// one, in the page's footer, is the source when nothing else is.
+	holder := ""
 	for _, l := range ls {
 		if fold(l.text) == "" {
 			l.drop(roleGone)
 			continue
+		}
+		if name := rightsHolder(l.text); name != "" {
+			holder = name
 		}
 		if rest, notice := stripRights(l.text); notice != "" {
 			if rest == "" {
@@ -171,6 +177,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		}
 	}
 	titleKey := fold(title)
+	outlet := outletUnder(ls, titleKey)
 
 	// Repeated titles, chrome phrases and date lines anywhere.
 	updated := false // the date is an update's
@@ -195,6 +202,15 @@ func clean(blocks []block, h hints) (Article, error) {
 			}
 		} else if composite(l.text, a.Lang, &a) {
 			l.drop(roleMeta)
+		} else if d, names, src, ok := datedByline(l.text, a.Lang); ok {
+			l.drop(roleMeta)
+			if a.Date == "" {
+				a.Date = d.iso()
+			}
+			a.Authors = appendNew(a.Authors, names...)
+			if a.Source == "" {
+				a.Source = src
+			}
 		} else if isChrome(l.text) {
 			l.drop(roleGone)
 		}
@@ -221,7 +237,12 @@ func clean(blocks []block, h hints) (Article, error) {
 				}
 				info.place = ""
 			}
-			a.Place, a.Source = info.place, info.source
+			a.Place = info.place
+			if info.source != "" {
+				// A dateline without an agency ("ABIDJAN - ") keeps
+				// the source a byline gave ("… par AFP").
+				a.Source = info.source
+			}
 			if a.Date == "" && info.hasDate {
 				a.Date = info.date.iso()
 			}
@@ -297,9 +318,15 @@ func clean(blocks []block, h hints) (Article, error) {
 		a.Authors = h.authors
 	}
 	if a.Source == "" {
+		a.Source = outlet
+	}
+	if a.Source == "" {
 		// A page that credits no agency or other outlet is its
 		// publisher's own article.
 		a.Source = h.publisher
+	}
+	if a.Source == "" {
+		a.Source = holder
 	}
 	return a, nil
 }
@@ -399,6 +426,11 @@ func findTitle(ls []*line, lang string, a *Article) string {
 			continue
 		}
 		if _, ok := dateLine(l.text, lang); ok {
+			continue
+		}
+		if _, _, _, ok := datedByline(l.text, lang); ok {
+			// "vendredi 13 juillet 2007 par AFP": left for the date and
+			// byline rule, never a title.
 			continue
 		}
 		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {

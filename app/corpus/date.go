@@ -195,12 +195,25 @@ func composite(s, lang string, a *Article) bool {
 		return false
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' })
-	var d string
+	var d, source string
 	var authors []string
 	dated := false
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
+			continue
+		}
+		if x, names, src, ok := datedByline(p, lang); ok {
+			// "Rédigé par leral.net le Mercredi 19 Décembre 2018 à 09:38 |
+			// | 2 commentaire(s)|"
+			dated = true
+			if d == "" {
+				d = x.iso()
+			}
+			authors = append(authors, names...)
+			if source == "" {
+				source = src
+			}
 			continue
 		}
 		if x, ok := dateLine(p, lang); ok {
@@ -227,6 +240,9 @@ func composite(s, lang string, a *Article) bool {
 			a.Date = d
 		}
 		a.Authors = appendNew(a.Authors, authors...)
+		if a.Source == "" {
+			a.Source = source
+		}
 	}
 	return true
 }

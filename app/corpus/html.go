@@ -33,7 +33,14 @@ func htmlBlocks(text string) ([]block, hints) {
 	h.ref = metaMoment(m.Saved)
 	h.weakDate = firstNonEmpty(pageDate(m.Time), visibleDate(res.Own, h.ref), urlDate(m.URL))
 	h.authors, h.source, h.firmAuthors = pageAuthors(m)
-	h.publisher = tidy(normalizeText(m.Publisher))
+	if len(h.authors) == 0 && h.source == "" {
+		// No byline in the markup: the one the page shows under its
+		// headline ("Par Matthieu Hy le 07 Mai 2020").
+		var names []string
+		names, h.source = visibleByline(res.Own)
+		h.authors = withoutSite(names, siteNames(m))
+	}
+	h.publisher = firstNonEmpty(tidy(normalizeText(m.Publisher)), titleSite(m))
 	h.section = tidy(normalizeText(m.Section))
 	blocks := make([]block, 0, len(res.Blocks)+1)
 	if len(m.Descriptions) > 0 {
@@ -184,6 +191,72 @@ func visibleDate(own []extract.Block, ref moment) string {
 		if composite(t, "", &a) && len(a.Date) == 10 {
 			return a.Date
 		}
+		if d, _, _, ok := datedByline(t, ""); ok && d.y != 0 {
+			return d.iso()
+		}
+	}
+	return ""
+}
+
+// visibleByline reads the byline a page shows next to its headline, in
+// the same lines as visibleDate: "Par Jean Dupont", "Par Matthieu Hy le
+// 07 Mai 2020", "vendredi 13 juillet 2007 par AFP". Only a byline with
+// its prefix ("Par", "By") or its date counts: a name alone there may
+// be anything. It returns the authors, or the source when the byline
+// names an agency or a site.
+func visibleByline(own []extract.Block) (authors []string, source string) {
+	from := 0
+	for i, b := range own {
+		if b.Kind == extract.Title {
+			from = i
+			break
+		}
+	}
+	const look = 12
+	for i := from; i < len(own) && i < from+look; i++ {
+		if own[i].Link && !hasBylinePrefix(own[i].Text) {
+			continue
+		}
+		t := tidy(normalizeText(own[i].Text))
+		if _, names, src, ok := datedByline(t, ""); ok {
+			return names, src
+		}
+		if hasBylinePrefix(t) {
+			if names := byline(t); names != nil {
+				return names, ""
+			}
+		}
+	}
+	return nil, ""
+}
+
+// titleSite is the site's name that ends the page's <title> ("… - Avocat
+// | Dalloz Actualité"), when the page's address confirms it (the name's
+// letters are the host's: dalloz-actualite.fr) or, without an address,
+// when it is no rubric: the publisher of a page whose markup names none.
+func titleSite(m pagemeta.Meta) string {
+	t := tidy(normalizeText(m.PageTitle))
+	st := siteless(t)
+	if st == t {
+		return ""
+	}
+	name := strings.TrimSpace(strings.TrimLeft(t[len(st):], " |-–—:"))
+	k := strings.ReplaceAll(fold(name), " ", "")
+	if k == "" || isRubric(name, m.Section) {
+		return ""
+	}
+	u, err := url.Parse(m.URL)
+	if err != nil || u.Host == "" {
+		return name
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	if i := strings.LastIndexByte(host, '.'); i > 0 {
+		host = host[:i]
+	}
+	host = strings.NewReplacer("-", "", ".", "", "_", "").Replace(fold(host))
+	host = strings.ReplaceAll(host, " ", "")
+	if len(host) >= 3 && (strings.Contains(k, host) || strings.Contains(host, k)) {
+		return name
 	}
 	return ""
 }

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -79,6 +81,55 @@ func TestPlainDateline(t *testing.T) {
 		info, ok := plainDateline(tt.line)
 		if ok != (tt.place != "") || info.place != tt.place {
 			t.Errorf("plainDateline(%q) = %q, %v; want %q", tt.line, info.place, ok, tt.place)
+		}
+	}
+}
+
+func TestDatedByline(t *testing.T) {
+	tests := []struct {
+		name, line, date, authors, source string
+		ok                                bool
+	}{
+		{"name then date", "Par Claire Martin le 14.09.2020 à 11h46", "2020-09-14", "Claire Martin", "", true},
+		{"name, comma, date", "Par Jean Dupont, le 3 mars 2024", "2024-03-03", "Jean Dupont", "", true},
+		{"date then agency", "vendredi 13 juillet 2007 par AFP", "2007-07-13", "", "AFP", true},
+		{"site as author", "Rédigé par exemple.net le Mercredi 19 Décembre 2018 à 09:38", "2018-12-19", "", "exemple.net", true},
+		{"English", "By Jane Doe on March 3, 2024", "2024-03-03", "Jane Doe", "", true},
+		{"sentence with a date", "Le président a parlé le 3 mars 2024", "", "", "", false},
+		{"byline without a date", "Par Jean Dupont le matin", "", "", "", false},
+		{"date then a phrase", "3 mars 2024 par la voie des airs", "", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, names, src, ok := datedByline(tt.line, "fr")
+			got := []string{"", strings.Join(names, "; "), src}
+			if ok {
+				got[0] = d.iso()
+			}
+			want := []string{tt.date, tt.authors, tt.source}
+			if ok != tt.ok || !reflect.DeepEqual(got, want) {
+				t.Errorf("datedByline(%q) = %q, %v; want %q, %v", tt.line, got, ok, want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestRightsHolder(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"©2006 20 minutes", "20 minutes"},
+		{"© Ouest-Info 2022", "Ouest-Info"},
+		{"Copyright © 2023 Le Petit Courrier. Tous droits réservés", "Le Petit Courrier"},
+		{"© Le Quotidien des Alpes - Les contenus du site sont protégés par le droit d'auteur", "Le Quotidien des Alpes"},
+		// A photo's credit names no outlet of the article.
+		{"© Christophe Bortels", ""},
+		{"© AFP", ""},
+		{"© 2023", ""},
+		{"©Tous droits réservés", ""},
+		{"Le Petit Courrier © 2023", ""},
+	}
+	for _, tt := range tests {
+		if got := rightsHolder(tt.line); got != tt.want {
+			t.Errorf("rightsHolder(%q) = %q, want %q", tt.line, got, tt.want)
 		}
 	}
 }

@@ -42,6 +42,11 @@ var noticeRes = []*regexp.Regexp{
 	// Related articles.
 	regexp.MustCompile(`^(?:sur le meme (?:sujet|theme)|dans la meme rubrique|nos articles sur|articles? (?:similaires|recommandes|lies)|vous (?:aimerez|pourriez aimer) aussi|plus d articles)`),
 	regexp.MustCompile(`^(?:read|see|watch) (?:more|also|next)\b|^(?:related|recommended)(?: articles| stories| coverage| content| for you)?\b|^(?:more|most read) (?:from|stories|on)\b|^you (?:may|might) also (?:like|be interested)`),
+	// Calls for readers' tips and a plug-in's or a site builder's credit.
+	regexp.MustCompile(`^(?:vous pouvez (?:aussi |egalement )?nous (?:envoyer|faire parvenir|transmettre)|envoyez (?:nous )?vos (?:infos|informations|photos|videos|temoignages)|send us your (?:tips|news|photos|videos))\b`),
+	regexp.MustCompile(`^(?:[\p{L}\d ]{0,40} )?(?:powered by|propulse par|fait avec|made with)\b.{0,40}$`),
+	// A topic's follow button: "Santé Thématique suivie Ne plus suivre".
+	regexp.MustCompile(`^(?:[\p{L} ]{0,40} )?(?:ne plus suivre|suivre ce (?:sujet|theme|dossier)|thematique suivie|follow this (?:topic|story)|unfollow)$`),
 	// Cookies.
 	regexp.MustCompile(`^(?:nous utilisons|ce site (?:web )?utilise|notre site utilise|en poursuivant votre navigation) .{0,60}\bcookies\b`),
 	regexp.MustCompile(`^(?:accepter|refuser|parametrer|gerer|tout accepter|tout refuser)\b.{0,30}\bcookies\b`),

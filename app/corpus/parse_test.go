@@ -171,10 +171,12 @@ func TestParseMetadata(t *testing.T) {
 			want: Article{Title: "Un titre", Date: "2020-02-29", Source: "AFP", Authors: []string{"Anne Martin", "Paul Durand"}, Lang: "fr", Paragraphs: []string{para}},
 		},
 		{
+			// The site's name, cut from the title, is the source: the
+			// page names no other outlet.
 			name: "HTML without h1 takes <title> without the site",
 			file: "a.html",
 			text: "<html><head><title>Le titre - Le Site</title></head><body><nav>Accueil</nav><p>" + para + "</p><script>alert(1)</script></body></html>",
-			want: Article{Title: "Le titre", Lang: "fr", Paragraphs: []string{para}},
+			want: Article{Title: "Le titre", Source: "Le Site", Lang: "fr", Paragraphs: []string{para}},
 		},
 	}
 	for _, tt := range tests {

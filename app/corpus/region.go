@@ -123,8 +123,9 @@ func region(ls []*line, lang string, a *Article) string {
 		case i >= start && i <= end:
 		case i == titleAt:
 			l.role = roleTitle
-		case i < start && i >= lookFrom && l.role == roleBody && (isDateLine(l.text, lang) || composite(l.text, lang, nil)):
-			// A date line near the top, even above the title.
+		case i < start && i >= lookFrom && l.role == roleBody && (isDateLine(l.text, lang) || composite(l.text, lang, nil) || isDatedByline(l.text, lang)):
+			// A date line near the top, even above the title, or a
+			// byline with its date.
 		case i > titleAt && i < start && titleAt >= 0 && (l.role == roleCaption || l.credit || credited[l.key] || byline(l.text) != nil || signatureLike(l.text)):
 			// Between the title and the text: bylines, captions (shown
 			// once with their credit, once without).
@@ -172,7 +173,7 @@ func anchorAbove(ls []*line, idx []int, from int, lang string) int {
 // headerLine reports a line of an article's header: a date line, a
 // composite line, a line opening with a date, a byline with its "Par".
 func headerLine(t, lang string) bool {
-	if isDateLine(t, lang) || composite(t, lang, nil) || hasBylinePrefix(t) && byline(t) != nil {
+	if isDateLine(t, lang) || composite(t, lang, nil) || hasBylinePrefix(t) && byline(t) != nil || isDatedByline(t, lang) {
 		return true
 	}
 	_, ok := leadingDate(t, lang)
@@ -189,7 +190,7 @@ func titleAbove(ls []*line, idx []int, from int, lang string, credited map[strin
 	ok := func(k int) bool {
 		i := idx[k]
 		l := ls[i]
-		if _, d := dateLine(l.text, lang); d || composite(l.text, lang, nil) {
+		if _, d := dateLine(l.text, lang); d || composite(l.text, lang, nil) || isDatedByline(l.text, lang) {
 			return false
 		}
 		if credited[l.key] || teaser(l.text) || byline(l.text) != nil || isChrome(l.text) || isLabel(l.text) || isShort(l.text) || isKicker(l.text) {
@@ -255,5 +256,11 @@ func signatureLike(s string) bool {
 
 func isDateLine(s, lang string) bool {
 	_, ok := dateLine(s, lang)
+	return ok
+}
+
+// isDatedByline reports a byline with its date (datedByline).
+func isDatedByline(s, lang string) bool {
+	_, _, _, ok := datedByline(s, lang)
 	return ok
 }

@@ -211,6 +211,7 @@ func TestTextBlocks(t *testing.T) {
 		{"menu stays apart", "BFM Business\nServices", []string{"BFM Business", "Services"}},
 		{"sentence end stays apart", "Fin.\nsuite en minuscule", []string{"Fin.", "suite en minuscule"}},
 		{"NBSP line is blank", "A\n\u00a0\nB", []string{"A", "B"}},
+		{"date stamp stays apart", "8 juillet 2021\nici", []string{"8 juillet 2021", "ici"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -116,3 +116,75 @@ func isRubric(s, section string) bool {
 	k := fold(s)
 	return rubrics[k] || section != "" && k == fold(section)
 }
+
+// rightsHolderRe matches a site's copyright notice: "©2006 20 minutes",
+// "© Ouest-Info 2022", "Copyright © 2023 Le Petit Courrier. Tous droits
+// réservés", "© Sciences et Avenir - Les contenus … sont soumis à …".
+// Groups: the year before the name, the name, the year after it, the
+// text after a separator (" - ", ", ", ". ").
+var rightsHolderRe = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)(?:\s*©)?\s*(\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}\d][\p{L}\d'’ .&-]{1,48}?)(?:\s+(\d{4}))?(?:\s*(?:\s[-–|]|[,.])\s+(.*))?\s*$`)
+
+// rightsHolder reads the outlet a copyright notice names ("©2006 20
+// minutes" → "20 minutes"), or "". A site's notice gives a year or goes
+// on after its name ("- Tous droits réservés", "- Les contenus du site
+// …"); a photo's credit ("© Christophe Bortels", "© AFP") does neither
+// and is no holder.
+func rightsHolder(s string) string {
+	m := rightsHolderRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || m[1] == "" && m[3] == "" && strings.TrimSpace(m[4]) == "" {
+		return ""
+	}
+	name := strings.TrimSpace(strings.TrimRight(m[2], " .-"))
+	k := fold(name)
+	if k == "" || wordsUpTo(name, 5) > 5 || strings.HasPrefix(k, "tous droits") || strings.HasPrefix(k, "all rights") {
+		return ""
+	}
+	return name
+}
+
+// pressWords are words of a newspaper's or a broadcaster's name.
+var pressWords = foldSet(
+	"journal", "presse", "courrier", "gazette", "tribune", "depeche", "nouvelliste",
+	"quotidien", "hebdo", "soir", "matin", "monde", "parisien", "progres", "republicain",
+	"express", "point", "figaro", "devoir", "soleil", "droit", "actualite", "actualites",
+	"nouvelles", "echo", "echos", "telegramme", "provence", "voix", "midi", "liberation",
+	"times", "post", "news", "herald", "guardian", "telegraph", "independent", "standard",
+	"chronicle", "daily", "weekly", "radio", "tv", "television",
+	"info", "infos", "magazine", "observateur", "obs", "huffington", "mediapart",
+)
+
+// outletUnder reads the line right under the title when it names a
+// newspaper ("Le Journal de Montréal" under the headline of a story an
+// aggregator republished): the story's source. It drops that line and
+// returns the name, or "".
+func outletUnder(ls []*line, titleKey string) string {
+	if titleKey == "" {
+		return ""
+	}
+	for i, l := range ls {
+		if l.key != titleKey && fold(l.text) != titleKey {
+			continue
+		}
+		next := nextBody(ls[i+1:])
+		if next == nil || !isPressName(next.text) {
+			return ""
+		}
+		next.drop(roleMeta)
+		return next.text
+	}
+	return ""
+}
+
+// isPressName reports a newspaper's name: an outlet's name ("Le …",
+// "The …", capitalised) with a word of the press in it.
+func isPressName(s string) bool {
+	if !isOutletName(s) || endsSentence(s) {
+		return false
+	}
+	for _, w := range strings.Fields(fold(s)) {
+		if pressWords[w] {
+			return true
+		}
+	}
+	return false
+}

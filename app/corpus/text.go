@@ -49,5 +49,16 @@ func continues(prev, next string) bool {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(first) && !endsSentence(prev)
+	return unicode.IsLower(first) && !endsSentence(prev) && !isDateStamp(prev)
+}
+
+// isDateStamp reports a line that is a date and nothing else ("8 juillet
+// 2021"): a page's stamp, which the next line ("ici", a button's label)
+// never continues.
+func isDateStamp(s string) bool {
+	if wordsUpTo(s, 8) > 8 {
+		return false
+	}
+	_, ok := dateLine(s, "fr")
+	return ok
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -48,6 +50,12 @@ var blockElements = map[atom.Atom]bool{
 // <div>...) or <br> ends a line. An image's alt text is not read: it
 // repeats the caption or says nothing ("photo").
 func Page(doc *html.Node) []Block {
+	return walkChrome(articleRoot(doc))
+}
+
+// articleRoot is the element Page reads: the first <article>, else
+// <main>, else the element with role="main", else <body>, else doc.
+func articleRoot(doc *html.Node) *html.Node {
 	var article, main, roleMain, body *html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
@@ -79,10 +87,39 @@ func Page(doc *html.Node) []Block {
 			root = n
 		}
 	}
-	w := &walker{chrome: true}
-	w.walk(root)
+	return root
+}
+
+// walkChrome reads the blocks of n, skipping chrome, but never an
+// element that holds a headline (<h1>): layout classes such as
+// "with-navigation" or "one-sidebar-second" name chrome words on the
+// element that holds the whole article.
+func walkChrome(n *html.Node) []Block {
+	w := &walker{chrome: true, keep: headlineAncestors(n)}
+	w.walk(n)
 	w.flush()
 	return w.blocks
+}
+
+// headlineAncestors are the elements that hold an <h1> under n.
+func headlineAncestors(n *html.Node) map[*html.Node]bool {
+	var keep map[*html.Node]bool
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			if keep == nil {
+				keep = map[*html.Node]bool{}
+			}
+			for p := n.Parent; p != nil && !keep[p]; p = p.Parent {
+				keep[p] = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return keep
 }
 
 // Whole reads the whole page's text with Page's rules, from <body> (or
@@ -90,10 +127,7 @@ func Page(doc *html.Node) []Block {
 // <article> or <main> may leave out, is where sites put the standfirst
 // and the date.
 func Whole(doc *html.Node) []Block {
-	w := &walker{chrome: true}
-	w.walk(doc)
-	w.flush()
-	return w.blocks
+	return walkChrome(doc)
 }
 
 // walkAll reads the blocks of an element Readability chose, skipping no
@@ -110,19 +144,34 @@ type walker struct {
 	cur    strings.Builder
 	kind   Kind
 	titled bool
-	chrome bool // skip elements whose class names chrome
-	inLink int  // depth of <a> elements around the text
-	linked int  // bytes of the current block's text inside links
+	chrome bool                // skip elements whose class names chrome
+	keep   map[*html.Node]bool // but these (headlineAncestors)
+	inLink int                 // depth of <a> elements around the text
+	linked int                 // bytes of the current block's text inside links
 }
 
 func (w *walker) flush() {
 	raw := w.cur.String()
 	if t := strings.TrimSpace(raw); t != "" {
-		letters := len(strings.Join(strings.Fields(raw), ""))
+		letters := nonSpaceBytes(raw)
 		w.blocks = append(w.blocks, Block{Text: t, Kind: w.kind, Link: letters > 0 && 5*w.linked >= 4*letters})
 	}
 	w.cur.Reset()
 	w.linked = 0
+}
+
+// nonSpaceBytes is the number of bytes of s outside white space:
+// len(strings.Join(strings.Fields(s), "")) without building either.
+func nonSpaceBytes(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			n += size
+		}
+		s = s[size:]
+	}
+	return n
 }
 
 func (w *walker) walk(n *html.Node) {
@@ -130,11 +179,11 @@ func (w *walker) walk(n *html.Node) {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
 		if w.inLink > 0 {
-			w.linked += len(strings.Join(strings.Fields(n.Data), ""))
+			w.linked += nonSpaceBytes(n.Data)
 		}
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || hidden(n) || w.chrome && isChrome(n) {
+		if skipped[n.DataAtom] || hidden(n) || w.chrome && isChrome(n) && !w.keep[n] {
 			return
 		}
 	case html.DocumentNode:

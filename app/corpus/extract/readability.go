@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"io"
 	"log/slog"
 	"strings"
 	"unicode"
@@ -16,14 +15,22 @@ import (
 // caption, a teaser) of a page whose article it could not find.
 const minWords = 30
 
-// quiet discards Readability's log.
-var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+// quiet discards Readability's log. Its handler is disabled at every
+// level, so Readability's calls do not even format their messages (a
+// text handler writing to io.Discard did, for every node it scored).
+var quiet = slog.New(slog.DiscardHandler)
 
 // Article finds the article of a parsed page. It changes doc (Readability
 // works in place); read anything else from doc (pagemeta) first.
 func Article(doc *html.Node) Result {
-	own := Page(doc)
-	whole := Whole(doc)
+	root := articleRoot(doc)
+	own := walkChrome(root)
+	whole := own
+	if root.DataAtom != atom.Body {
+		// A page without <article> or <main> is read from <body>, whose
+		// blocks are the whole page's (<head> holds none): read once.
+		whole = Whole(doc)
+	}
 	alts := imageAlts(doc)
 	p := readability.NewParser()
 	p.Logger = quiet

@@ -14,3 +14,11 @@ func TestCountFields(t *testing.T) {
 		}
 	}
 }
+
+func TestNonSpaceBytes(t *testing.T) {
+	for _, s := range []string{"", "  ", "a b", " l'État\u00a0et\tla\n CNIL ", "\xff \xfe", "日本 語"} {
+		if got, want := nonSpaceBytes(s), len(strings.Join(strings.Fields(s), "")); got != want {
+			t.Errorf("nonSpaceBytes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

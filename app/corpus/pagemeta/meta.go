@@ -94,7 +94,7 @@ func Read(doc *html.Node) Meta {
 			m.readComment(n.Data)
 			return
 		}
-		if n.Type == html.ElementNode && len(m.Bylines) < maxBylines && bylineMark(n) {
+		if n.Type == html.ElementNode && len(m.Bylines) < maxBylines && bylineMark(n) && !inTeaser(n) {
 			if t := clean(bylineText(n)); t != "" && len(t) <= 200 {
 				m.Bylines = append(m.Bylines, t)
 			}
@@ -173,7 +173,9 @@ func merge(first, second Meta) Meta {
 	}
 	set(&first.URL, second.URL)
 	set(&first.Saved, second.Saved)
-	if len(first.Authors) == 0 && len(first.AuthorOrgs) == 0 {
+	if len(first.Authors) == 0 && len(first.AuthorOrgs) == 0 || len(first.Authors) > 0 && len(second.Authors) > len(first.Authors) && holdsAll(second.Authors, first.Authors) {
+		// JSON-LD often names only the first author where <meta
+		// name="author"> names them all ("April Roach, Daniel O'Mahony").
 		first.Authors = second.Authors
 	}
 	first.H1 = second.H1
@@ -458,6 +460,43 @@ func bylineMark(n *html.Node) bool {
 	return false
 }
 
+// inTeaser reports a byline element inside the teaser of another
+// article: within three levels above it, an element holds a sub-heading
+// (<h2>–<h6>) that is a link, as lists of related articles show them
+// ("<h5><a href=…>Title</a></h5> <p>…</p> <p><span
+// class=author>…</span></p>"). The article's own byline sits under its
+// <h1>, which is no link.
+func inTeaser(n *html.Node) bool {
+	p := n.Parent
+	for level := 0; level < 3 && p != nil; level, p = level+1, p.Parent {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if holdsLink(c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// holdsLink reports an <a href> in n or n itself.
+func holdsLink(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "href") != "" {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if holdsLink(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // notBylineWords name, in a class, the parts of a byline block that hold
 // no name: "c-signature__location", "author-avatar", "byline__date".
 var notBylineWords = []string{"location", "date", "time", "agency", "avatar", "photo", "image", "img", "bio", "social", "follow", "share", "twitter", "mail", "count"}
@@ -624,4 +663,21 @@ func hasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// holdsAll reports every name of want in names, compared without case.
+func holdsAll(names, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, n := range names {
+			if strings.EqualFold(strings.TrimSpace(n), strings.TrimSpace(w)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -41,6 +41,15 @@ func TestRead(t *testing.T) {
 		{"an organisation as the author",
 			`<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"AFP"}}</script><meta name="author" content="Jean Dupont"></head>`,
 			Meta{AuthorOrgs: []string{"AFP"}, Article: true}},
+		{"meta names every author where JSON-LD names the first",
+			`<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Anne Roux"}}</script><meta name="author" content="Anne Roux, Paul O'Neil"></head>`,
+			Meta{Authors: []string{"Anne Roux", "Paul O'Neil"}, Article: true}},
+		{"meta naming someone else does not replace JSON-LD's author",
+			`<head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Anne Roux"}}</script><meta name="author" content="Paul O'Neil"></head>`,
+			Meta{Authors: []string{"Anne Roux"}, Article: true}},
+		{"a related article's byline is not the page's",
+			`<body><h1>Titre</h1><p>Texte.</p><div class="related"><h5><a href="/autre">Un autre article</a></h5><p class="info"><span class="author">Par Paul Roux</span></p></div></body>`,
+			Meta{H1: []string{"Titre"}}},
 		{"bylines the page shows, and the saved date",
 			`<!--
  Page saved with SingleFile
