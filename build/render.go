@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,9 +32,14 @@ const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 // goappFiles are the files go-app's handler generates next to the pages.
 var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css"}
 
-// pageRoutes lists every page of the site, as the paths the router sees.
-func pageRoutes(arts []corpus.Article) []string {
+// pageRoutes lists every page of the site, as the paths the router sees:
+// homePages pages of the home list among them (the home page, then
+// /page/2…).
+func pageRoutes(arts []corpus.Article, homePages int) []string {
 	routes := []string{"/", "/search", "/compare", "/entities", "/local", "/404"}
+	for n := 2; n <= homePages; n++ {
+		routes = append(routes, "/page/"+strconv.Itoa(n))
+	}
 	for _, a := range arts {
 		routes = append(routes, "/articles/"+a.ID)
 	}
@@ -97,7 +103,7 @@ func loadedOnDemand(name string) bool {
 // (workerJS). files holds the build's
 // outputs so far (no pages yet while prerendering, when the list does not
 // matter).
-func handler(files map[string][]byte, routes []string, base, version, dataVersion string) *app.Handler {
+func handler(files map[string][]byte, routes []string, base, version, dataVersion string, pageSize int) *app.Handler {
 	var cacheable, onDemand []string
 	onDemandBytes := 0
 	for name := range files {
@@ -164,7 +170,7 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 		Version:               version,
 		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`},
 		ServiceWorkerTemplate: workerTemplate(base, plan),
-		Env:                   app.Environment{site.DataVersionEnv: dataVersion},
+		Env:                   app.Environment{site.DataVersionEnv: dataVersion, site.PageSizeEnv: strconv.Itoa(pageSize)},
 	}
 }
 
@@ -182,12 +188,13 @@ var (
 // data from files. Pages do not depend on the version, so the version can
 // be a hash of them too. A page that fails is named in the error with its
 // route and, for an article, its file (sources, route to corpus path).
-func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, progress func(done, total int)) (map[string][]byte, error) {
+func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int)) (map[string][]byte, error) {
 	// The pages read the files just written, in French, with no article
 	// of the reader's own: prerendered pages never change with a browser.
 	prerendering.Store(&ui.Env{
-		Lang: i18n.French,
-		Base: link.NewBase(base),
+		Lang:     i18n.French,
+		Base:     link.NewBase(base),
+		PageSize: pageSize,
 		Data: data.New(data.Sources{
 			Load: func(p string) ([]byte, error) {
 				b, ok := files[p]
@@ -201,7 +208,7 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 		}),
 	})
 	registerShell.Do(func() { ui.RoutesFunc(func() ui.Env { return *prerendering.Load() }) })
-	h := handler(files, routes, base, "prerender", "")
+	h := handler(files, routes, base, "prerender", "", pageSize)
 
 	pages := make([][]byte, len(routes))
 	failed := make([]error, len(routes))
@@ -236,6 +243,16 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 	return out, nil
 }
 
+// homePageCount is how many pages of pageSize cards the home list has,
+// from the catalog the data stage wrote.
+func homePageCount(catalog []byte, pageSize int) (int, error) {
+	var c site.Catalog
+	if err := json.Unmarshal(catalog, &c); err != nil {
+		return 0, fmt.Errorf("read back the catalog: %w", err)
+	}
+	return ui.HomePages(&c, pageSize), nil
+}
+
 // maxListed is the most failures an error lists one by one.
 const maxListed = 10
 
@@ -251,8 +268,8 @@ func pageSources(arts []corpus.Article) map[string]string {
 
 // goappOutputs returns go-app's scripts and service worker for version,
 // and our manifest.
-func goappOutputs(files map[string][]byte, routes []string, base, version, dataVersion string) (map[string][]byte, error) {
-	h := handler(files, routes, base, version, dataVersion)
+func goappOutputs(files map[string][]byte, routes []string, base, version, dataVersion string, pageSize int) (map[string][]byte, error) {
+	h := handler(files, routes, base, version, dataVersion, pageSize)
 	out := map[string][]byte{}
 	for _, p := range goappFiles {
 		b, status := get(h, p)

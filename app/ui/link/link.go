@@ -2,6 +2,7 @@ package link
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -94,10 +95,51 @@ func (b Base) ArticleID(u *url.URL) string {
 	return strings.Trim(p, "/")
 }
 
+// HomePagePath links to page n of the home page's list (1 is the home
+// page itself), with the filters of query (already encoded, "" for none).
+// Further pages are paths, page/2, page/3…, so that the build can
+// prerender them: a static host cannot serve a file per query string.
+func (b Base) HomePagePath(n int, query string) string {
+	p := ""
+	if n > 1 {
+		p = "page/" + strconv.Itoa(n)
+	}
+	if query != "" {
+		p += "?" + query
+	}
+	return b.Path(p)
+}
+
+// HomePage is the page of the home list a URL shows: n for page/n, 1 for
+// the home page and for any other URL.
+func (b Base) HomePage(u *url.URL) int {
+	if n, ok := homePage(b.Route(u)); ok {
+		return n
+	}
+	return 1
+}
+
+// homePage reads route "/page/n" (or "/page/n.html", the file a static
+// host serves it from): n, and whether route is one.
+func homePage(route string) (int, bool) {
+	rest, ok := strings.CutPrefix(route, "/page/")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSuffix(rest, "/"), ".html"))
+	if err != nil || n < 1 {
+		return 0, false
+	}
+	return n, true
+}
+
 // View names the view of a URL: home, search, compare, entities, local,
 // article or notfound.
 func (b Base) View(u *url.URL) string {
 	path := b.Route(u)
+	if _, ok := homePage(path); ok {
+		return "home"
+	}
 	switch {
 	case path == "/" || path == "/index.html":
 		return "home"

@@ -1,0 +1,211 @@
+package main
+
+// End-to-end tests of the home list's pages: testdata/stories (13
+// articles, versions of one story folded into one card) built with three
+// cards a page, so that the list runs over several prerendered pages.
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"lecteur/app/search"
+	"lecteur/build/pages"
+)
+
+// pagingSize is the -page-size of the paged site.
+const pagingSize = 3
+
+var (
+	pagingOnce sync.Once
+	pagingErr  error
+	pagingURL  string
+)
+
+// pagingSite builds and serves testdata/stories with pagingSize cards a
+// page, reusing the seed site's app.wasm, and points the browser helpers at
+// it for the rest of the test.
+func pagingSite(t *testing.T) {
+	t.Helper()
+	builtSite(t)
+	pagingOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "lecteur-paging")
+		if err != nil {
+			pagingErr = err
+			return
+		}
+		out := filepath.Join(dir, "site")
+		_, pagingErr = buildSite(options{
+			corpus: "../testdata/stories/articles", out: out, base: e2eBase,
+			wasm:     filepath.Join(siteDir, "site", "web", "app.wasm"),
+			pageSize: pagingSize,
+		})
+		if pagingErr != nil {
+			return
+		}
+		pagingURL = httptest.NewServer(pages.Handler(out, e2eBase)).URL
+	})
+	if pagingErr != nil {
+		t.Fatalf("build the paged site: %v", pagingErr)
+	}
+	seedURL := siteURL
+	siteURL = pagingURL
+	t.Cleanup(func() { siteURL = seedURL })
+}
+
+// storyIDs are the ids of testdata/stories' articles: their file names.
+func storyIDs(t *testing.T) []string {
+	t.Helper()
+	m, err := filepath.Glob("../testdata/stories/articles/*.txt")
+	if err != nil || len(m) == 0 {
+		t.Fatalf("list testdata/stories: %v (%d files)", err, len(m))
+	}
+	var ids []string
+	for _, f := range m {
+		ids = append(ids, strings.TrimSuffix(filepath.Base(f), ".txt"))
+	}
+	return ids
+}
+
+// listPage is what one page of the home list shows.
+type listPage struct {
+	Cards   int      // cards in the list
+	IDs     []string // every article listed, cards and folded versions
+	Hrefs   []string // the link of each
+	Current string   // the page the pager marks current, "" without a pager
+	Next    string   // the next page's link, "" on the last
+}
+
+const readListPage = `({
+	cards: document.querySelectorAll("ol.articles > li[data-article-id]").length,
+	ids: [...document.querySelectorAll("ol.articles [data-article-id]")].map(e => e.dataset.articleId),
+	hrefs: [...document.querySelectorAll("ol.articles [data-article-id]")].map(e => (e.querySelector(":scope > h2 > a, :scope > a:not(.diff-link)") || {getAttribute: () => ""}).getAttribute("href")),
+	current: ((document.querySelector(".pager [aria-current=page]") || {}).textContent || ""),
+	next: document.querySelector(".pager a[rel=next]") ? document.querySelector(".pager a[rel=next]").getAttribute("href") : "",
+})`
+
+// TestHomePagesListEveryArticle follows the pager's "next" links from the
+// home page, with JavaScript off (the prerendered pages) and on (the app
+// navigating in place): the pages together list every article once, each
+// linking to its reading view, and no page holds more than pagingSize
+// cards.
+func TestHomePagesListEveryArticle(t *testing.T) {
+	pagingSite(t)
+	want := storyIDs(t)
+	for _, js := range []bool{false, true} {
+		t.Run(fmt.Sprintf("js=%v", js), func(t *testing.T) {
+			b := newBrowser(t, js)
+			actions := []chromedp.Action{chromedp.Navigate(page("/"))}
+			if js {
+				actions = append(actions, waitApp())
+			}
+			b.run(t, append(actions, chromedp.WaitVisible(`ol.articles [data-article-id]`))...)
+			var got []string
+			seen := map[string]int{}
+			for n := 1; ; n++ {
+				var p listPage
+				b.run(t, chromedp.Evaluate(readListPage, &p))
+				if p.Current != fmt.Sprint(n) {
+					t.Fatalf("page %d: the pager marks page %q current (state: %s)", n, p.Current, b.state())
+				}
+				if p.Cards == 0 || p.Cards > pagingSize {
+					t.Errorf("page %d shows %d cards, want 1 to %d", n, p.Cards, pagingSize)
+				}
+				for i, id := range p.IDs {
+					got = append(got, id)
+					if prev, ok := seen[id]; ok {
+						t.Errorf("article %s listed on page %d and again on page %d", id, prev, n)
+					}
+					seen[id] = n
+					if p.Hrefs[i] != e2eBase+"articles/"+id {
+						t.Errorf("page %d: article %s links to %q, want %q", n, id, p.Hrefs[i], e2eBase+"articles/"+id)
+					}
+				}
+				if p.Next == "" {
+					break
+				}
+				if wantNext := fmt.Sprintf("%spage/%d", e2eBase, n+1); p.Next != wantNext {
+					t.Fatalf("page %d links to next page %q, want %q", n, p.Next, wantNext)
+				}
+				if n > 20 {
+					t.Fatal("more than 20 pages of 3 cards for 13 articles")
+				}
+				if !js {
+					// A plain link: the browser loads the prerendered page.
+					b.run(t,
+						chromedp.Navigate(siteURL+p.Next),
+						chromedp.WaitVisible(`ol.articles [data-article-id]`),
+					)
+					continue
+				}
+				b.run(t,
+					chromedp.Click(`.pager a[rel=next]`, chromedp.ByQuery),
+					waitFor(fmt.Sprintf(`document.querySelector(".pager [aria-current=page]").textContent === "%d"`, n+1), 30*time.Second),
+				)
+			}
+			sort.Strings(got)
+			sort.Strings(want)
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("the home pages list %v, want every article %v", got, want)
+			}
+			if len(seen) < 2*pagingSize {
+				t.Errorf("only %d articles seen: the list did not run over several pages", len(seen))
+			}
+		})
+	}
+}
+
+// TestHomePageDeepLink opens page 2 cold: the app shows what the
+// prerendered page shows, and a sort order carries over to the pager's
+// links.
+func TestHomePageDeepLink(t *testing.T) {
+	pagingSite(t)
+	var static, live listPage
+	b := newBrowser(t, false)
+	b.run(t,
+		chromedp.Navigate(page("page/2")),
+		chromedp.WaitVisible(`ol.articles [data-article-id]`),
+		chromedp.Evaluate(readListPage, &static),
+	)
+	b = newBrowser(t, true)
+	b.run(t,
+		chromedp.Navigate(page("page/2")),
+		waitApp(),
+		chromedp.WaitVisible(`ol.articles [data-article-id]`),
+		chromedp.Evaluate(readListPage, &live),
+	)
+	if static.Current != "2" || strings.Join(static.IDs, " ") != strings.Join(live.IDs, " ") {
+		t.Errorf("page 2 lists %v prerendered (current %q) and %v in the app, want the same", static.IDs, static.Current, live.IDs)
+	}
+
+	// Sorted by title: page 2 goes on where page 1 stopped.
+	var first, second []string
+	var next string
+	b.run(t,
+		chromedp.Navigate(page("?sort=title")),
+		waitFor(`document.querySelectorAll("ol.articles > li[data-article-id]").length > 0`, 30*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("ol.articles > li[data-article-id] h2")].map(h => h.textContent.trim())`, &first),
+		chromedp.AttributeValue(`.pager a[rel=next]`, "href", &next, nil, chromedp.ByQuery),
+		chromedp.Click(`.pager a[rel=next]`, chromedp.ByQuery),
+		waitFor(`location.pathname.endsWith("/page/2")`, 30*time.Second),
+		waitFor(`document.querySelector(".pager [aria-current=page]").textContent === "2"`, 30*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("ol.articles > li[data-article-id] h2")].map(h => h.textContent.trim())`, &second),
+	)
+	if want := e2eBase + "page/2?sort=title"; next != want {
+		t.Errorf("next page link with sort=title = %q, want %q", next, want)
+	}
+	if len(first) == 0 || len(second) == 0 || search.Normalize(first[len(first)-1]) > search.Normalize(second[0]) {
+		t.Errorf("sorted by title, page 1 ends with %q and page 2 starts with %q, want page 2 after page 1", first, second)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
