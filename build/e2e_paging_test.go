@@ -5,6 +5,7 @@ package main
 // cards a page, so that the list runs over several prerendered pages.
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"os"
@@ -18,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lecteur/app/search"
+	"lecteur/app/site"
 	"lecteur/build/pages"
 )
 
@@ -28,6 +30,7 @@ var (
 	pagingOnce sync.Once
 	pagingErr  error
 	pagingURL  string
+	pagingOut  string
 )
 
 // pagingSite builds and serves testdata/stories with pagingSize cards a
@@ -43,6 +46,7 @@ func pagingSite(t *testing.T) {
 			return
 		}
 		out := filepath.Join(dir, "site")
+		pagingOut = out
 		_, pagingErr = buildSite(options{
 			corpus: "../testdata/stories/articles", out: out, base: e2eBase,
 			wasm:     filepath.Join(siteDir, "site", "web", "app.wasm"),
@@ -204,6 +208,96 @@ func TestHomePageDeepLink(t *testing.T) {
 	}
 	if len(first) == 0 || len(second) == 0 || search.Normalize(first[len(first)-1]) > search.Normalize(second[0]) {
 		t.Errorf("sorted by title, page 1 ends with %q and page 2 starts with %q, want page 2 after page 1", first, second)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// TestEntitiesPagesListEveryEntity follows the entities list's pages with
+// JavaScript off: together they list every entity of the catalog once,
+// none more than pagingSize; the app, opened cold on page 2, lists what
+// the prerendered page 2 lists.
+func TestEntitiesPagesListEveryEntity(t *testing.T) {
+	pagingSite(t)
+	m, _ := filepath.Glob(filepath.Join(pagingOut, "web", "data", "*", "catalog.json"))
+	if len(m) != 1 {
+		t.Fatalf("%d catalogs in the paged site, want 1", len(m))
+	}
+	raw, err := os.ReadFile(m[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cat site.Catalog
+	if err := json.Unmarshal(raw, &cat); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, e := range cat.Entities {
+		want = append(want, e.ID)
+	}
+	if len(want) <= 2*pagingSize {
+		t.Fatalf("the catalog has %d entities, too few to run over three pages of %d", len(want), pagingSize)
+	}
+	const readRows = `({
+		ids: [...document.querySelectorAll("[data-entity-row]")].map(e => e.dataset.entityRow),
+		current: ((document.querySelector(".pager [aria-current=page]") || {}).textContent || ""),
+		next: document.querySelector(".pager a[rel=next]") ? document.querySelector(".pager a[rel=next]").getAttribute("href") : "",
+	})`
+	type rows struct {
+		IDs           []string
+		Current, Next string
+	}
+	b := newBrowser(t, false)
+	b.run(t, chromedp.Navigate(page("entities")), chromedp.WaitVisible(`[data-entity-row]`))
+	var got, second []string
+	seen := map[string]int{}
+	for n := 1; ; n++ {
+		var r rows
+		b.run(t, chromedp.Evaluate(readRows, &r))
+		if r.Current != fmt.Sprint(n) {
+			t.Fatalf("entities page %d: the pager marks page %q current", n, r.Current)
+		}
+		if len(r.IDs) == 0 || len(r.IDs) > pagingSize {
+			t.Errorf("entities page %d lists %d entities, want 1 to %d", n, len(r.IDs), pagingSize)
+		}
+		if n == 2 {
+			second = r.IDs
+		}
+		for _, id := range r.IDs {
+			if prev, ok := seen[id]; ok {
+				t.Errorf("entity %s listed on page %d and again on page %d", id, prev, n)
+			}
+			seen[id] = n
+			got = append(got, id)
+		}
+		if r.Next == "" {
+			break
+		}
+		if wantNext := fmt.Sprintf("%sentities-page/%d", e2eBase, n+1); r.Next != wantNext {
+			t.Fatalf("entities page %d links to next page %q, want %q", n, r.Next, wantNext)
+		}
+		if n > len(want) {
+			t.Fatal("more pages than entities")
+		}
+		b.run(t, chromedp.Navigate(siteURL+r.Next), chromedp.WaitVisible(`[data-entity-row]`))
+	}
+	sort.Strings(got)
+	sort.Strings(want)
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("the entities pages list %d entities %v, want the catalog's %d %v", len(got), got, len(want), want)
+	}
+
+	var live []string
+	b = newBrowser(t, true)
+	b.run(t,
+		chromedp.Navigate(page("entities-page/2")),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-entity-row]").length > 0`, 30*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("[data-entity-row]")].map(e => e.dataset.entityRow)`, &live),
+	)
+	if strings.Join(live, " ") != strings.Join(second, " ") {
+		t.Errorf("entities page 2 lists %v in the app and %v prerendered, want the same", live, second)
 	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)

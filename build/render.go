@@ -34,11 +34,15 @@ var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manife
 
 // pageRoutes lists every page of the site, as the paths the router sees:
 // homePages pages of the home list among them (the home page, then
-// /page/2…).
-func pageRoutes(arts []corpus.Article, homePages int) []string {
+// /page/2…) and entityPages of the entities list (/entities,
+// /entities-page/2…).
+func pageRoutes(arts []corpus.Article, homePages, entityPages int) []string {
 	routes := []string{"/", "/search", "/compare", "/entities", "/local", "/404"}
 	for n := 2; n <= homePages; n++ {
 		routes = append(routes, "/page/"+strconv.Itoa(n))
+	}
+	for n := 2; n <= entityPages; n++ {
+		routes = append(routes, "/entities-page/"+strconv.Itoa(n))
 	}
 	for _, a := range arts {
 		routes = append(routes, "/articles/"+a.ID)
@@ -243,14 +247,14 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 	return out, nil
 }
 
-// homePageCount is how many pages of pageSize cards the home list has,
-// from the catalog the data stage wrote.
-func homePageCount(catalog []byte, pageSize int) (int, error) {
+// listPageCounts is how many pages of pageSize the home list and the
+// entities list have, from the catalog the data stage wrote.
+func listPageCounts(catalog []byte, pageSize int) (home, entities int, err error) {
 	var c site.Catalog
 	if err := json.Unmarshal(catalog, &c); err != nil {
-		return 0, fmt.Errorf("read back the catalog: %w", err)
+		return 0, 0, fmt.Errorf("read back the catalog: %w", err)
 	}
-	return ui.HomePages(&c, pageSize), nil
+	return ui.HomePages(&c, pageSize), ui.EntityPages(&c, pageSize), nil
 }
 
 // maxListed is the most failures an error lists one by one.

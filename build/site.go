@@ -191,11 +191,11 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	homePages, err := homePageCount(files[site.CatalogFile], o.pageSize)
+	homePages, entityPages, err := listPageCounts(files[site.CatalogFile], o.pageSize)
 	if err != nil {
 		return nil, err
 	}
-	routes := pageRoutes(arts, homePages)
+	routes := pageRoutes(arts, homePages, entityPages)
 	pages, rendered, err := cache.render(files, routes, pageSources(arts), base, o.pageSize, progress(o.log, "rendering"))
 	if err != nil {
 		return nil, err

@@ -101,10 +101,7 @@ func (h *Home) Render() app.UI {
 				app.P().Class("count").ID("home-count").Aria("live", "polite").Text(count),
 				app.P().Class("home-compare").Body(app.A().Href(env.Path("compare")).Text(env.T("home.compare"))),
 				app.If(len(h.shown) == 0, app.P().Class("status").Text(env.T("home.none"))),
-				app.If(len(h.shown) > 0 && from == to, app.P().Class("status").Body(
-					app.Text(env.Tf("home.nopage", h.page)+" "),
-					app.A().Href(h.filter.path(env)).Text(env.T("home.first")),
-				)),
+				app.If(len(h.shown) > 0 && from == to, pastTheEnd(env, h.page, h.filter.path(env))),
 				app.Ol().Class("articles").Body(
 					app.Range(shown).Slice(func(i int) app.UI {
 						return storyCard(env, cardVersions(arts, h.shown, shown[i]))

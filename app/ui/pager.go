@@ -32,42 +32,52 @@ func pageNumbers(page, pages int) []int {
 	return out
 }
 
-// pager links to the other pages of the home list, with its filters: plain
-// links, so that every page can be reached without JavaScript. Nothing
-// when the list fits in one page.
+// pager links to the other pages of the home list, with its filters.
 func (h *Home) pager(pages int) app.UI {
-	env := h.Env
+	q := h.filter.query()
+	return pagerNav(h.Env, h.page, pages, func(n int) string { return h.Env.HomePagePath(n, q) })
+}
+
+// pagerNav links to the other pages of a list, page of pages, each at
+// href(n): plain links, so that every page can be reached without
+// JavaScript. Nothing when the list fits in one page.
+func pagerNav(env Env, page, pages int, href func(n int) string) app.UI {
 	if pages <= 1 {
 		return nil
 	}
-	q := h.filter.query()
-	link := func(n int, label string) app.UI {
-		a := app.A().Href(env.HomePagePath(n, q)).DataSet("page", itoa(n)).Text(label)
-		if n == h.page {
-			a = a.Aria("current", "page")
-		}
-		return app.Li().Body(a)
-	}
 	var items []app.UI
-	if h.page > 1 {
+	if page > 1 {
 		items = append(items, app.Li().Body(
-			app.A().Href(env.HomePagePath(min(h.page-1, pages), q)).Attr("rel", "prev").DataSet("page-prev", "").Text(env.T("home.prev")),
+			app.A().Href(href(min(page-1, pages))).Attr("rel", "prev").DataSet("page-prev", "").Text(env.T("pages.prev")),
 		))
 	}
-	for _, n := range pageNumbers(h.page, pages) {
+	for _, n := range pageNumbers(page, pages) {
 		if n == 0 {
 			items = append(items, app.Li().Aria("hidden", "true").Text("…"))
 			continue
 		}
-		items = append(items, link(n, itoa(n)))
+		a := app.A().Href(href(n)).DataSet("page", itoa(n)).Text(itoa(n))
+		if n == page {
+			a = a.Aria("current", "page")
+		}
+		items = append(items, app.Li().Body(a))
 	}
-	if h.page < pages {
+	if page < pages {
 		items = append(items, app.Li().Body(
-			app.A().Href(env.HomePagePath(h.page+1, q)).Attr("rel", "next").DataSet("page-next", "").Text(env.T("home.next")),
+			app.A().Href(href(page+1)).Attr("rel", "next").DataSet("page-next", "").Text(env.T("pages.next")),
 		))
 	}
-	return app.Nav().Class("pager").Aria("label", env.Tf("home.pages", h.page, pages)).Body(
+	return app.Nav().Class("pager").Aria("label", env.Tf("pages.label", page, pages)).Body(
 		app.Ul().Body(items...),
+	)
+}
+
+// pastTheEnd says that a list has no page page, with a link to its first
+// page at first.
+func pastTheEnd(env Env, page int, first string) app.UI {
+	return app.P().Class("status").Body(
+		app.Text(env.Tf("pages.none", page)+" "),
+		app.A().Href(first).Text(env.T("pages.first")),
 	)
 }
 
@@ -81,5 +91,16 @@ func HomePages(c *site.Catalog, size int) int {
 	f := filterOf(nil)
 	cards := foldStories(storiesOf(c.Articles, newOverview(c).list(f)), false)
 	_, _, pages := pageBounds(len(cards), size, 1)
+	return pages
+}
+
+// EntityPages is how many pages of size rows the entities list has for c
+// in its default state (every entity, grouped by type): the build
+// prerenders entities and entities-page/2 up to this one.
+func EntityPages(c *site.Catalog, size int) int {
+	if size <= 0 {
+		size = DefaultPageSize
+	}
+	_, _, pages := pageBounds(len(c.Entities), size, 1)
 	return pages
 }

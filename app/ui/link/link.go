@@ -99,10 +99,25 @@ func (b Base) ArticleID(u *url.URL) string {
 // page itself), with the filters of query (already encoded, "" for none).
 // Further pages are paths, page/2, page/3…, so that the build can
 // prerender them: a static host cannot serve a file per query string.
-func (b Base) HomePagePath(n int, query string) string {
-	p := ""
+func (b Base) HomePagePath(n int, query string) string { return b.listPath("", "page/", n, query) }
+
+// EntitiesPagePath links to page n of the entities page's list, the same
+// way: entities, entities-page/2… (not entities/page/2: GitHub Pages
+// answers a path that is also a folder with a redirection to the folder,
+// and entities.html would be out of reach).
+func (b Base) EntitiesPagePath(n int, query string) string {
 	if n > 1 {
-		p = "page/" + strconv.Itoa(n)
+		return b.listPath("", "entities-page/", n, query)
+	}
+	return b.listPath("entities", "", 1, query)
+}
+
+// listPath is page n of a list: first, the path of its first page, or
+// pages+n, the path of a further one.
+func (b Base) listPath(first, pages string, n int, query string) string {
+	p := first
+	if n > 1 {
+		p = pages + strconv.Itoa(n)
 	}
 	if query != "" {
 		p += "?" + query
@@ -113,16 +128,25 @@ func (b Base) HomePagePath(n int, query string) string {
 // HomePage is the page of the home list a URL shows: n for page/n, 1 for
 // the home page and for any other URL.
 func (b Base) HomePage(u *url.URL) int {
-	if n, ok := homePage(b.Route(u)); ok {
+	if n, ok := listPage(b.Route(u), "/page/"); ok {
 		return n
 	}
 	return 1
 }
 
-// homePage reads route "/page/n" (or "/page/n.html", the file a static
-// host serves it from): n, and whether route is one.
-func homePage(route string) (int, bool) {
-	rest, ok := strings.CutPrefix(route, "/page/")
+// EntitiesPage is the page of the entities list a URL shows: n for
+// entities-page/n, else 1.
+func (b Base) EntitiesPage(u *url.URL) int {
+	if n, ok := listPage(b.Route(u), "/entities-page/"); ok {
+		return n
+	}
+	return 1
+}
+
+// listPage reads route prefix+"n" (or +"n.html", the file a static host
+// serves it from): n, and whether route is one.
+func listPage(route, prefix string) (int, bool) {
+	rest, ok := strings.CutPrefix(route, prefix)
 	if !ok {
 		return 0, false
 	}
@@ -137,8 +161,11 @@ func homePage(route string) (int, bool) {
 // article or notfound.
 func (b Base) View(u *url.URL) string {
 	path := b.Route(u)
-	if _, ok := homePage(path); ok {
+	if _, ok := listPage(path, "/page/"); ok {
 		return "home"
+	}
+	if _, ok := listPage(path, "/entities-page/"); ok {
+		return "entities"
 	}
 	switch {
 	case path == "/" || path == "/index.html":

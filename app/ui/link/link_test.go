@@ -59,6 +59,7 @@ func TestHomePage(t *testing.T) {
 		{"page 0", "/", "/page/0", "notfound", 1},
 		{"not a number", "/", "/page/deux", "notfound", 1},
 		{"article named page", "/", "/articles/page/2", "article", 1},
+		{"entities page 3", "/sub/", "/sub/entities-page/3?type=PER", "entities", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,6 +89,24 @@ func TestHomePage(t *testing.T) {
 	} {
 		if got := b.HomePagePath(tt.n, tt.query); got != tt.want {
 			t.Errorf("HomePagePath(%d, %q) = %q, want %q", tt.n, tt.query, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		n     int
+		query string
+		want  string
+	}{
+		{1, "", "/sub/entities"},
+		{1, "type=ORG", "/sub/entities?type=ORG"},
+		{3, "", "/sub/entities-page/3"},
+		{3, "q=mar", "/sub/entities-page/3?q=mar"},
+	} {
+		if got := b.EntitiesPagePath(tt.n, tt.query); got != tt.want {
+			t.Errorf("EntitiesPagePath(%d, %q) = %q, want %q", tt.n, tt.query, got, tt.want)
+		}
+		u, _ := url.Parse(tt.want)
+		if got := b.EntitiesPage(u); got != tt.n {
+			t.Errorf("EntitiesPage(%q) = %d, want %d", tt.want, got, tt.n)
 		}
 	}
 }
