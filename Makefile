@@ -6,7 +6,7 @@ BASE   ?= /
 PORT   ?= 8000
 GO     ?= go
 
-.PHONY: build run test unit e2e bench bench-build clean chromium fmt vet eval-extract eval-entities model
+.PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities model
 
 build:
 	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)"
@@ -29,6 +29,16 @@ BENCH_N ?= 1000,10000
 bench: chromium
 	@test -d build/bench/node_modules/pagefind || npm ci --prefix build/bench --no-audit --no-fund
 	$(GO) run ./build/bench -n "$(BENCH_N)" $(BENCH_FLAGS)
+
+# bench-100k is the bench on 100,000 generated articles (about 300 MB of
+# text), Lecteur and Pagefind only: MiniSearch and Fuse.js index in the
+# page and take minutes at this size. It needs some GB of memory and of
+# temporary disk, and a long while (the build of the site, then Pagefind's
+# index); BENCH_FLAGS passes more flags (go run ./build/bench -h), e.g.
+# "-json figures.json".
+bench-100k: chromium
+	@test -d build/bench/node_modules/pagefind || npm ci --prefix build/bench --no-audit --no-fund
+	nice -n 10 $(GO) run ./build/bench -n 100000 -seeds "" -engines lecteur,pagefind -typed 40 -accuracy 200 -budget 90s $(BENCH_FLAGS)
 
 # eval-extract measures the article reader on data kept out of the
 # repository (README, "Measuring the reader" says how to get it):
