@@ -69,6 +69,12 @@ func run() error {
 		// time, for some hundreds of MB more at its peak.
 		debug.SetGCPercent(200)
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// ... but not past 3 GiB: near it the collector runs as often as
+		// it must, so a 100,000-article build stays under 4 GB as long
+		// as what it keeps does.
+		debug.SetMemoryLimit(3 << 30)
+	}
 	o.log = os.Stderr
 	r, err := buildSite(o)
 	if err != nil {

@@ -180,7 +180,12 @@ func (p *EntitiesPage) Render() app.UI {
 			shown = append(shown, m)
 		}
 	}
-	if p.query == "" {
+	switch {
+	case p.query == "" && p.typ == "":
+		// Every entity: the order of the prerendered pages, made once.
+		c := p.catalog
+		shown = env.Data.Derived(c, "entities by type", func() any { return byTypeOrder(c.Entities, shown) }).([]int)
+	case p.query == "":
 		shown = byTypeOrder(p.catalog.Entities, shown)
 	}
 	from, to, pages := pageBounds(len(shown), env.pageSize(), p.page)
@@ -272,11 +277,15 @@ func (p *EntitiesPage) renderList(shown []int) app.UI {
 	env := p.Env
 	ents := p.catalog.Entities
 	if p.titlesFrom != p.catalog {
-		p.titles = make(map[string]string, len(p.catalog.Articles))
-		for _, a := range p.catalog.Articles {
-			p.titles[a.ID] = a.Title
-		}
-		p.titlesFrom = p.catalog
+		c := p.catalog
+		p.titles = env.Data.Derived(c, "article titles by id", func() any {
+			titles := make(map[string]string, len(c.Articles))
+			for _, a := range c.Articles {
+				titles[a.ID] = a.Title
+			}
+			return titles
+		}).(map[string]string)
+		p.titlesFrom = c
 	}
 	titles := p.titles
 	row := func(i int) app.UI { return p.row(&ents[i], titles) }

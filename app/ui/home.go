@@ -59,11 +59,30 @@ func (h *Home) show(c *site.Catalog, err error, f homeFilter, page int) {
 		return
 	}
 	if h.ov == nil || h.ov.cat != c {
-		h.ov = newOverview(c)
+		h.ov = h.Env.Data.Derived(c, "home overview", func() any { return newOverview(c) }).(*overview)
 	}
 	h.filter, h.page = f, page
-	h.shown = h.ov.list(f)
-	h.cards = foldStories(storiesOf(c.Articles, h.shown), f.Versions == "all")
+	if f == filterOf(nil) {
+		// The default list, which every prerendered page of the list
+		// cuts: sorted and folded once.
+		l := h.Env.Data.Derived(c, "home default list", func() any { return newHomeList(h.ov, f) }).(homeList)
+		h.shown, h.cards = l.shown, l.cards
+		return
+	}
+	l := newHomeList(h.ov, f)
+	h.shown, h.cards = l.shown, l.cards
+}
+
+// homeList is the home list for a filter: the articles it keeps, in
+// order, and its cards.
+type homeList struct {
+	shown []int
+	cards []card
+}
+
+func newHomeList(ov *overview, f homeFilter) homeList {
+	shown := ov.list(f)
+	return homeList{shown: shown, cards: foldStories(storiesOf(ov.cat.Articles, shown), f.Versions == "all")}
 }
 
 // set navigates to the home page with the filter changed by change.

@@ -88,9 +88,8 @@ func HomePages(c *site.Catalog, size int) int {
 	if size <= 0 {
 		size = DefaultPageSize
 	}
-	f := filterOf(nil)
-	cards := foldStories(storiesOf(c.Articles, newOverview(c).list(f)), false)
-	_, _, pages := pageBounds(len(cards), size, 1)
+	l := newHomeList(newOverview(c), filterOf(nil))
+	_, _, pages := pageBounds(len(l.cards), size, 1)
 	return pages
 }
 
