@@ -195,7 +195,9 @@ func TestHomePageDeepLink(t *testing.T) {
 	var next string
 	b.run(t,
 		chromedp.Navigate(page("?sort=title")),
-		waitFor(`document.querySelectorAll("ol.articles > li[data-article-id]").length > 0`, 30*time.Second),
+		waitApp(),
+		// The prerendered list is in date order; the app then sorts it.
+		waitFor(`document.getElementById("sort").value === "title" && document.querySelectorAll("ol.articles > li[data-article-id]").length > 0`, 30*time.Second),
 		chromedp.Evaluate(`[...document.querySelectorAll("ol.articles > li[data-article-id] h2")].map(h => h.textContent.trim())`, &first),
 		chromedp.AttributeValue(`.pager a[rel=next]`, "href", &next, nil, chromedp.ByQuery),
 		chromedp.Click(`.pager a[rel=next]`, chromedp.ByQuery),
