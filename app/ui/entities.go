@@ -197,7 +197,7 @@ func (p *EntitiesPage) Render() app.UI {
 		p.renderFilters(len(matches), perType),
 		app.P().Class("count").ID("entities-status").Aria("live", "polite").Text(countText(env, len(shown))),
 		app.If(len(shown) > 0 && from == to, pastTheEnd(env, p.page, entitiesPath(env, p.typ, p.query, p.selected))),
-		p.renderList(shown[from:to]),
+		p.renderList(shown[from:to], perType),
 		pager,
 	)
 }
@@ -271,9 +271,11 @@ func (p *EntitiesPage) renderFilters(total int, perType map[string]int) app.UI {
 	)
 }
 
-// renderList shows the matching entities: grouped by type in the order of
-// the catalog, or, while a text filter is set, in order of relevance.
-func (p *EntitiesPage) renderList(shown []int) app.UI {
+// renderList shows the matching entities of one page: grouped by type in
+// the order of the catalog, each group headed with the number of its
+// type in the whole list (perType), or, while a text filter is set, in
+// order of relevance.
+func (p *EntitiesPage) renderList(shown []int, perType map[string]int) app.UI {
 	env := p.Env
 	ents := p.catalog.Entities
 	if p.titlesFrom != p.catalog {
@@ -305,7 +307,7 @@ func (p *EntitiesPage) renderList(shown []int) app.UI {
 			continue
 		}
 		groups = append(groups, app.Section().Class("entity-group").DataSet("group", typ).Body(
-			app.H2().Text(env.T("types."+typ)+" ("+itoa(len(list))+")"),
+			app.H2().Text(env.T("types."+typ)+" ("+itoa(perType[typ])+")"),
 			app.Ul().Class("entity-list").Body(
 				app.Range(list).Slice(func(j int) app.UI { return row(list[j]) }),
 			),
