@@ -4,12 +4,15 @@ CORPUS ?= testdata/corpus
 OUT    ?= _site
 BASE   ?= /
 PORT   ?= 8000
+# PAGE_SIZE is how many articles (or entities) each page of the home list
+# (and of the entities list) shows.
+PAGE_SIZE ?= 100
 GO     ?= go
 
 .PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities model
 
 build:
-	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)"
+	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)" -page-size "$(PAGE_SIZE)"
 
 run: build
 	$(GO) run ./build/serve -dir "$(OUT)" -base "$(BASE)" -port $(PORT)
