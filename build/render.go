@@ -140,6 +140,13 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 			articleBytes += len(files[pageFile(r)])
 			continue
 		}
+		if strings.HasPrefix(r, "/page/") || strings.HasPrefix(r, "/entities-page/") {
+			// The further pages of the lists (a thousand at 100,000
+			// articles) are cached as the reader opens them; offline, one
+			// never opened is rendered by the app from the catalog, in
+			// the cached 404 page, as an article is.
+			continue
+		}
 		cacheable = append(cacheable, base+strings.TrimPrefix(r, "/"))
 	}
 	if articleBytes <= articlePagesBudget {
