@@ -341,3 +341,28 @@ func TestListPagesOffline(t *testing.T) {
 		}
 	}
 }
+
+// TestAxeListPages runs axe on a further page of each list, pager
+// included, in both themes.
+func TestAxeListPages(t *testing.T) {
+	pagingSite(t)
+	axeScript(t)
+	for _, theme := range []string{"light", "dark"} {
+		b := newBrowser(t, true)
+		if theme == "dark" {
+			b.run(t, darkScheme())
+		}
+		for _, path := range []string{"page/2", "entities-page/2"} {
+			b.run(t,
+				chromedp.Navigate(page(path)),
+				waitApp(),
+				waitFor(`document.querySelector(".pager [aria-current=page]") !== null`, 20*time.Second),
+			)
+			for _, v := range runAxe(t, b) {
+				if v.Impact == "serious" || v.Impact == "critical" {
+					t.Errorf("%s, %s theme: axe %s (%s): %s %v", path, theme, v.ID, v.Impact, v.Help, v.Nodes)
+				}
+			}
+		}
+	}
+}
