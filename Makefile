@@ -5,14 +5,14 @@ OUT    ?= _site
 BASE   ?= /
 PORT   ?= 8000
 # PAGE_SIZE is how many articles (or entities) each page of the home list
-# (and of the entities list) shows.
+# (and of the entities list) shows; empty for the build's default.
 PAGE_SIZE ?= 100
 GO     ?= go
 
 .PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities model
 
 build:
-	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)" -page-size "$(PAGE_SIZE)"
+	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)" $(if $(PAGE_SIZE),-page-size "$(PAGE_SIZE)")
 
 run: build
 	$(GO) run ./build/serve -dir "$(OUT)" -base "$(BASE)" -port $(PORT)
