@@ -4,12 +4,15 @@ CORPUS ?= testdata/corpus
 OUT    ?= _site
 BASE   ?= /
 PORT   ?= 8000
+# PAGE_SIZE is how many articles (or entities) each page of the home list
+# (and of the entities list) shows; empty for the build's default.
+PAGE_SIZE ?= 100
 GO     ?= go
 
-.PHONY: build run test unit e2e bench bench-build clean chromium fmt vet eval-extract eval-entities eval-cv model
+.PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities eval-cv model
 
 build:
-	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)"
+	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)" $(if $(PAGE_SIZE),-page-size "$(PAGE_SIZE)")
 
 run: build
 	$(GO) run ./build/serve -dir "$(OUT)" -base "$(BASE)" -port $(PORT)
@@ -29,6 +32,16 @@ BENCH_N ?= 1000,10000
 bench: chromium
 	@test -d build/bench/node_modules/pagefind || npm ci --prefix build/bench --no-audit --no-fund
 	$(GO) run ./build/bench -n "$(BENCH_N)" $(BENCH_FLAGS)
+
+# bench-100k is the bench on 100,000 generated articles (about 300 MB of
+# text), Lecteur and Pagefind only: MiniSearch and Fuse.js index in the
+# page and take minutes at this size. It needs some GB of memory and of
+# temporary disk, and a long while (the build of the site, then Pagefind's
+# index); BENCH_FLAGS passes more flags (go run ./build/bench -h), e.g.
+# "-json figures.json".
+bench-100k: chromium
+	@test -d build/bench/node_modules/pagefind || npm ci --prefix build/bench --no-audit --no-fund
+	nice -n 10 $(GO) run ./build/bench -n 100000 -seeds "" -engines lecteur,pagefind -typed 40 -accuracy 200 -budget 90s $(BENCH_FLAGS)
 
 # eval-extract measures the article reader on data kept out of the
 # repository (README, "Measuring the reader" says how to get it):

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -115,16 +116,16 @@ func dataKey(arts []corpus.Article) string {
 // render is renderPages through the page cache: pages rendered before from
 // the same files, routes and base path by the same program are used again.
 // cached reports that they were.
-func (c *caches) render(files map[string][]byte, routes []string, sources map[string]string, base string, progress func(done, total int)) (pages map[string][]byte, cached bool, err error) {
+func (c *caches) render(files map[string][]byte, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int)) (pages map[string][]byte, cached bool, err error) {
 	var key string
 	if c != nil {
-		if key = renderKey(files, routes, base); key != "" {
+		if key = renderKey(files, routes, base+" "+strconv.Itoa(pageSize)); key != "" {
 			if pages, ok := c.pages.Get(key); ok {
 				return pages, true, nil
 			}
 		}
 	}
-	pages, err = renderPages(files, routes, sources, base, progress)
+	pages, err = renderPages(files, routes, sources, base, pageSize, progress)
 	if err == nil && key != "" {
 		c.pages.Put(key, pages)
 	}

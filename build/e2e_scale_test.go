@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -225,13 +226,14 @@ func TestScalePagesWork(t *testing.T) {
 	a, c := scaleArts[7], scaleArts[len(scaleArts)-1]
 	b := newBrowser(t, true)
 	var h1 string
-	var marks []string
+	var marks, names []string
 	b.run(t,
 		chromedp.Navigate(page("articles/"+a.ID)),
 		waitApp(),
 		chromedp.WaitVisible(`article.reading h1`),
 		chromedp.Text(`article.reading h1`, &h1),
 		chromedp.Evaluate(`[...document.querySelectorAll("article.reading mark[data-entity-id]")].map(m => m.dataset.entityId)`, &marks),
+		chromedp.Evaluate(`[...document.querySelectorAll("article.reading mark[data-entity-id]")].map(m => m.textContent)`, &names),
 	)
 	if strings.TrimSpace(h1) != a.Title {
 		t.Errorf("article %s shows %q, want %q", a.ID, h1, a.Title)
@@ -252,10 +254,11 @@ func TestScalePagesWork(t *testing.T) {
 		t.Errorf("compare panes show %v, want [%s %s]", panes, a.ID, c.ID)
 	}
 
-	// Entities: an entity marked in article a is listed.
+	// Entities: an entity marked in article a is listed when the list is
+	// filtered by its name (the list comes in pages).
 	var found bool
 	b.run(t,
-		chromedp.Navigate(page("entities")),
+		chromedp.Navigate(page("entities?q="+url.QueryEscape(names[0]))),
 		waitApp(),
 		waitFor(`document.querySelectorAll("[data-entity-row]").length > 0`, 30*time.Second),
 		chromedp.Evaluate(fmt.Sprintf(`document.querySelector('[data-entity-row=%q]') !== null`, marks[0]), &found),

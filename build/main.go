@@ -19,6 +19,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+
+	"lecteur/app/ui"
 )
 
 func main() {
@@ -35,6 +37,7 @@ func run() error {
 	flag.StringVar(&o.base, "base", "/", "URL path the site is served under, e.g. /repo/ for GitHub Pages")
 	flag.StringVar(&o.wasm, "wasm", "", "prebuilt app.wasm to use instead of compiling ./app (and the ingest.wasm next to it, if there is one)")
 	flag.StringVar(&o.cache, "cache", defaultCache(), `folder of the build's caches (articles already read, their entities, by content), or "off"`)
+	flag.IntVar(&o.pageSize, "page-size", ui.DefaultPageSize, "articles on each page of the home list (the home page, page/2, page/3…, all prerendered)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof)")
 	flag.Parse()
 	// Make passes empty variables on (make build CORPUS=): say which.
@@ -43,6 +46,8 @@ func run() error {
 		return errors.New("no corpus folder given: -corpus is empty (make build CORPUS=path/to/articles)")
 	case o.out == "":
 		return errors.New("no output folder given: -out is empty (make build OUT=_site)")
+	case o.pageSize < 1:
+		return fmt.Errorf("-page-size must be at least 1, got %d", o.pageSize)
 	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
@@ -63,6 +68,12 @@ func run() error {
 		// half as often saves about a tenth of a 10,000-page build's CPU
 		// time, for some hundreds of MB more at its peak.
 		debug.SetGCPercent(200)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// ... but not past 3 GiB: near it the collector runs as often as
+		// it must, so a 100,000-article build stays under 4 GB as long
+		// as what it keeps does.
+		debug.SetMemoryLimit(3 << 30)
 	}
 	o.log = os.Stderr
 	r, err := buildSite(o)

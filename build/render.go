@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,9 +34,17 @@ var goappFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manife
 
 // pageRoutes lists every page of the site, as the paths the router sees:
 // the fixed pages, one per article and one per story (stories, the ids
-// of the catalog's stories).
-func pageRoutes(arts []corpus.Article, stories []string) []string {
+// of the catalog's stories), with homePages pages of the home list among
+// them (the home page, then /page/2…) and entityPages of the entities list
+// (/entities, /entities-page/2…).
+func pageRoutes(arts []corpus.Article, stories []string, homePages, entityPages int) []string {
 	routes := []string{"/", "/search", "/compare", "/entities", "/local", "/404"}
+	for n := 2; n <= homePages; n++ {
+		routes = append(routes, "/page/"+strconv.Itoa(n))
+	}
+	for n := 2; n <= entityPages; n++ {
+		routes = append(routes, "/entities-page/"+strconv.Itoa(n))
+	}
 	for _, a := range arts {
 		routes = append(routes, "/articles/"+a.ID)
 	}
@@ -103,7 +112,7 @@ func loadedOnDemand(name string) bool {
 // (workerJS). files holds the build's
 // outputs so far (no pages yet while prerendering, when the list does not
 // matter).
-func handler(files map[string][]byte, routes []string, base, version, dataVersion string) *app.Handler {
+func handler(files map[string][]byte, routes []string, base, version, dataVersion string, pageSize int) *app.Handler {
 	var cacheable, onDemand []string
 	onDemandBytes := 0
 	for name := range files {
@@ -134,6 +143,13 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 		if strings.HasPrefix(r, "/articles/") || strings.HasPrefix(r, "/stories/") {
 			articles = append(articles, r)
 			articleBytes += len(files[pageFile(r)])
+			continue
+		}
+		if strings.HasPrefix(r, "/page/") || strings.HasPrefix(r, "/entities-page/") {
+			// The further pages of the lists (a thousand at 100,000
+			// articles) are cached as the reader opens them; offline, one
+			// never opened is rendered by the app from the catalog, in
+			// the cached 404 page, as an article is.
 			continue
 		}
 		cacheable = append(cacheable, base+strings.TrimPrefix(r, "/"))
@@ -170,7 +186,7 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 		Version:               version,
 		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`},
 		ServiceWorkerTemplate: workerTemplate(base, plan),
-		Env:                   app.Environment{site.DataVersionEnv: dataVersion},
+		Env:                   app.Environment{site.DataVersionEnv: dataVersion, site.PageSizeEnv: strconv.Itoa(pageSize)},
 	}
 }
 
@@ -188,12 +204,13 @@ var (
 // data from files. Pages do not depend on the version, so the version can
 // be a hash of them too. A page that fails is named in the error with its
 // route and, for an article, its file (sources, route to corpus path).
-func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, progress func(done, total int)) (map[string][]byte, error) {
+func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int)) (map[string][]byte, error) {
 	// The pages read the files just written, in French, with no article
 	// of the reader's own: prerendered pages never change with a browser.
 	prerendering.Store(&ui.Env{
-		Lang: i18n.French,
-		Base: link.NewBase(base),
+		Lang:     i18n.French,
+		Base:     link.NewBase(base),
+		PageSize: pageSize,
 		Data: data.New(data.Sources{
 			Load: func(p string) ([]byte, error) {
 				b, ok := files[p]
@@ -207,7 +224,7 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 		}),
 	})
 	registerShell.Do(func() { ui.RoutesFunc(func() ui.Env { return *prerendering.Load() }) })
-	h := handler(files, routes, base, "prerender", "")
+	h := handler(files, routes, base, "prerender", "", pageSize)
 
 	pages := make([][]byte, len(routes))
 	failed := make([]error, len(routes))
@@ -242,6 +259,16 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 	return out, nil
 }
 
+// listPageCounts is how many pages of pageSize the home list and the
+// entities list have, from the catalog the data stage wrote.
+func listPageCounts(catalog []byte, pageSize int) (home, entities int, err error) {
+	var c site.Catalog
+	if err := json.Unmarshal(catalog, &c); err != nil {
+		return 0, 0, fmt.Errorf("read back the catalog: %w", err)
+	}
+	return ui.HomePages(&c, pageSize), ui.EntityPages(&c, pageSize), nil
+}
+
 // maxListed is the most failures an error lists one by one.
 const maxListed = 10
 
@@ -257,8 +284,8 @@ func pageSources(arts []corpus.Article) map[string]string {
 
 // goappOutputs returns go-app's scripts and service worker for version,
 // and our manifest.
-func goappOutputs(files map[string][]byte, routes []string, base, version, dataVersion string) (map[string][]byte, error) {
-	h := handler(files, routes, base, version, dataVersion)
+func goappOutputs(files map[string][]byte, routes []string, base, version, dataVersion string, pageSize int) (map[string][]byte, error) {
+	h := handler(files, routes, base, version, dataVersion, pageSize)
 	out := map[string][]byte{}
 	for _, p := range goappFiles {
 		b, status := get(h, p)

@@ -29,6 +29,10 @@ type options struct {
 	wasm   string    // prebuilt app.wasm, or "" to compile ./app
 	cache  string    // folder of the build's caches (see caches), or "" for none
 	log    io.Writer // progress and problems; nil for silence
+
+	// pageSize is how many cards each page of the home list shows; 0
+	// for ui.DefaultPageSize.
+	pageSize int
 }
 
 // report says what a build did.
@@ -191,8 +195,12 @@ func buildSite(o options) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
-	routes := pageRoutes(arts, stories)
-	pages, rendered, err := cache.render(files, routes, pageSources(arts), base, progress(o.log, "rendering"))
+	homePages, entityPages, err := listPageCounts(files[site.CatalogFile], o.pageSize)
+	if err != nil {
+		return nil, err
+	}
+	routes := pageRoutes(arts, stories, homePages, entityPages)
+	pages, rendered, err := cache.render(files, routes, pageSources(arts), base, o.pageSize, progress(o.log, "rendering"))
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +210,7 @@ func buildSite(o options) (*report, error) {
 	st.done("render")
 	dataVersion := versionData(files)
 	version := hashFiles(files, base, routes)
-	generated, err := goappOutputs(files, routes, base, version, dataVersion)
+	generated, err := goappOutputs(files, routes, base, version, dataVersion, o.pageSize)
 	if err != nil {
 		return nil, err
 	}

@@ -202,6 +202,7 @@ func TestMakeBuildEmptyVariables(t *testing.T) {
 	tests := []struct{ name, arg, want string }{
 		{"CORPUS", "CORPUS=", "no corpus folder given: -corpus is empty (make build CORPUS=path/to/articles)"},
 		{"OUT", "OUT=", "no output folder given: -out is empty (make build OUT=_site)"},
+		{"PAGE_SIZE", "PAGE_SIZE=0", "-page-size must be at least 1, got 0"},
 		{"missing CORPUS", "CORPUS=" + filepath.Join(out, "nope"), "read corpus " + filepath.Join(out, "nope") + ": the folder does not exist"},
 	}
 	for _, tt := range tests {

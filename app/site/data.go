@@ -115,6 +115,11 @@ func IndexShardFile(n int) string { return fmt.Sprintf("/web/data/index-%03d.bin
 // files.
 const DataVersionEnv = "LECTEUR_DATA"
 
+// PageSizeEnv names the variable that holds how many cards each page of
+// the home list shows (the build's -page-size), so that the browser cuts
+// the list where the prerendered pages did.
+const PageSizeEnv = "LECTEUR_PAGE_SIZE"
+
 // DataPath is where a build whose data version is v writes the data file
 // name (one of the names above): "/web/data/<v>/catalog.json". Each build
 // puts its data in a folder of its own, so a page of one build never

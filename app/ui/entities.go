@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"sort"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -26,7 +27,9 @@ const (
 // entity with its type, mention count and articles, filtered by type and
 // by a forgiving text match; e= opens one entity with its passages and the
 // entities found most often in the same articles. The URL holds the whole
-// state, so a view can be shared.
+// state, so a view can be shared, and so does its path: the list comes in
+// pages of Env.PageSize rows, entities-page/2 the second, each
+// prerendered by the build for the default state (every type, no text).
 type EntitiesPage struct {
 	app.Compo
 	// Env is the language, links and data, from the Shell.
@@ -37,6 +40,7 @@ type EntitiesPage struct {
 	query       string // text filter
 	filterField typedField
 	selected    string // id of the opened entity, or ""
+	page        int    // the page of the list shown, from 1
 	detail      *entityDetail
 
 	// The entities matching query in catalog, kept while both stay: a
@@ -44,6 +48,12 @@ type EntitiesPage struct {
 	matched      []int
 	matchedQuery string
 	matchedFrom  *site.Catalog
+
+	// titles maps article ids to titles for the rows' links, made once
+	// per catalog: at 100,000 articles, making it on every render was
+	// most of the render.
+	titles     map[string]string
+	titlesFrom *site.Catalog
 }
 
 // matches returns the indexes of the entities matching the text filter,
@@ -70,6 +80,7 @@ func (p *EntitiesPage) OnNav(ctx app.Context)   { p.load(ctx) }
 func (p *EntitiesPage) readURL(u *url.URL) {
 	q := u.Query()
 	p.typ, p.query, p.selected = q.Get("type"), q.Get("q"), q.Get("e")
+	p.page = p.Env.EntitiesPage(u)
 }
 
 func (p *EntitiesPage) load(ctx app.Context) {
@@ -120,7 +131,7 @@ func (p *EntitiesPage) setTitle(ctx app.Context) {
 // in step without a navigation.
 func (p *EntitiesPage) onFilter(ctx app.Context, e app.Event) {
 	env := p.Env
-	p.query = ctx.JSSrc().Get("value").String()
+	p.query, p.page = ctx.JSSrc().Get("value").String(), 1
 	app.Window().Get("history").Call("replaceState", nil, "", entitiesPath(env, p.typ, p.query, p.selected))
 }
 
@@ -133,6 +144,12 @@ func (p *EntitiesPage) onSubmit(ctx app.Context, e app.Event) {
 // entitiesPath links to the entities page with a type filter, a text
 // filter and an opened entity, each optional.
 func entitiesPath(env Env, typ, q, e string) string {
+	return env.EntitiesPagePath(1, entitiesQuery(typ, q, e))
+}
+
+// entitiesQuery is the entities page's query string for a type filter, a
+// text filter and an opened entity, each optional.
+func entitiesQuery(typ, q, e string) string {
 	v := url.Values{}
 	if typ != "" {
 		v.Set("type", typ)
@@ -143,10 +160,7 @@ func entitiesPath(env Env, typ, q, e string) string {
 	if e != "" {
 		v.Set("e", e)
 	}
-	if len(v) == 0 {
-		return env.Path("entities")
-	}
-	return env.Path("entities?" + v.Encode())
+	return v.Encode()
 }
 
 func (p *EntitiesPage) Render() app.UI {
@@ -166,13 +180,49 @@ func (p *EntitiesPage) Render() app.UI {
 			shown = append(shown, m)
 		}
 	}
+	switch {
+	case p.query == "" && p.typ == "":
+		// Every entity: the order of the prerendered pages, made once.
+		c := p.catalog
+		shown = env.Data.Derived(c, "entities by type", func() any { return byTypeOrder(c.Entities, shown) }).([]int)
+	case p.query == "":
+		shown = byTypeOrder(p.catalog.Entities, shown)
+	}
+	from, to, pages := pageBounds(len(shown), env.pageSize(), p.page)
+	q := entitiesQuery(p.typ, p.query, p.selected)
+	pager := pagerNav(env, p.page, pages, func(n int) string { return env.EntitiesPagePath(n, q) })
 	return app.Section().Class("entities").Body(
 		app.H1().Text(env.T("entities.title")),
 		p.detailView(),
 		p.renderFilters(len(matches), perType),
 		app.P().Class("count").ID("entities-status").Aria("live", "polite").Text(countText(env, len(shown))),
-		p.renderList(shown),
+		app.If(len(shown) > 0 && from == to, pastTheEnd(env, p.page, entitiesPath(env, p.typ, p.query, p.selected))),
+		p.renderList(shown[from:to], perType),
+		pager,
 	)
+}
+
+// byTypeOrder orders the entities shown by type (entityTypes' order), in
+// the catalog's order within a type: the order the list groups them in,
+// which its pages cut.
+func byTypeOrder(ents []site.Entity, shown []int) []int {
+	rank := map[string]int{}
+	for i, t := range entityTypes {
+		rank[t] = i
+	}
+	out := append([]int(nil), shown...)
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, ok := rank[ents[out[i]].Type]
+		if !ok {
+			ri = len(entityTypes)
+		}
+		rj, ok := rank[ents[out[j]].Type]
+		if !ok {
+			rj = len(entityTypes)
+		}
+		return ri < rj
+	})
+	return out
 }
 
 func countText(env Env, n int) string {
@@ -221,15 +271,25 @@ func (p *EntitiesPage) renderFilters(total int, perType map[string]int) app.UI {
 	)
 }
 
-// renderList shows the matching entities: grouped by type in the order of
-// the catalog, or, while a text filter is set, in order of relevance.
-func (p *EntitiesPage) renderList(shown []int) app.UI {
+// renderList shows the matching entities of one page: grouped by type in
+// the order of the catalog, each group headed with the number of its
+// type in the whole list (perType), or, while a text filter is set, in
+// order of relevance.
+func (p *EntitiesPage) renderList(shown []int, perType map[string]int) app.UI {
 	env := p.Env
 	ents := p.catalog.Entities
-	titles := make(map[string]string, len(p.catalog.Articles))
-	for _, a := range p.catalog.Articles {
-		titles[a.ID] = a.Title
+	if p.titlesFrom != p.catalog {
+		c := p.catalog
+		p.titles = env.Data.Derived(c, "article titles by id", func() any {
+			titles := make(map[string]string, len(c.Articles))
+			for _, a := range c.Articles {
+				titles[a.ID] = a.Title
+			}
+			return titles
+		}).(map[string]string)
+		p.titlesFrom = c
 	}
+	titles := p.titles
 	row := func(i int) app.UI { return p.row(&ents[i], titles) }
 	if p.query != "" {
 		return app.Ul().Class("entity-list").Body(
@@ -247,7 +307,7 @@ func (p *EntitiesPage) renderList(shown []int) app.UI {
 			continue
 		}
 		groups = append(groups, app.Section().Class("entity-group").DataSet("group", typ).Body(
-			app.H2().Text(env.T("types."+typ)+" ("+itoa(len(list))+")"),
+			app.H2().Text(env.T("types."+typ)+" ("+itoa(perType[typ])+")"),
 			app.Ul().Class("entity-list").Body(
 				app.Range(list).Slice(func(j int) app.UI { return row(list[j]) }),
 			),
@@ -264,7 +324,7 @@ func (p *EntitiesPage) row(e *site.Entity, titles map[string]string) app.UI {
 		arts, more = arts[:rowArticles], len(arts)-rowArticles
 	}
 	return app.Li().ID(e.ID).DataSet("entity-row", e.ID).DataSet("entity", e.Type).Body(
-		app.A().Class("ent ent-name").Href(entitiesPath(env, p.typ, p.query, e.ID)).Body(
+		app.A().Class("ent ent-name").Href(env.EntitiesPagePath(p.page, entitiesQuery(p.typ, p.query, e.ID))).Body(
 			app.Span().Class("ent-swatch").DataSet("entity", e.Type).Aria("hidden", "true"),
 			app.Text(e.Name),
 		),

@@ -3,6 +3,7 @@ package ui
 import (
 	"net/http"
 	"path"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -27,6 +28,22 @@ type Env struct {
 	Data *data.Store
 	// Typing carries keystrokes from the search box to the search page.
 	Typing *Typing
+	// PageSize is how many cards each page of the home list shows; 0
+	// for DefaultPageSize.
+	PageSize int
+}
+
+// DefaultPageSize is how many cards a page of the home list shows unless
+// the build says otherwise: a list of 10,000 cards would take seconds to
+// render, and 100,000 would not fit in a page at all.
+const DefaultPageSize = 100
+
+// pageSize is e.PageSize, or DefaultPageSize.
+func (e Env) pageSize() int {
+	if e.PageSize > 0 {
+		return e.PageSize
+	}
+	return DefaultPageSize
 }
 
 // Typing carries the search box's keystrokes to the mounted search page,
@@ -72,9 +89,11 @@ func (t *Typing) Type(q string) {
 // theme before anything renders) and a store that fetches the data files.
 func BrowserEnv() Env {
 	base := link.NewBase(app.Getenv("GOAPP_ROOT_PREFIX"))
+	size, _ := strconv.Atoi(app.Getenv(site.PageSizeEnv))
 	return Env{
-		Lang: ApplyPrefs(),
-		Base: base,
+		Lang:     ApplyPrefs(),
+		Base:     base,
+		PageSize: size,
 		Data: data.New(data.Sources{
 			Load:   fetchData(base, app.Getenv(site.DataVersionEnv)),
 			DB:     browser.IndexedDB(string(base)),

@@ -6,14 +6,14 @@ import (
 	"lecteur/app/site"
 )
 
-// pageSize is how many articles the home page shows at first and adds on
-// each "more": a list of 10,000 cards would take seconds to render.
-const pageSize = 100
-
 // Home is the overview of the corpus: the list of articles, sortable and
 // filterable by source, language, entity and period; a timeline of
 // publication where a bar filters the list; and the most frequent entities
-// of each type. Its state is in its URL (see homeFilter).
+// of each type. Its state is in its URL (see homeFilter), and so is the
+// page of the list it shows: the home page is page 1, page/2 the next
+// (link.Base.HomePagePath), each prerendered by the build for the default
+// filter, so that the pages together list every article, JavaScript or
+// not.
 type Home struct {
 	app.Compo
 	// Env is the language, links and data, from the Shell.
@@ -22,7 +22,7 @@ type Home struct {
 	filter homeFilter
 	shown  []int  // catalog indexes of the articles listed, in order
 	cards  []card // indexes in shown, the versions of a story folded into one card
-	limit  int    // how many cards are rendered
+	page   int    // the page of cards shown, from 1
 	err    error
 }
 
@@ -30,7 +30,7 @@ func (h *Home) OnPreRender(ctx app.Context) {
 	env := h.Env
 	ctx.Page().SetTitle(env.T("brand") + " — " + env.T("home.title"))
 	c, err := env.Data.Catalog()
-	h.show(c, err, filterOf(ctx.Page().URL().Query()))
+	h.show(c, err, filterOf(ctx.Page().URL().Query()), env.HomePage(ctx.Page().URL()))
 }
 
 func (h *Home) OnMount(ctx app.Context) { h.load(ctx) }
@@ -39,34 +39,50 @@ func (h *Home) OnNav(ctx app.Context)   { h.load(ctx) }
 func (h *Home) load(ctx app.Context) {
 	env := h.Env
 	ctx.Page().SetTitle(env.T("brand") + " — " + env.T("home.title"))
-	f := filterOf(ctx.Page().URL().Query())
+	f, page := filterOf(ctx.Page().URL().Query()), env.HomePage(ctx.Page().URL())
 	if env.Data.CatalogLoaded() {
 		// Preloaded: show it in this update, without a loading line.
 		c, err := env.Data.Catalog()
-		h.show(c, err, f)
+		h.show(c, err, f, page)
 		return
 	}
 	ctx.Async(func() {
 		c, err := env.Data.Catalog()
-		ctx.Dispatch(func(ctx app.Context) { h.show(c, err, f) })
+		ctx.Dispatch(func(ctx app.Context) { h.show(c, err, f, page) })
 	})
 }
 
-// show lists the catalog's articles that f keeps.
-func (h *Home) show(c *site.Catalog, err error, f homeFilter) {
+// show lists the catalog's articles that f keeps, on page page.
+func (h *Home) show(c *site.Catalog, err error, f homeFilter, page int) {
 	h.err = err
 	if err != nil || c == nil {
 		return
 	}
 	if h.ov == nil || h.ov.cat != c {
-		h.ov = newOverview(c)
+		h.ov = h.Env.Data.Derived(c, "home overview", func() any { return newOverview(c) }).(*overview)
 	}
-	if f != h.filter || h.shown == nil {
-		h.limit = pageSize
+	h.filter, h.page = f, page
+	if f == filterOf(nil) {
+		// The default list, which every prerendered page of the list
+		// cuts: sorted and folded once.
+		l := h.Env.Data.Derived(c, "home default list", func() any { return newHomeList(h.ov, f) }).(homeList)
+		h.shown, h.cards = l.shown, l.cards
+		return
 	}
-	h.filter = f
-	h.shown = h.ov.list(f)
-	h.cards = foldStories(storiesOf(c.Articles, h.shown), f.Versions == "all")
+	l := newHomeList(h.ov, f)
+	h.shown, h.cards = l.shown, l.cards
+}
+
+// homeList is the home list for a filter: the articles it keeps, in
+// order, and its cards.
+type homeList struct {
+	shown []int
+	cards []card
+}
+
+func newHomeList(ov *overview, f homeFilter) homeList {
+	shown := ov.list(f)
+	return homeList{shown: shown, cards: foldStories(storiesOf(ov.cat.Articles, shown), f.Versions == "all")}
 }
 
 // set navigates to the home page with the filter changed by change.
@@ -93,10 +109,8 @@ func (h *Home) Render() app.UI {
 			count = env.Tf("home.shown.one", total)
 		}
 	}
-	shown := h.cards
-	if len(shown) > h.limit {
-		shown = shown[:h.limit]
-	}
+	from, to, pages := pageBounds(len(h.cards), env.pageSize(), h.page)
+	shown := h.cards[from:to]
 	arts := h.ov.cat.Articles
 	return app.Div().Class("home").Body(
 		app.H1().Text(env.T("home.title")),
@@ -106,16 +120,13 @@ func (h *Home) Render() app.UI {
 				app.P().Class("count").ID("home-count").Aria("live", "polite").Text(count),
 				app.P().Class("home-compare").Body(app.A().Href(env.Path("compare")).Text(env.T("home.compare"))),
 				app.If(len(h.shown) == 0, app.P().Class("status").Text(env.T("home.none"))),
+				app.If(len(h.shown) > 0 && from == to, pastTheEnd(env, h.page, h.filter.path(env))),
 				app.Ol().Class("articles").Body(
 					app.Range(shown).Slice(func(i int) app.UI {
 						return storyCard(env, cardVersions(arts, h.shown, shown[i]))
 					}),
 				),
-				app.If(len(h.cards) > h.limit,
-					app.Button().Type("button").Class("more").
-						Text(env.Tf("home.more", min(pageSize, len(h.cards)-h.limit))).
-						OnClick(func(ctx app.Context, e app.Event) { h.limit += pageSize }),
-				),
+				h.pager(pages),
 			),
 			app.Aside().Class("home-side").Aria("label", env.T("home.overview")).Body(
 				h.timeline(),

@@ -52,7 +52,10 @@ func filterOf(q url.Values) homeFilter {
 }
 
 // path links to the home page with f; the default state is the bare home.
-func (f homeFilter) path(env Env) string {
+func (f homeFilter) path(env Env) string { return env.HomePagePath(1, f.query()) }
+
+// query is f as the home page's query string, "" for the default state.
+func (f homeFilter) query() string {
 	v := url.Values{}
 	set := func(k, val string) {
 		if val != "" {
@@ -67,10 +70,7 @@ func (f homeFilter) path(env Env) string {
 	set("entity", f.Entity)
 	set("period", f.Period)
 	set("versions", f.Versions)
-	if len(v) == 0 {
-		return env.Path("")
-	}
-	return env.Path("?" + v.Encode())
+	return v.Encode()
 }
 
 // filtered reports whether f hides any article.

@@ -29,6 +29,37 @@ type Store struct {
 	load  func(path string) ([]byte, error)
 	files map[string]*dataFile
 	local *Library
+	// derived holds, by name, what views derived from the latest catalog
+	// (Derived).
+	derived map[string]derivedValue
+}
+
+// derivedValue is a value derived from catalog cat.
+type derivedValue struct {
+	cat *site.Catalog
+	val any
+}
+
+// Derived returns what make derives from catalog c, made once per
+// catalog and name: the build prerenders a thousand pages of a
+// 100,000-article list from one catalog, and each page deriving its sort
+// keys and lookups again cost more than rendering it. Only the value of
+// the latest catalog is kept under a name.
+func (s *Store) Derived(c *site.Catalog, name string, make func() any) any {
+	s.mu.Lock()
+	d, ok := s.derived[name]
+	s.mu.Unlock()
+	if ok && d.cat == c {
+		return d.val
+	}
+	v := make() // outside the lock: two pages may make it at once, once
+	s.mu.Lock()
+	if s.derived == nil {
+		s.derived = map[string]derivedValue{}
+	}
+	s.derived[name] = derivedValue{cat: c, val: v}
+	s.mu.Unlock()
+	return v
 }
 
 // dataFile is one data file, decoded, or on its way.

@@ -2,6 +2,7 @@ package link
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -105,10 +106,78 @@ func (b Base) ArticleID(u *url.URL) string {
 	return strings.Trim(p, "/")
 }
 
+// HomePagePath links to page n of the home page's list (1 is the home
+// page itself), with the filters of query (already encoded, "" for none).
+// Further pages are paths, page/2, page/3…, so that the build can
+// prerender them: a static host cannot serve a file per query string.
+func (b Base) HomePagePath(n int, query string) string { return b.listPath("", "page/", n, query) }
+
+// EntitiesPagePath links to page n of the entities page's list, the same
+// way: entities, entities-page/2… (not entities/page/2: GitHub Pages
+// answers a path that is also a folder with a redirection to the folder,
+// and entities.html would be out of reach).
+func (b Base) EntitiesPagePath(n int, query string) string {
+	if n > 1 {
+		return b.listPath("", "entities-page/", n, query)
+	}
+	return b.listPath("entities", "", 1, query)
+}
+
+// listPath is page n of a list: first, the path of its first page, or
+// pages+n, the path of a further one.
+func (b Base) listPath(first, pages string, n int, query string) string {
+	p := first
+	if n > 1 {
+		p = pages + strconv.Itoa(n)
+	}
+	if query != "" {
+		p += "?" + query
+	}
+	return b.Path(p)
+}
+
+// HomePage is the page of the home list a URL shows: n for page/n, 1 for
+// the home page and for any other URL.
+func (b Base) HomePage(u *url.URL) int {
+	if n, ok := listPage(b.Route(u), "/page/"); ok {
+		return n
+	}
+	return 1
+}
+
+// EntitiesPage is the page of the entities list a URL shows: n for
+// entities-page/n, else 1.
+func (b Base) EntitiesPage(u *url.URL) int {
+	if n, ok := listPage(b.Route(u), "/entities-page/"); ok {
+		return n
+	}
+	return 1
+}
+
+// listPage reads route prefix+"n" (or +"n.html", the file a static host
+// serves it from): n, and whether route is one.
+func listPage(route, prefix string) (int, bool) {
+	rest, ok := strings.CutPrefix(route, prefix)
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSuffix(rest, "/"), ".html"))
+	if err != nil || n < 1 {
+		return 0, false
+	}
+	return n, true
+}
+
 // View names the view of a URL: home, search, compare, entities, local,
 // article, story or notfound.
 func (b Base) View(u *url.URL) string {
 	path := b.Route(u)
+	if _, ok := listPage(path, "/page/"); ok {
+		return "home"
+	}
+	if _, ok := listPage(path, "/entities-page/"); ok {
+		return "entities"
+	}
 	switch {
 	case path == "/" || path == "/index.html":
 		return "home"

@@ -74,3 +74,67 @@ func TestStoryLinks(t *testing.T) {
 		})
 	}
 }
+
+func TestHomePage(t *testing.T) {
+	tests := []struct {
+		name, base, url, view string
+		page                  int
+	}{
+		{"home", "/", "/", "home", 1},
+		{"page 2", "/", "/page/2", "home", 2},
+		{"page file", "/sub/", "/sub/page/12.html", "home", 12},
+		{"with filters", "/sub/", "/sub/page/3?source=AFP", "home", 3},
+		{"page 0", "/", "/page/0", "notfound", 1},
+		{"not a number", "/", "/page/deux", "notfound", 1},
+		{"article named page", "/", "/articles/page/2", "article", 1},
+		{"entities page 3", "/sub/", "/sub/entities-page/3?type=PER", "entities", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBase(tt.base)
+			u, err := url.Parse(tt.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := b.View(u); got != tt.view {
+				t.Errorf("View(%q) = %q, want %q", tt.url, got, tt.view)
+			}
+			if got := b.HomePage(u); got != tt.page {
+				t.Errorf("HomePage(%q) = %d, want %d", tt.url, got, tt.page)
+			}
+		})
+	}
+	b := NewBase("/sub/")
+	for _, tt := range []struct {
+		n     int
+		query string
+		want  string
+	}{
+		{1, "", "/sub/"},
+		{1, "source=AFP", "/sub/?source=AFP"},
+		{4, "", "/sub/page/4"},
+		{4, "sort=title", "/sub/page/4?sort=title"},
+	} {
+		if got := b.HomePagePath(tt.n, tt.query); got != tt.want {
+			t.Errorf("HomePagePath(%d, %q) = %q, want %q", tt.n, tt.query, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		n     int
+		query string
+		want  string
+	}{
+		{1, "", "/sub/entities"},
+		{1, "type=ORG", "/sub/entities?type=ORG"},
+		{3, "", "/sub/entities-page/3"},
+		{3, "q=mar", "/sub/entities-page/3?q=mar"},
+	} {
+		if got := b.EntitiesPagePath(tt.n, tt.query); got != tt.want {
+			t.Errorf("EntitiesPagePath(%d, %q) = %q, want %q", tt.n, tt.query, got, tt.want)
+		}
+		u, _ := url.Parse(tt.want)
+		if got := b.EntitiesPage(u); got != tt.n {
+			t.Errorf("EntitiesPage(%q) = %d, want %d", tt.want, got, tt.n)
+		}
+	}
+}

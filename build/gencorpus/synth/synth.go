@@ -122,10 +122,21 @@ func word(r *rand.Rand) string {
 	return pick(r, determiners) + " " + pick(r, stems) + pick(r, suffixes)
 }
 
+// rareTries is how many drawn names may be taken already before rareName
+// allows longer ones.
+const rareTries = 64
+
 func rareName(r *rand.Rand, used map[string]bool) string {
-	for {
+	for tries := 0; ; tries++ {
 		var b strings.Builder
-		for k := 2 + r.IntN(2); k > 0; k-- {
+		// Names of two or three syllables run out near 65,000: once they
+		// are scarce (many draws taken), four syllables are allowed too.
+		// Smaller corpora never get there, so they stay as they were.
+		n := 2 + r.IntN(2)
+		if tries >= rareTries {
+			n = 2 + r.IntN(3)
+		}
+		for k := n; k > 0; k-- {
 			b.WriteString(pick(r, syllables))
 		}
 		last := capitalize(b.String())
