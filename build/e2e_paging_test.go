@@ -65,8 +65,8 @@ func pagingSite(t *testing.T) {
 	t.Cleanup(func() { siteURL = seedURL })
 }
 
-// storyIDs are the ids of testdata/stories' articles: their file names.
-func storyIDs(t *testing.T) []string {
+// storiesArticleIDs are the ids of testdata/stories' articles: their file names.
+func storiesArticleIDs(t *testing.T) []string {
 	t.Helper()
 	m, err := filepath.Glob("../testdata/stories/articles/*.txt")
 	if err != nil || len(m) == 0 {
@@ -103,7 +103,7 @@ const readListPage = `({
 // cards.
 func TestHomePagesListEveryArticle(t *testing.T) {
 	pagingSite(t)
-	want := storyIDs(t)
+	want := storiesArticleIDs(t)
 	for _, js := range []bool{false, true} {
 		t.Run(fmt.Sprintf("js=%v", js), func(t *testing.T) {
 			b := newBrowser(t, js)
