@@ -134,6 +134,24 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 		}
 	}
 
+	// Switch the language: go-app renders the page around the list, the
+	// search page writes the list again in the new language, same results.
+	var lang string
+	var idsAfter []string
+	b.run(t, chromedp.Evaluate(`document.documentElement.lang`, &lang))
+	wantPick, other := "Comparer", "fr"
+	if lang == "fr" {
+		wantPick, other = "Compare", "en"
+	}
+	b.run(t,
+		chromedp.Click(`#lang-switch`, chromedp.ByQuery),
+		waitFor(`document.documentElement.lang === "`+other+`" && document.querySelector("[data-result] label.pick").textContent.trim() === "`+wantPick+`"`, 10*time.Second),
+	)
+	idsAfter, _ = searchResults(b, t)
+	if strings.Join(idsAfter, " ") != strings.Join(ids, " ") {
+		t.Errorf("after the language switch the results are %v, want %v", idsAfter, ids)
+	}
+
 	// Click the first result: go-app navigates to the article.
 	var h1, first string
 	b.run(t,
