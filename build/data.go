@@ -70,9 +70,7 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 		a.Lede = ""
 		list[i] = a
 	}
-	if files[site.ArticlesFile], err = json.Marshal(list); err != nil {
-		return nil, fmt.Errorf("encode article list: %w", err)
-	}
+	files[site.ArticlesFile] = site.EncodeSummaries(list)
 	st.done("catalog")
 	meta, shards := searchIndex(arts, marks.names)
 	files[site.IndexMetaFile] = meta

@@ -167,6 +167,8 @@ func TestSearchBoxKeepsKeysTypedBeforeARender(t *testing.T) {
 		chromedp.Navigate(page("search?q=mnuchin")),
 		waitApp(),
 		chromedp.WaitVisible(`[data-result]`),
+		// The facet is go-app's: its going, below, tells its render.
+		waitFor(`document.querySelector("nav.facet") !== null`, 20*time.Second),
 		chromedp.Focus(`#q`, chromedp.ByQuery),
 		// One script, so go-app renders only after it: the clearing is
 		// handled (its input event runs go-app's handler at once), the
@@ -177,9 +179,10 @@ func TestSearchBoxKeepsKeysTypedBeforeARender(t *testing.T) {
 			q.dispatchEvent(new Event("input", {bubbles: true}));
 			q.value = "cazeneuve";
 		})()`, nil),
-		// The render of the cleared box has happened once the results are
-		// gone (one frame renders every component marked for update).
-		waitFor(`document.querySelectorAll("[data-result]").length === 0`, 10*time.Second),
+		// The results go in the clearing's own handler (resultsdom); go-app's
+		// render of the cleared box has happened once the facet is gone (one
+		// frame renders every component marked for update).
+		waitFor(`document.querySelectorAll("[data-result]").length === 0 && document.querySelector("nav.facet") === null`, 10*time.Second),
 		chromedp.Evaluate(`document.getElementById("q").value`, &box),
 	)
 	if box != "cazeneuve" {

@@ -184,7 +184,7 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 		CacheableResources:    cacheable,
 		Resources:             res,
 		Version:               version,
-		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`},
+		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`, wasmPreload(base)},
 		ServiceWorkerTemplate: workerTemplate(base, plan),
 		Env:                   app.Environment{site.DataVersionEnv: dataVersion, site.PageSizeEnv: strconv.Itoa(pageSize)},
 	}

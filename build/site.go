@@ -209,6 +209,9 @@ func buildSite(o options) (*report, error) {
 	}
 	st.done("render")
 	dataVersion := versionData(files)
+	if p := pageFile("/search"); files[p] != nil {
+		files[p] = preloadSearchData(files[p], base, dataVersion)
+	}
 	version := hashFiles(files, base, routes)
 	generated, err := goappOutputs(files, routes, base, version, dataVersion, o.pageSize)
 	if err != nil {

@@ -53,8 +53,8 @@ func TestBuildStories(t *testing.T) {
 	if want := []string{"afp-rhone-cyberattaque-0912", "capital-wire-eu-sanctions"}; !slices.Equal(ids, want) {
 		t.Fatalf("catalog stories = %v, want %v", ids, want)
 	}
-	var list []site.Summary
-	if err := json.Unmarshal(files[site.ArticlesFile], &list); err != nil {
+	list, err := site.DecodeSummaries(files[site.ArticlesFile])
+	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string]string{"echo-rhone-urgences": "afp-rhone-cyberattaque-0912", "reuters-eu-cyber-sanctions": "capital-wire-eu-sanctions", "suite-villefranche-reouverture": ""}

@@ -89,8 +89,10 @@ func (t *Text) MarksOf(i int) []Mark {
 // name the files for the build and the Store; on the site each lies in the
 // folder of its build's data version (DataPath).
 const (
-	CatalogFile   = "/web/data/catalog.json"
-	ArticlesFile  = "/web/data/articles.json"
+	CatalogFile = "/web/data/catalog.json"
+	// ArticlesFile is every Summary without its lede, in the binary
+	// layout of EncodeSummaries.
+	ArticlesFile  = "/web/data/articles.bin"
 	IndexMetaFile = "/web/data/index-meta.bin"
 	// SketchesFile holds every article's story.Sketch, in the order of the
 	// catalog's articles (story.EncodeSketches), for grouping a reader's

@@ -7,8 +7,10 @@
 // a folder of its own):
 //
 //	catalog.json     Catalog: every article's summary and every entity
-//	articles.json    []Summary without ledes: what a search result, a
+//	articles.bin     []Summary without ledes: what a search result, a
 //	                 reading view or a comparison needs to find an article
+//	                 (EncodeSummaries: binary, as JSON took a second to
+//	                 decode in the browser at 10,000 articles)
 //	text-NNN.json    []Text: full text and entity marks of a chunk of articles
 //	index-meta.bin   the search index without its postings (package
 //	                 search's sharded encoding): documents, vocabulary, shards

@@ -11,6 +11,16 @@ import (
 // metaLine renders an article's date, source, place and length as one
 // quiet line.
 func metaLine(env Env, s *site.Summary) app.UI {
+	text := metaText(env, s)
+	if text == "" {
+		return nil
+	}
+	return app.P().Class("meta").Body(localBadge(env, s.ID), app.Text(text))
+}
+
+// metaText is the text of metaLine (metaNode in the result list), empty
+// when the article has none of its parts.
+func metaText(env Env, s *site.Summary) string {
 	var parts []string
 	if s.Date != "" {
 		parts = append(parts, env.Date(s.Date))
@@ -24,10 +34,7 @@ func metaLine(env Env, s *site.Summary) app.UI {
 	if s.Words > 0 {
 		parts = append(parts, env.Tf("article.words", s.Words))
 	}
-	if len(parts) == 0 {
-		return nil
-	}
-	return app.P().Class("meta").Body(localBadge(env, s.ID), app.Text(strings.Join(parts, " · ")))
+	return strings.Join(parts, " · ")
 }
 
 func atoi(s string) int {

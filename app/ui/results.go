@@ -5,26 +5,58 @@ import (
 
 	"lecteur/app/search"
 	"lecteur/app/site"
+	"lecteur/app/ui/browser"
+	"lecteur/app/ui/data"
 	"lecteur/app/ui/link"
+	"lecteur/app/ui/resultsdom"
 )
 
-// ResultList is the list of search results, in rank order: each an
-// element with data-result and data-article-id, its title and best
-// passage with the matched words in <mark>, and a box to tick it for
-// comparison. The versions of one story fold into the best ranked one's
-// result ("also in N other versions"), each carrying data-story and the
-// result data-versions. It renders from its props alone and keeps no state, so the
-// search page can update it from the keystroke that changed the query.
+// resultsID is the id of the element the results are written into.
+const resultsID = "results"
+
+// ResultList is the element of the search results. go-app renders it
+// once, empty, and never renders children into it: the search page writes
+// the results there itself (ResultsWriter), from the keystroke's handler,
+// so that they follow each key within one frame instead of on go-app's
+// next one. A tick in a result's box reaches ResultList as the change
+// event bubbles up, and is posted as actionPick.
 type ResultList struct {
 	app.Compo
-	// Env is the language, links and data, from the Shell.
-	Env Env
-	// Query is the search, carried to the article's link.
-	Query string
-	// Items are the results shown.
-	Items []resultItem
-	// Picked are the ids ticked for comparison.
-	Picked []string
+}
+
+func (l *ResultList) Render() app.UI {
+	return app.Ol().ID(resultsID).Class("results").OnChange(l.onPick)
+}
+
+func (l *ResultList) onPick(ctx app.Context, e app.Event) {
+	box := e.Get("target")
+	if !box.Get("dataset").Get("pick").Truthy() {
+		return
+	}
+	ctx.NewActionWithValue(actionPick, pickEvent{
+		ID: box.Get("value").String(),
+		On: box.Get("checked").Bool(),
+	})
+}
+
+// resultsWriter writes the results into the ResultList's element, in
+// place (see resultsdom); the search page keeps one.
+type resultsWriter struct {
+	list *resultsdom.List
+}
+
+// show writes rows into the page's ResultList, if it is there: the
+// element of a ResultList mounted anew starts a new list.
+func (w *resultsWriter) show(rows []resultsdom.Row) {
+	doc := browser.Document()
+	root, ok := doc.ElementByID(resultsID)
+	if !ok {
+		return
+	}
+	if w.list == nil || !doc.Same(w.list.Root(), root) {
+		w.list = resultsdom.New(doc, root)
+	}
+	w.list.Show(rows)
 }
 
 // resultItem is one result as shown: the hit and what the reader sees of
@@ -71,63 +103,126 @@ func newResultItem(env Env, h search.Hit) (resultItem, bool) {
 	return it, true
 }
 
-func (l *ResultList) Render() app.UI {
-	stories := make([]string, len(l.Items))
-	for i := range l.Items {
-		stories[i] = l.Items[i].sum.Story
+// resultRows are the results in rank order, one row per card keyed by its
+// article id: each an element with data-result (its rank) and
+// data-article-id, its title and best passage with the matched words in
+// <mark>, and a box to tick it for comparison. The versions of one story
+// fold into the best ranked one's result ("also in N other versions"),
+// each carrying data-story and the result data-versions.
+func resultRows(env Env, query string, items []resultItem, picked []string) []resultsdom.Row {
+	stories := make([]string, len(items))
+	for i := range items {
+		stories[i] = items[i].sum.Story
 	}
 	cards := foldStories(stories, false)
-	return app.Ol().Class("results").Body(
-		app.Range(cards).Slice(func(i int) app.UI { return l.item(i, cards[i]) }),
-	)
+	rows := make([]resultsdom.Row, len(cards))
+	for i, c := range cards {
+		rows[i] = resultRow(env, query, i, items, c, picked)
+	}
+	return rows
 }
 
-func (l *ResultList) item(i int, c card) app.UI {
-	env := l.Env
-	it := &l.Items[c.first]
+type attrs = []resultsdom.Attr
+
+func resultRow(env Env, query string, i int, items []resultItem, c card, picked []string) resultsdom.Row {
+	it := &items[c.first]
 	others := make([]*site.Summary, len(c.others))
 	for k, o := range c.others {
-		others[k] = l.Items[o].sum
+		others[k] = items[o].sum
 	}
-	href := env.ArticlePath(it.sum.ID) + "?q=" + link.QueryEscape(l.Query)
+	href := env.ArticlePath(it.sum.ID) + "?q=" + link.QueryEscape(query)
 	if it.hit.Para >= 0 {
 		href += "#" + paraID(it.hit.Para)
 	}
 	id := it.sum.ID
-	li := app.Li().Class("result").DataSet("result", itoa(i+1)).DataSet("article-id", id)
+	li := attrs{{Name: "class", Value: "result"}, {Name: "data-result", Value: itoa(i + 1)}, {Name: "data-article-id", Value: id}}
 	if it.sum.Story != "" {
-		li = li.DataSet("story", it.sum.Story)
+		li = append(li, resultsdom.Attr{Name: "data-story", Value: it.sum.Story})
 	}
 	if len(others) > 0 {
-		li = li.DataSet("versions", itoa(1+len(others)))
+		li = append(li, resultsdom.Attr{Name: "data-versions", Value: itoa(1 + len(others))})
 	}
-	return li.Body(
-		app.H2().Body(app.A().Href(href).Body(highlighted(it.sum.Title, it.title)...)),
-		metaLine(env, it.sum),
-		app.P().Class("passage").Body(highlighted(it.passage, it.marks)...),
-		app.Label().Class("pick").Body(
-			app.Input().Type("checkbox").Value(id).DataSet("pick", id).
-				Checked(l.isPicked(id)).OnChange(l.onPick),
-			app.Text(" "+env.T("search.pick")),
+	box := attrs{{Name: "type", Value: "checkbox"}, {Name: "value", Value: id}, {Name: "data-pick", Value: id}}
+	if contains(picked, id) {
+		box = append(box, resultsdom.Attr{Name: "checked", Value: ""})
+	}
+	kids := []resultsdom.Node{
+		resultsdom.El("h2", nil, resultsdom.El("a", attrs{{Name: "href", Value: href}}, markedNodes(it.sum.Title, it.title)...)),
+	}
+	if m, ok := metaNode(env, it.sum); ok {
+		kids = append(kids, m)
+	}
+	kids = append(kids,
+		resultsdom.El("p", attrs{{Name: "class", Value: "passage"}}, markedNodes(it.passage, it.marks)...),
+		resultsdom.El("label", attrs{{Name: "class", Value: "pick"}},
+			resultsdom.El("input", box),
+			resultsdom.Text(" "+env.T("search.pick")),
 		),
-		versionsList(env, it.sum, others),
+	)
+	if len(others) > 0 {
+		kids = append(kids, versionsNode(env, it.sum, others))
+	}
+	return resultsdom.Row{Key: id, Node: resultsdom.El("li", li, kids...)}
+}
+
+// metaNode is metaLine for the result list; ok is false when it is empty.
+func metaNode(env Env, s *site.Summary) (resultsdom.Node, bool) {
+	text := metaText(env, s)
+	if text == "" {
+		return resultsdom.Node{}, false
+	}
+	var kids []resultsdom.Node
+	if data.IsLocal(s.ID) {
+		kids = append(kids, resultsdom.El("span",
+			attrs{{Name: "class", Value: "badge-local"}, {Name: "title", Value: env.T("local.badge.title")}},
+			resultsdom.Text(env.T("local.badge"))))
+	}
+	kids = append(kids, resultsdom.Text(text))
+	return resultsdom.El("p", attrs{{Name: "class", Value: "meta"}}, kids...), true
+}
+
+// versionsNode is versionsList for the result list.
+func versionsNode(env Env, a *site.Summary, others []*site.Summary) resultsdom.Node {
+	items := make([]resultsdom.Node, len(others))
+	for i, o := range others {
+		kids := []resultsdom.Node{resultsdom.El("a", attrs{{Name: "href", Value: env.ArticlePath(o.ID)}}, resultsdom.Text(o.Title))}
+		if m, ok := metaNode(env, o); ok {
+			kids = append(kids, m)
+		}
+		kids = append(kids, resultsdom.El("a",
+			attrs{{Name: "class", Value: "diff-link"}, {Name: "data-diff-link", Value: o.ID}, {Name: "href", Value: env.DiffPath(a.ID, o.ID)}},
+			resultsdom.Text(env.T("story.diff"))))
+		items[i] = resultsdom.El("li", attrs{{Name: "data-article-id", Value: o.ID}, {Name: "data-story", Value: o.Story}}, kids...)
+	}
+	return resultsdom.El("details", attrs{{Name: "class", Value: "versions"}},
+		resultsdom.El("summary", nil, resultsdom.Text(versionsLabel(env, others))),
+		resultsdom.El("p", attrs{{Name: "class", Value: "story-link"}},
+			resultsdom.El("a", attrs{{Name: "data-story-link", Value: a.Story}, {Name: "href", Value: env.StoryPath(a.Story)}}, resultsdom.Text(env.T("story.group")))),
+		resultsdom.El("ul", nil, items...),
 	)
 }
 
-func (l *ResultList) isPicked(id string) bool {
-	for _, p := range l.Picked {
-		if p == id {
+// markedNodes is s with the ranges in <mark>, as text nodes (never HTML).
+func markedNodes(s string, ranges []search.Range) []resultsdom.Node {
+	segs := search.Segments(s, ranges)
+	out := make([]resultsdom.Node, len(segs))
+	for i, seg := range segs {
+		if seg.Match {
+			out[i] = resultsdom.El("mark", nil, resultsdom.Text(seg.Text))
+		} else {
+			out[i] = resultsdom.Text(seg.Text)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
 			return true
 		}
 	}
 	return false
-}
-
-func (l *ResultList) onPick(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(actionPick, pickEvent{
-		ID: ctx.JSSrc().Get("value").String(),
-		On: ctx.JSSrc().Get("checked").Bool(),
-	})
 }
 
 // highlighted renders s with the ranges marked; every part is escaped text.

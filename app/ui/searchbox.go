@@ -86,6 +86,12 @@ func (b *SearchBox) onInput(ctx app.Context, e app.Event) {
 	q := ctx.JSSrc().Get("value").String()
 	b.value = q
 	if env.Route(app.Window().URL()) == "/search" {
+		// The search page writes its results in this handler and renders
+		// the rest itself; nothing else changes with a key, so the box
+		// and the Shell around it are not rendered again (go-app would,
+		// for every event of the box), which leaves the next frame free
+		// for the next key.
+		ctx.PreventUpdate()
 		env.Typing.Type(q)
 		return
 	}
@@ -96,6 +102,8 @@ func (b *SearchBox) onInput(ctx app.Context, e app.Event) {
 }
 
 func (b *SearchBox) onKeyDown(ctx app.Context, e app.Event) {
+	// A key changes nothing go-app renders (see onInput).
+	ctx.PreventUpdate()
 	switch e.Get("key").String() {
 	case "Escape":
 		if ctx.JSSrc().Get("value").String() != "" {

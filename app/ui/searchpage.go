@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/search"
+	"lecteur/app/ui/browser"
 )
 
 // maxResults is how many results a query shows.
@@ -29,6 +30,9 @@ type SearchPage struct {
 	asked map[string]bool
 	// stopTyping ends the search box's line to this page (env.Typing).
 	stopTyping func()
+	// results writes the result list and the status line into the page
+	// as soon as they change (paint), without waiting for go-app's frame.
+	results resultsWriter
 }
 
 func (s *SearchPage) OnPreRender(ctx app.Context) {
@@ -41,12 +45,19 @@ func (s *SearchPage) OnMount(ctx app.Context) {
 	ctx.Handle(actionPick, s.onPick)
 	s.load(ctx)
 	s.stopTyping = env.Typing.Listen(func(q string) {
+		// In the keystroke's handler: run paints the results now, and
+		// go-app renders the rest of the page (facets, suggestions) on
+		// its next frame.
 		app.Window().Get("history").Call("replaceState", nil, "", facetPath(env, q, s.facet.entity))
 		s.query = q
 		s.run(ctx)
 		s.Update()
 	})
 }
+
+// OnUpdate repaints the results when the Shell hands a new Env (the
+// language switched): go-app does not render them.
+func (s *SearchPage) OnUpdate(ctx app.Context) { s.paint() }
 
 func (s *SearchPage) OnDismount() {
 	if s.stopTyping != nil {
@@ -135,6 +146,23 @@ func (s *SearchPage) run(ctx app.Context) {
 		s.items = append(s.items, it)
 	}
 	s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
+	s.paint()
+}
+
+// paint writes the results and the status line into the page now, from
+// whatever handler changed them (a keystroke, a loaded file, "more", a
+// tick): see ResultList and resultsdom. In the prerendered page the list
+// is empty and the status asks for JavaScript.
+func (s *SearchPage) paint() {
+	if !app.IsClient {
+		return
+	}
+	s.results.show(resultRows(s.Env, s.query, s.items, s.picked))
+	if s.err == nil {
+		// The live region, so that a screen reader hears the count with
+		// the results; go-app renders the same text on its frame.
+		browser.Document().SetTextOf("search-status", s.statusText())
+	}
 }
 
 // need asks the store, off the UI goroutine, for what keys name, then runs
@@ -177,7 +205,7 @@ func (s *SearchPage) Render() app.UI {
 		app.Div().Class("slot").Body(s.suggestions()),
 		app.Div().Class("slot").Body(s.facet.render(env, s.query)),
 		app.Div().Class("slot").Body(s.pickBar()),
-		&ResultList{Env: s.Env, Query: s.query, Items: s.items, Picked: s.picked},
+		&ResultList{},
 		app.If(len(s.result.Hits) > len(s.items),
 			app.Button().Class("more").Type("button").OnClick(s.more).
 				Text(env.Tf("search.more", len(s.result.Hits)-len(s.items))),
@@ -194,11 +222,17 @@ func (s *SearchPage) more(ctx app.Context, e app.Event) {
 // status says how many articles match, in a polite live region so screen
 // readers hear it as the reader types.
 func (s *SearchPage) status() app.UI {
+	if s.err != nil {
+		return failure(s.Env, s.err)
+	}
+	return app.P().Class("status").ID("search-status").Aria("live", "polite").Text(s.statusText())
+}
+
+// statusText is the status line's text when there is no error.
+func (s *SearchPage) statusText() string {
 	env := s.Env
 	msg := ""
 	switch {
-	case s.err != nil:
-		return failure(env, s.err)
 	case app.IsServer:
 		msg = env.T("search.noscript")
 	case s.index == nil, len(s.result.Missing) > 0 && len(s.result.Hits) == 0:
@@ -212,7 +246,7 @@ func (s *SearchPage) status() app.UI {
 	default:
 		msg = env.Tf("search.count", s.result.Total)
 	}
-	return app.P().Class("status").ID("search-status").Aria("live", "polite").Text(msg)
+	return msg
 }
 
 func (s *SearchPage) suggestions() app.UI {
@@ -254,6 +288,7 @@ func (s *SearchPage) onPick(ctx app.Context, a app.Action) {
 		kept = kept[len(kept)-2:]
 	}
 	s.picked = kept
+	s.paint()
 }
 
 // pickBar says what ticking results is for, and links the pair once two

@@ -47,15 +47,8 @@ func versionsList(env Env, a *site.Summary, others []*site.Summary) app.UI {
 	if len(others) == 0 {
 		return nil
 	}
-	label := env.Tf("story.also", len(others))
-	if len(others) == 1 {
-		label = env.T("story.also.one")
-	}
-	if sources := versionSources(others); len(sources) > 0 {
-		label = env.Tf("story.sources", label, strings.Join(sources, ", "))
-	}
 	return app.Details().Class("versions").Body(
-		app.Summary().Text(label),
+		app.Summary().Text(versionsLabel(env, others)),
 		app.P().Class("story-link").Body(app.A().DataSet("story-link", a.Story).Href(env.StoryPath(a.Story)).Text(env.T("story.group"))),
 		app.Ul().Body(app.Range(others).Slice(func(i int) app.UI {
 			o := others[i]
@@ -66,6 +59,18 @@ func versionsList(env Env, a *site.Summary, others []*site.Summary) app.UI {
 			)
 		})),
 	)
+}
+
+// versionsLabel is the fold's label: "also in N other versions (sources)".
+func versionsLabel(env Env, others []*site.Summary) string {
+	label := env.Tf("story.also", len(others))
+	if len(others) == 1 {
+		label = env.T("story.also.one")
+	}
+	if sources := versionSources(others); len(sources) > 0 {
+		label = env.Tf("story.sources", label, strings.Join(sources, ", "))
+	}
+	return label
 }
 
 // versionsToggle switches the home list between one card per story and

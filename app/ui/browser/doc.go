@@ -2,8 +2,9 @@
 // behind a small interface the data layer or a component defines: fetch
 // (Fetch), IndexedDB (IndexedDB, a data.ArticleDB), the ingestion Web
 // Worker (IngestWorker, a data.Reader), files chosen or dropped
-// (InputFiles, ListenDrops), downloads made in the page (Downloads) and
-// the console (Log).
+// (InputFiles, ListenDrops), downloads made in the page (Downloads), the
+// console (Log) and the document, for the result list written in place
+// (Document, a resultsdom.DOM).
 //
 // Each has a _js.go file for the browser and, in *_other.go, a stand-in
 // for plain Go (the build, tests): no network, memory for IndexedDB, the

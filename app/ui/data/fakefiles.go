@@ -37,7 +37,7 @@ func NewFakeFiles() *FakeFiles {
 		docs = append(docs, search.Doc{ID: id, Title: "Article " + id, Paragraphs: []string{para}})
 		chunks[i/2] = append(chunks[i/2], site.Text{ID: id, Title: "Article " + id, Paragraphs: []string{para}})
 	}
-	f.Put(site.ArticlesFile, sums)
+	f.Files[site.ArticlesFile] = site.EncodeSummaries(sums)
 	f.Put(site.CatalogFile, site.Catalog{Articles: sums})
 	for n, texts := range chunks {
 		f.Put(site.ChunkFile(n), texts)

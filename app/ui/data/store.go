@@ -158,8 +158,8 @@ func (s *Store) Catalog() (*site.Catalog, error) {
 func (s *Store) CatalogLoaded() bool { return s.peek(site.CatalogFile) != nil }
 
 func decodeArticles(b []byte) (any, error) {
-	var list []site.Summary
-	if err := json.Unmarshal(b, &list); err != nil {
+	list, err := site.DecodeSummaries(b)
+	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", site.ArticlesFile, err)
 	}
 	byID := make(map[string]int, len(list))

@@ -43,7 +43,7 @@ func jsonOf(t *testing.T, v any) []byte {
 // list names but its chunk lacks is an error naming both.
 func TestStoreLoadsOnce(t *testing.T) {
 	f := &files{loads: map[string]int{}, data: map[string][]byte{
-		site.ArticlesFile: jsonOf(t, []site.Summary{
+		site.ArticlesFile: site.EncodeSummaries([]site.Summary{
 			{ID: "a", Title: "A", Chunk: 0},
 			{ID: "b", Title: "B", Chunk: 0},
 			{ID: "c", Title: "C", Chunk: 1}, // chunk 1 is missing

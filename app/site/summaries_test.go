@@ -1,0 +1,49 @@
+package site
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSummariesRoundTrip(t *testing.T) {
+	tests := []struct {
+		name string
+		list []Summary
+	}{
+		{"empty", []Summary{}},
+		{"one bare", []Summary{{ID: "a", Title: "Titre"}}},
+		{"full", []Summary{
+			{ID: "000_x", Title: "Cyberattaque : l’hôpital de Villefranche", Date: "2026-11-02", Source: "Le Progrès", Place: "Villefranche-sur-Saône",
+				Authors: []string{"Anne Dupont", "Jean Martin"}, Lang: "fr", Words: 812, Chunk: 3, Story: "afp-rhone", Versions: 3},
+			{ID: "001_y", Title: "Second", Date: "2026-11-02", Source: "Le Progrès", Lang: "fr", Words: 1, Chunk: 3, Story: "afp-rhone", Versions: 3},
+			{ID: "nom-avec-espaces-e", Title: "", Lede: "Un chapeau.", Authors: []string{"Jean Martin"}},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := DecodeSummaries(EncodeSummaries(tt.list))
+			if err != nil {
+				t.Fatalf("DecodeSummaries(EncodeSummaries(%d)) error %v", len(tt.list), err)
+			}
+			if !reflect.DeepEqual(got, tt.list) {
+				t.Errorf("DecodeSummaries(EncodeSummaries()) = %+v, want %+v", got, tt.list)
+			}
+		})
+	}
+}
+
+// TestDecodeSummariesBadInput: every truncation of a valid file, and
+// other bytes, are an error, never a panic.
+func TestDecodeSummariesBadInput(t *testing.T) {
+	b := EncodeSummaries([]Summary{{ID: "a", Title: "Titre", Source: "S", Authors: []string{"X"}, Words: 300}})
+	for n := 0; n < len(b); n++ {
+		if _, err := DecodeSummaries(b[:n]); err == nil {
+			t.Errorf("DecodeSummaries(first %d of %d bytes) = no error, want one", n, len(b))
+		}
+	}
+	for _, bad := range [][]byte{nil, []byte(`[{"id":"a"}]`), append([]byte("LSUM1"), 0xff, 0xff, 0xff, 0xff, 0x0f)} {
+		if _, err := DecodeSummaries(bad); err == nil {
+			t.Errorf("DecodeSummaries(%q) = no error, want one", bad)
+		}
+	}
+}

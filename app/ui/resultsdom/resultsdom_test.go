@@ -1,0 +1,205 @@
+package resultsdom
+
+import (
+	"html"
+	"strings"
+	"testing"
+)
+
+// fakeNode is a node of fakeDOM, a document in memory that counts writes.
+type fakeNode struct {
+	tag     string
+	text    string
+	attrs   []Attr
+	checked bool
+	kids    []*fakeNode
+	parent  *fakeNode
+}
+
+type fakeDOM struct{ writes int }
+
+func (d *fakeDOM) CreateElement(tag string) any { d.writes++; return &fakeNode{tag: tag} }
+func (d *fakeDOM) CreateText(s string) any      { d.writes++; return &fakeNode{text: s} }
+func (d *fakeDOM) SetAttr(el any, name, value string) {
+	d.writes++
+	n := el.(*fakeNode)
+	if name == "checked" {
+		n.checked = true
+	}
+	for i, a := range n.attrs {
+		if a.Name == name {
+			n.attrs[i].Value = value
+			return
+		}
+	}
+	n.attrs = append(n.attrs, Attr{name, value})
+}
+func (d *fakeDOM) RemoveAttr(el any, name string) {
+	d.writes++
+	n := el.(*fakeNode)
+	if name == "checked" {
+		n.checked = false
+	}
+	for i, a := range n.attrs {
+		if a.Name == name {
+			n.attrs = append(n.attrs[:i], n.attrs[i+1:]...)
+			return
+		}
+	}
+}
+func (d *fakeDOM) SetText(t any, s string) { d.writes++; t.(*fakeNode).text = s }
+func (d *fakeDOM) InsertBefore(parent, child, before any) {
+	d.writes++
+	p, c := parent.(*fakeNode), child.(*fakeNode)
+	if c.parent != nil {
+		c.parent.remove(c)
+	}
+	c.parent = p
+	if before == nil {
+		p.kids = append(p.kids, c)
+		return
+	}
+	for i, k := range p.kids {
+		if k == before.(*fakeNode) {
+			p.kids = append(p.kids[:i], append([]*fakeNode{c}, p.kids[i:]...)...)
+			return
+		}
+	}
+	panic("InsertBefore: before is not a child of parent")
+}
+func (d *fakeDOM) RemoveChild(parent, child any) {
+	d.writes++
+	p, c := parent.(*fakeNode), child.(*fakeNode)
+	if c.parent != p {
+		panic("RemoveChild: not a child")
+	}
+	p.remove(c)
+}
+
+func (n *fakeNode) remove(c *fakeNode) {
+	for i, k := range n.kids {
+		if k == c {
+			n.kids = append(n.kids[:i], n.kids[i+1:]...)
+			c.parent = nil
+			return
+		}
+	}
+}
+
+func (n *fakeNode) html() string {
+	if n.tag == "" {
+		return html.EscapeString(n.text)
+	}
+	var b strings.Builder
+	b.WriteString("<" + n.tag)
+	for _, a := range n.attrs {
+		b.WriteString(" " + a.Name + "=" + a.Value)
+	}
+	b.WriteString(">")
+	for _, k := range n.kids {
+		b.WriteString(k.html())
+	}
+	b.WriteString("</" + n.tag + ">")
+	return b.String()
+}
+
+// result is a row like a search result: a title with a marked word.
+func result(id, before, marked, after string) Row {
+	return Row{Key: id, Node: El("li", []Attr{{"data-article-id", id}},
+		El("a", []Attr{{"href", "/a/" + id}}, Text(before), El("mark", nil, Text(marked)), Text(after)),
+	)}
+}
+
+func TestShow(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]Row // successive updates
+		want string  // the root's HTML after the last
+	}{
+		{
+			name: "first",
+			rows: [][]Row{{result("a", "Le ", "chat", ""), result("b", "", "Chats", " noirs")}},
+			want: "<ol><li data-article-id=a><a href=/a/a>Le <mark>chat</mark></a></li><li data-article-id=b><a href=/a/b><mark>Chats</mark> noirs</a></li></ol>",
+		},
+		{
+			name: "reordered, one gone, one new",
+			rows: [][]Row{
+				{result("a", "", "A", ""), result("b", "", "B", ""), result("c", "", "C", "")},
+				{result("c", "", "C", ""), result("d", "", "D", ""), result("a", "x", "A", "")},
+			},
+			want: "<ol><li data-article-id=c><a href=/a/c><mark>C</mark></a></li><li data-article-id=d><a href=/a/d><mark>D</mark></a></li><li data-article-id=a><a href=/a/a>x<mark>A</mark></a></li></ol>",
+		},
+		{
+			name: "to empty and back",
+			rows: [][]Row{{result("a", "", "A", "")}, nil, {result("a", "", "A", "")}},
+			want: "<ol><li data-article-id=a><a href=/a/a><mark>A</mark></a></li></ol>",
+		},
+		{
+			name: "text and mark trade places, attribute removed",
+			rows: [][]Row{
+				{result("a", "un ", "deux", " trois")},
+				{{Key: "a", Node: El("li", nil, El("a", []Attr{{"href", "/a/a"}}, El("mark", nil, Text("un")), Text(" deux")))}},
+			},
+			want: "<ol><li><a href=/a/a><mark>un</mark> deux</a></li></ol>",
+		},
+		{
+			name: "duplicate keys",
+			rows: [][]Row{{result("a", "", "1", ""), result("a", "", "2", "")}, {result("a", "", "3", "")}},
+			want: "<ol><li data-article-id=a><a href=/a/a><mark>3</mark></a></li></ol>",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dom := &fakeDOM{}
+			root := &fakeNode{tag: "ol"}
+			l := New(dom, root)
+			for _, rows := range tt.rows {
+				l.Show(rows)
+			}
+			if got := root.html(); got != tt.want {
+				t.Errorf("Show(%d updates) = %s, want %s", len(tt.rows), got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShowWritesOnlyChanges: showing the same rows again writes nothing,
+// and a changed marked word in one row rewrites only that text.
+func TestShowWritesOnlyChanges(t *testing.T) {
+	dom := &fakeDOM{}
+	root := &fakeNode{tag: "ol"}
+	l := New(dom, root)
+	rows := []Row{result("a", "Le ", "chat", ""), result("b", "", "Chats", " noirs")}
+	l.Show(rows)
+	dom.writes = 0
+	l.Show([]Row{result("a", "Le ", "chat", ""), result("b", "", "Chats", " noirs")})
+	if dom.writes != 0 {
+		t.Errorf("same rows again: %d writes, want 0", dom.writes)
+	}
+	l.Show([]Row{result("a", "Le ", "chat", ""), result("b", "", "Chats", " blancs")})
+	if dom.writes != 1 {
+		t.Errorf("one text changed: %d writes, want 1", dom.writes)
+	}
+}
+
+// TestChecked: the checked attribute drives the checkbox's state both ways.
+func TestChecked(t *testing.T) {
+	dom := &fakeDOM{}
+	root := &fakeNode{tag: "ol"}
+	l := New(dom, root)
+	box := func(on bool) []Row {
+		attrs := []Attr{{"type", "checkbox"}}
+		if on {
+			attrs = append(attrs, Attr{"checked", ""})
+		}
+		return []Row{{Key: "a", Node: El("input", attrs)}}
+	}
+	l.Show(box(true))
+	if !root.kids[0].checked {
+		t.Fatalf("checked: box not ticked")
+	}
+	l.Show(box(false))
+	if root.kids[0].checked {
+		t.Errorf("unchecked: box still ticked")
+	}
+}

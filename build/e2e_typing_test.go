@@ -1,0 +1,193 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// typedState is what the page shows right after one input event was
+// dispatched, read in the same script: the results written in the event's
+// own handler (app/ui/resultsdom), before go-app's next frame.
+type typedState struct {
+	Q      string   // the box
+	IDs    []string // data-article-id of the results, in rank order
+	Marks  []string
+	LinkQ  []string // the q of each result's link
+	Status string
+	Same   bool // the result element kept from the previous event is the same node
+}
+
+// typeNow sets the box to each of qs in turn, one input event each, in one
+// script (as fast as a reader can type: no frame in between), and returns
+// what the page showed right after each event. keep names the article
+// whose result element must be the same node from one event to the next
+// while it is shown (keyed rows are reused, not rebuilt).
+const typeNow = `((qs, keep) => {
+	const q = document.getElementById("q");
+	q.focus();
+	const out = [];
+	let prev = null;
+	for (const v of qs) {
+		q.value = v;
+		q.dispatchEvent(new Event("input", {bubbles: true}));
+		const rows = [...document.querySelectorAll("[data-result]")];
+		const kept = document.querySelector('[data-result][data-article-id="' + keep + '"]');
+		out.push({
+			Q: v,
+			IDs: rows.map(e => e.dataset.articleId),
+			Marks: [...document.querySelectorAll("[data-result] mark")].map(e => e.textContent),
+			LinkQ: rows.map(e => new URL(e.querySelector("h2 a").href).searchParams.get("q")),
+			Status: document.getElementById("search-status").textContent,
+			Same: prev === null || kept === null || kept === prev,
+		});
+		prev = kept;
+	}
+	return out;
+})`
+
+// TestSearchTypingPatchesResultsInPlace types faster than go-app renders:
+// every input event must show its own results in the page by the time the
+// event returns, with rows kept across keys, no result for a query that
+// matches nothing, nothing for an empty box; then real keys (backspace to
+// empty, a new query) and a click on a result, once go-app has rendered
+// the rest of the page around the list it does not own.
+func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	b.run(t,
+		chromedp.Navigate(page("search?q=mnuchin")),
+		waitApp(),
+		waitFor(`document.querySelector('[data-result="1"]').dataset.articleId === "000_0e8d66ae8489baff"`, 20*time.Second),
+		// The catalog and the texts of the first results are there once
+		// the facet and a passage are shown.
+		waitFor(`document.querySelector("nav.facet") !== null && document.querySelector("[data-result] .passage mark") !== null`, 20*time.Second),
+	)
+
+	var states []typedState
+	qs := []string{"m", "ma", "mai", "maiz", "maizi", "maizie", "maizier", "maiziere", "maizierezqx", "", "cazneuve"}
+	b.run(t, chromedp.Evaluate(typeNow+`(`+jsStrings(qs)+`, "001_2973584841e0011d")`, &states))
+	if len(states) != len(qs) {
+		t.Fatalf("typed %d queries, read %d states", len(qs), len(states))
+	}
+	byQ := map[string]typedState{}
+	for _, st := range states {
+		byQ[st.Q] = st
+		for i, lq := range st.LinkQ {
+			if lq != st.Q {
+				t.Errorf("right after %q: result %d links with q=%q, want the box's query", st.Q, i+1, lq)
+			}
+		}
+		if !st.Same {
+			t.Errorf("right after %q: the result of 001_2973584841e0011d is a new element, want the one shown for the key before", st.Q)
+		}
+	}
+	if st := byQ["maiziere"]; len(st.IDs) == 0 || st.IDs[0] != "001_2973584841e0011d" || !containsString(st.Marks, "Maizière") {
+		t.Errorf("right after maiziere: results %v, marks %q; want 001_2973584841e0011d first, Maizière marked", st.IDs, st.Marks)
+	}
+	if st := byQ["maizierezqx"]; len(st.IDs) != 0 || !strings.Contains(st.Status, "maizierezqx") {
+		t.Errorf("right after maizierezqx: results %v, status %q; want none, and the status naming the query", st.IDs, st.Status)
+	}
+	if st := byQ[""]; len(st.IDs) != 0 {
+		t.Errorf("right after emptying the box: results %v, want none", st.IDs)
+	}
+	if st := byQ["cazneuve"]; len(st.IDs) == 0 || st.IDs[0] != "001_2973584841e0011d" {
+		t.Errorf("right after cazneuve: results %v, want 001_2973584841e0011d first", st.IDs)
+	}
+
+	// Real keys: backspace to an empty box, then a new query, once go-app
+	// has rendered the page for cazneuve (its facet).
+	var path, status string
+	var ids []string
+	actions := []chromedp.Action{
+		waitFor(`document.querySelector("nav.facet") !== null`, 10*time.Second),
+		chromedp.Focus(`#q`, chromedp.ByQuery),
+	}
+	for range "cazneuve" {
+		actions = append(actions, chromedp.KeyEvent(kb.Backspace))
+	}
+	actions = append(actions,
+		waitFor(`document.getElementById("q").value === "" && document.querySelectorAll("[data-result]").length === 0 && document.querySelector("nav.facet") === null`, 10*time.Second),
+		chromedp.Text(`#search-status`, &status),
+	)
+	b.run(t, actions...)
+	if status == "" || strings.Contains(status, "article") {
+		t.Errorf("empty box: status %q, want the invitation to type", status)
+	}
+	b.run(t,
+		chromedp.SendKeys(`#q`, "securite", chromedp.ByQuery),
+		waitFor(`document.getElementById("q").value === "securite" && document.querySelectorAll("[data-result]").length > 1 && document.querySelector("nav.facet") !== null`, 10*time.Second),
+		chromedp.Evaluate(`location.pathname + location.search`, &path),
+	)
+	if want := e2eBase + "search?q=securite"; path != want {
+		t.Errorf("URL after typing = %q, want %q", path, want)
+	}
+	ids, _ = searchResults(b, t)
+	for i, id := range ids {
+		var n int
+		b.run(t, chromedp.Evaluate(`document.querySelectorAll('[data-article-id="`+id+`"][data-result]').length`, &n))
+		if n != 1 {
+			t.Errorf("result %d (%s) shown %d times, want once", i+1, id, n)
+		}
+	}
+
+	// Switch the language: go-app renders the page around the list, the
+	// search page writes the list again in the new language, same results.
+	var lang string
+	var idsAfter []string
+	b.run(t, chromedp.Evaluate(`document.documentElement.lang`, &lang))
+	wantPick, other := "Comparer", "fr"
+	if lang == "fr" {
+		wantPick, other = "Compare", "en"
+	}
+	b.run(t,
+		chromedp.Click(`#lang-switch`, chromedp.ByQuery),
+		waitFor(`document.documentElement.lang === "`+other+`" && document.querySelector("[data-result] label.pick").textContent.trim() === "`+wantPick+`"`, 10*time.Second),
+	)
+	idsAfter, _ = searchResults(b, t)
+	if strings.Join(idsAfter, " ") != strings.Join(ids, " ") {
+		t.Errorf("after the language switch the results are %v, want %v", idsAfter, ids)
+	}
+
+	// Click the first result: go-app navigates to the article.
+	var h1, first string
+	b.run(t,
+		chromedp.Evaluate(`document.querySelector('[data-result="1"]').dataset.articleId`, &first),
+		chromedp.Click(`[data-result="1"] h2 a`, chromedp.ByQuery),
+		waitFor(`location.pathname.includes("/articles/")`, 10*time.Second),
+		chromedp.WaitVisible(`article.reading h1`),
+		chromedp.Text(`article.reading h1`, &h1),
+	)
+	if h1 != seedTitles[first] {
+		t.Errorf("clicked the result of %s, opened %q, want %q", first, h1, seedTitles[first])
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// jsStrings is qs as a JavaScript array literal.
+func jsStrings(qs []string) string {
+	var b strings.Builder
+	b.WriteString("[")
+	for i, q := range qs {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(`"` + q + `"`)
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
