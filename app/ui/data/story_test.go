@@ -42,10 +42,9 @@ func publishedStories(t *testing.T, withheld ...string) *Store {
 	}
 	stories := ingest.Stories(sums, sketches)
 	ingest.SetStories(sums, stories)
-	files := map[string][]byte{site.SketchesFile: story.EncodeSketches(sketches)}
+	files := map[string][]byte{site.SketchesFile: story.EncodeSketches(sketches), site.ArticlesFile: site.EncodeSummaries(sums)}
 	for name, v := range map[string]any{
 		site.CatalogFile:  site.Catalog{Articles: sums, Stories: stories},
-		site.ArticlesFile: sums,
 		site.ChunkFile(0): texts,
 	} {
 		if files[name], err = json.Marshal(v); err != nil {
