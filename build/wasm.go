@@ -63,24 +63,29 @@ func appWasm(prebuilt string) (app, ingest []byte, err error) {
 }
 
 // wasmFlags are the go build flags of the browser's programs: no local
-// paths, no symbols, so the same sources give the same bytes. Three kinds
+// paths, no symbols, so the same sources give the same bytes. Four kinds
 // of code are compiled without inlining: the browser side (lecteur/app/ui
 // and its data, browser, i18n and link packages; not search, site nor
-// compare, where the hot loops are), go-app, and fmt. The first two are
-// calls to element builders and to the DOM, whose cost is the JavaScript
-// call, not the Go one; fmt formats a few labels per page. Inlined, their
-// bodies repeat at each call and compress worse than the calls do: issue
-// 16's budget is on the gzipped size, what a reader downloads
-// (BenchmarkWasmSize). On 2026-11-29 app/ui without inlining saved 20 KB
-// gzip (61 KB more raw), go-app 30 KB gzip and 143 KB raw, fmt 14 KB gzip
-// and 33 KB raw. reflect and encoding/json would save 39 and 13 KB more,
-// but go-app compares every component's fields with reflect.DeepEqual on
-// each update (a DeepEqual of 200 rows' fields took twice as long without
-// inlining, under node) and the data is JSON, so they keep it.
+// compare, where the hot loops are), go-app, fmt and reflect. The first
+// two are calls to element builders and to the DOM, whose cost is the
+// JavaScript call, not the Go one; fmt formats a few labels per page.
+// Inlined, their bodies repeat at each call and compress worse than the
+// calls do: issue 16's budget is on the gzipped size, what a reader
+// downloads (BenchmarkWasmSize). On 2026-11-29 app/ui without inlining
+// saved 20 KB gzip (61 KB more raw), go-app 30 KB gzip and 143 KB raw, fmt
+// 14 KB gzip and 33 KB raw, reflect 32 KB gzip. reflect serves go-app's
+// comparison of components' fields on each update (reflect.DeepEqual, twice
+// as slow without inlining under node); since the result rows are written
+// outside go-app (resultsdom), that is a few small components per
+// keystroke, and the bench showed no difference (1,000 articles, two runs
+// each: 8.8/27.2 and 8.2/31.9 ms median/p95 inlined, 8.4/31.8 and
+// 8.9/31.2 ms not). encoding/json would save 13 KB more, but the catalog
+// is JSON, so it keeps it.
 var wasmFlags = []string{"-trimpath", "-ldflags=-s -w",
 	"-gcflags=lecteur/app/ui/...=-l",
 	"-gcflags=github.com/maxence-charriere/go-app/v9/...=-l",
 	"-gcflags=fmt=-l",
+	"-gcflags=reflect=-l",
 }
 
 // moduleRoot finds the repository root (the folder of Lecteur's go.mod)
