@@ -15,6 +15,9 @@ import (
 //   - attributes are sorted (go-app prints them in map order);
 //   - aria-* attributes printed bare get their value "true" back (go-app
 //     prints "true" as a bare attribute, which ARIA reads as undefined);
+//   - boolean attributes go-app printed as ="false" are dropped: HTML
+//     reads any value as true, so a prerendered <option selected="false">
+//     was the one shown with JavaScript off (the theme menu said "dark");
 //   - the og:url meta tag, which names the prerendering host, is dropped;
 //   - the viewport meta tag lets the reader zoom (go-app's forbids it,
 //     which fails WCAG 1.4.4 on phones);
@@ -79,11 +82,17 @@ func canonicalize(page []byte) (canonical []byte, outside string) {
 					}
 				}
 			}
-			for i, a := range tok.Attr {
+			kept := tok.Attr[:0]
+			for _, a := range tok.Attr {
 				if strings.HasPrefix(a.Key, "aria-") && a.Val == "" {
-					tok.Attr[i].Val = "true"
+					a.Val = "true"
 				}
+				if booleanAttributes[a.Key] && a.Val == "false" {
+					continue
+				}
+				kept = append(kept, a)
 			}
+			tok.Attr = kept
 			if outside == "" {
 				outside = outsideLink(tok)
 			}
@@ -93,6 +102,18 @@ func canonicalize(page []byte) (canonical []byte, outside string) {
 			out.Write(z.Raw())
 		}
 	}
+}
+
+// booleanAttributes are HTML's boolean attributes: present means true,
+// whatever the value (unlike enumerated ones such as spellcheck or
+// draggable, where "false" is a value).
+var booleanAttributes = map[string]bool{
+	"allowfullscreen": true, "async": true, "autofocus": true, "autoplay": true,
+	"checked": true, "default": true, "defer": true, "disabled": true,
+	"formnovalidate": true, "hidden": true, "inert": true, "ismap": true,
+	"loop": true, "multiple": true, "muted": true, "nomodule": true,
+	"novalidate": true, "open": true, "playsinline": true, "readonly": true,
+	"required": true, "reversed": true, "selected": true,
 }
 
 // sortAttrs sorts attributes by key, keeping the order of equal keys (as

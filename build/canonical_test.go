@@ -15,6 +15,7 @@ func TestCanonicalHTML(t *testing.T) {
 		{"keeps script line breaks", "<script>\nvar a;\n</script>\n<p>x</p>", "<script>\nvar a;\n</script><p>x</p>"},
 		{"keeps text and entities as they are", `<p>L&#39;État &amp; «&nbsp;moi&nbsp;»</p>`, `<p>L&#39;État &amp; «&nbsp;moi&nbsp;»</p>`},
 		{"escapes attribute values", `<a title="a &quot;b&quot; &lt;c&gt;" href="/x?a=1&amp;b=2">x</a>`, `<a href="/x?a=1&amp;b=2" title="a &#34;b&#34; &lt;c&gt;">x</a>`},
+		{"drops boolean attributes set to false", `<option selected="false" value="dark">D</option><option selected value="">A</option><details open="false"><summary spellcheck="false">S</summary></details>`, `<option value="dark">D</option><option selected="" value="">A</option><details><summary spellcheck="false">S</summary></details>`},
 		{"keeps scripts raw", `<script>if (a < b) {}</script>`, `<script>if (a < b) {}</script>`},
 	}
 	for _, tt := range tests {
