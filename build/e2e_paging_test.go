@@ -7,12 +7,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -20,49 +18,18 @@ import (
 
 	"lecteur/app/search"
 	"lecteur/app/site"
-	"lecteur/build/pages"
 )
 
 // pagingSize is the -page-size of the paged site.
 const pagingSize = 3
 
-var (
-	pagingOnce sync.Once
-	pagingErr  error
-	pagingURL  string
-	pagingOut  string
-)
+var paging extraSite
 
 // pagingSite builds and serves testdata/stories with pagingSize cards a
-// page, reusing the seed site's app.wasm, and points the browser helpers at
-// it for the rest of the test.
+// page and points the browser helpers at it for the rest of the test.
 func pagingSite(t *testing.T) {
 	t.Helper()
-	builtSite(t)
-	pagingOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "lecteur-paging")
-		if err != nil {
-			pagingErr = err
-			return
-		}
-		out := filepath.Join(dir, "site")
-		pagingOut = out
-		_, pagingErr = buildSite(options{
-			corpus: "../testdata/stories/articles", out: out, base: e2eBase,
-			wasm:     filepath.Join(siteDir, "site", "web", "app.wasm"),
-			pageSize: pagingSize,
-		})
-		if pagingErr != nil {
-			return
-		}
-		pagingURL = httptest.NewServer(pages.Handler(out, e2eBase)).URL
-	})
-	if pagingErr != nil {
-		t.Fatalf("build the paged site: %v", pagingErr)
-	}
-	seedURL := siteURL
-	siteURL = pagingURL
-	t.Cleanup(func() { siteURL = seedURL })
+	paging.serve(t, "paging", options{corpus: "../testdata/stories/articles", pageSize: pagingSize})
 }
 
 // storiesArticleIDs are the ids of testdata/stories' articles: their file names.
@@ -222,7 +189,7 @@ func TestHomePageDeepLink(t *testing.T) {
 // the prerendered page 2 lists.
 func TestEntitiesPagesListEveryEntity(t *testing.T) {
 	pagingSite(t)
-	m, _ := filepath.Glob(filepath.Join(pagingOut, "web", "data", "*", "catalog.json"))
+	m, _ := filepath.Glob(filepath.Join(paging.out, "web", "data", "*", "catalog.json"))
 	if len(m) != 1 {
 		t.Fatalf("%d catalogs in the paged site, want 1", len(m))
 	}
@@ -311,12 +278,12 @@ func TestEntitiesPagesListEveryEntity(t *testing.T) {
 // open offline, rendered by the app from the catalog.
 func TestListPagesOffline(t *testing.T) {
 	pagingSite(t)
-	for _, u := range precacheList(t, pagingOut) {
+	for _, u := range precacheList(t, paging.out) {
 		if strings.Contains(u, "/page/") || strings.Contains(u, "/entities-page/") {
 			t.Errorf("the worker precaches %s, want the further list pages cached as opened", u)
 		}
 	}
-	srv := serveSwitchable(t, pagingOut)
+	srv := serveSwitchable(t, paging.out)
 	b := newBrowser(t, true)
 	b.run(t,
 		chromedp.Navigate(page("/")),

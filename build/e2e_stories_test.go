@@ -24,42 +24,50 @@ const (
 	storyUpdate   = "afp-rhone-cyberattaque-1840" // its evening update
 )
 
-var (
-	storiesOnce sync.Once
-	storiesErr  error
-	storiesURL  string
-	storiesDir  string // the built site
-)
+// extraSite is a site of its own, built once and served for the tests that
+// need it (testdata/stories, the paged site), reusing the seed site's
+// app.wasm.
+type extraSite struct {
+	once sync.Once
+	err  error
+	url  string
+	out  string // the built site
+}
 
-// storiesSite builds and serves testdata/stories once, reusing the seed
-// site's app.wasm, and points the browser helpers (page, the same-origin
-// check) at it for the rest of the test.
-func storiesSite(t *testing.T) {
+// serve builds the site from o (its out and wasm filled in here) the first
+// time, and points the browser helpers (page, the same-origin check) at it
+// for the rest of the test.
+func (x *extraSite) serve(t *testing.T, name string, o options) {
 	t.Helper()
 	builtSite(t)
-	storiesOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "lecteur-stories")
+	x.once.Do(func() {
+		dir, err := os.MkdirTemp("", "lecteur-"+name)
 		if err != nil {
-			storiesErr = err
+			x.err = err
 			return
 		}
-		out := filepath.Join(dir, "site")
-		storiesDir = out
-		_, storiesErr = buildSite(options{
-			corpus: "../testdata/stories/articles", out: out, base: e2eBase,
-			wasm: filepath.Join(siteDir, "site", "web", "app.wasm"),
-		})
-		if storiesErr != nil {
+		x.out = filepath.Join(dir, "site")
+		o.out, o.base, o.wasm = x.out, e2eBase, filepath.Join(siteDir, "site", "web", "app.wasm")
+		if _, x.err = buildSite(o); x.err != nil {
 			return
 		}
-		storiesURL = httptest.NewServer(pages.Handler(out, e2eBase)).URL
+		x.url = httptest.NewServer(pages.Handler(x.out, e2eBase)).URL
 	})
-	if storiesErr != nil {
-		t.Fatalf("build the stories site: %v", storiesErr)
+	if x.err != nil {
+		t.Fatalf("build the %s site: %v", name, x.err)
 	}
 	seedURL := siteURL
-	siteURL = storiesURL
+	siteURL = x.url
 	t.Cleanup(func() { siteURL = seedURL })
+}
+
+var stories extraSite
+
+// storiesSite builds and serves testdata/stories once and points the
+// browser helpers at it for the rest of the test.
+func storiesSite(t *testing.T) {
+	t.Helper()
+	stories.serve(t, "stories", options{corpus: "../testdata/stories/articles"})
 }
 
 // cards reads the home list: each card's "id:versions" ("" when it holds
@@ -469,7 +477,7 @@ func TestStoriesGroupView(t *testing.T) {
 // precached data, the app aligns nothing itself.
 func TestStoriesDiffOffline(t *testing.T) {
 	storiesSite(t)
-	srv := serveSwitchable(t, storiesDir)
+	srv := serveSwitchable(t, stories.out)
 	b := newBrowser(t, true)
 	var got diffView
 	var panes []string

@@ -168,21 +168,29 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
+// headerLook is how many of a page's own blocks from its headline on are
+// read as its header (date line, byline).
+const headerLook = 12
+
+// headlineAt is the index of the page's first title block (its <h1>), or
+// 0 without one: where visibleDate and visibleByline start looking.
+func headlineAt(own []extract.Block) int {
+	for i, b := range own {
+		if b.Kind == extract.Title {
+			return i
+		}
+	}
+	return 0
+}
+
 // visibleDate is the publication date a page shows next to its headline
 // ("Mis en ligne le 20/11/2012", "Mardi 24 janvier 2017 | Mise en ligne à
 // 12h02"), for pages without date metadata: the first date line among the
 // page's own blocks just below its <h1> (or, without one, at its top).
 // ref, when known, reads relative dates ("Publié hier").
 func visibleDate(own []extract.Block, ref moment) string {
-	from := 0
-	for i, b := range own {
-		if b.Kind == extract.Title {
-			from = i
-			break
-		}
-	}
-	const look = 12
-	for i := from; i < len(own) && i < from+look; i++ {
+	from := headlineAt(own)
+	for i := from; i < len(own) && i < from+headerLook; i++ {
 		t := tidy(normalizeText(own[i].Text))
 		if d, ok := dateLineRel(t, "", ref); ok && d.y != 0 && !updateRe.MatchString(t) {
 			return d.iso()
@@ -205,15 +213,8 @@ func visibleDate(own []extract.Block, ref moment) string {
 // be anything. It returns the authors, or the source when the byline
 // names an agency or a site.
 func visibleByline(own []extract.Block) (authors []string, source string) {
-	from := 0
-	for i, b := range own {
-		if b.Kind == extract.Title {
-			from = i
-			break
-		}
-	}
-	const look = 12
-	for i := from; i < len(own) && i < from+look; i++ {
+	from := headlineAt(own)
+	for i := from; i < len(own) && i < from+headerLook; i++ {
 		if own[i].Link && !hasBylinePrefix(own[i].Text) {
 			continue
 		}
