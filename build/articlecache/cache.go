@@ -234,23 +234,10 @@ var (
 )
 
 // ReaderVersion hashes the source of the article reader under root (the
-// repository): every non-test Go file of app/corpus and its sub-packages,
-// and go.sum, which pins the libraries it uses (Readability, x/net/html).
-// A change to any of them gives a new version, so the cache never serves
-// an article read by older code.
+// repository): app/corpus and every Lecteur package it imports, and
+// go.sum, which pins the libraries it uses (Readability, x/net/html); see
+// packagesVersion. A change to any of them gives a new version, so the
+// cache never serves an article read by older code.
 func ReaderVersion(root string) (string, error) {
-	var files []string
-	err := filepath.WalkDir(filepath.Join(root, "app", "corpus"), func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && strings.HasSuffix(p, ".go") && !strings.HasSuffix(p, "_test.go") {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return "", err
-	}
-	return hashFiles(root, append(files, filepath.Join(root, "go.sum")))
+	return packagesVersion(root, "lecteur/app/corpus")
 }

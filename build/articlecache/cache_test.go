@@ -100,10 +100,14 @@ func TestEntityVersion(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The recogniser embeds its data as the real one does (go list names
+	// the embedded files).
+	const code = "package entity\n\nimport \"embed\"\n\n//go:embed data/*\nvar data embed.FS\n"
+	write("go.mod", "module lecteur\n\ngo 1.21\n")
 	write("go.sum", "x")
-	write("app/entity/recognize.go", "package entity")
+	write("app/entity/recognize.go", code)
 	write("app/entity/data/places.txt", "Paris")
-	write("app/ingest/ingest.go", "package ingest")
+	write("app/ingest/ingest.go", "package ingest\n\nimport _ \"lecteur/app/entity\"\n")
 	version := func() string {
 		v, err := EntityVersion(root)
 		if err != nil {
@@ -113,7 +117,7 @@ func TestEntityVersion(t *testing.T) {
 	}
 	v1 := version()
 	write("app/entity/recognize_test.go", "package entity")
-	write("app/entity/recognize.go", "// Package entity finds names.\npackage entity")
+	write("app/entity/recognize.go", "// Package entity finds names.\n"+code)
 	write("app/entity/testdata/gold.txt", "x")
 	if v := version(); v != v1 {
 		t.Errorf("tests or a comment changed the version")
@@ -123,7 +127,7 @@ func TestEntityVersion(t *testing.T) {
 	if v2 == v1 {
 		t.Errorf("a word list changed, the version did not")
 	}
-	write("app/entity/recognize.go", "package entity\n\nvar strict = true")
+	write("app/entity/recognize.go", code+"\nvar strict = true\n")
 	if v := version(); v == v2 {
 		t.Errorf("the code changed, the version did not")
 	}
@@ -131,6 +135,44 @@ func TestEntityVersion(t *testing.T) {
 	write("app/entity/data/model.bin", "\x00\x01")
 	if v := version(); v == v2 {
 		t.Errorf("a new model, the same version")
+	}
+}
+
+// TestReaderVersionFollowsImports checks that the reader's version
+// changes with a package the reader imports, not only with app/corpus
+// (the folding of app/search decides which lines are chrome), and not
+// with a package it does not import.
+func TestReaderVersionFollowsImports(t *testing.T) {
+	root := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module lecteur\n\ngo 1.21\n")
+	write("go.sum", "")
+	write("app/corpus/read.go", "package corpus\n\nimport _ \"lecteur/app/search\"\n")
+	write("app/search/fold.go", "package search\n")
+	write("app/ui/page.go", "package ui\n")
+	version := func() string {
+		v, err := ReaderVersion(root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v1 := version()
+	write("app/ui/page.go", "package ui\n\nvar x = 1\n")
+	if v := version(); v != v1 {
+		t.Errorf("a package the reader does not import changed its version")
+	}
+	write("app/search/fold.go", "package search\n\nvar soft = true\n")
+	if v := version(); v == v1 {
+		t.Errorf("a package the reader imports changed, its version did not")
 	}
 }
 

@@ -5,11 +5,16 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"go/parser"
 	"go/printer"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
+	"sort"
 	"strings"
 	"sync/atomic"
 
@@ -72,42 +77,53 @@ func (c *Mentions) path(blocks []string) string {
 }
 
 // EntityVersion hashes what the mentions of an article depend on, under
-// root (the repository): every file of app/entity but its tests (the Go
-// sources and the embedded word lists and model under data/), the
-// non-test Go files of app/ingest (which cuts an article into blocks),
-// and go.sum. A retrained model or an edited word list gives a new
-// version, so the cache never serves mentions found by older code or
-// data.
+// root (the repository): the sources of app/entity and app/ingest (which
+// cuts an article into blocks) and of every Lecteur package they import,
+// with the files they embed (word lists, the model), and go.sum. A
+// retrained model, an edited word list or a change to a shared package
+// (the text folding of app/search) gives a new version, so the cache
+// never serves mentions found by older code or data.
 func EntityVersion(root string) (string, error) {
+	return packagesVersion(root, "lecteur/app/entity", "lecteur/app/ingest")
+}
+
+// packagesVersion hashes the files the packages and every Lecteur package
+// they import are compiled from (non-test Go files and embedded files, as
+// `go list -deps` names them), go.sum, which pins the libraries, and the
+// Go version, which makes the standard library. Hand-picked folders missed
+// a dependency once: the reader's version left out app/search, whose
+// folding decides which lines are chrome.
+func packagesVersion(root string, pkgs ...string) (string, error) {
+	cmd := exec.Command("go", append([]string{"list", "-deps", "-f", "{{.ImportPath}}\t{{.Dir}}\t{{join .GoFiles \"\\t\"}}\t{{join .EmbedFiles \"\\t\"}}"}, pkgs...)...)
+	cmd.Dir = root
+	out, err := cmd.Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			err = fmt.Errorf("%w: %s", err, bytes.TrimSpace(ee.Stderr))
+		}
+		return "", fmt.Errorf("go list %s: %w", strings.Join(pkgs, " "), err)
+	}
 	var files []string
-	err := filepath.WalkDir(filepath.Join(root, "app", "entity"), func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || (f[0] != "lecteur" && !strings.HasPrefix(f[0], "lecteur/")) {
+			continue
 		}
-		if d.IsDir() {
-			if d.Name() == "testdata" {
-				return filepath.SkipDir
+		for _, name := range f[2:] {
+			if name != "" {
+				files = append(files, filepath.Join(f[1], name))
 			}
-			return nil
 		}
-		if !strings.HasSuffix(p, "_test.go") {
-			files = append(files, p)
-		}
-		return nil
-	})
+	}
+	sort.Strings(files)
+	files = append(files, filepath.Join(root, "go.sum"))
+	v, err := hashFiles(root, files)
 	if err != nil {
 		return "", err
 	}
-	ingestFiles, err := filepath.Glob(filepath.Join(root, "app", "ingest", "*.go"))
-	if err != nil {
-		return "", err
-	}
-	for _, f := range ingestFiles {
-		if !strings.HasSuffix(f, "_test.go") {
-			files = append(files, f)
-		}
-	}
-	return hashFiles(root, append(files, filepath.Join(root, "go.sum")))
+	h := sha256.Sum256([]byte(v + " " + runtime.Version()))
+	return hex.EncodeToString(h[:])[:16], nil
 }
 
 // hashFiles hashes the files' paths (relative to root) and contents, in
