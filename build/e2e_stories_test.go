@@ -484,7 +484,7 @@ func TestStoriesDiffOffline(t *testing.T) {
 	b.run(t,
 		chromedp.Navigate(page("")), waitApp(), waitWorker(), waitOfflineReady(),
 		goOffline(srv),
-		chromedp.Navigate(page(comparePath(storyDispatch, "petit-journal-rhone")+"&mode=diff")),
+		chromedp.Navigate(page(comparePath(storyDispatch, "petit-journal-rhone")+"&mode=diff")), waitApp(),
 		waitFor(`document.querySelectorAll("[data-diff]").length > 0`, 30*time.Second),
 		chromedp.Evaluate(diffUnits, &got),
 		chromedp.Evaluate(`[...document.querySelectorAll("[data-pane][data-article-id]")].map(e => e.dataset.pane + ":" + e.dataset.articleId)`, &panes),
@@ -501,7 +501,9 @@ func TestStoriesDiffOffline(t *testing.T) {
 	}
 	var g storyGroupView
 	b.run(t,
-		chromedp.Navigate(page("stories/"+storyDispatch)),
+		// The prerendered matrix is there before the app mounts and
+		// replaces it: wait for the app, then for the matrix it renders.
+		chromedp.Navigate(page("stories/"+storyDispatch)), waitApp(),
 		waitFor(`document.querySelectorAll(".story-matrix tbody tr").length > 0`, 30*time.Second),
 		chromedp.Evaluate(storyGroup, &g),
 	)
