@@ -92,6 +92,9 @@ func (a *analysis) correct(spans [][]span) {
 		}
 		spans[b] = out
 	}
+	if sports {
+		a.scorers(spans)
+	}
 	a.aliases(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
@@ -823,6 +826,69 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
+}
+
+// scorers makes players of the names a match report writes a minute
+// after ("Ayé (8e)", "grâce à Jensen (70e)", "Alzate (52')", the latter
+// opening its sentence, which the rules pass over), and of their other
+// mentions in the article ("Ayé a ensuite salé l'addition").
+func (a *analysis) scorers(spans [][]span) {
+	g := lists()
+	players := map[string]bool{}
+	found := make([][]span, len(spans))
+	for b, toks := range a.toks {
+		for i := range toks {
+			if !minuteAfter(toks, i) {
+				continue
+			}
+			from := capRunBefore(toks, i)
+			if from == i || i-from > 3 || toks[from].kind != word {
+				continue
+			}
+			k := keyOf(toks, from, i)
+			if g.countries[k] || g.clubs[a.info[b][from].fold] || isAcronym(toks[from]) {
+				continue
+			}
+			players[k] = true
+			found[b] = append(found[b], span{from: from, to: i, typ: PER, why: whySports, conf: 1})
+		}
+	}
+	if len(players) == 0 {
+		return
+	}
+	for b, ss := range spans {
+		out := ss[:0]
+		for _, s := range ss {
+			overlaps := false
+			for _, f := range found[b] {
+				overlaps = overlaps || s.from < f.to && f.from < s.to
+			}
+			switch {
+			case overlaps:
+			case s.typ != DATE && players[keyOf(a.toks[b], s.from, s.to)]:
+				s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
+				out = append(out, s)
+			default:
+				out = append(out, s)
+			}
+		}
+		spans[b] = append(out, found[b]...)
+		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
+	}
+}
+
+// matchMinute matches a minute of a match as a report writes it after a
+// scorer's name: "8e", "52", "90+2".
+var matchMinute = regexp.MustCompile(`^(?:[1-9][0-9]?|1[0-2][0-9])(?:e|\+[0-9]+e?)?$`)
+
+// minuteAfter reports whether a bracketed minute starts at toks[i]: "(8e)",
+// "(52')", "(9e, 39e)", "(64e sp)".
+func minuteAfter(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "(" || toks[i+1].kind != number || !matchMinute.MatchString(toks[i+1].text) {
+		return false
+	}
+	next := toks[i+2].text
+	return next == ")" || next == "'" || next == "," || (!strings.HasSuffix(toks[i+1].text, "e") && next == "e") || strings.HasSuffix(toks[i+1].text, "e") && i+3 < len(toks) && toks[i+3].text == ")"
 }
 
 // joinedTowns reports whether a hyphenated word no list knows opens

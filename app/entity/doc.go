@@ -177,7 +177,9 @@
 //     organisation; in a sports report (match words and scores) a city
 //     is its club unless a place preposition comes before ("face à
 //     Monaco", but "à Marseille"), a bare unknown name is a player, and
-//     one after "au" the stadium;
+//     one after "au" the stadium; a name with a match minute after it
+//     ("Ayé (8e)", "Alzate (52')") is a scorer, wherever it stands, and
+//     so are its other mentions;
 //   - town-shaped names ("Aulnay-sous-Bois", "Saint-Étienne") are places;
 //   - a shorter form takes the type of the longer name it ends in the
 //     article ("Benalla", "Henri-Mondor"), and one text keeps one type.

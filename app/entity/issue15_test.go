@@ -183,6 +183,9 @@ func TestIssue15(t *testing.T) {
 		{name: "numbers and 'nouvelle' start no complement of a name",
 			blocks: []string{"Un Conseil fédéral de neuf membres remplacerait la Commission européenne de la nouvelle équipe."},
 			want:   []string{"ORG:Conseil fédéral", "ORG:Commission européenne"}},
+		{name: "a name with a match minute after it is a scorer, at a sentence's start or after 'à'",
+			blocks: []string{"Brest bat Reims", "Brest a battu Reims (2-1) dimanche lors de la 9e journée. Le premier but est venu d'un corner, qui a permis à Kolvané (8e) de marquer de la tête.", "Dravic (52') a réduit le score avant la mi-temps. Kolvané a ensuite scellé la victoire de son équipe, qui remonte au classement."},
+			want:   []string{"ORG:Brest", "ORG:Reims", "ORG:Brest", "ORG:Reims", "PER:Kolvané", "PER:Dravic", "PER:Kolvané"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
