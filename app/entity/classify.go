@@ -86,7 +86,8 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 			return ORG, whyOrgTail
 		}
 	}
-	if appositionBefore(toks, s.from) && !(n >= 2 && firstNameWord(first)) {
+	after := companyNounAfter(toks, s.to) && !(len(ws) == 1 && (art.lower[ff] || g.stopwords[bare(first)] || g.common[ff] || openingAdverb(ff))) // "Pourtant, le laboratoire"
+	if (appositionBefore(toks, s.from) || after) && !(n >= 2 && firstNameWord(first)) {
 		return ORG, whyApposition // but "le groupe socialiste Boris Vallaud"
 	}
 	if len(ws) == 1 && isAcronym(first) && s.from >= 2 && toks[s.from-1].text == "(" {
@@ -477,6 +478,56 @@ func roleBefore(toks []token, i int) bool {
 // Amériques"; "Hamas" alone is no plural of Hama.
 var pluralDeterminers = map[string]bool{"les": true, "des": true, "aux": true}
 
+// companyNouns introduce a company's or a service's name like the
+// nouns of data/appositions.txt, which the model reads as a feature:
+// these are kept apart so that the shipped weights need no retraining.
+// "l'assureur Groupama", "la plateforme Parcoursup", "la messagerie
+// Telegram", "les éditions Gallimard".
+var companyNouns = map[string]bool{
+	"assureur": true, "assureurs": true, "banques": true, "constructeurs": true, "distributeur": true, "editions": true,
+	"editeurs": true, "enseigne": true, "entreprises": true, "equipementier": true, "fournisseur": true, "groupes": true,
+	"holding": true, "laboratoires": true, "marque": true, "marques": true, "messagerie": true, "motoriste": true,
+	"operateurs": true, "plateforme": true, "plateformes": true, "societes": true, "sous-traitant": true, "start-up": true,
+	"startup": true, "start-ups": true, "startups": true, "transporteur": true, "energeticien": true, "petrolier": true,
+	"armateur": true, "cimentier": true, "sidérurgiste": true, "siderurgiste": true, "joaillier": true, "maroquinier": true,
+	"filiale": true, "concurrent": true, "neobanque": true, "application": true, "appli": true, "applications": true,
+}
+
+// companyNounAfter reports whether the name ending at toks[i] is set
+// off by an apposition naming a company: "Bpifrance, la banque publique
+// d'investissement", "Doctolib, le spécialiste de la prise de
+// rendez-vous", "Transpiko, filiale de".
+func companyNounAfter(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "," {
+		return false
+	}
+	k := i + 1
+	switch strings.TrimSuffix(toks[k].fold, "'") {
+	case "le", "la", "l", "un", "une":
+		k++
+	}
+	if k >= len(toks) || !isLower(toks[k]) {
+		return false
+	}
+	f := toks[k].fold
+	return lists().appositions[f] || companyNouns[f] || companyAppositions[f]
+}
+
+// companyAppositions are nouns that, set off after a name, say it is a
+// company, though before a name they need not: "Doctolib, le spécialiste
+// de", "Transpiko, filiale de".
+var companyAppositions = map[string]bool{"specialiste": true, "leader": true, "numero": true, "geant": true, "filiale": true, "maison": true, "editeur": true}
+
+// openingAdverb reports whether a folded word is an adverb that opens a
+// sentence before a comma: "Pourtant, le laboratoire", "Finalement,".
+func openingAdverb(f string) bool {
+	switch f {
+	case "pourtant", "ensuite", "desormais", "cependant", "toutefois", "neanmoins", "surtout", "certes", "bref", "outre", "demain", "ailleurs", "aujourd'hui", "enfin", "puis", "alors", "ainsi":
+		return true
+	}
+	return strings.HasSuffix(f, "ment")
+}
+
 // appositionBefore reports whether a noun such as "agence", "syndicat" or
 // "compagnie" introduces the name at toks[i]: "l'agence de presse
 // officielle Chine nouvelle".
@@ -494,8 +545,11 @@ func appositionBefore(toks []token, i int) bool {
 			return false
 		}
 		f := t.fold
-		if g.appositions[f] {
+		if g.appositions[f] || companyNouns[f] {
 			return true
+		}
+		if f == "chez" && k == i-1 {
+			return true // "chez Deliveroo", "directeur chez Transpiko": an employer or a shop
 		}
 		switch f {
 		case "a", "au", "aux", "en", "dans", "avec", "par", "et", "ou", "sur", "pour", "que", "qui":

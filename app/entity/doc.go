@@ -48,7 +48,10 @@
 //     "journal", "syndicat" ("l'agence Chine nouvelle").
 //  5. An organisation head first, or an English/German organisation word
 //     ("Agency", "Daily", "Bundesamt"): ORG.
-//  6. After "agence", "compagnie", "syndicat", "géant"...: ORG.
+//  6. After "agence", "compagnie", "syndicat", "géant", "l'assureur",
+//     "la plateforme"..., after "chez" ("chez Deliveroo"), or set off
+//     by such a noun after it ("Bpifrance, la banque publique
+//     d'investissement", "Doctolib, le spécialiste de"): ORG.
 //  7. An acronym first ("NSA", "G7 Finances"): ORG.
 //  8. A known first name first: PER.
 //  9. After a role ("ministre", "président", "porte-parole",

@@ -186,6 +186,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a name with a match minute after it is a scorer, at a sentence's start or after 'à'",
 			blocks: []string{"Brest bat Reims", "Brest a battu Reims (2-1) dimanche lors de la 9e journée. Le premier but est venu d'un corner, qui a permis à Kolvané (8e) de marquer de la tête.", "Dravic (52') a réduit le score avant la mi-temps. Kolvané a ensuite scellé la victoire de son équipe, qui remonte au classement."},
 			want:   []string{"ORG:Brest", "ORG:Reims", "ORG:Brest", "ORG:Reims", "PER:Kolvané", "PER:Dravic", "PER:Kolvané"}},
+		{name: "a company named by a noun before or an apposition after it, or as an employer after 'chez'",
+			blocks: []string{"Le club a choisi l'assureur Mutaliz et la plateforme Scolarix.", "Finavest, la banque publique d'investissement, a investi.", "Elle travaille chez Velocio depuis deux ans.", "Pourtant, le laboratoire continue de supprimer des emplois."},
+			want:   []string{"ORG:Mutaliz", "ORG:Scolarix", "ORG:Finavest", "ORG:Velocio"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
