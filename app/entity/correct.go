@@ -92,6 +92,7 @@ func (a *analysis) correct(spans [][]span) {
 		}
 		spans[b] = out
 	}
+	a.loweredNames(spans)
 	if sports {
 		a.scorers(spans)
 	}
@@ -341,7 +342,7 @@ func (a *analysis) credits() [][]bool {
 			switch {
 			case t.text == "©":
 				mark(i, len(toks))
-			case creditMarkers[f] && isCap(t) && i+1 < len(toks) && (toks[i+1].text == ":" || isCap(toks[i+1])) && (i == 0 || toks[i-1].kind == punct):
+			case creditMarkers[f] && isCap(t) && i+1 < len(toks) && (toks[i+1].text == ":" || isCap(toks[i+1])) && (i == 0 || toks[i-1].kind == punct) && !isBank(toks, i):
 				mark(i, len(toks))
 			case t.text == "|" && i+1 < len(toks) && isCap(toks[i+1]):
 				mark(i, len(toks))
@@ -826,6 +827,75 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
+}
+
+// isBank reports whether the "Crédit" at toks[i] opens a bank's name
+// rather than a photo credit: "Crédit agricole", "Crédit Mutuel",
+// "Crédit Suisse", but "Crédit : AFP", "Crédit Jean Dupont", "Crédit
+// photo", "Crédit Reuters".
+func isBank(toks []token, i int) bool {
+	if toks[i].fold != "credit" || !isCap(toks[i]) || isAcronym(toks[i]) || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if next.kind != word || creditMarkers[next.fold] || agency(toks, i+1, i+2) || lists().media[next.fold] || i+2 < len(toks) && toks[i+2].text == "/" {
+		return false
+	}
+	if isLower(next) {
+		return looksAdjective(next.text) // "Crédit agricole", "Crédit municipal"
+	}
+	return isCap(next) && !isAcronym(next) && !firstNameWord(next)
+}
+
+// loweredNames finds the names the rules cannot, as they run on in lower
+// case or open with a word that names nothing alone: a bank ("Crédit
+// agricole", "Crédit Mutuel"; "Crédit" alone opens photo credits) and a
+// public body named by its domain and its country ("Santé publique
+// France"; "Santé" alone is a ministry's portfolio). They are
+// organisations and replace what was found inside them ("France").
+func (a *analysis) loweredNames(spans [][]span) {
+	g := lists()
+	for b, toks := range a.toks {
+		var found []span
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			if !isCap(t) || t.kind != word {
+				continue
+			}
+			if isBank(toks, i) {
+				found = append(found, span{from: i, to: i + 2, typ: ORG, why: whyCorrection, conf: 1})
+				i++
+				continue
+			}
+			if isAcronym(t) || g.stopwords[bare(t)] || firstNameWord(t) || g.places[t.fold] {
+				continue
+			}
+			k := i + 1
+			for k < len(toks) && k <= i+2 && isLower(toks[k]) && looksAdjective(toks[k].text) {
+				k++
+			}
+			if k == i+1 || k >= len(toks) || !isCap(toks[k]) || !g.countries[toks[k].fold] || k+1 < len(toks) && isCap(toks[k+1]) {
+				continue
+			}
+			found = append(found, span{from: i, to: k + 1, typ: ORG, why: whyCorrection, conf: 1})
+			i = k
+		}
+		if len(found) == 0 {
+			continue
+		}
+		out := spans[b][:0]
+		for _, s := range spans[b] {
+			overlaps := false
+			for _, f := range found {
+				overlaps = overlaps || s.from < f.to && f.from < s.to
+			}
+			if !overlaps {
+				out = append(out, s)
+			}
+		}
+		spans[b] = append(out, found...)
+		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
+	}
 }
 
 // scorers makes players of the names a match report writes a minute

@@ -142,6 +142,10 @@
 // Then rules the model must not overrule (correct.go), from issue 15:
 //   - photo credits ("© X / AFP", "Photo : ...", "| ARCHIVES ...",
 //     "Getty Images") name no entity; handles and hashtags neither;
+//   - a bank named "Crédit" ("Crédit agricole", "Crédit Mutuel"; but
+//     "Crédit : AFP", "Crédit Jean Dupont" are credits) and a body named
+//     by its domain, adjectives and country ("Santé publique France")
+//     are organisations, though their first word names nothing alone;
 //   - a minister's portfolio ("ministre de la Sécurité publique et des
 //     Relations canadiennes") is no entity, a place after "ministre"
 //     still is ("Premier ministre du Québec");

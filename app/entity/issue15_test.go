@@ -189,6 +189,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a company named by a noun before or an apposition after it, or as an employer after 'chez'",
 			blocks: []string{"Le club a choisi l'assureur Mutaliz et la plateforme Scolarix.", "Finavest, la banque publique d'investissement, a investi.", "Elle travaille chez Velocio depuis deux ans.", "Pourtant, le laboratoire continue de supprimer des emplois."},
 			want:   []string{"ORG:Mutaliz", "ORG:Scolarix", "ORG:Finavest", "ORG:Velocio"}},
+		{name: "a bank named 'Crédit' and a body named by its domain and country are organisations, a photo credit is none",
+			blocks: []string{"Le Crédit agricole et le Crédit Mutuel ont relevé leurs taux, selon Santé publique France.", "Crédit Agricole a publié ses comptes.", "Crédit : AFP", "Crédit Jean Dupont"},
+			want:   []string{"ORG:Crédit agricole", "ORG:Crédit Mutuel", "ORG:Santé publique France", "ORG:Crédit Agricole"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
