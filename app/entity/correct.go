@@ -70,6 +70,9 @@ func (a *analysis) correct(spans [][]span) {
 				out = append(out, inner...)
 				continue
 			}
+			if s.typ == PER {
+				s = a.roleAfter(b, s)
+			}
 			s = a.facility(b, s)
 			if seat, ok := a.seat(b, &s); ok {
 				out = append(out, seat)
@@ -457,6 +460,16 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 		for _, s := range ss {
 			if s.typ != DATE && s.to-s.from >= 2 && a.product(b, s) {
 				out[keyOf(a.toks[b], s.from+1, s.to)] = true
+			}
+		}
+	}
+	for _, toks := range a.toks {
+		for i := 0; i+1 < len(toks); i++ {
+			// A first name with a number after it names a rocket or a
+			// product, in the whole article: "Ariane 6", then "retrouver
+			// Ariane".
+			if isCap(toks[i]) && firstNameWord(toks[i]) && toks[i+1].kind == number && len(toks[i+1].text) <= 2 && (i+2 == len(toks) || months[toks[i+2].fold] == 0) {
+				out[toks[i].fold] = true
 			}
 		}
 	}
@@ -1152,6 +1165,11 @@ func (a *analysis) evidence(spans [][]span) {
 		for i, s := range ss {
 			switch {
 			case s.typ == DATE:
+			case s.typ == PER && a.doubtfulPerson(b, s):
+				ss[i].low = true
+				if s.to-s.from == 2 && saintHeads[a.info[b][s.from].fold] && isCap(a.toks[b][s.from+1]) {
+					ss[i].typ, ss[i].why, ss[i].low = LOC, whyCorrection, false // "Saint Cyr"
+				}
 			case s.typ == PER:
 				ss[i].low = !(a.personEvidence(b, s) || sure[keyOf(a.toks[b], s.from, s.to)] || s.conf >= perConfidence)
 			default:
@@ -1161,6 +1179,54 @@ func (a *analysis) evidence(spans [][]span) {
 			}
 		}
 	}
+}
+
+// roleAfter cuts a capitalised role off the end of a person's name, as
+// captions and quotes sign: "David Cavailloles Président exécutif
+// d'Arianespace" names David Cavailloles (but "Bruno Le Maire" keeps
+// his name).
+func (a *analysis) roleAfter(b int, s span) span {
+	toks, info := a.toks[b], a.info[b]
+	for s.to-s.from > 2 && lists().roles[info[s.to-1].fold] && isCap(toks[s.to-2]) && !articles[info[s.to-2].fold] && !lists().particles[info[s.to-2].fold] {
+		s.to--
+	}
+	return s
+}
+
+// saintHeads open places and festival sections, never a person's name
+// written alone: "Saint Cyr", "San Sebastián".
+var saintHeads = map[string]bool{"saint": true, "sainte": true, "san": true, "santa": true, "sao": true, "st": true, "ste": true}
+
+// doubtfulPerson reports whether a name typed a person without a title,
+// a role or a longer name to show for it reads as something else: it
+// opens with an article ("Le Comte de Monte-Cristo", "Un Certain Regard",
+// "Le Tripode"; "Le Pen" alone is shown through "Marine Le Pen"), with
+// "Saint" or "San" ("Saint Cyr", "San Antonio Spurs"), or runs to four
+// capitalised words without a particle, as English names of instruments
+// and programmes do ("High Accuracy Radial Velocity Planet Searcher").
+func (a *analysis) doubtfulPerson(b int, s span) bool {
+	switch s.why {
+	case whyTitle, whyRole, whyAlias, whySports:
+		return false
+	}
+	toks, info := a.toks[b], a.info[b]
+	if titleBefore(toks, s.from) || roleBefore(toks, s.from) {
+		return false
+	}
+	first := strings.TrimSuffix(info[s.from].fold, "'")
+	if s.to-s.from >= 2 && (articles[first] || articles[first+"'"] || first == "un" || first == "une" || first == "the" || saintHeads[first]) {
+		return true
+	}
+	caps := 0
+	for k := s.from; k < s.to; k++ {
+		if lists().particles[info[k].fold] {
+			return false
+		}
+		if isCap(toks[k]) {
+			caps++
+		}
+	}
+	return caps >= 4 && !firstNameWord(toks[s.from])
 }
 
 // personEvidence reports whether s has evidence of naming a person other

@@ -196,7 +196,14 @@
 // A person is shown only with evidence: a title or role before it, a
 // known first name, the longer name it is part of, the rules and the
 // model agreeing on a name of several words, a player in a match report,
-// or the model's confidence of at least 0.9. Other mentions are kept with
+// or the model's confidence of at least 0.9; never, without a title, a
+// role or a longer name, a name opening with an article ("Un Certain
+// Regard", "Le Tripode"), with "Saint" or "San" ("Saint Cyr" is a place),
+// or of four capitalised words without a particle ("High Accuracy Radial
+// Velocity Planet Searcher"). A capitalised role after a name is cut off
+// ("David Cavailloles Président exécutif"), and a first name with a
+// number after it is a product's in the whole article ("Ariane 6", then
+// "Ariane"). Other mentions are kept with
 // Low set: the reading view does not highlight them unless the reader
 // checks "Montrer les mentions incertaines" in the legend, and an entity
 // all of whose mentions are low is never among the home page's most

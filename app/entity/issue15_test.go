@@ -192,6 +192,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a bank named 'Crédit' and a body named by its domain and country are organisations, a photo credit is none",
 			blocks: []string{"Le Crédit agricole et le Crédit Mutuel ont relevé leurs taux, selon Santé publique France.", "Crédit Agricole a publié ses comptes.", "Crédit : AFP", "Crédit Jean Dupont"},
 			want:   []string{"ORG:Crédit agricole", "ORG:Crédit Mutuel", "ORG:Santé publique France", "ORG:Crédit Agricole"}},
+		{name: "a rocket named like a person, a role signed after a name, works, a programme's English name and a saint's town are no people",
+			blocks: []string{"Le lancement de la seconde Ariane 6 a réussi, a déclaré Marc Vilbert Président exécutif de Spatior. Il faudra attendre avant de retrouver Ariane, a-t-il dit.", "Les films de la sélection Un Certain Regard ont été salués à Saint Cyr.", "Le spectrographe HARPS (High Accuracy Radial Velocity Planet Searcher) a été installé."},
+			want:   []string{"PER:Marc Vilbert", "LOC:Saint Cyr", "ORG:HARPS"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
