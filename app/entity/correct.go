@@ -102,6 +102,9 @@ func (a *analysis) correct(spans [][]span) {
 	a.aliases(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
+	if !sports {
+		a.listedPlaces(spans)
+	}
 	a.companies(spans)
 	a.consistent(spans, sports)
 	a.evidence(spans)
@@ -157,6 +160,42 @@ func (a *analysis) listed(spans [][]span) {
 						continue // "Toulouse et Hambourg", "Saint-Julien-en-Genevois", "Groupama Stadium"
 					}
 					ss[k].typ, ss[k].why, ss[k].low = ORG, whyCorrection, false
+				}
+			}
+			start = i
+		}
+	}
+}
+
+// listedPlaces makes places of the names listed with a listed place and
+// no organisation, when only a default or a weak cue typed them: "les
+// sites de Sochaux, Mulhouse et Trémery", "à Kiev, Odessa et Kharkiv".
+// A match report's list may name clubs, and is left alone.
+func (a *analysis) listedPlaces(spans [][]span) {
+	g := lists()
+	for b, ss := range spans {
+		sort.Slice(ss, func(x, y int) bool { return ss[x].from < ss[y].from })
+		start := 0
+		for i := 1; i <= len(ss); i++ {
+			if i < len(ss) && ss[i-1].typ != DATE && ss[i].typ != DATE && a.joined(b, ss[i-1].to, ss[i].from) {
+				continue
+			}
+			if i-start >= 2 {
+				places, orgs := 0, 0
+				for _, s := range ss[start:i] {
+					switch {
+					case s.typ == LOC && !s.low && (s.why == whyPlace || s.why == whyCountry):
+						places++
+					case s.typ == ORG && !s.low && !weakReasons[s.why] && s.why != whyProper:
+						orgs++
+					}
+				}
+				for k := start; places > 0 && orgs == 0 && k < i; k++ {
+					s := ss[k]
+					if s.typ == LOC && !s.low || !weakReasons[s.why] && s.why != whyProper || s.to-s.from != 1 || firstNameWord(a.toks[b][s.from]) || isAcronym(a.toks[b][s.from]) || g.surnames[a.info[b][s.from].fold] {
+						continue
+					}
+					ss[k].typ, ss[k].why, ss[k].low = LOC, whyCorrection, false
 				}
 			}
 			start = i

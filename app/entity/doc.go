@@ -156,6 +156,9 @@
 //     socialiste et Horizons", "sur LinkedIn et Zorbalo") is one when
 //     only a default or a weak cue typed it, unless it is a known place,
 //     town-shaped, a venue, or the list holds other places;
+//   - in the same way, a name listed with a listed place and no
+//     organisation is a place ("les sites de Sochaux, Mulhouse et
+//     Trémery"), but for a match report's clubs;
 //   - after a company noun and "de" ("le PDG d'Arianespace", "le rachat
 //     de Transdev") a weakly typed name is an organisation;
 //   - a name of several words that no list knows and only the model

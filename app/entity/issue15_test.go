@@ -195,6 +195,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a rocket named like a person, a role signed after a name, works, a programme's English name and a saint's town are no people",
 			blocks: []string{"Le lancement de la seconde Ariane 6 a réussi, a déclaré Marc Vilbert Président exécutif de Spatior. Il faudra attendre avant de retrouver Ariane, a-t-il dit.", "Les films de la sélection Un Certain Regard ont été salués à Saint Cyr.", "Le spectrographe HARPS (High Accuracy Radial Velocity Planet Searcher) a été installé."},
 			want:   []string{"PER:Marc Vilbert", "LOC:Saint Cyr", "ORG:HARPS"}},
+		{name: "names listed with a place and no organisation are places",
+			blocks: []string{"Le groupe prévoit des suppressions de postes sur les sites de production de Vlorenne, Mulhouse et Trasmery."},
+			want:   []string{"LOC:Vlorenne", "LOC:Mulhouse", "LOC:Trasmery"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
