@@ -96,6 +96,7 @@ func (a *analysis) correct(spans [][]span) {
 		spans[b] = out
 	}
 	a.loweredNames(spans)
+	a.placeTails(spans)
 	if sports {
 		a.scorers(spans)
 	}
@@ -879,6 +880,69 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
+}
+
+// compass are the points that make a region of a place after it: "Afrique
+// de l'Ouest", "Atlantique Nord".
+var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true, "nord-est": true, "nord-ouest": true, "sud-est": true, "sud-ouest": true}
+
+// regionAdjectives make a region of a place before them: "Suisse
+// romande", "Afrique subsaharienne", "Massif central".
+var regionAdjectives = map[string]bool{"romande": true, "alemanique": true, "central": true, "centrale": true, "occidentale": true, "occidental": true, "orientale": true, "oriental": true, "septentrionale": true, "meridionale": true, "subsaharienne": true, "latine": true, "equatoriale": true, "insulaire": true}
+
+// seaNouns, in lower case before a name, are part of it: "la mer
+// Méditerranée", "l'océan Indien".
+var seaNouns = map[string]bool{"mer": true, "ocean": true}
+
+// placeTails widens a place to the region or sea it names: "Afrique de
+// l'Ouest", "Atlantique Nord", "Suisse romande", "Massif central", "mer
+// Méditerranée" (where the rules saw "Afrique", an unknown name of
+// several words or "Suisse").
+func (a *analysis) placeTails(spans [][]span) {
+	g := lists()
+	for b, ss := range spans {
+		toks, info := a.toks[b], a.info[b]
+		for i, s := range ss {
+			if s.typ == DATE {
+				continue
+			}
+			head := info[s.from].fold
+			if !g.places[head] && !naturalHeads[head] {
+				continue
+			}
+			to := s.from + 1
+			// The compass may already be inside s ("Afrique de l'Ouest"
+			// read as one name) or after it.
+			k := to
+			for k < len(toks) && k < to+2 && isLower(toks[k]) && (info[k].fold == "de" || info[k].fold == "du" || info[k].fold == "l'") {
+				k++
+			}
+			switch {
+			case k < len(toks) && isCap(toks[k]) && compass[info[k].fold] && (k == to || info[k-1].fold != "de" || k+1 < len(toks) && !isCap(toks[k+1])):
+				to = k + 1
+			case to < len(toks) && isLower(toks[to]) && regionAdjectives[info[to].fold]:
+				to++
+			default:
+				continue
+			}
+			if to < s.to || to == s.to && s.typ == LOC && !s.low {
+				continue
+			}
+			from := s.from
+			if from > 0 && isLower(toks[from-1]) && seaNouns[info[from-1].fold] {
+				from--
+			}
+			if i+1 < len(ss) && ss[i+1].from < to {
+				continue // what follows is a name of its own
+			}
+			ss[i].from, ss[i].to, ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = from, to, LOC, whyCorrection, 1, false
+		}
+		for i, s := range ss {
+			if s.typ == LOC && s.from > 0 && isLower(toks[s.from-1]) && seaNouns[info[s.from-1].fold] && (i == 0 || ss[i-1].to < s.from) {
+				ss[i].from--
+			}
+		}
+	}
 }
 
 // isBank reports whether the "Crédit" at toks[i] opens a bank's name

@@ -190,7 +190,9 @@
 //     one after "au" the stadium; a name with a match minute after it
 //     ("Ayé (8e)", "Alzate (52')") is a scorer, wherever it stands, and
 //     so are its other mentions;
-//   - town-shaped names ("Aulnay-sous-Bois", "Saint-Étienne") are places;
+//   - town-shaped names ("Aulnay-sous-Bois", "Saint-Étienne") are places,
+//     and a place is widened to the region or sea it names ("Afrique de
+//     l'Ouest", "Atlantique Nord", "Suisse romande", "mer Méditerranée");
 //   - a shorter form takes the type of the longer name it ends in the
 //     article ("Benalla", "Henri-Mondor"), and one text keeps one type.
 //

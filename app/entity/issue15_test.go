@@ -198,6 +198,9 @@ func TestIssue15(t *testing.T) {
 		{name: "names listed with a place and no organisation are places",
 			blocks: []string{"Le groupe prévoit des suppressions de postes sur les sites de production de Vlorenne, Mulhouse et Trasmery."},
 			want:   []string{"LOC:Vlorenne", "LOC:Mulhouse", "LOC:Trasmery"}},
+		{name: "a place widened to the region or sea it names",
+			blocks: []string{"Les pays d'Afrique de l'Ouest et la Suisse romande observent la mer Méditerranée et l'Atlantique Nord.", "Il neige sur le Massif central."},
+			want:   []string{"LOC:Afrique de l'Ouest", "LOC:Suisse romande", "LOC:mer Méditerranée", "LOC:Atlantique Nord", "LOC:Massif central"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
