@@ -125,7 +125,7 @@ func (a *analysis) widened(b int, model []span) []span {
 		for m.to > m.from && a.toks[b][m.to-1].kind == punct {
 			m.to-- // the model may run a name into its closing quote
 		}
-		if m.typ == DATE || m.to == m.from || m.conf < widenConfidence || !a.nameLike(b, m) {
+		if m.typ == DATE || m.to == m.from || m.conf < widenConfidence || !a.nameLike(b, m) || a.authorInside(b, m) {
 			continue
 		}
 		var in []int
@@ -162,6 +162,19 @@ func (a *analysis) widened(b int, model []span) []span {
 	}
 	sort.Slice(out, func(x, y int) bool { return out[x].from < out[y].from })
 	return out
+}
+
+// authorInside reports whether a demonym after a particle sits inside
+// s, as between a work and its author: "Light Breaks de l'Islandais Rúnar
+// Rúnarsson" is a film and a person, not one name.
+func (a *analysis) authorInside(b int, s span) bool {
+	for k := s.from + 1; k+1 < s.to; k++ {
+		p := a.info[b][k-1].fold
+		if lists().demonyms[a.info[b][k].fold] && (p == "de" || p == "du" || p == "d'" || p == "l'") && isCap(a.toks[b][k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // decide weighs the rules' type of r against the model's reading.

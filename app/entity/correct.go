@@ -73,6 +73,7 @@ func (a *analysis) correct(spans [][]span) {
 			if s.typ == PER {
 				s = a.roleAfter(b, s)
 			}
+			s = a.demonymBefore(b, s)
 			s = a.facility(b, s)
 			if seat, ok := a.seat(b, &s); ok {
 				out = append(out, seat)
@@ -1293,6 +1294,27 @@ func (a *analysis) roleAfter(b int, s span) span {
 	for s.to-s.from > 2 && lists().roles[info[s.to-1].fold] && isCap(toks[s.to-2]) && !articles[info[s.to-2].fold] && !lists().particles[info[s.to-2].fold] {
 		s.to--
 	}
+	return s
+}
+
+// demonymBefore makes a person of a name of two capitalised words or
+// more after a demonym, as a role would: "le Français Gaël Morel", "Flow
+// du Letton Gints Zilbalodis", when only a weak cue typed it otherwise.
+func (a *analysis) demonymBefore(b int, s span) span {
+	toks, info := a.toks[b], a.info[b]
+	if s.typ == PER || s.typ == DATE || s.from == 0 || s.to-s.from < 2 || !weakReasons[s.why] && s.why != whyProper {
+		return s
+	}
+	d := s.from - 1
+	if !isCap(toks[d]) || !lists().demonyms[info[d].fold] || lists().places[info[d].fold] || !isCap(toks[s.to-1]) || lists().places[keyOf(toks, s.from, s.to)] {
+		return s
+	}
+	for k := s.from; k < s.to; k++ {
+		if !isCap(toks[k]) && !lists().particles[info[k].fold] {
+			return s
+		}
+	}
+	s.typ, s.why, s.low = PER, whyRole, false
 	return s
 }
 

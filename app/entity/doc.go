@@ -20,7 +20,9 @@
 //
 // Names are runs of capitalised words, joined by particles that sit inside
 // names when a capitalised word follows (de, du, des, de la, d', von, van,
-// der, für, of, &): "François Villeroy de Galhau", "Pratt & Whitney". "en",
+// der, für, of, &): "François Villeroy de Galhau", "Pratt & Whitney"; but
+// not into a demonym before a name ("Flow du Letton Gints Zilbalodis" is a
+// film and its author, who is a person as after a role). "en",
 // "sur", "et" never join two names. A run does not start with:
 //   - a function word ("Les", "Dans", "Depuis", "Celui-ci");
 //   - a ministry domain, title or the State ("Finances", "Intérieur",
@@ -129,7 +131,9 @@
 // except where the model reads, with confidence 0.8 or more, a longer
 // name that holds them whole: the model's name then takes their place
 // ("Parlement wallon" for the rules' "Parlement", "Coalition avenir
-// Québec" for "Coalition" and "Québec"). A name whose reason is sure
+// Québec" for "Coalition" and "Québec"), unless a demonym after a
+// particle sits inside it ("Light Breaks de l'Islandais Rúnar
+// Rúnarsson"). A name whose reason is sure
 // keeps its type; otherwise the model's
 // probabilities of PER, ORG, LOC and none, averaged over the name's
 // words, are weighed against the rules' type with a weight (trust) per

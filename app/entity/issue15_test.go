@@ -201,6 +201,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a place widened to the region or sea it names",
 			blocks: []string{"Les pays d'Afrique de l'Ouest et la Suisse romande observent la mer Méditerranée et l'Atlantique Nord.", "Il neige sur le Massif central."},
 			want:   []string{"LOC:Afrique de l'Ouest", "LOC:Suisse romande", "LOC:mer Méditerranée", "LOC:Atlantique Nord", "LOC:Massif central"}},
+		{name: "a work and its author after a demonym are two names, the author a person",
+			blocks: []string{"En compétition figurent Vesna du Letton Aivars Kolbergs et Nordurljos de l'Islandais Gunnar Halldorsson, ainsi que le fonds américain Redwood Capital."},
+			want:   []string{"PER:Aivars Kolbergs", "PER:Gunnar Halldorsson", "ORG:Redwood Capital"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
