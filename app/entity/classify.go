@@ -30,7 +30,7 @@ func keyOf(toks []token, from, to int) string {
 func known(t token) bool {
 	g := lists()
 	f := t.fold
-	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHeads[f] || g.media[f]
+	return g.places[f] || g.proper[f] || g.firstNames[f] || g.surnames[f] || g.institutions[f] || g.orgHead(f) || g.media[f]
 }
 
 // classify gives a capitalised span its type, or "" when it is no entity
@@ -78,7 +78,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if len(ws) == 1 && acronymLed(first.text) {
 		return ORG, whyAcronym // "SUD-Rail", "CGT-Cheminots": a union's branch, no place
 	}
-	if g.orgHeads[ff] || (len(ws) >= 2 && leadingAdjectives[ff] && g.orgHeads[Fold(ws[1].text)]) {
+	if g.orgHead(ff) || (len(ws) >= 2 && leadingAdjectives[ff] && g.orgHead(Fold(ws[1].text))) {
 		return ORG, whyOrgHead
 	}
 	for _, w := range ws {

@@ -34,7 +34,7 @@ func Reconcile(docs []Doc) {
 				continue
 			}
 			f := Fold(m.Text)
-			if !surer[f] || g.places[f] || g.institutions[f] || g.media[f] || g.orgHeads[f] {
+			if !surer[f] || g.places[f] || g.institutions[f] || g.media[f] || g.orgHead(f) {
 				continue
 			}
 			if m.Type != PER && len(strings.Fields(f)) > 1 {

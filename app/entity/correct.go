@@ -264,7 +264,7 @@ func (a *analysis) nationalTeam(b int, s span) span {
 
 // soleBodies are organisation heads that name one body when written
 // alone with a capital: "l'Assemblée", "le Parlement", "le Sénat".
-var soleBodies = map[string]bool{"assemblee": true, "parlement": true, "senat": true, "commission": true, "union": true}
+var soleBodies = map[string]bool{"assemblee": true, "departement": true, "parlement": true, "senat": true, "commission": true, "union": true}
 
 // unknownPlace makes an organisation of a name of several words that no
 // list knows and the model alone made a place: "Bourse de New York",

@@ -33,8 +33,10 @@
 // A single unknown word at a sentence start, or one written in lower case
 // elsewhere in the article ("Grève", "les Français"), is no name. A
 // capitalised organisation head ("Agence", "Banque", "Forum",
-// "Organisation") runs on through adjectives and complements: "Agence
-// nationale de la sécurité des systèmes d'information". Complements with
+// "Organisation"; "Police", "Ordre", "Collectivité" from data/bodyheads.txt,
+// which the model does not read) runs on through adjectives and
+// complements: "Agence nationale de la sécurité des systèmes
+// d'information", "Police cantonale du Valais". Complements with
 // "pour", "sur", "sans" are taken after a capitalised complement only when
 // an acronym in brackets follows.
 //
@@ -169,7 +171,8 @@
 //     made a place is an organisation ("Bourse de New York", "Air
 //     France"), unless it is a venue or town-shaped;
 //   - an organisation's head alone ("le Mouvement", "la Coalition") is
-//     kept low, but for the sole bodies ("l'Assemblée", "le Sénat");
+//     kept low, but for the sole bodies ("l'Assemblée", "le Sénat", "le
+//     Département");
 //   - a country's team is an organisation ("l'équipe de France
 //     d'athlétisme"), a listed channel keeps its number ("France 2");
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised

@@ -29,6 +29,9 @@ type gazetteers struct {
 	// countries are states and continents, never clubs (a subset of
 	// places).
 	countries wordSet
+	// bodyHeads open organisations' names like orgHeads, for the rules
+	// only: the model's features read orgHeads alone (bodyheads.txt).
+	bodyHeads wordSet
 	// towns are the first words of hyphenated town names, which the
 	// news uses alone: "Clermont" for Clermont-Ferrand, "Brive".
 	towns wordSet
@@ -67,6 +70,7 @@ func loadAll() gazetteers {
 		media:        load("media.txt"),
 		clubs:        load("clubs.txt"),
 		countries:    load("countries.txt"),
+		bodyHeads:    load("bodyheads.txt"),
 	}
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)
@@ -86,6 +90,10 @@ func loadAll() gazetteers {
 	}
 	return g
 }
+
+// orgHead reports whether a folded word opens an organisation's name, for
+// the rules: "Agence", "Banque", "Police".
+func (g *gazetteers) orgHead(f string) bool { return g.orgHeads[f] || g.bodyHeads[f] }
 
 // townHeadsNot are words that open many place names and name no town on
 // their own: "Saint-Étienne", "Haute-Savoie", "Port-au-Prince".

@@ -204,6 +204,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a work and its author after a demonym are two names, the author a person",
 			blocks: []string{"En compétition figurent Vesna du Letton Aivars Kolbergs et Nordurljos de l'Islandais Gunnar Halldorsson, ainsi que le fonds américain Redwood Capital."},
 			want:   []string{"PER:Aivars Kolbergs", "PER:Gunnar Halldorsson", "ORG:Redwood Capital"}},
+		{name: "public bodies, forces and services open with their head, and 'le Département' is one",
+			blocks: []string{"La Police cantonale de Vorlande et la Coordination rurale ont saisi l'Ordre des architectes, comme le Département."},
+			want:   []string{"ORG:Police cantonale de Vorlande", "ORG:Coordination rurale", "ORG:Ordre des architectes", "ORG:Département"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

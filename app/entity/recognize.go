@@ -270,7 +270,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && !englishBreak(toks, i, to, n) && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHeads[toks[to+n].fold] && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(firstNameWord(toks[i]) && isAcronym(toks[to+n])) && !(g.demonyms[toks[to+n].fold] && !g.orgHeads[f] && to+n+1 < len(toks) && isCap(toks[to+n+1])) {
+		if n := particlesAt(toks, to); n > 0 && !englishBreak(toks, i, to, n) && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHead(toks[to+n].fold) && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(firstNameWord(toks[i]) && isAcronym(toks[to+n])) && !(g.demonyms[toks[to+n].fold] && !g.orgHead(f) && to+n+1 < len(toks) && isCap(toks[to+n+1])) {
 			// "John Smith of the Bank of England" is two names, and so
 			// are a work and its author ("Sirat d'Oliver Laxe", "Flow du
 			// Letton Gints Zilbalodis").
@@ -292,17 +292,17 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		s.to = to + 1 // "Rémi D.": the initial keeps its dot
 	}
 	head := i
-	if !g.orgHeads[f] && to == i+2 && leadingAdjectives[f] && g.orgHeads[toks[i+1].fold] {
+	if !g.orgHead(f) && to == i+2 && leadingAdjectives[f] && g.orgHead(toks[i+1].fold) {
 		head, f = i+1, toks[i+1].fold // "Nouvelle Alliance flamande"
 	}
-	if g.orgHeads[f] || countryHeads[f] && to == i+1 {
+	if g.orgHead(f) || countryHeads[f] && to == i+1 {
 		if end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to)); end > to {
 			s.to = end
 		}
 	}
 	// "X (ACR)" where the words before the bracket spell the acronym.
 	if to < len(toks) && toks[to].text == "(" {
-		if end, ok := extendOrg(toks, head+1, true); ok && end > s.to && g.orgHeads[f] {
+		if end, ok := extendOrg(toks, head+1, true); ok && end > s.to && g.orgHead(f) {
 			s.to = end
 		}
 	}
@@ -437,7 +437,7 @@ func notPersonWord(t token) bool {
 	if firstNameWord(t) || g.surnames[f] {
 		return false
 	}
-	return isAcronym(t) || g.places[f] || g.proper[f] || g.institutions[f] || g.demonyms[f] || g.notNames[f] || g.common[f] || g.orgHeads[f] || g.orgTails[f] || blancheLike[f]
+	return isAcronym(t) || g.places[f] || g.proper[f] || g.institutions[f] || g.demonyms[f] || g.notNames[f] || g.common[f] || g.orgHead(f) || g.orgTails[f] || blancheLike[f]
 }
 
 // blancheLike are the second words of institutions named by two words
