@@ -691,7 +691,8 @@ func (a *analysis) facility(b int, s span) span {
 			for at < s.to && isLower(toks[at]) && (g.particles[info[at].fold] || articles[info[at].fold]) {
 				at++
 			}
-			if at > s.from+1 && at < s.to && g.places[keyOf(toks, at, s.to)] {
+			named := isCap(toks[s.from]) && !isAcronym(toks[s.from]) && !toks[s.from].sentStart
+			if at > s.from+1 && at < s.to && g.places[keyOf(toks, at, s.to)] && !named {
 				s.from = at // "CHU de Reims": the place
 				s.typ = LOC
 			} else {

@@ -186,7 +186,8 @@
 //     Licorne", "plage du Prophète"; but "l'aéroport de Nantes" gives
 //     Nantes); an institution
 //     noun an organisation ("hôpital Henri-Mondor"), except before a
-//     place ("l'hôpital de Créteil" gives Créteil); a person's name
+//     place ("l'hôpital de Créteil" gives Créteil, but "l'Université de
+//     Genève", capitalised, is the institution's name); a person's name
 //     hyphenated into one word ("Georges-Pompidou") is no person;
 //   - media (data/media.txt) are organisations with their article ("Le
 //     Monde"), websites with their domain ("BFMTV.com");

@@ -207,6 +207,9 @@ func TestIssue15(t *testing.T) {
 		{name: "public bodies, forces and services open with their head, and 'le Département' is one",
 			blocks: []string{"La Police cantonale de Vorlande et la Coordination rurale ont saisi l'Ordre des architectes, comme le Département."},
 			want:   []string{"ORG:Police cantonale de Vorlande", "ORG:Coordination rurale", "ORG:Ordre des architectes", "ORG:Département"}},
+		{name: "an institution named with a capital keeps its town, a generic one gives the town",
+			blocks: []string{"Le spectrographe, créé par l'Université de Lausanne, a été présenté à l'école de Nantes et au CHU de Reims."},
+			want:   []string{"ORG:Université de Lausanne", "LOC:Nantes", "LOC:Reims"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
