@@ -947,6 +947,19 @@ func (a *analysis) placeTails(spans [][]span) {
 	}
 }
 
+// newsAgencies sign dispatches: "(dpa)", "(Keystone-ATS)", "ats/nr".
+var newsAgencies = map[string]bool{"afp": true, "ats": true, "keystone-ats": true, "sda": true, "dpa": true, "belga": true, "anp": true, "ansa": true, "efe": true, "apa": true, "ap": true, "reuters": true, "aps": true, "map": true}
+
+// signature reports whether the word at toks[i] signs a dispatch: alone
+// in brackets ("(dpa)") or before a slash and the writer's initials at
+// the end of a block ("ats/nr").
+func signature(toks []token, i int) bool {
+	if i > 0 && i+1 < len(toks) && toks[i-1].text == "(" && toks[i+1].text == ")" {
+		return true
+	}
+	return i+2 < len(toks) && i+4 >= len(toks) && toks[i+1].text == "/" && toks[i+2].kind == word && len(toks[i+2].text) <= 4
+}
+
 // isBank reports whether the "Crédit" at toks[i] opens a bank's name
 // rather than a photo credit: "Crédit agricole", "Crédit Mutuel",
 // "Crédit Suisse", but "Crédit : AFP", "Crédit Jean Dupont", "Crédit
@@ -977,6 +990,12 @@ func (a *analysis) loweredNames(spans [][]span) {
 		var found []span
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
+			if t.kind == word && newsAgencies[t.fold] && signature(toks, i) {
+				// "(dpa)", "(Keystone-ATS)", "ats/nr": the agency
+				// signs the dispatch, in whatever case.
+				found = append(found, span{from: i, to: i + 1, typ: ORG, why: whyCorrection, conf: 1})
+				continue
+			}
 			if !isCap(t) || t.kind != word {
 				continue
 			}

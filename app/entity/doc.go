@@ -148,6 +148,8 @@
 // Then rules the model must not overrule (correct.go), from issue 15:
 //   - photo credits ("© X / AFP", "Photo : ...", "| ARCHIVES ...",
 //     "Getty Images") name no entity; handles and hashtags neither;
+//   - a news agency signing a dispatch is an organisation, in whatever
+//     case ("Washington (dpa) -", "(Keystone-ATS)", "ats/nr");
 //   - a bank named "Crédit" ("Crédit agricole", "Crédit Mutuel"; but
 //     "Crédit : AFP", "Crédit Jean Dupont" are credits) and a body named
 //     by its domain, adjectives and country ("Santé publique France")

@@ -210,6 +210,9 @@ func TestIssue15(t *testing.T) {
 		{name: "an institution named with a capital keeps its town, a generic one gives the town",
 			blocks: []string{"Le spectrographe, créé par l'Université de Lausanne, a été présenté à l'école de Nantes et au CHU de Reims."},
 			want:   []string{"ORG:Université de Lausanne", "LOC:Nantes", "LOC:Reims"}},
+		{name: "a news agency signing a dispatch is an organisation, in lower case too",
+			blocks: []string{"Washington (dpa) - Les chefs d'État ont salué l'accord.", "(Keystone-ATS) Le texte entre en vigueur.", "ats/nr"},
+			want:   []string{"LOC:Washington", "ORG:dpa", "ORG:Keystone-ATS", "ORG:ats"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
