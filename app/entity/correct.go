@@ -947,6 +947,18 @@ func (a *analysis) placeTails(spans [][]span) {
 	}
 }
 
+// body returns the end of the listed organisation's name (data/bodies.txt)
+// that starts at toks[i], or i.
+func (a *analysis) body(b, i int) int {
+	g := lists()
+	for k := min(len(a.toks[b]), i+g.bodyWords); k > i; k-- {
+		if g.bodies[keyOf(a.toks[b], i, k)] {
+			return k
+		}
+	}
+	return i
+}
+
 // newsAgencies sign dispatches: "(dpa)", "(Keystone-ATS)", "ats/nr".
 var newsAgencies = map[string]bool{"afp": true, "ats": true, "keystone-ats": true, "sda": true, "dpa": true, "belga": true, "anp": true, "ansa": true, "efe": true, "apa": true, "ap": true, "reuters": true, "aps": true, "map": true}
 
@@ -999,6 +1011,11 @@ func (a *analysis) loweredNames(spans [][]span) {
 			if !isCap(t) || t.kind != word {
 				continue
 			}
+			if k := a.body(b, i); k > i {
+				found = append(found, span{from: i, to: k, typ: ORG, why: whyCorrection, conf: 1})
+				i = k - 1
+				continue
+			}
 			if isBank(toks, i) {
 				found = append(found, span{from: i, to: i + 2, typ: ORG, why: whyCorrection, conf: 1})
 				i++
@@ -1017,6 +1034,19 @@ func (a *analysis) loweredNames(spans [][]span) {
 			found = append(found, span{from: i, to: k + 1, typ: ORG, why: whyCorrection, conf: 1})
 			i = k
 		}
+		// A longer name holds it whole: "ministère de la Sécurité
+		// sociale" stays as it is.
+		kept := found[:0]
+		for _, f := range found {
+			inside := false
+			for _, s := range spans[b] {
+				inside = inside || s.typ != DATE && s.from <= f.from && f.to <= s.to && s.to-s.from > f.to-f.from
+			}
+			if !inside {
+				kept = append(kept, f)
+			}
+		}
+		found = kept
 		if len(found) == 0 {
 			continue
 		}

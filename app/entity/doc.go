@@ -153,7 +153,11 @@
 //   - a bank named "Crédit" ("Crédit agricole", "Crédit Mutuel"; but
 //     "Crédit : AFP", "Crédit Jean Dupont" are credits) and a body named
 //     by its domain, adjectives and country ("Santé publique France")
-//     are organisations, though their first word names nothing alone;
+//     are organisations, though their first word names nothing alone,
+//     and so are the bodies of data/bodies.txt, which the rules cannot
+//     read ("Conseil des ministres", "Marine nationale", "Croix-Rouge"),
+//     unless a longer name holds them ("ministère de la Sécurité
+//     sociale");
 //   - a minister's portfolio ("ministre de la Sécurité publique et des
 //     Relations canadiennes") is no entity, a place after "ministre"
 //     still is ("Premier ministre du Québec");

@@ -32,6 +32,10 @@ type gazetteers struct {
 	// bodyHeads open organisations' names like orgHeads, for the rules
 	// only: the model's features read orgHeads alone (bodyheads.txt).
 	bodyHeads wordSet
+	// bodies are organisations' names the rules cannot read, matched
+	// whole (bodies.txt), and their longest length in words.
+	bodies    wordSet
+	bodyWords int
 	// towns are the first words of hyphenated town names, which the
 	// news uses alone: "Clermont" for Clermont-Ferrand, "Brive".
 	towns wordSet
@@ -71,6 +75,10 @@ func loadAll() gazetteers {
 		clubs:        load("clubs.txt"),
 		countries:    load("countries.txt"),
 		bodyHeads:    load("bodyheads.txt"),
+		bodies:       load("bodies.txt"),
+	}
+	for w := range g.bodies {
+		g.bodyWords = max(g.bodyWords, len(tokenize(w)))
 	}
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)

@@ -213,6 +213,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a news agency signing a dispatch is an organisation, in lower case too",
 			blocks: []string{"Washington (dpa) - Les chefs d'État ont salué l'accord.", "(Keystone-ATS) Le texte entre en vigueur.", "ats/nr"},
 			want:   []string{"LOC:Washington", "ORG:dpa", "ORG:Keystone-ATS", "ORG:ats"}},
+		{name: "listed bodies the rules cannot read, unless inside a longer name",
+			blocks: []string{"Le Conseil des ministres a adopté le texte défendu par la Marine nationale, les Restos du cœur et la Croix-Rouge.", "Le ministère de la Sécurité sociale a répondu, et l'Armée de terre aussi."},
+			want:   []string{"ORG:Conseil des ministres", "ORG:Marine nationale", "ORG:Restos du cœur", "ORG:Croix-Rouge", "ORG:ministère de la Sécurité sociale", "ORG:Armée de terre"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
