@@ -951,6 +951,9 @@ func (a *analysis) placeTails(spans [][]span) {
 // that starts at toks[i], or i.
 func (a *analysis) body(b, i int) int {
 	g := lists()
+	if !g.bodyFirst[a.info[b][i].fold] {
+		return i
+	}
 	for k := min(len(a.toks[b]), i+g.bodyWords); k > i; k-- {
 		if g.bodies[keyOf(a.toks[b], i, k)] {
 			return k

@@ -36,6 +36,9 @@ type gazetteers struct {
 	// whole (bodies.txt), and their longest length in words.
 	bodies    wordSet
 	bodyWords int
+	// bodyFirst are the first words of bodies, so that most words are
+	// passed over at once.
+	bodyFirst wordSet
 	// towns are the first words of hyphenated town names, which the
 	// news uses alone: "Clermont" for Clermont-Ferrand, "Brive".
 	towns wordSet
@@ -77,8 +80,11 @@ func loadAll() gazetteers {
 		bodyHeads:    load("bodyheads.txt"),
 		bodies:       load("bodies.txt"),
 	}
+	g.bodyFirst = wordSet{}
 	for w := range g.bodies {
-		g.bodyWords = max(g.bodyWords, len(tokenize(w)))
+		ts := tokenize(w)
+		g.bodyWords = max(g.bodyWords, len(ts))
+		g.bodyFirst[ts[0].fold] = true
 	}
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)
