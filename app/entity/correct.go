@@ -804,6 +804,15 @@ func (a *analysis) media(b int, s span) span {
 // matchScore matches a match score written as one number: "3-1", "57-5".
 var matchScore = regexp.MustCompile(`^[0-9]{1,3}-[0-9]{1,3}$`)
 
+// matchWords are words of match reports in other sports than football,
+// read by isSports beside data/sport.txt (which the model's features read
+// too, so that it cannot grow without retraining).
+var matchWords = map[string]bool{
+	"penalite": true, "penalites": true, "penaltouche": true, "ouvreur": true, "talonneur": true, "ailier": true, "ailiers": true,
+	"en-but": true, "maul": true, "rondelle": true, "patinoire": true, "tie-break": true, "echappee": true, "paniers": true,
+	"rebonds": true, "demi-finale": true, "demi-finales": true, "quart": true, "quarts": true,
+}
+
 // isSports reports whether the article reads as a sports report: match
 // words ("but", "entraîneur", "victoire") of several kinds, often.
 func (a *analysis) isSports() bool {
@@ -813,7 +822,7 @@ func (a *analysis) isSports() bool {
 	for b, toks := range a.toks {
 		for k, in := range a.info[b] {
 			switch {
-			case g.sport[in.fold]:
+			case g.sport[in.fold] || matchWords[in.fold]:
 				kinds[in.fold] = true
 				n++
 			case toks[k].kind == number && matchScore.MatchString(toks[k].text):

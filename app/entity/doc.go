@@ -198,7 +198,8 @@
 //   - media (data/media.txt) are organisations with their article ("Le
 //     Monde"), websites with their domain ("BFMTV.com");
 //   - a name with a club word ("Olympique", "FC", "Real") is an
-//     organisation; in a sports report (match words and scores) a city
+//     organisation; in a sports report (match words of any sport, and
+//     scores) a city
 //     is its club unless a place preposition comes before ("face à
 //     Monaco", but "à Marseille"), a bare unknown name is a player, and
 //     one after "au" the stadium; a name with a match minute after it
