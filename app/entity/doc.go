@@ -223,7 +223,9 @@
 // Velocity Planet Searcher"). A capitalised role after a name is cut off
 // ("David Cavailloles Président exécutif"), and a first name with a
 // number after it is a product's in the whole article ("Ariane 6", then
-// "Ariane"). Other mentions are kept with
+// "Ariane"). One word no list knows is kept low when the model reads it
+// as an organisation with a confidence under 0.7, or as a place under 0.4
+// ("Leboncoin", "Telegram"). Other mentions are kept with
 // Low set: the reading view does not highlight them unless the reader
 // checks "Montrer les mentions incertaines" in the legend, and an entity
 // all of whose mentions are low is never among the home page's most

@@ -219,6 +219,9 @@ func TestIssue15(t *testing.T) {
 		{name: "clubs named after their city in a rugby report",
 			blocks: []string{"Toulon bat Castres", "Toulon a battu Castres (27-13) samedi soir. Après une pénaltouche, le talonneur a marqué un essai, puis l'ouvreur a passé une pénalité. Castres a répondu par une pénalité avant la pause."},
 			want:   []string{"ORG:Toulon", "ORG:Castres", "ORG:Toulon", "ORG:Castres", "ORG:Castres"}},
+		{name: "one word no list knows that the model hardly reads as a place is not shown",
+			blocks: []string{"Les objets volés étaient revendus sur Zolbox, puis expédiés depuis Lyon."},
+			want:   []string{"LOC:Lyon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
