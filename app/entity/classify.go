@@ -78,11 +78,14 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if len(ws) == 1 && acronymLed(first.text) {
 		return ORG, whyAcronym // "SUD-Rail", "CGT-Cheminots": a union's branch, no place
 	}
+	if len(ws) >= 2 && venueTails[last.fold] && isCap(last) && !g.orgHead(ff) {
+		return LOC, whyPlace // "Frost Bank Center", "Aviva Stadium"
+	}
 	if g.orgHead(ff) || (len(ws) >= 2 && leadingAdjectives[ff] && g.orgHead(Fold(ws[1].text))) {
 		return ORG, whyOrgHead
 	}
 	for _, w := range ws {
-		if g.orgTails[w.fold] && isCap(w) {
+		if (g.orgTails[w.fold] || companyTails[w.fold] && len(ws) >= 2) && isCap(w) {
 			return ORG, whyOrgTail
 		}
 	}
@@ -517,6 +520,19 @@ func companyNounAfter(toks []token, i int) bool {
 // company, though before a name they need not: "Doctolib, le spécialiste
 // de", "Transpiko, filiale de".
 var companyAppositions = map[string]bool{"specialiste": true, "leader": true, "numero": true, "geant": true, "filiale": true, "maison": true, "editeur": true}
+
+// companyTails end companies' English names like data/orgtails.txt,
+// which the model reads as a feature and this list not: "Salesforce
+// Ventures", "Capital Economics", "Medina Partnership".
+var companyTails = map[string]bool{
+	"ventures": true, "economics": true, "partnership": true, "partners": true, "holdings": true, "technologies": true,
+	"motors": true, "pharmaceuticals": true, "investments": true, "aerospace": true, "reserve": true, "capital": true,
+	"labs": true, "studios": true, "brands": true, "logistics": true, "airlines": true, "industries": true, "securities": true,
+}
+
+// venueTails end the English names of venues, places even when an
+// organisation's word comes before: "Frost Bank Center", "Aviva Stadium".
+var venueTails = map[string]bool{"stadium": true, "arena": true, "center": true, "dome": true, "garden": true, "gardens": true, "park": true}
 
 // openingAdverb reports whether a folded word is an adverb that opens a
 // sentence before a comma: "Pourtant, le laboratoire", "Finalement,".

@@ -51,7 +51,9 @@
 //  4. A listed place: LOC, or ORG after a noun such as "agence",
 //     "journal", "syndicat" ("l'agence Chine nouvelle").
 //  5. An organisation head first, or an English/German organisation word
-//     ("Agency", "Daily", "Bundesamt"): ORG.
+//     ("Agency", "Daily", "Bundesamt", "Ventures", "Partnership"): ORG;
+//     but an English venue word last ("Frost Bank Center", "Aviva
+//     Stadium"): LOC.
 //  6. After "agence", "compagnie", "syndicat", "géant", "l'assureur",
 //     "la plateforme"..., after "chez" ("chez Deliveroo"), or set off
 //     by such a noun after it ("Bpifrance, la banque publique

@@ -222,6 +222,9 @@ func TestIssue15(t *testing.T) {
 		{name: "one word no list knows that the model hardly reads as a place is not shown",
 			blocks: []string{"Les objets volés étaient revendus sur Zolbox, puis expédiés depuis Lyon."},
 			want:   []string{"LOC:Lyon"}},
+		{name: "English company and venue words end names: a company, a venue",
+			blocks: []string{"Selon Harlow Economics, la croissance ralentit, et Norwell Ventures a investi dans Medrina Partnership.", "The teams met at the Brixley Bank Center on Monday."},
+			want:   []string{"ORG:Harlow Economics", "ORG:Norwell Ventures", "ORG:Medrina Partnership", "LOC:Brixley Bank Center"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
