@@ -93,6 +93,13 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if (appositionBefore(toks, s.from) || after) && !(n >= 2 && firstNameWord(first)) {
 		return ORG, whyApposition // but "le groupe socialiste Boris Vallaud"
 	}
+	if len(ws) == 1 && !isAcronym(first) && s.from >= 2 && toks[s.from-1].text == "(" && wordAcronym(first.text) {
+		// "Institut national de la statistique et des études
+		// économiques (Insee)": an acronym the press writes as a word.
+		if from, ok := spelledBefore(toks, s.from-1, strings.ToUpper(first.text)); ok && !g.places[keyOf(toks, from, s.from-1)] && !eventAcronym(toks, s.from) {
+			return ORG, whyAcronymSpelled
+		}
+	}
 	if len(ws) == 1 && isAcronym(first) && s.from >= 2 && toks[s.from-1].text == "(" {
 		// "Bruxelles-Hal-Vilvorde (BHV)": the acronym of a place is one;
 		// "Festival du film francophone d'Angoulême (FFA)", of an event,
@@ -533,6 +540,22 @@ var companyTails = map[string]bool{
 // venueTails end the English names of venues, places even when an
 // organisation's word comes before: "Frost Bank Center", "Aviva Stadium".
 var venueTails = map[string]bool{"stadium": true, "arena": true, "center": true, "dome": true, "garden": true, "gardens": true, "park": true}
+
+// wordAcronym reports whether s may be an acronym written as a word,
+// as the French press writes those it pronounces: "Insee", "Cnes",
+// "Drees" (three to six letters, a capital first).
+func wordAcronym(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 3 || len(rs) > 6 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // openingAdverb reports whether a folded word is an adverb that opens a
 // sentence before a comma: "Pourtant, le laboratoire", "Finalement,".

@@ -42,7 +42,9 @@
 //
 // Types, from the most to the least reliable cue:
 //  1. "X (ACR)" and "ACR (X)" where the words of X spell the acronym: ORG
-//     (LOC when X is a place).
+//     (LOC when X is a place); the acronym too, even written as a word
+//     ("Institut national de la statistique et des études économiques
+//     (Insee)").
 //  2. A listed institution, including places that stand for one: ORG
 //     ("Élysée", "Matignon", "Maison Blanche", "Trésor", "Union
 //     européenne", "G7", "G20"; groups of states are ORG, as is common

@@ -225,6 +225,9 @@ func TestIssue15(t *testing.T) {
 		{name: "English company and venue words end names: a company, a venue",
 			blocks: []string{"Selon Harlow Economics, la croissance ralentit, et Norwell Ventures a investi dans Medrina Partnership.", "The teams met at the Brixley Bank Center on Monday."},
 			want:   []string{"ORG:Harlow Economics", "ORG:Norwell Ventures", "ORG:Medrina Partnership", "LOC:Brixley Bank Center"}},
+		{name: "an acronym written as a word after the name it spells is an organisation",
+			blocks: []string{"Le Bureau national des routes urbaines (Bnru) a publié ses chiffres mardi."},
+			want:   []string{"ORG:Bureau national des routes urbaines", "ORG:Bnru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
