@@ -403,6 +403,9 @@ func (a *analysis) credits() [][]bool {
 				// an agency: a credit.
 				l0 := capRunBefore(toks, i)
 				r1 := capRunAfter(toks, i)
+				if r1 == i+1 && i+2 < len(toks) && toks[i+1].kind == number && isCap(toks[i+2]) {
+					r1 = capRunAfter(toks, i+1) // "V. WARTNER / 20 MINUTES"
+				}
 				if l0 == i || r1 == i+1 {
 					continue
 				}

@@ -228,6 +228,9 @@ func TestIssue15(t *testing.T) {
 		{name: "an acronym written as a word after the name it spells is an organisation",
 			blocks: []string{"Le Bureau national des routes urbaines (Bnru) a publié ses chiffres mardi."},
 			want:   []string{"ORG:Bureau national des routes urbaines", "ORG:Bnru"}},
+		{name: "a credit naming a medium that opens with a number is no entity",
+			blocks: []string{"Des milliers de manifestants ont défilé à Nantes. — M. LORVAN / 20 MINUTES"},
+			want:   []string{"LOC:Nantes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
