@@ -151,8 +151,8 @@
 //
 // Then rules the model must not overrule (correct.go), from issue 15:
 //   - photo credits ("© X / AFP", "V. WARTNER / 20 MINUTES", "Photo :
-//     ...", "| ARCHIVES ...",
-//     "Getty Images") name no entity; handles and hashtags neither;
+//     ...", "| ARCHIVES ...", "Getty Images") name no entity; handles
+//     and hashtags neither;
 //   - a news agency signing a dispatch is an organisation, in whatever
 //     case ("Washington (dpa) -", "(Keystone-ATS)", "ats/nr");
 //   - a bank named "Crédit" ("Crédit agricole", "Crédit Mutuel"; but
