@@ -175,6 +175,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		if title == "" {
 			title = findTitle(ls, a.Lang, &a)
 		}
+		title = trimBullet(title)
 	}
 	titleKey := fold(title)
 	outlet := outletUnder(ls, titleKey)
@@ -392,7 +393,21 @@ func cutTail(ls []*line) {
 		if l.role != roleBody {
 			continue
 		}
-		if body && (isPaywallEnd(l.text) || 2*seen >= total && isEndLabel(l.text)) {
+		if body && 2*seen >= total {
+			if rest, ok := gluedTail(l.text); ok {
+				// "… van de sterren.Aussi dans l'actualité": the next
+				// box's label glued to the line.
+				l.removed = append(l.removed, strings.TrimSpace(l.text[len(rest):]))
+				l.text, l.key = rest, fold(rest)
+				for _, m := range ls[i+1:] {
+					if m.role == roleBody || m.role == roleCaption {
+						m.drop(roleGone)
+					}
+				}
+				return
+			}
+		}
+		if body && (isPaywallEnd(l.text) || 2*seen >= total && (isEndLabel(l.text) || isTailNotice(l.text))) {
 			for _, m := range ls[i:] {
 				if m.role == roleBody || m.role == roleCaption {
 					m.drop(roleGone)
@@ -433,7 +448,7 @@ func findTitle(ls []*line, lang string, a *Article) string {
 			// byline rule, never a title.
 			continue
 		}
-		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
+		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) || isHomeTrail(l.text) {
 			l.drop(roleGone)
 			continue
 		}
@@ -466,6 +481,11 @@ func findTitle(ls []*line, lang string, a *Article) string {
 		}
 		if wordsUpTo(l.text, 25) > 25 {
 			return ""
+		}
+		if k := headlineBelow(ls, i, lang); k >= 0 && candidates == 1 {
+			// A site's tagline above the headline.
+			l.drop(roleGone)
+			l = ls[k]
 		}
 		l.role = roleTitle
 		return l.text
@@ -575,8 +595,22 @@ func trimEdges(ls []*line, a *Article) {
 			a.Authors = appendNew(a.Authors, names...)
 			return true
 		}
+		if agencyLine(l.text) {
+			src := agency(strings.Trim(l.text, " .()[]"))
+			// "Keystone-SDA" alone under the headline or after the text.
+			l.drop(roleMeta)
+			if a.Source == "" {
+				a.Source = src
+			}
+			return true
+		}
+		if end && isContributorNote(l.text) {
+			// "—Associated Press writer … contributed to this report."
+			l.drop(roleMeta)
+			return true
+		}
 		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) ||
-			edgeShort(l, end) || end && isNote(l.text) {
+			edgeShort(l, end) || end && (isNote(l.text) || isFooterMenu(l.text) || foreignLine(l.text, a.Lang)) {
 			l.drop(roleGone)
 			return true
 		}
@@ -597,8 +631,20 @@ func trimEdges(ls []*line, a *Article) {
 		if l.role != roleBody {
 			continue
 		}
-		if edge(l, true) {
+		if edge(l, true) || dropMarkedRun(ls, i) {
 			continue
+		}
+		if up := above(ls, i); teaserCard(l, up) {
+			// A related article's headline and its cut summary.
+			l.drop(roleGone)
+			up.drop(roleGone)
+			continue
+		}
+		if rest, cut := cutReadOn(l.text); cut != "" {
+			// "… le [...] Lire la suite": the link goes, the teaser
+			// stays.
+			l.text, l.key = rest, fold(rest)
+			l.removed = append(l.removed, cut)
 		}
 		// "... a-t-il conclu. (avec AFP)": the source ends the last
 		// paragraph.

@@ -173,7 +173,7 @@ func anchorAbove(ls []*line, idx []int, from int, lang string) int {
 // headerLine reports a line of an article's header: a date line, a
 // composite line, a line opening with a date, a byline with its "Par".
 func headerLine(t, lang string) bool {
-	if isDateLine(t, lang) || composite(t, lang, nil) || hasBylinePrefix(t) && byline(t) != nil || isDatedByline(t, lang) {
+	if isDateLine(t, lang) || composite(t, lang, nil) || hasBylinePrefix(t) && byline(t) != nil || isDatedByline(t, lang) || stampRe.MatchString(t) && !endsSentence(t) && wordsUpTo(t, 12) <= 12 {
 		return true
 	}
 	_, ok := leadingDate(t, lang)
@@ -193,7 +193,7 @@ func titleAbove(ls []*line, idx []int, from int, lang string, credited map[strin
 		if _, d := dateLine(l.text, lang); d || composite(l.text, lang, nil) || isDatedByline(l.text, lang) {
 			return false
 		}
-		if credited[l.key] || teaser(l.text) || byline(l.text) != nil || isChrome(l.text) || isLabel(l.text) || isShort(l.text) || isKicker(l.text) {
+		if credited[l.key] || teaser(l.text) || byline(l.text) != nil || isChrome(l.text) || isLabel(l.text) || isShort(l.text) || isKicker(l.text) || titleFragment(l.text) || isHomeTrail(l.text) {
 			return false
 		}
 		if _, _, src := sourceLine(l.text); src {
@@ -209,7 +209,7 @@ func titleAbove(ls []*line, idx []int, from int, lang string, credited map[strin
 		if !ok(k) {
 			continue
 		}
-		if k > 0 && idx[k-1] == idx[k]-1 && ok(k-1) {
+		if k > 0 && idx[k-1] == idx[k]-1 && ok(k-1) && !headerAfter(ls, idx[k], lang) {
 			return k - 1
 		}
 		return k
@@ -249,9 +249,12 @@ func endsQuestion(s string) bool {
 	return false
 }
 
+// signatureLike reports a credit of the article's source: a source line
+// ("Source : AFP", "(avec AFP)") or an agency's name alone
+// ("Keystone-ATS").
 func signatureLike(s string) bool {
 	_, _, ok := sourceLine(s)
-	return ok
+	return ok || agencyLine(s)
 }
 
 func isDateLine(s, lang string) bool {

@@ -69,6 +69,10 @@ func TestByline(t *testing.T) {
 		{"an organisation", "European Space Agency", nil},
 		{"one word", "Rédaction", nil},
 		{"initials only", "P.S.", nil},
+		{"par and initials", "Par E.P.", []string{"E.P."}},
+		{"par and initials with a hyphen", "Par J.-M. D.", []string{"J.-M. D."}},
+		{"auteur/autrice", "Auteur/autrice : Awa Ndiaye Sarr", []string{"Awa Ndiaye Sarr"}},
+		{"a copy-link button", "Copy Link Copied", nil},
 		{"quote", "\"Nous ne voulons pas\"", nil},
 		{"too long", "Par Jean Dupont et Marie Martin et Paul Durand et Anne Petit et Luc Moreau et Eva Roux", nil},
 	}

@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rules that keep page furniture out of the title of a copied text: a
+// breadcrumb that ends with the headline, a piece of a publication stamp
+// split over lines, a site's tagline above the headline.
+
+// homeWords open a breadcrumb: the site's home page.
+var homeWords = foldSet("accueil", "home", "homepage", "page d'accueil", "une", "la une")
+
+// isHomeTrail reports a breadcrumb from the home page whose last part is
+// the headline ("Accueil | Police-Justice | Un Eschois trouve la mort
+// dans un accident sur l'A1"): parts separated by "|", ">", "›", "»" or
+// "/", the first a home page, the others but the last short.
+func isHomeTrail(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("|>›»", r) })
+	if len(parts) < 2 || !homeWords[fold(parts[0])] {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if n := wordCount(p); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return wordCount(parts[len(parts)-1]) > 0
+}
+
+// titleFragment reports a line that cannot open a headline: it starts
+// with punctuation (", Mis à jour", the rest of a stamp split over lines)
+// or with a word in lower case ("il y a 8 minutes"), unless a capital
+// follows inside the word ("iPhone", "eBay").
+func titleFragment(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(",;:)]}.", r) {
+		return true
+	}
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, r2 := range s[size:] {
+		if !unicode.IsLetter(r2) {
+			break
+		}
+		if unicode.IsUpper(r2) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineBelow reports, for the title candidate ls[i], that the line
+// under it is the headline and ls[i] the site's tagline above it ("La
+// voix de la Suisse dans le monde depuis 1935", then the headline, then
+// "Keystone-SDA"): the next line reads like a title too and is followed
+// by the article's header (a byline, a date line, an agency's or a
+// source's credit). It returns the headline's index, or -1.
+func headlineBelow(ls []*line, i int, lang string) int {
+	next := nextBodyAt(ls, i+1)
+	if next < 0 {
+		return -1
+	}
+	t := ls[next].text
+	if n := wordsUpTo(t, 30); n < 3 || n > 30 || !titleEnd(t) || isBodyLike(t) || titleFragment(t) || isChrome(t) || byline(t) != nil {
+		return -1
+	}
+	if headerAfter(ls, next, lang) {
+		return next
+	}
+	return -1
+}
+
+// headerAfter reports that the body line after ls[i] is the article's
+// header: a byline, a date line, an agency's or a source's credit.
+func headerAfter(ls []*line, i int, lang string) bool {
+	after := nextBodyAt(ls, i+1)
+	if after < 0 {
+		return false
+	}
+	h := ls[after].text
+	return headerLine(h, lang) || byline(h) != nil || signatureLike(h)
+}
+
+// agencyLine reports a line that is only a news agency's name
+// ("Keystone-SDA", "(AFP)").
+func agencyLine(s string) bool {
+	return len(s) < 40 && agency(strings.Trim(s, " .()[]")) != ""
+}
+
+// nextBodyAt is the index of the first body line at or after i, or -1.
+func nextBodyAt(ls []*line, i int) int {
+	for ; i < len(ls); i++ {
+		if ls[i].role == roleBody {
+			return i
+		}
+	}
+	return -1
+}
+
+// trimBullet removes a list's mark opening a title found in a copied text
+// ("• SENEGAL-MIGRATION / Rapatriement …": the headline in a list of the
+// page's articles).
+func trimBullet(s string) string {
+	t := strings.TrimLeft(s, "•·►▶→➜*-–— \u00a0")
+	if t == s || wordCount(t) < 2 {
+		return s
+	}
+	return t
+}
