@@ -536,19 +536,29 @@ func nextBody(ls []*line) *line {
 // starts like an earlier one.
 func dedupe(ls []*line) {
 	seen := make(map[string]*line)
+	at := make(map[*line]int)
 	starts := make(map[string][]*line)
 	var prev *line
-	for _, l := range ls {
+	for i, l := range ls {
 		if l.role != roleBody && l.role != roleCaption {
 			continue
 		}
 		if first, ok := seen[l.key]; ok {
+			if first != prev && first.role == roleBody && l.role == roleBody && pullQuote(ls, at[first]) {
+				// The first copy was a pull quote, shown with its
+				// speaker's name before the paragraph it quotes.
+				first.drop(roleGone)
+				seen[l.key], at[l] = l, i
+				prev = l
+				continue
+			}
 			if first == prev && first.role == roleBody && wordsUpTo(l.text, 60) <= 60 {
 				first.role = roleCaption
 			}
 			l.drop(roleGone)
 			continue
 		}
+		at[l] = i
 		if teaser(l.text) {
 			k := fold(strings.TrimRight(strings.TrimSpace(l.text), ".…[] "))
 			if len(k) >= minTeaser {

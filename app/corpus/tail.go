@@ -223,3 +223,16 @@ func foreignLine(s, lang string) bool {
 	}
 	return other >= 2
 }
+
+// pullQuote reports a paragraph shown as a pull quote: the next line is
+// only its speaker's name ("Javier López", "— Jane Roe"), as a quote box
+// sets it. The article repeats the paragraph further on, where it
+// belongs.
+func pullQuote(ls []*line, i int) bool {
+	n := nextBodyAt(ls, i+1)
+	if n < 0 {
+		return false
+	}
+	t := strings.TrimLeft(ls[n].text, "—–-― ")
+	return !hasBylinePrefix(t) && isPersonName(t)
+}

@@ -74,3 +74,17 @@ func TestTrimBullet(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutDomain(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Le Courrier.fr", "Le Courrier"},
+		{"La Voix du Nord.com", "La Voix du Nord"},
+		{"lecourrier.fr", "lecourrier.fr"},
+		{"Le Courrier", "Le Courrier"},
+	}
+	for _, tt := range tests {
+		if got := withoutDomain(tt.in); got != tt.want {
+			t.Errorf("withoutDomain(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
