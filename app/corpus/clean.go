@@ -136,6 +136,9 @@ func clean(blocks []block, h hints) (Article, error) {
 		if rest, notice := stripRights(l.text); notice != "" {
 			if rest == "" {
 				l.drop(roleGone)
+				// "Copyright NAME/AGENCY. All rights reserved": a
+				// photo's credit, under its caption.
+				l.creditLine = copyrightLineRe.MatchString(l.raw)
 				continue
 			}
 			l.text = rest
@@ -148,7 +151,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		}
 		if rest, credit := stripCredit(l.text); credit != "" {
 			l.text = rest
-			l.credit = true
+			l.credit = !agencySignature(rest, credit)
 			l.removed = append(l.removed, credit)
 		}
 		l.key = fold(l.text)
@@ -448,7 +451,7 @@ func findTitle(ls []*line, lang string, a *Article) string {
 			// byline rule, never a title.
 			continue
 		}
-		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) || isHomeTrail(l.text) {
+		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) || isHomeTrail(l.text) || isMenuRun(l.text) {
 			l.drop(roleGone)
 			continue
 		}
@@ -620,7 +623,7 @@ func trimEdges(ls []*line, a *Article) {
 			return true
 		}
 		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) ||
-			edgeShort(l, end) || end && (isNote(l.text) || isFooterMenu(l.text) || foreignLine(l.text, a.Lang)) {
+			edgeShort(l, end) || isMenuRun(l.text) || end && (isNote(l.text) || isFooterMenu(l.text) || foreignLine(l.text, a.Lang)) {
 			l.drop(roleGone)
 			return true
 		}

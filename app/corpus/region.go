@@ -36,7 +36,7 @@ func region(ls []*line, lang string, a *Article) string {
 	// short lines and chrome count against.
 	score := func(l *line) int {
 		switch {
-		case isChrome(l.text):
+		case isChrome(l.text) || isMenuRun(l.text):
 			return -20
 		case isBodyLike(l.text):
 			return wordsUpTo(l.text, 200)
@@ -193,7 +193,7 @@ func titleAbove(ls []*line, idx []int, from int, lang string, credited map[strin
 		if _, d := dateLine(l.text, lang); d || composite(l.text, lang, nil) || isDatedByline(l.text, lang) {
 			return false
 		}
-		if credited[l.key] || teaser(l.text) || byline(l.text) != nil || isChrome(l.text) || isLabel(l.text) || isShort(l.text) || isKicker(l.text) || titleFragment(l.text) || isHomeTrail(l.text) {
+		if credited[l.key] || teaser(l.text) || byline(l.text) != nil || isChrome(l.text) || isLabel(l.text) || isShort(l.text) || isKicker(l.text) || titleFragment(l.text) || isHomeTrail(l.text) || isMenuRun(l.text) {
 			return false
 		}
 		if _, _, src := sourceLine(l.text); src {

@@ -236,3 +236,23 @@ func pullQuote(ls []*line, i int) bool {
 	t := strings.TrimLeft(ls[n].text, "—–-― ")
 	return !hasBylinePrefix(t) && isPersonName(t)
 }
+
+// maxCaptionWords is the longest text read as a photo's caption when a
+// credit ends it.
+const maxCaptionWords = 45
+
+// deskInitialsRe matches an agency's signature with its desk's initials
+// in lower case: "(ats/nxp)", "(AFP/jlb)", "(Belga/mm)". A photo's credit
+// names a photographer or an archive with capitals ("(AFP/Archives)").
+var deskInitialsRe = regexp.MustCompile(`^[(\[]\s*\p{L}[\p{L}-]{1,15}\s*/\s*\p{Ll}{2,4}\s*[)\]]$`)
+
+// agencySignature reports that what stripCredit cut from the end of a
+// paragraph is an agency's signature ("… aquatiques. (ats/nxp)"), not a
+// photo's credit: it has a desk's initials, or the text before it is too
+// long for a caption. The paragraph stays text.
+func agencySignature(rest, credit string) bool {
+	if wordsUpTo(credit, 3) > 3 || !namesAgency(credit) {
+		return false
+	}
+	return deskInitialsRe.MatchString(credit) || wordsUpTo(rest, maxCaptionWords) > maxCaptionWords
+}

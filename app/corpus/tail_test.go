@@ -88,3 +88,43 @@ func TestWithoutDomain(t *testing.T) {
 		}
 	}
 }
+
+func TestAgencySignature(t *testing.T) {
+	long := "Le canton a interdit le produit en juin, après des analyses qui ont montré des traces dans l'eau de plusieurs communes du Plateau, et il a demandé aux agriculteurs de vider leurs stocks avant la fin de l'année, sous peine d'amende, ce que les syndicats agricoles contestent devant le tribunal."
+	tests := []struct {
+		rest, credit string
+		want         bool
+	}{
+		{"Le produit sera interdit dès 2020.", "(ats/nxp)", true},
+		{"Le ministre à Genève.", "(AFP/jlb)", true},
+		{"Le ministre à Genève, le 3 mars.", "(AFP/Archives)", false},
+		{long, "(Reuters/Kacper Pempel)", true},
+		{"Le ministre à Genève, le 3 mars.", "(Reuters/Kacper Pempel)", false},
+		{"Le ministre à Genève.", "(Maxppp/abc)", false},
+	}
+	for _, tt := range tests {
+		if got := agencySignature(tt.rest, tt.credit); got != tt.want {
+			t.Errorf("agencySignature(%.30q, %q) = %v, want %v", tt.rest, tt.credit, got, tt.want)
+		}
+	}
+}
+
+func TestIsMenuRun(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"My Region Politics, My Town? Sports Weekly Culture Club Business Desk The Lab Inside Stories Travel Notes", true},
+		{"Monde Politique Économie Société Culture Sport Sciences Santé Planète Idées Podcasts Vidéos Jeux Newsletters Abonnement", true},
+		{"Monde Politique Économie Société Culture Sport Sciences Santé", false},
+		{"Storm Floods The Rhine Valley As River Reaches Record Height", false},
+		{"The council voted on Tuesday to close the Harbour Bridge for a month from Monday.", false},
+		{"Le Conseil fédéral a annoncé mardi que les Suisses voteront en juin sur la Loi sur le CO2", false},
+		{"Paris, Lyon, Marseille", false},
+	}
+	for _, tt := range tests {
+		if got := isMenuRun(tt.line); got != tt.want {
+			t.Errorf("isMenuRun(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -111,3 +111,31 @@ func trimBullet(s string) string {
 	}
 	return t
 }
+
+// isMenuRun reports a site's menu copied as one line: fifteen words or more,
+// nearly all capitalised, and no sentence inside or at its end ("My europe
+// Brussels, My Love? Europe Decoded Europe News Smart Regions State Of The
+// Union The Cube …"). A headline in title case ("Storm Floods The Rhine
+// Valley As River Reaches Record Height") is shorter; a paragraph has its
+// sentences.
+func isMenuRun(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < menuRunWords || endsSentence(s) || strings.Contains(s, ". ") {
+		return false
+	}
+	upper, counted := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		counted++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return counted >= menuRunWords && 5*upper >= 4*counted
+}
+
+// menuRunWords is the fewest words of a menu copied as one line.
+const menuRunWords = 15
