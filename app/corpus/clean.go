@@ -162,6 +162,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	dropLists(ls)
 	if !h.plain {
 		cutTail(ls)
+		cutAfterSignature(ls, h.authors)
 	}
 
 	// Title, and the chrome above it.

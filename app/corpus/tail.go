@@ -32,11 +32,18 @@ var tailNoticeRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:recommandes?|recommande) pour vous$|^(?:aussi|egalement) dans l actualite$|^dans l actualite$|^articles? connexes$|^a lire (?:egalement|aussi) sur\b|^(?:more|other) (?:news|stories) (?:from|in|on)\b|^(?:continuer|continuez) (?:votre lecture|a lire) avec\b`),
 }
 
+// pollRe matches a reader's poll after the article: "Le vote : Qui sera
+// champion ?", "Sondage : faut-il interdire les trottinettes ?".
+var pollRe = regexp.MustCompile(`(?i)^(?:le |notre |votre )?(?:vote|sondage|quiz|poll)\s*:\s*.{3,100}\?$`)
+
 // isTailNotice reports a line after which a page holds no more of its
-// article (see tailNoticeRes).
+// article (see tailNoticeRes), or a reader's poll.
 func isTailNotice(s string) bool {
 	if wordsUpTo(s, maxNoticeWords) > maxNoticeWords {
 		return false
+	}
+	if pollRe.MatchString(strings.TrimSpace(s)) {
+		return true
 	}
 	k := fold(strings.TrimRight(s, " :"))
 	for _, re := range tailNoticeRes {
@@ -255,4 +262,38 @@ func agencySignature(rest, credit string) bool {
 		return false
 	}
 	return deskInitialsRe.MatchString(credit) || wordsUpTo(rest, maxCaptionWords) > maxCaptionWords
+}
+
+// cutAfterSignature ends a saved page's text at the article's signature:
+// a byline after the text ("Par Jacques Munier") naming the authors the
+// page's metadata gives, in the text's second half. What follows it is the
+// page's (reviews, other shows, related articles). The byline stays, for
+// the edge rules to read.
+func cutAfterSignature(ls []*line, authors []string) {
+	if len(authors) == 0 {
+		return
+	}
+	total := 0
+	for _, l := range ls {
+		if l.role == roleBody {
+			total += wordsUpTo(l.text, 500)
+		}
+	}
+	seen := 0
+	for i, l := range ls {
+		if l.role != roleBody {
+			continue
+		}
+		if 2*seen >= total && seen > 0 && hasBylinePrefix(l.text) {
+			if names := byline(l.text); names != nil && containsAll(authors, names) {
+				for _, m := range ls[i+1:] {
+					if m.role == roleBody || m.role == roleCaption {
+						m.drop(roleGone)
+					}
+				}
+				return
+			}
+		}
+		seen += wordsUpTo(l.text, 500)
+	}
 }
