@@ -295,6 +295,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 	if title == "" {
 		title = titleFrom(a.Paragraphs[0])
+		a.TitleMade = true
 	}
 	a.Title = title
 	a.Lede = a.Paragraphs[0]
@@ -483,7 +484,7 @@ func findTitle(ls []*line, lang string, a *Article) string {
 				continue
 			}
 		}
-		if wordsUpTo(l.text, 25) > 25 {
+		if wordsUpTo(l.text, 25) > 25 || ledeFirst(l.text, lang) {
 			return ""
 		}
 		if k := headlineBelow(ls, i, lang); k >= 0 && candidates == 1 {

@@ -128,3 +128,23 @@ func TestIsMenuRun(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleMade: a dispatch copied without its headline gets a title made
+// from its text, and says so; a text with a headline does not.
+func TestTitleMade(t *testing.T) {
+	dispatch := "vendredi 13 juillet 2007 par AFP\n\nDAKAR - Le gouvernement a annoncé vendredi la réouverture des écoles fermées depuis les inondations du mois dernier, a-t-on appris de source officielle.\n\nLes cours reprendront lundi dans les trois régions touchées, selon le ministère de l'Éducation.\n"
+	a, err := Parse("depeche.txt", []byte(dispatch))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.TitleMade || a.Title == "" {
+		t.Errorf("Parse(dispatch) title %q, TitleMade %v; want a made title", a.Title, a.TitleMade)
+	}
+	a, err = Parse("titre.txt", []byte("Les écoles rouvrent lundi\n\n"+dispatch))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.TitleMade || a.Title != "Les écoles rouvrent lundi" {
+		t.Errorf("Parse(titled) title %q, TitleMade %v; want the headline", a.Title, a.TitleMade)
+	}
+}

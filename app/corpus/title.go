@@ -139,3 +139,18 @@ func isMenuRun(s string) bool {
 
 // menuRunWords is the fewest words of a menu copied as one line.
 const menuRunWords = 15
+
+// ledeFirst reports a first line that is the article's lede, not a
+// headline: it opens with a dispatch's dateline ("DAKAR - Le
+// gouvernement a annoncé …", "PARIS (AFP) - …") and ends a sentence. A
+// rubric in that place ("VIDÉO - ") opens headlines too.
+func ledeFirst(s, lang string) bool {
+	if !isBodyLike(s) || !strings.HasSuffix(strings.TrimSpace(s), ".") {
+		return false
+	}
+	info, ok := dateline(s, lang)
+	if !ok {
+		info, ok = plainDateline(s)
+	}
+	return ok && !isRubric(info.place, "")
+}
