@@ -334,6 +334,9 @@ func clean(blocks []block, h hints) (Article, error) {
 	if a.Source == "" {
 		a.Source = holder
 	}
+	if a.Source == "" && h.plain {
+		a.Source = chromeOutlet(ls)
+	}
 	return a, nil
 }
 

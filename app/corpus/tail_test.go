@@ -148,3 +148,30 @@ func TestTitleMade(t *testing.T) {
 		t.Errorf("Parse(titled) title %q, TitleMade %v; want the headline", a.Title, a.TitleMade)
 	}
 }
+
+func TestChromeOutlet(t *testing.T) {
+	gone := func(texts ...string) []*line {
+		var ls []*line
+		for _, s := range texts {
+			ls = append(ls, &line{text: s, raw: s, role: roleGone})
+		}
+		return ls
+	}
+	tests := []struct {
+		name string
+		ls   []*line
+		want string
+	}{
+		{"an outlet named in the menus and footer", gone("Notre application", "avec l'application Le Petit Matin", "Rubriques du Petit Matin",
+			"Le Petit Matin Magazine", "Le Petit Matin Live", "Les sites du groupe", "Le Petit Matin Store", "La Rédaction"), "Le Petit Matin"},
+		{"a name in capitals", gone("DAILYWIRE Pro", "DAILYWIRE Confidential", "DAILYWIRE Studio", "Subscribe to DAILYWIRE", "The Week"), "DAILYWIRE"},
+		{"too few repeats", gone("Le Petit Matin Live", "Le Petit Matin Store", "Le Petit Matin"), ""},
+		{"no clear winner", gone("Le Monde", "Le Monde", "Le Monde", "Le Monde", "La Croix", "La Croix", "La Croix"), ""},
+		{"menus in capitals and agencies do not count", gone("SPORT", "SPORT", "SPORT", "SPORT", "AFP", "AFP", "AFP", "AFP avec Reuters"), ""},
+	}
+	for _, tt := range tests {
+		if got := chromeOutlet(tt.ls); got != tt.want {
+			t.Errorf("chromeOutlet(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A page copied whole with "select all" names its outlet again and again
+// in its menus and footer ("avec l'application Le Figaro", "Le Figaro
+// Magazine", "POLITICO Pro"), where the article's text may never name
+// it. chromeOutlet reads it from there when nothing credits a source.
+
+// outletNameRe matches an outlet's name in a line: an article and up to
+// three capitalised words ("Le Figaro", "The Guardian", "L'Écho", "Le
+// Petit Matin"), or a word in capitals of four characters or more
+// ("POLITICO", "ZONE911").
+var outletNameRe = regexp.MustCompile(`\b(?:(?:Le|La|Les|The)\s+|L['’])\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,2}|\b\p{Lu}[\p{Lu}\d]{3,}\b`)
+
+// minOutletRepeats is how often a name must appear in a page's chrome to
+// be its outlet.
+const minOutletRepeats = 4
+
+// chromeOutlet returns the name the lines left out of a copied page's
+// article (menus, footer, teasers) repeat most, when it is repeated at
+// least minOutletRepeats times and twice as often as any other name that
+// is not a longer or shorter form of it ("Le Figaro Magazine" counts for
+// "Le Figaro"; of two forms seen as often, the longer wins: "Le Petit
+// Matin"); "" else. Lines in capitals only (a menu's entries) and agency
+// names do not count.
+func chromeOutlet(ls []*line) string {
+	counts := make(map[string]int)
+	spelling := make(map[string]string)
+	for _, l := range ls {
+		if l.role != roleGone || isCapitals(l.raw) || wordsUpTo(l.raw, 40) > 40 {
+			continue
+		}
+		for _, m := range outletNameRe.FindAllString(l.raw, -1) {
+			words := strings.Fields(strings.ReplaceAll(strings.ReplaceAll(m, "L'", "L' "), "L’", "L’ "))
+			first := 1 // the article and one word at least
+			if len(words) == 1 {
+				first = 0
+			}
+			for n := first; n < len(words); n++ {
+				name := strings.Join(words[:n+1], " ")
+				name = strings.NewReplacer("L' ", "L'", "L’ ", "L’").Replace(name)
+				k := fold(name)
+				if k == "" || agencies[k] != "" || rubrics[k] || chromePhrases[k] {
+					continue
+				}
+				counts[k]++
+				if _, ok := spelling[k]; !ok {
+					spelling[k] = name
+				}
+			}
+		}
+	}
+	best := ""
+	for k, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && (len(k) > len(best) || len(k) == len(best) && k < best) {
+			best = k
+		}
+	}
+	if best == "" || counts[best] < minOutletRepeats {
+		return ""
+	}
+	for k, n := range counts {
+		if k != best && !strings.HasPrefix(k, best+" ") && !strings.HasPrefix(best, k+" ") && 2*n > counts[best] {
+			return ""
+		}
+	}
+	return spelling[best]
+}
