@@ -216,6 +216,12 @@ func clean(blocks []block, h hints) (Article, error) {
 			if a.Source == "" {
 				a.Source = src
 			}
+		} else if name, ok := outletStamp(l.text); ok {
+			// "La Presse4 days ago" under an aggregator's headline.
+			l.drop(roleMeta)
+			if a.Source == "" {
+				a.Source = name
+			}
 		} else if isChrome(l.text) {
 			l.drop(roleGone)
 		}

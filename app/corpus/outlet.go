@@ -70,3 +70,22 @@ func chromeOutlet(ls []*line) string {
 	}
 	return spelling[best]
 }
+
+// outletStampRe matches an outlet's name and the age of the article, as
+// an aggregator shows them under a headline ("La Presse4 days ago", "Le
+// Devoir · il y a 3 heures").
+var outletStampRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d'’ .&-]{1,40}?)\s*[·•|-]?\s*(?:\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|il y a\s+\d{1,3}\s*(?:minutes?|min|heures?|h|jours?|semaines?))$`)
+
+// outletStamp reads an outlet's name followed by the article's age; ok
+// reports such a line.
+func outletStamp(s string) (name string, ok bool) {
+	m := outletStampRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return "", false
+	}
+	name = strings.TrimSpace(m[1])
+	if !isOutletName(name) && !isPressName(name) {
+		return "", false
+	}
+	return name, true
+}

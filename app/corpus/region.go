@@ -254,6 +254,9 @@ func endsQuestion(s string) bool {
 // ("Keystone-ATS").
 func signatureLike(s string) bool {
 	_, _, ok := sourceLine(s)
+	if !ok {
+		_, ok = outletStamp(s)
+	}
 	return ok || agencyLine(s)
 }
 

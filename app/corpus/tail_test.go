@@ -175,3 +175,18 @@ func TestChromeOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletStamp(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"La Presse4 days ago", "La Presse"},
+		{"Le Devoir · il y a 3 heures", "Le Devoir"},
+		{"The Harbour Times 2 hours ago", "The Harbour Times"},
+		{"Jean Dupont 2 hours ago", ""},
+		{"Publié il y a 3 heures", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := outletStamp(tt.line); got != tt.want {
+			t.Errorf("outletStamp(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
