@@ -126,6 +126,10 @@ func region(ls []*line, lang string, a *Article) string {
 		case i < start && i >= lookFrom && l.role == roleBody && (isDateLine(l.text, lang) || composite(l.text, lang, nil) || isDatedByline(l.text, lang)):
 			// A date line near the top, even above the title, or a
 			// byline with its date.
+		case i > titleAt && i < start && titleAt >= 0 && l.role == roleBody && standfirstUnder(ls, titleAt, i, credited):
+			// The standfirst under the headline, above the header: the
+			// byline and date lines after it are still at the edge.
+			l.kind = kindLede
 		case i > titleAt && i < start && titleAt >= 0 && (l.role == roleCaption || l.credit || credited[l.key] || byline(l.text) != nil || signatureLike(l.text)):
 			// Between the title and the text: bylines, captions (shown
 			// once with their credit, once without).

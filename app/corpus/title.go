@@ -154,3 +154,22 @@ func ledeFirst(s, lang string) bool {
 	}
 	return ok && !isRubric(info.place, "")
 }
+
+// standfirstUnder reports the standfirst of a copied page: ls[i] is the
+// first line under the headline ls[title] (nothing but dropped lines
+// between), a sentence of ten to sixty words that no credit marks as a
+// caption ("Independent socialist Catherine Connolly's coolness to
+// Brussels … put her at odds with the Irish government.").
+func standfirstUnder(ls []*line, title, i int, credited map[string]bool) bool {
+	for _, l := range ls[title+1 : i] {
+		if l.role == roleBody || l.role == roleCaption {
+			return false
+		}
+	}
+	l := ls[i]
+	if l.credit || credited[l.key] || i+1 < len(ls) && ls[i+1].creditLine {
+		return false
+	}
+	n := wordsUpTo(l.text, 60)
+	return n >= 10 && n <= 60 && strings.HasSuffix(strings.TrimSpace(l.text), ".")
+}
