@@ -658,6 +658,14 @@ func trimEdges(ls []*line, a *Article) {
 		if edge(l, true) || dropMarkedRun(ls, i) {
 			continue
 		}
+		if name := siteSignoff(l, ls); name != "" {
+			// "ZONE911 - Nous souhaitons un prompt rétablissement …"
+			l.drop(roleMeta)
+			if a.Source == "" {
+				a.Source = name
+			}
+			continue
+		}
 		if up := above(ls, i); teaserCard(l, up) {
 			// A related article's headline and its cut summary.
 			l.drop(roleGone)

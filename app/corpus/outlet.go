@@ -89,3 +89,25 @@ func outletStamp(s string) (name string, ok bool) {
 	}
 	return name, true
 }
+
+// signoffRe matches a closing note opening with a site's name in
+// capitals: "ZONE911 - Nous souhaitons un prompt rétablissement …".
+var signoffRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\d]{2,20})\s+[-–—]\s+\S`)
+
+// siteSignoff reads, at the end of the text, the site's own closing note
+// (a wish, a call for tips) opening with the name the page's first lines
+// give the site ("ZONE911 EST LÀ POUR INFORMER"): it returns the name, or
+// "". A dispatch's dateline opens the first paragraph, not the last, and
+// names no site of the page's header.
+func siteSignoff(l *line, ls []*line) string {
+	m := signoffRe.FindStringSubmatch(l.text)
+	if m == nil || wordsUpTo(l.text, 60) > 60 {
+		return ""
+	}
+	for _, h := range ls[:min(len(ls), 5)] {
+		if h != l && strings.Contains(h.raw, m[1]) {
+			return m[1]
+		}
+	}
+	return ""
+}
