@@ -605,6 +605,7 @@ func teaser(s string) bool {
 // and drops the short lines there (menus, section names, "Dernières
 // nouvelles").
 func trimEdges(ls []*line, a *Article) {
+	foreign := foreignText(ls)
 	edge := func(l *line, end bool) bool {
 		if src, names, ok := sourceLine(l.text); ok {
 			l.drop(roleMeta)
@@ -634,7 +635,7 @@ func trimEdges(ls []*line, a *Article) {
 			return true
 		}
 		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) ||
-			edgeShort(l, end) || isMenuRun(l.text) || end && (isNote(l.text) || isFooterMenu(l.text) || foreignLine(l.text, a.Lang)) {
+			edgeShort(l, end) || !end && isMenuRun(l.text) || end && (isNote(l.text) || isFooterMenu(l.text) || isSiteNotice(l.text) || !foreign && foreignLine(l.text, a.Lang)) {
 			l.drop(roleGone)
 			return true
 		}

@@ -19,7 +19,7 @@ var noticeRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:pour )?(?:lire|consulter|decouvrir) (?:la suite|l integralite|cet article)`),
 	regexp.MustCompile(`^(?:vous etes )?deja abonne`),
 	regexp.MustCompile(`^(?:abonnez vous|je m abonne|s abonner|profitez de) (?:des|a partir|pour|a|au|des maintenant|sans|et|offre)`),
-	regexp.MustCompile(`^(?:creez|creer|ouvrez) (?:votre|un) compte\b|^(?:log in|sign up|create (?:a|an|your) (?:free )?account)\b`),
+	regexp.MustCompile(`^(?:creez|creer|ouvrez) (?:votre|un) compte\b|^(?:log in|sign in) (?:or|of|to)\b|^create (?:a|an|your) (?:free )?account\b`),
 	regexp.MustCompile(`^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:subscribers|members|paid)`),
 	regexp.MustCompile(`^(?:already (?:a )?(?:subscriber|member)|subscribe (?:now|today|to (?:continue|read))|to continue reading|continue reading|you have \d+ free articles?)`),
 	// Newsletters.

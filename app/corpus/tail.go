@@ -297,3 +297,36 @@ func cutAfterSignature(ls []*line, authors []string) {
 		seen += wordsUpTo(l.text, 500)
 	}
 }
+
+// siteNoticeRe matches a site's notice after the article: its copyright
+// ("The contents of this site are ©2019 Capitol Hill Publishing Corp.",
+// "Copyright © 2024 …"), or an update stamp without its date ("Updated at
+// 1:23 p.m.", "Mis à jour à 18h05").
+var siteNoticeRe = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b|^(?:updated|last updated|mis à jour|mise à jour|modifié|actualisé)\s+(?:at|à|a)\s+\d{1,2}\s*[:h.]\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\.?$`)
+
+// isSiteNotice reports, at the end of the text, a copyright or a stamp
+// of the site (see siteNoticeRe), in a line of up to thirty words.
+func isSiteNotice(s string) bool {
+	return wordsUpTo(s, 30) <= 30 && siteNoticeRe.MatchString(strings.TrimSpace(s))
+}
+
+// foreignText reports a text whose lines are largely in Dutch or German:
+// language reads such a text as French or English, and foreignLine must
+// not take its own lines for another language's.
+func foreignText(ls []*line) bool {
+	own, other := 0, 0
+	for _, l := range ls {
+		if l.role != roleBody {
+			continue
+		}
+		for _, w := range strings.Fields(fold(l.text)) {
+			switch {
+			case frenchWords[w] || englishWords[w]:
+				own++
+			case otherWords[w]:
+				other++
+			}
+		}
+	}
+	return 4*other >= own
+}

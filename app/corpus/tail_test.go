@@ -17,6 +17,8 @@ func TestTailTables(t *testing.T) {
 				got = "footer"
 			case isContributorNote(r[0]):
 				got = "contributor"
+			case isSiteNotice(r[0]):
+				got = "notice"
 			case isHomeTrail(r[0]):
 				got = "trail"
 			case titleFragment(r[0]):
@@ -188,5 +190,28 @@ func TestOutletStamp(t *testing.T) {
 		if got, _ := outletStamp(tt.line); got != tt.want {
 			t.Errorf("outletStamp(%q) = %q, want %q", tt.line, got, tt.want)
 		}
+	}
+}
+
+func TestForeignLine(t *testing.T) {
+	tests := []struct {
+		line, lang string
+		want       bool
+	}{
+		{"Log in of maak een account aan en mis niks meer van de sterren.", "fr", true},
+		{"Gratis onbeperkt toegang tot de site? Dat kan!", "fr", true},
+		{"Jetzt kostenlos registrieren und nichts mehr verpassen, auch auf dem Handy.", "en", true},
+		{"L'enquête est menée par les policiers de la zone de Leuze-Beloeil.", "fr", false},
+		{"Der Spiegel a publié une enquête sur le sujet.", "fr", false},
+	}
+	for _, tt := range tests {
+		if got := foreignLine(tt.line, tt.lang); got != tt.want {
+			t.Errorf("foreignLine(%q, %s) = %v, want %v", tt.line, tt.lang, got, tt.want)
+		}
+	}
+	german := []*line{{text: "Die Entstehung von Insellösungen ist nicht das Ziel, und die Ärzte wollen keine Bürokratie.", role: roleBody},
+		{text: "Eine übergreifende Interoperabilität zwischen den Systemen scheint aber noch in weiter Ferne.", role: roleBody}}
+	if !foreignText(german) {
+		t.Error("foreignText(German article) = false")
 	}
 }
