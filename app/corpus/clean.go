@@ -558,9 +558,10 @@ func dedupe(ls []*line) {
 			continue
 		}
 		if first, ok := seen[l.key]; ok {
-			if first != prev && first.role == roleBody && l.role == roleBody && pullQuote(ls, at[first]) {
+			if first != prev && first.role == roleBody && l.role == roleBody && (pullQuote(ls, at[first]) || ledeTeaser(ls, at[first], i)) {
 				// The first copy was a pull quote, shown with its
-				// speaker's name before the paragraph it quotes.
+				// speaker's name before the paragraph it quotes, or the
+				// lede shown above the standfirst.
 				first.drop(roleGone)
 				seen[l.key], at[l] = l, i
 				prev = l

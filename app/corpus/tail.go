@@ -330,3 +330,22 @@ func foreignText(ls []*line) bool {
 	}
 	return 4*other >= own
 }
+
+// ledeTeaser reports that ls[first] is the text's first paragraph shown
+// once above the standfirst, as aggregators show a story's lede, and
+// again at its place (ls[again]) right after it: one body line between
+// the two copies.
+func ledeTeaser(ls []*line, first, again int) bool {
+	for _, l := range ls[:first] {
+		if l.role == roleBody {
+			return false
+		}
+	}
+	between := 0
+	for _, l := range ls[first+1 : again] {
+		if l.role == roleBody {
+			between++
+		}
+	}
+	return between == 1 && isBodyLike(ls[first].text)
+}
