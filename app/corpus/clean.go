@@ -636,7 +636,7 @@ func trimEdges(ls []*line, a *Article) {
 			return true
 		}
 		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) ||
-			edgeShort(l, end) || !end && isMenuRun(l.text) || end && (isNote(l.text) || isFooterMenu(l.text) || isSiteNotice(l.text) || !foreign && foreignLine(l.text, a.Lang)) {
+			edgeShort(l, end) || !end && isMenuRun(l.text) || end && (isNote(l.text) || isTipCall(l.text) || isFooterMenu(l.text) || isSiteNotice(l.text) || !foreign && foreignLine(l.text, a.Lang)) {
 			l.drop(roleGone)
 			return true
 		}

@@ -349,3 +349,15 @@ func ledeTeaser(ls []*line, first, again int) bool {
 	}
 	return between == 1 && isBodyLike(ls[first].text)
 }
+
+// tipCallRe matches, on a folded line, a call for readers' tips after
+// the article: "Have a news tip? Email …", "Une info à nous signaler ?
+// …". An editor's note ("This article was originally published by …")
+// is the article's: the benchmark's bodies keep it.
+var tipCallRe = regexp.MustCompile(`^(?:(?:have|got) a (?:news |story )?tip|(?:une|vous avez une) (?:info|information) a nous (?:signaler|transmettre|communiquer))\b`)
+
+// isTipCall reports a call for readers' tips (see tipCallRe) of up to
+// forty words, at the end of the text.
+func isTipCall(s string) bool {
+	return wordsUpTo(s, 40) <= 40 && tipCallRe.MatchString(fold(s))
+}

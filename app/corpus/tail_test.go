@@ -19,6 +19,8 @@ func TestTailTables(t *testing.T) {
 				got = "contributor"
 			case isSiteNotice(r[0]):
 				got = "notice"
+			case isTipCall(r[0]):
+				got = "tip"
 			case isHomeTrail(r[0]):
 				got = "trail"
 			case titleFragment(r[0]):
