@@ -61,7 +61,10 @@ func isTailNotice(s string) bool {
 // after the end of a sentence, without a space.
 func gluedTail(s string) (string, bool) {
 	for i := 1; i < len(s); i++ {
-		if !strings.ContainsRune(".!?»", rune(s[i-1])) {
+		if !utf8.RuneStart(s[i]) {
+			continue
+		}
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); !strings.ContainsRune(".!?»", p) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[i:])

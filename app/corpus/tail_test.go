@@ -217,3 +217,10 @@ func TestForeignLine(t *testing.T) {
 		t.Error("foreignText(German article) = false")
 	}
 }
+
+func TestGluedTailAfterQuote(t *testing.T) {
+	in := "« Nous reviendrons », a-t-il promis.»Articles connexes"
+	if got, ok := gluedTail(in); !ok || got != "« Nous reviendrons », a-t-il promis.»" {
+		t.Errorf("gluedTail(%q) = %q, %v", in, got, ok)
+	}
+}
