@@ -40,6 +40,12 @@ func htmlBlocks(text string) ([]block, hints) {
 		names, h.source = visibleByline(res.Own)
 		h.authors = withoutSite(names, siteNames(m))
 	}
+	if len(h.authors) == 0 && h.source == "" {
+		// A blog's page names its owner where others name their site.
+		if owner := blogOwner(m); owner != "" {
+			h.authors = []string{owner}
+		}
+	}
 	h.publisher = firstNonEmpty(withoutDomain(tidy(normalizeText(m.Publisher))), titleSite(m))
 	h.section = tidy(normalizeText(m.Section))
 	blocks := make([]block, 0, len(res.Blocks)+1)

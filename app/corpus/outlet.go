@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+
+	"lecteur/app/corpus/pagemeta"
 )
 
 // A page copied whole with "select all" names its outlet again and again
@@ -110,4 +112,37 @@ func siteSignoff(l *line, ls []*line) string {
 		}
 	}
 	return ""
+}
+
+// blogOwner returns the person a blog's page names as its site: the
+// tail of its headline or <title> after " | " is a person's name ("» Certains
+// rêvent de Matt Duchene à Ottawa | Mathias Brunet"), and the page names
+// no author. A name with a word of the press ("Deccan Herald") or the
+// publisher's is the site's; a person's own site (priyaraman.com) is
+// hers. "" else.
+func blogOwner(m pagemeta.Meta) string {
+	site := []string{fold(m.Publisher), strings.ReplaceAll(fold(m.Publisher), " ", "")}
+	for _, t := range []string{m.Headline, m.PageTitle} {
+		t = tidy(normalizeText(t))
+		i := strings.LastIndex(t, " | ")
+		if i < 0 {
+			continue
+		}
+		name := strings.TrimSpace(t[i+3:])
+		if isPersonName(name) && !isOutletName(name) && !pressWord(name) && !namesSite(name, site) {
+			return name
+		}
+	}
+	return ""
+}
+
+// pressWord reports a name with a word of the press in it ("Deccan
+// Herald", "Daily Mirror").
+func pressWord(s string) bool {
+	for _, w := range strings.Fields(fold(s)) {
+		if pressWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"testing"
+
+	"lecteur/app/corpus/pagemeta"
 )
 
 // TestTailTables checks the rules of what ends an article and what opens
@@ -222,5 +224,23 @@ func TestGluedTailAfterQuote(t *testing.T) {
 	in := "« Nous reviendrons », a-t-il promis.»Articles connexes"
 	if got, ok := gluedTail(in); !ok || got != "« Nous reviendrons », a-t-il promis.»" {
 		t.Errorf("gluedTail(%q) = %q, %v", in, got, ok)
+	}
+}
+
+func TestBlogOwner(t *testing.T) {
+	tests := []struct {
+		m    pagemeta.Meta
+		want string
+	}{
+		{pagemeta.Meta{Headline: "» Le Canadien cherche un centre | Julie Tremblay", Publisher: "Blogues du Matin", URL: "http://blogues.exemple.ca/hockey/"}, "Julie Tremblay"},
+		{pagemeta.Meta{PageTitle: "Rains lash the coast | Coastal Herald", URL: "https://www.coastalherald.com/a"}, ""},
+		{pagemeta.Meta{PageTitle: "Rains lash the coast | Priya Raman", URL: "https://www.priyaraman.com/a"}, "Priya Raman"},
+		{pagemeta.Meta{PageTitle: "Rains lash the coast | Coast Today", Publisher: "Coast Today"}, ""},
+		{pagemeta.Meta{PageTitle: "Rains lash the coast - Priya Raman"}, ""},
+	}
+	for _, tt := range tests {
+		if got := blogOwner(tt.m); got != tt.want {
+			t.Errorf("blogOwner(%q, %q) = %q, want %q", tt.m.Headline, tt.m.PageTitle, got, tt.want)
+		}
 	}
 }
