@@ -213,7 +213,7 @@ func titleAbove(ls []*line, idx []int, from int, lang string, credited map[strin
 		if !ok(k) {
 			continue
 		}
-		if k > 0 && idx[k-1] == idx[k]-1 && ok(k-1) && !headerAfter(ls, idx[k], lang) {
+		if k > 0 && idx[k-1] == idx[k]-1 && ok(k-1) && !(headerAfter(ls, idx[k], lang) && taglineAbove(ls, idx[k-1], idx[k])) {
 			return k - 1
 		}
 		return k

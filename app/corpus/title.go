@@ -68,10 +68,43 @@ func headlineBelow(ls []*line, i int, lang string) int {
 	if n := wordsUpTo(t, 30); n < 3 || n > 30 || !titleEnd(t) || isBodyLike(t) || titleFragment(t) || isChrome(t) || byline(t) != nil {
 		return -1
 	}
-	if headerAfter(ls, next, lang) {
+	if headerAfter(ls, next, lang) && taglineAbove(ls, i, next) {
 		return next
 	}
 	return -1
+}
+
+// taglineAbove reports that ls[upper], above the headline ls[lower], is
+// the site's tagline and not the headline over its subtitle: it shares no
+// word of five letters or more with the first paragraphs of the text
+// below, and the lower line does.
+func taglineAbove(ls []*line, upper, lower int) bool {
+	var text []string
+	for _, l := range ls[lower+1:] {
+		if l.role == roleBody && isBodyLike(l.text) {
+			text = append(text, l.key)
+			if len(text) == 3 {
+				break
+			}
+		}
+	}
+	words := make(map[string]bool)
+	for _, t := range text {
+		for _, w := range strings.Fields(t) {
+			if len(w) >= 5 {
+				words[w] = true
+			}
+		}
+	}
+	shares := func(s string) bool {
+		for _, w := range strings.Fields(fold(s)) {
+			if len(w) >= 5 && words[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return !shares(ls[upper].text) && shares(ls[lower].text)
 }
 
 // headerAfter reports that the body line after ls[i] is the article's
