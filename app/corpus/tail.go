@@ -145,12 +145,13 @@ func isContributorNote(s string) bool {
 }
 
 // teaserCard reports, at the end of the text, a teaser of another
-// article: a paragraph cut short ("… alternent entre le bon et le ...")
-// right under a line that reads like a headline. A teaser ending an
-// article that is itself cut ("… le [...]", a syndicated excerpt) follows
-// a paragraph, not a headline, and stays.
+// article: a short paragraph cut by a machine ("… alternent entre le bon
+// et le ...", the dots after a space) right under a line that reads like
+// a headline. A teaser ending an article that is itself cut ("… le
+// [...]", a syndicated excerpt) follows a paragraph, not a headline, and
+// stays; so does a last paragraph ending in suspense ("… et puis…").
 func teaserCard(l, above *line) bool {
-	if above == nil || !teaser(l.text) {
+	if above == nil || !cutShort(l.text) || wordsUpTo(l.text, 40) > 40 {
 		return false
 	}
 	if above.role == roleCaption {
@@ -158,6 +159,13 @@ func teaserCard(l, above *line) bool {
 		return titleEnd(above.text) && wordsUpTo(above.text, edgeLinkWords) <= edgeLinkWords
 	}
 	return above.role == roleBody && titleEnd(above.text) && !isBodyLike(above.text) && wordsUpTo(above.text, edgeLinkWords) <= edgeLinkWords
+}
+
+// cutShort reports a text cut by a machine: it ends with dots after a
+// space ("le ...", "le …").
+func cutShort(s string) bool {
+	s = strings.TrimRight(s, " \u00a0")
+	return strings.HasSuffix(s, " ...") || strings.HasSuffix(s, " …") || strings.HasSuffix(s, "\u00a0...") || strings.HasSuffix(s, "\u00a0…")
 }
 
 // dropMarkedRun drops, at the end of the text, a list of news items or

@@ -244,3 +244,22 @@ func TestBlogOwner(t *testing.T) {
 		}
 	}
 }
+
+func TestTeaserCard(t *testing.T) {
+	head := &line{text: "Gand en crise : l'entraîneur annonce du renfort", role: roleBody}
+	sub := &line{text: "Et maintenant", role: roleBody}
+	tests := []struct {
+		l, above *line
+		want     bool
+	}{
+		{&line{text: "Gand a très mal débuté la seconde moitié de saison. Après le ..."}, head, true},
+		{&line{text: "Gand a très mal débuté la seconde moitié de saison. Après le …"}, head, true},
+		{&line{text: "Le club attend désormais la décision de la fédération, et puis…"}, sub, false},
+		{&line{text: "Gand a très mal débuté la seconde moitié de saison. Après le ..."}, &line{text: "Le club a terminé la saison à la sixième place, loin des places européennes, a rappelé son président.", role: roleBody}, false},
+	}
+	for _, tt := range tests {
+		if got := teaserCard(tt.l, tt.above); got != tt.want {
+			t.Errorf("teaserCard(%q under %q) = %v, want %v", tt.l.text, tt.above.text, got, tt.want)
+		}
+	}
+}
