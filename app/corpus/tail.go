@@ -242,11 +242,15 @@ func foreignLine(s, lang string) bool {
 	return other >= 2
 }
 
-// pullQuote reports a paragraph shown as a pull quote: the next line is
-// only its speaker's name ("Javier López", "— Jane Roe"), as a quote box
-// sets it. The article repeats the paragraph further on, where it
-// belongs.
+// pullQuote reports a paragraph shown as a pull quote: a sentence, and
+// the next line is only its speaker's name ("Javier López", "— Jane
+// Roe"), as a quote box sets it. The article repeats the paragraph
+// further on, where it belongs. A table's cells ("17", then a driver's
+// name) are no pull quote.
 func pullQuote(ls []*line, i int) bool {
+	if !isBodyLike(ls[i].text) {
+		return false
+	}
 	n := nextBodyAt(ls, i+1)
 	if n < 0 {
 		return false

@@ -263,3 +263,21 @@ func TestTeaserCard(t *testing.T) {
 		}
 	}
 }
+
+func TestPullQuote(t *testing.T) {
+	body := func(texts ...string) []*line {
+		var ls []*line
+		for _, s := range texts {
+			ls = append(ls, &line{text: s, raw: s, role: roleBody})
+		}
+		return ls
+	}
+	quote := body("« La mer rend ce qu'on lui laisse, et elle se reconstitue plus vite qu'on ne le pensait. »", "Claire Lemoine", "Biologiste")
+	if !pullQuote(quote, 0) {
+		t.Error("pullQuote(a quote over its speaker's name) = false")
+	}
+	table := body("17", "Ricky Stenhouse Jr", "2")
+	if pullQuote(table, 0) {
+		t.Error("pullQuote(a table's cell over a driver's name) = true")
+	}
+}
