@@ -19,7 +19,7 @@ var noticeRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:pour )?(?:lire|consulter|decouvrir) (?:la suite|l integralite|cet article)`),
 	regexp.MustCompile(`^(?:vous etes )?deja abonne`),
 	regexp.MustCompile(`^(?:abonnez vous|je m abonne|s abonner|profitez de) (?:des|a partir|pour|a|au|des maintenant|sans|et|offre)`),
-	regexp.MustCompile(`^(?:creez|creer|ouvrez) (?:votre|un) compte\b|^(?:log in|sign in) (?:or|of|to)\b|^create (?:a|an|your) (?:free )?account\b`),
+	regexp.MustCompile(`^(?:(?:creez|creer|ouvrez) (?:votre|un) compte|(?:log in|sign in) (?:or|of|to)|create (?:a|an|your) (?:free )?account)\b`),
 	regexp.MustCompile(`^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:subscribers|members|paid)`),
 	regexp.MustCompile(`^(?:already (?:a )?(?:subscriber|member)|subscribe (?:now|today|to (?:continue|read))|to continue reading|continue reading|you have \d+ free articles?)`),
 	// Newsletters.
@@ -40,7 +40,7 @@ var noticeRes = []*regexp.Regexp{
 	regexp.MustCompile(`^your email address will not be published`),
 	regexp.MustCompile(`^required fields are marked`),
 	regexp.MustCompile(`^\d+ (?:commentaires?|comments?|reactions?)$`),
-	regexp.MustCompile(`^votre (?:adresse )?(?:e ?mail|courriel) ne sera pas (?:publiee?|affichee?)|^tous les champs sont obligatoires|^soyez le premier a (?:commenter|reagir|donner votre avis)|^merci (?:pour|de) votre commentaire(?:$| il sera\b)|^be the first to comment`),
+	regexp.MustCompile(`^(?:votre (?:adresse )?(?:e ?mail|courriel) ne sera pas (?:publiee?|affichee?)|tous les champs sont obligatoires|soyez le premier a (?:commenter|reagir|donner votre avis)|merci (?:pour|de) votre commentaire(?:$| il sera\b)|be the first to comment)`),
 	// Related articles.
 	regexp.MustCompile(`^(?:sur le meme (?:sujet|theme)|dans la meme rubrique|nos articles sur|articles? (?:similaires|recommandes|lies)|vous (?:aimerez|pourriez aimer) aussi|plus d articles)`),
 	regexp.MustCompile(`^(?:read|see|watch) (?:more|also|next)\b|^(?:related|recommended)(?: articles| stories| coverage| content| for you)?\b|^(?:more|most read) (?:from|stories|on)\b|^you (?:may|might) also (?:like|be interested)`),

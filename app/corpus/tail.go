@@ -27,9 +27,9 @@ var tailNoticeRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:about the (?:author|authors|writer)|a propos (?:de l auteure?|des auteurs)|l auteure?|les auteurs|author bio|biographie de l auteure?)$`),
 	regexp.MustCompile(`^pour ne (?:rien )?(?:manquer|rater) (?:de |rien de )?l actualite\b`),
 	regexp.MustCompile(`^cet article (?:est paru|a ete publie|a paru) dans (?:notre|la) (?:newsletter|lettre)\b`),
-	regexp.MustCompile(`\bsur un seul appareil a la fois\b|^you can (?:only )?read .{1,40} on one device at a time`),
-	regexp.MustCompile(`^commentaires? \d+$|^comments? \d+$|^(?:il n y a )?(?:actuellement |encore |pas encore d )?(?:aucun )?commentaires?(?: pour (?:le moment|l instant)| (?:concernant|sur|pour) cet article)$|^(?:there are )?no comments yet$`),
-	regexp.MustCompile(`^(?:recommandes?|recommande) pour vous$|^(?:aussi|egalement) dans l actualite$|^dans l actualite$|^articles? connexes$|^a lire (?:egalement|aussi) sur\b|^(?:more|other) (?:news|stories) (?:from|in|on)\b|^(?:continuer|continuez) (?:votre lecture|a lire) avec\b`),
+	regexp.MustCompile(`^(?:vous (?:ne )?pouvez (?:ne )?lire .{1,60} (?:que )?sur un seul appareil a la fois|you can (?:only )?read .{1,40} on one device at a time)`),
+	regexp.MustCompile(`^(?:commentaires? \d+|comments? \d+|(?:il n y a )?(?:actuellement |encore |pas encore d )?(?:aucun )?commentaires?(?: pour (?:le moment|l instant)| (?:concernant|sur|pour) cet article)|(?:there are )?no comments yet)$`),
+	regexp.MustCompile(`^(?:(?:recommandes?|recommande) pour vous$|(?:aussi|egalement) dans l actualite$|dans l actualite$|articles? connexes$|a lire (?:egalement|aussi) sur\b|(?:more|other) (?:news|stories) (?:from|in|on)\b|(?:continuer|continuez) (?:votre lecture|a lire) avec\b)`),
 }
 
 // pollRe matches a reader's poll after the article: "Le vote : Qui sera

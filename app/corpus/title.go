@@ -152,6 +152,9 @@ func trimBullet(s string) string {
 // Valley As River Reaches Record Height") is shorter; a paragraph has its
 // sentences.
 func isMenuRun(s string) bool {
+	if wordsUpTo(s, menuRunWords) < menuRunWords {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) < menuRunWords || endsSentence(s) || strings.Contains(s, ". ") {
 		return false
