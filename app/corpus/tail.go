@@ -299,7 +299,7 @@ func cutAfterSignature(ls []*line, authors []string) {
 		if l.role != roleBody {
 			continue
 		}
-		if 2*seen >= total && seen > 0 && hasBylinePrefix(l.text) {
+		if 2*seen >= total && seen > 0 && len(l.text) < 200 && hasBylinePrefix(l.text) {
 			if names := byline(l.text); names != nil && containsAll(authors, names) {
 				for _, m := range ls[i+1:] {
 					if m.role == roleBody || m.role == roleCaption {
