@@ -43,4 +43,8 @@ type Article struct {
 	// find: the text is the page's own (its <article>, <main> or <body>
 	// without menus). The build's summary names such files.
 	Fallback bool `json:"-"`
+	// TitleMade reports a text without a headline (an agency dispatch
+	// copied from its first line, a note): Title was made from the first
+	// words of its text, and no line of the file was taken for one.
+	TitleMade bool `json:"-"`
 }

@@ -12,7 +12,7 @@ var bylinePrefixes = []string{
 	"propos recueillis par", "recueillis par", "recueilli par", "recueillie par", "reporting by",
 	"analysis by", "story by", "words by", "interview by", "commentary by", "opinion by", "written by", "rédigé par", "rédigée par",
 	"écrit par", "écrite par", "un article de", "texte de", "texte",
-	"auteurs", "auteur", "author", "par", "by",
+	"auteur/autrice", "auteur·rice", "auteur·ice", "auteure", "auteurs", "auteur", "author", "par", "by",
 }
 
 // bylineSuffixes start the end of a byline that is not a name: "pour le
@@ -48,6 +48,10 @@ func byline(s string) []string {
 			break
 		}
 	}
+	if prefixed && initialsRe.MatchString(s) {
+		// "Par E.P.": a journalist who signs with initials.
+		return []string{s + "."}
+	}
 	// "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
 	if i := strings.Index(s, " (avec "); i > 0 && strings.HasSuffix(s, ")") {
 		if more := byline(s[i+7 : len(s)-1]); more != nil {
@@ -76,6 +80,10 @@ func byline(s string) []string {
 	}
 	return names
 }
+
+// initialsRe matches a signature of initials, its last full stop
+// trimmed: "E.P", "J.-M. D".
+var initialsRe = regexp.MustCompile(`^\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s?\p{Lu}$`)
 
 // trimAgency removes an agency ending a name: "ERIC TUCKER Associated
 // Press" is Eric Tucker of the AP.
@@ -150,6 +158,7 @@ var notNameWords = foldSet(
 	"linkedin", "instagram", "whatsapp", "tags", "rss", "home", "accueil", "retour",
 	"par", "by", "corporation", "foundation", "fondation", "repository", "suite", "project",
 	"development", "application", "software", "services", "systems", "technologies", "holdings",
+	"copy", "copied", "link", "lien", "copier", "copié",
 )
 
 // roleWords name a journalist's position in a byline's tail.

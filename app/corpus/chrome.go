@@ -59,6 +59,7 @@ var agencies = map[string]string{
 	"xinhua": "Xinhua", "bloomberg": "Bloomberg", "kyodo": "Kyodo",
 	"yonhap": "Yonhap", "upi": "UPI", "anadolu": "Anadolu", "tass": "TASS",
 	"ria novosti": "RIA Novosti", "apf": "APF", "pa": "PA",
+	"keystone ats": "Keystone-ATS", "keystone sda": "Keystone-SDA",
 }
 
 // photoAgencies are the picture agencies and libraries credits name; they
@@ -99,7 +100,7 @@ var (
 	rightsPhraseRe = regexp.MustCompile(`(?i)tous droits (?:de reproduction )?(?:et de (?:représentation|diffusion) )?r[ée]serv[ée]s|all rights reserved`)
 	// stampRe matches a publication stamp without a full date: "Publié
 	// aujourd'hui à 10h05, mis à jour à 11h20", "Updated 2 hours ago".
-	stampRe = regexp.MustCompile(`(?i)^(?:publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|updated|published|posted|last updated)(?:\s|:|$)`)
+	stampRe = regexp.MustCompile(`(?i)^[,;]?\s*(?:publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|updated|published|posted|last updated)(?:\s|:|$)`)
 	// readingTimeRe matches "Temps de lecture : 3 min", "Lecture 2 min.",
 	// "4 min read".
 	readingTimeRe = regexp.MustCompile(`(?i)^(?:(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s*(?:read|de lecture))\.?$`)

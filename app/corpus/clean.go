@@ -136,6 +136,9 @@ func clean(blocks []block, h hints) (Article, error) {
 		if rest, notice := stripRights(l.text); notice != "" {
 			if rest == "" {
 				l.drop(roleGone)
+				// "Copyright NAME/AGENCY. All rights reserved": a
+				// photo's credit, under its caption.
+				l.creditLine = copyrightLineRe.MatchString(l.raw)
 				continue
 			}
 			l.text = rest
@@ -148,7 +151,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		}
 		if rest, credit := stripCredit(l.text); credit != "" {
 			l.text = rest
-			l.credit = true
+			l.credit = !agencySignature(rest, credit)
 			l.removed = append(l.removed, credit)
 		}
 		l.key = fold(l.text)
@@ -159,6 +162,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	dropLists(ls)
 	if !h.plain {
 		cutTail(ls)
+		cutAfterSignature(ls, h.authors)
 	}
 
 	// Title, and the chrome above it.
@@ -175,6 +179,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		if title == "" {
 			title = findTitle(ls, a.Lang, &a)
 		}
+		title = trimBullet(title)
 	}
 	titleKey := fold(title)
 	outlet := outletUnder(ls, titleKey)
@@ -210,6 +215,12 @@ func clean(blocks []block, h hints) (Article, error) {
 			a.Authors = appendNew(a.Authors, names...)
 			if a.Source == "" {
 				a.Source = src
+			}
+		} else if name, ok := outletStamp(l.text); ok {
+			// "La Presse4 days ago" under an aggregator's headline.
+			l.drop(roleMeta)
+			if a.Source == "" {
+				a.Source = name
 			}
 		} else if isChrome(l.text) {
 			l.drop(roleGone)
@@ -290,6 +301,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 	if title == "" {
 		title = titleFrom(a.Paragraphs[0])
+		a.TitleMade = true
 	}
 	a.Title = title
 	a.Lede = a.Paragraphs[0]
@@ -327,6 +339,9 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 	if a.Source == "" {
 		a.Source = holder
+	}
+	if a.Source == "" && h.plain {
+		a.Source = chromeOutlet(ls)
 	}
 	return a, nil
 }
@@ -392,7 +407,21 @@ func cutTail(ls []*line) {
 		if l.role != roleBody {
 			continue
 		}
-		if body && (isPaywallEnd(l.text) || 2*seen >= total && isEndLabel(l.text)) {
+		if body && 2*seen >= total {
+			if rest, ok := gluedTail(l.text); ok {
+				// "… van de sterren.Aussi dans l'actualité": the next
+				// box's label glued to the line.
+				l.removed = append(l.removed, strings.TrimSpace(l.text[len(rest):]))
+				l.text, l.key = rest, fold(rest)
+				for _, m := range ls[i+1:] {
+					if m.role == roleBody || m.role == roleCaption {
+						m.drop(roleGone)
+					}
+				}
+				return
+			}
+		}
+		if body && (isPaywallEnd(l.text) || 2*seen >= total && (isEndLabel(l.text) || isTailNotice(l.text))) {
 			for _, m := range ls[i:] {
 				if m.role == roleBody || m.role == roleCaption {
 					m.drop(roleGone)
@@ -433,7 +462,7 @@ func findTitle(ls []*line, lang string, a *Article) string {
 			// byline rule, never a title.
 			continue
 		}
-		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) {
+		if isChrome(l.text) || isLabel(l.text) || isCapitals(l.text) && !isBodyLike(l.text) || isHomeTrail(l.text) || isMenuRun(l.text) {
 			l.drop(roleGone)
 			continue
 		}
@@ -464,8 +493,13 @@ func findTitle(ls []*line, lang string, a *Article) string {
 				continue
 			}
 		}
-		if wordsUpTo(l.text, 25) > 25 {
+		if wordsUpTo(l.text, 25) > 25 || ledeFirst(l.text, lang) {
 			return ""
+		}
+		if k := headlineBelow(ls, i, lang); k >= 0 && candidates == 1 {
+			// A site's tagline above the headline.
+			l.drop(roleGone)
+			l = ls[k]
 		}
 		l.role = roleTitle
 		return l.text
@@ -516,19 +550,30 @@ func nextBody(ls []*line) *line {
 // starts like an earlier one.
 func dedupe(ls []*line) {
 	seen := make(map[string]*line)
+	at := make(map[*line]int)
 	starts := make(map[string][]*line)
 	var prev *line
-	for _, l := range ls {
+	for i, l := range ls {
 		if l.role != roleBody && l.role != roleCaption {
 			continue
 		}
 		if first, ok := seen[l.key]; ok {
+			if first != prev && first.role == roleBody && l.role == roleBody && (pullQuote(ls, at[first]) || ledeTeaser(ls, at[first], i)) {
+				// The first copy was a pull quote, shown with its
+				// speaker's name before the paragraph it quotes, or the
+				// lede shown above the standfirst.
+				first.drop(roleGone)
+				seen[l.key], at[l] = l, i
+				prev = l
+				continue
+			}
 			if first == prev && first.role == roleBody && wordsUpTo(l.text, 60) <= 60 {
 				first.role = roleCaption
 			}
 			l.drop(roleGone)
 			continue
 		}
+		at[l] = i
 		if teaser(l.text) {
 			k := fold(strings.TrimRight(strings.TrimSpace(l.text), ".…[] "))
 			if len(k) >= minTeaser {
@@ -561,6 +606,7 @@ func teaser(s string) bool {
 // and drops the short lines there (menus, section names, "Dernières
 // nouvelles").
 func trimEdges(ls []*line, a *Article) {
+	foreign := foreignText(ls)
 	edge := func(l *line, end bool) bool {
 		if src, names, ok := sourceLine(l.text); ok {
 			l.drop(roleMeta)
@@ -575,8 +621,22 @@ func trimEdges(ls []*line, a *Article) {
 			a.Authors = appendNew(a.Authors, names...)
 			return true
 		}
+		if agencyLine(l.text) {
+			src := agency(strings.Trim(l.text, " .()[]"))
+			// "Keystone-SDA" alone under the headline or after the text.
+			l.drop(roleMeta)
+			if a.Source == "" {
+				a.Source = src
+			}
+			return true
+		}
+		if end && isContributorNote(l.text) {
+			// "—Associated Press writer … contributed to this report."
+			l.drop(roleMeta)
+			return true
+		}
 		if isShort(l.text) || isChrome(l.text) || isLabel(l.text) || isKicker(l.text) ||
-			edgeShort(l, end) || end && isNote(l.text) {
+			edgeShort(l, end) || !end && isMenuRun(l.text) || end && (isNote(l.text) || isTipCall(l.text) || isFooterMenu(l.text) || isSiteNotice(l.text) || !foreign && foreignLine(l.text, a.Lang)) {
 			l.drop(roleGone)
 			return true
 		}
@@ -597,8 +657,28 @@ func trimEdges(ls []*line, a *Article) {
 		if l.role != roleBody {
 			continue
 		}
-		if edge(l, true) {
+		if edge(l, true) || dropMarkedRun(ls, i) {
 			continue
+		}
+		if name := siteSignoff(l, ls); name != "" {
+			// "ZONE911 - Nous souhaitons un prompt rétablissement …"
+			l.drop(roleMeta)
+			if a.Source == "" {
+				a.Source = name
+			}
+			continue
+		}
+		if up := above(ls, i); teaserCard(l, up) {
+			// A related article's headline and its cut summary.
+			l.drop(roleGone)
+			up.drop(roleGone)
+			continue
+		}
+		if rest, cut := cutReadOn(l.text); cut != "" {
+			// "… le [...] Lire la suite": the link goes, the teaser
+			// stays.
+			l.text, l.key = rest, fold(rest)
+			l.removed = append(l.removed, cut)
 		}
 		// "... a-t-il conclu. (avec AFP)": the source ends the last
 		// paragraph.

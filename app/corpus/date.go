@@ -47,6 +47,7 @@ var dateWords = foldSet(
 	"date", "edition", "du", "et", "posted", "published", "updated", "on", "at",
 	"last", "gmt", "utc", "cet", "cest", "heure", "de", "paris", "h", "min",
 	"am", "pm", "to", "par", "en", "ligne", "sur", "depuis",
+	"cree", "creee", "actualise", "actualisee",
 )
 
 // date is a calendar date whose year may be unknown.

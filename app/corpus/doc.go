@@ -109,8 +109,15 @@
 //     de cet article à lire", "Ce contenu est réservé aux inscrits") ends
 //     the text, and so does, in its second half, a label after which pages
 //     hold no more of their article ("Sur le même sujet", "Nos lecteurs ont
-//     lu aussi", "Source de l'article", "Commentaires"); in copied text, the
-//     same inside the article's run of paragraphs.
+//     lu aussi", "Source de l'article", "Commentaires") or a box that
+//     follows articles (tail.go: "About the author", "Pour ne rien manquer
+//     de l'actualité …", "Cet article est paru dans notre newsletter",
+//     "Commentaire 0", "Recommandés pour vous", "Aussi dans l'actualité",
+//     a reader's poll "Le vote : … ?", also when the copy glued it to the
+//     line before: "… sterren.Aussi dans l'actualité"), and a byline
+//     naming the metadata's authors after the text ("Par Jacques
+//     Munier"); in copied text, the same inside the article's run of
+//     paragraphs.
 //  3. The title is the first line that is not chrome: chrome phrases,
 //     breadcrumbs ("Accueil > Monde"), lines in capitals only (a site's
 //     name), and short lines (three words or fewer, no final punctuation)
@@ -121,7 +128,20 @@
 //     A menu bar ("Accueil | Actualités | … | Contact |"), a label ("Autres
 //     journaux :"), a caption with its credit and a byline ("Jean de
 //     Teyssière", read into the authors) are never the title; a name alone
-//     on the very first line is the site's.
+//     on the very first line is the site's. Nor are (title.go) a
+//     breadcrumb from the home page ending with the headline ("Accueil |
+//     Police-Justice | Un Eschois…"), a menu copied as one line (fifteen
+//     capitalised words or more, no sentence), or a piece of a stamp split
+//     over lines (", Mis à jour", "il y a 8 minutes": no headline opens
+//     with punctuation or a lower-case word). Of two title-like lines, the
+//     lower one is the title when the article's header follows it (a
+//     byline, a date line, an agency alone: "Keystone-SDA"), the upper one
+//     the site's tagline. A first line that opens with a dispatch's
+//     dateline and ends a sentence ("DAKAR - Le gouvernement a annoncé…")
+//     is the lede: the text has no headline. A title made from the text
+//     is marked (Article.TitleMade); a list's bullet opening a title goes.
+//     In a page copied whole, the sentence right under the headline is the
+//     standfirst and opens the text.
 //  4. Anywhere: a repeat of the title goes; a chrome phrase or a line
 //     starting like "Lire aussi", "Read more" goes, and so do the notices of
 //     notice.go: paywall ("Il vous reste 72 % de cet article à lire"),
@@ -147,8 +167,12 @@
 //  6. Repeats: two copies of a line next to each other are a caption shown
 //     twice (kept once, as a caption); a copy further away goes (teasers,
 //     captions repeating the lede); so does a line ending in "..." that
-//     starts like an earlier one.
-//  7. A credited line seen once is a caption.
+//     starts like an earlier one. But a pull quote (a paragraph followed
+//     by its speaker's name alone) gives way to the paragraph it repeats,
+//     and so does the lede shown once above the standfirst.
+//  7. A credited line seen once is a caption; an agency's signature with
+//     its desk's initials ("… aquatiques. (ats/nxp)") is cut and leaves
+//     the paragraph text.
 //  8. At both edges of the text, bylines ("Par Claire Le Goff", "Ben
 //     Blanchard, Jean-Philippe Lefief pour le service français", "Rédigé
 //     par A et B") give the authors, credits of the source ("P.S. avec
@@ -161,7 +185,17 @@
 //     that read like a title, up to twenty words (related articles). Notes
 //     after the text ("(1) Auteure de…", "* Cet article, initialement
 //     publié…") go. A source ending the last paragraph ("... (avec AFP)") is
-//     cut from it. In the middle, short lines are sub-headings and are kept;
+//     cut from it, and so is a "Lire la suite" link. An agency's name alone
+//     ("Keystone-SDA") is the source. At the end also go (tail.go) the
+//     contributors' note ("—Associated Press writer … contributed to this
+//     report.", "With files from …"), a footer menu ("A propos - Plan du
+//     site - …"), the site's copyright or an update stamp without date,
+//     a teaser of another article (a headline, then a summary cut short
+//     "…"), a list of news items each opening with a pictograph ("🔴
+//     Lévis - 9h05 - …"), a promotion in Dutch or German ending a French or
+//     English page, and the site's closing note opening with the name its
+//     header gives ("ZONE911 - Nous souhaitons…", the source).
+//     In the middle, short lines are sub-headings and are kept;
 //     so are longer lines that are no links at the end (a list of tour
 //     dates, a ranking).
 //
@@ -173,6 +207,12 @@
 //
 // A file whose only text is one line or one paragraph is an article: that
 // line is its title and its text.
+//
+// A page copied whole names its outlet in its menus and footer: when
+// nothing credits a source, the name those lines repeat most ("Le
+// Figaro", "POLITICO"; four times or more, twice as often as any other)
+// is the source (outlet.go), and so is an outlet's name with the
+// article's age under an aggregator's headline ("La Presse4 days ago").
 //
 // A date inside a sentence or a caption ("le 11 mai 2017 à Bari") is an
 // event, not the publication: it is never taken, and Date stays empty

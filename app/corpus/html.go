@@ -40,7 +40,13 @@ func htmlBlocks(text string) ([]block, hints) {
 		names, h.source = visibleByline(res.Own)
 		h.authors = withoutSite(names, siteNames(m))
 	}
-	h.publisher = firstNonEmpty(tidy(normalizeText(m.Publisher)), titleSite(m))
+	if len(h.authors) == 0 && h.source == "" {
+		// A blog's page names its owner where others name their site.
+		if owner := blogOwner(m); owner != "" {
+			h.authors = []string{owner}
+		}
+	}
+	h.publisher = firstNonEmpty(withoutDomain(tidy(normalizeText(m.Publisher))), titleSite(m))
 	h.section = tidy(normalizeText(m.Section))
 	blocks := make([]block, 0, len(res.Blocks)+1)
 	if len(m.Descriptions) > 0 {
@@ -538,4 +544,18 @@ func isOutletName(s string) bool {
 		}
 	}
 	return true
+}
+
+// domainTailRe matches a top-level domain ending a site's name: "Le
+// Monde.fr", "Le Parisien.com".
+var domainTailRe = regexp.MustCompile(`\.(?:fr|com|be|ch|ca|lu|net|org|info|sn|ci|ma|tn|dz|qc\.ca|co\.uk|uk)$`)
+
+// withoutDomain removes a domain from a site's name of several words ("Le
+// Monde.fr" is Le Monde); a name of one word is the address ("lemonde.fr")
+// and stays.
+func withoutDomain(s string) string {
+	if loc := domainTailRe.FindStringIndex(s); loc != nil && strings.Contains(s[:loc[0]], " ") {
+		return s[:loc[0]]
+	}
+	return s
 }

@@ -17,8 +17,9 @@ var noticeRes = []*regexp.Regexp{
 	regexp.MustCompile(`^il vous reste \d+ (?:de cet article|a lire|de l article)`),
 	regexp.MustCompile(`^la suite (?:de cet article |de l article )?est reservee`),
 	regexp.MustCompile(`^(?:pour )?(?:lire|consulter|decouvrir) (?:la suite|l integralite|cet article)`),
-	regexp.MustCompile(`^deja abonne`),
+	regexp.MustCompile(`^(?:vous etes )?deja abonne`),
 	regexp.MustCompile(`^(?:abonnez vous|je m abonne|s abonner|profitez de) (?:des|a partir|pour|a|au|des maintenant|sans|et|offre)`),
+	regexp.MustCompile(`^(?:(?:creez|creer|ouvrez) (?:votre|un) compte|(?:log in|sign in) (?:or|of|to)|create (?:a|an|your) (?:free )?account)\b`),
 	regexp.MustCompile(`^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:subscribers|members|paid)`),
 	regexp.MustCompile(`^(?:already (?:a )?(?:subscriber|member)|subscribe (?:now|today|to (?:continue|read))|to continue reading|continue reading|you have \d+ free articles?)`),
 	// Newsletters.
@@ -27,7 +28,7 @@ var noticeRes = []*regexp.Regexp{
 	// Social networks.
 	regexp.MustCompile(`^(?:pour ne (?:rien )?manquer|ne manquez (?:rien|aucune))\b.{0,120}\b(?:suivez|abonnez|rejoignez|retrouvez)`),
 	regexp.MustCompile(`^(?:suivez|retrouvez|rejoignez) (?:nous|toute l actualite|l actualite|[\p{L} ]{1,30}) sur (?:facebook|twitter|x|instagram|linkedin|tiktok|whatsapp|youtube|google|threads|bluesky|telegram|notre chaine)`),
-	regexp.MustCompile(`^(?:partagez|partager) (?:cet article|l article|sur)\b`),
+	regexp.MustCompile(`^(?:partagez|partager) (?:cet article|l article|sur|par (?:e )?mail|par courriel)\b`),
 	regexp.MustCompile(`^(?:follow us|like us|join us) on\b`),
 	regexp.MustCompile(`^(?:share this|share on|click to (?:share|email|print))\b`),
 	// Comment forms.
@@ -39,6 +40,7 @@ var noticeRes = []*regexp.Regexp{
 	regexp.MustCompile(`^your email address will not be published`),
 	regexp.MustCompile(`^required fields are marked`),
 	regexp.MustCompile(`^\d+ (?:commentaires?|comments?|reactions?)$`),
+	regexp.MustCompile(`^(?:votre (?:adresse )?(?:e ?mail|courriel) ne sera pas (?:publiee?|affichee?)|tous les champs sont obligatoires|soyez le premier a (?:commenter|reagir|donner votre avis)|merci (?:pour|de) votre commentaire(?:$| il sera\b)|be the first to comment)`),
 	// Related articles.
 	regexp.MustCompile(`^(?:sur le meme (?:sujet|theme)|dans la meme rubrique|nos articles sur|articles? (?:similaires|recommandes|lies)|vous (?:aimerez|pourriez aimer) aussi|plus d articles)`),
 	regexp.MustCompile(`^(?:read|see|watch) (?:more|also|next)\b|^(?:related|recommended)(?: articles| stories| coverage| content| for you)?\b|^(?:more|most read) (?:from|stories|on)\b|^you (?:may|might) also (?:like|be interested)`),
@@ -99,6 +101,7 @@ var paywallEndRes = []*regexp.Regexp{
 	regexp.MustCompile(`^il vous reste (?:\d+(?: \d+)? )?(?:de cet article|a lire|de l article)`),
 	regexp.MustCompile(`^la suite (?:de cet article |de l article )?est reservee`),
 	regexp.MustCompile(`^(?:ce contenu|cet article|la suite) est reserve(?:e)? aux (?:inscrits|abonnes)`),
+	regexp.MustCompile(`^pour (?:lire|consulter) la suite (?:de cet article|de l article)`),
 	regexp.MustCompile(`^(?:the rest of this (?:article|story) is|to continue reading)`),
 }
 

@@ -36,7 +36,7 @@ func region(ls []*line, lang string, a *Article) string {
 	// short lines and chrome count against.
 	score := func(l *line) int {
 		switch {
-		case isChrome(l.text):
+		case isChrome(l.text) || isMenuRun(l.text):
 			return -20
 		case isBodyLike(l.text):
 			return wordsUpTo(l.text, 200)
@@ -126,6 +126,10 @@ func region(ls []*line, lang string, a *Article) string {
 		case i < start && i >= lookFrom && l.role == roleBody && (isDateLine(l.text, lang) || composite(l.text, lang, nil) || isDatedByline(l.text, lang)):
 			// A date line near the top, even above the title, or a
 			// byline with its date.
+		case i > titleAt && i < start && titleAt >= 0 && l.role == roleBody && standfirstUnder(ls, titleAt, i, credited):
+			// The standfirst under the headline, above the header: the
+			// byline and date lines after it are still at the edge.
+			l.kind = kindLede
 		case i > titleAt && i < start && titleAt >= 0 && (l.role == roleCaption || l.credit || credited[l.key] || byline(l.text) != nil || signatureLike(l.text)):
 			// Between the title and the text: bylines, captions (shown
 			// once with their credit, once without).
@@ -173,7 +177,7 @@ func anchorAbove(ls []*line, idx []int, from int, lang string) int {
 // headerLine reports a line of an article's header: a date line, a
 // composite line, a line opening with a date, a byline with its "Par".
 func headerLine(t, lang string) bool {
-	if isDateLine(t, lang) || composite(t, lang, nil) || hasBylinePrefix(t) && byline(t) != nil || isDatedByline(t, lang) {
+	if isDateLine(t, lang) || composite(t, lang, nil) || hasBylinePrefix(t) && byline(t) != nil || isDatedByline(t, lang) || stampRe.MatchString(t) && !endsSentence(t) && wordsUpTo(t, 12) <= 12 {
 		return true
 	}
 	_, ok := leadingDate(t, lang)
@@ -193,7 +197,7 @@ func titleAbove(ls []*line, idx []int, from int, lang string, credited map[strin
 		if _, d := dateLine(l.text, lang); d || composite(l.text, lang, nil) || isDatedByline(l.text, lang) {
 			return false
 		}
-		if credited[l.key] || teaser(l.text) || byline(l.text) != nil || isChrome(l.text) || isLabel(l.text) || isShort(l.text) || isKicker(l.text) {
+		if credited[l.key] || teaser(l.text) || byline(l.text) != nil || isChrome(l.text) || isLabel(l.text) || isShort(l.text) || isKicker(l.text) || titleFragment(l.text) || isHomeTrail(l.text) || isMenuRun(l.text) {
 			return false
 		}
 		if _, _, src := sourceLine(l.text); src {
@@ -209,7 +213,7 @@ func titleAbove(ls []*line, idx []int, from int, lang string, credited map[strin
 		if !ok(k) {
 			continue
 		}
-		if k > 0 && idx[k-1] == idx[k]-1 && ok(k-1) {
+		if k > 0 && idx[k-1] == idx[k]-1 && ok(k-1) && !(headerAfter(ls, idx[k], lang) && taglineAbove(ls, idx[k-1], idx[k])) {
 			return k - 1
 		}
 		return k
@@ -249,9 +253,15 @@ func endsQuestion(s string) bool {
 	return false
 }
 
+// signatureLike reports a credit of the article's source: a source line
+// ("Source : AFP", "(avec AFP)") or an agency's name alone
+// ("Keystone-ATS").
 func signatureLike(s string) bool {
 	_, _, ok := sourceLine(s)
-	return ok
+	if !ok {
+		_, ok = outletStamp(s)
+	}
+	return ok || agencyLine(s)
 }
 
 func isDateLine(s, lang string) bool {

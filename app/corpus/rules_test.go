@@ -69,6 +69,10 @@ func TestByline(t *testing.T) {
 		{"an organisation", "European Space Agency", nil},
 		{"one word", "Rédaction", nil},
 		{"initials only", "P.S.", nil},
+		{"par and initials", "Par E.P.", []string{"E.P."}},
+		{"par and initials with a hyphen", "Par J.-M. D.", []string{"J.-M. D."}},
+		{"auteur/autrice", "Auteur/autrice : Awa Ndiaye Sarr", []string{"Awa Ndiaye Sarr"}},
+		{"a copy-link button", "Copy Link Copied", nil},
 		{"quote", "\"Nous ne voulons pas\"", nil},
 		{"too long", "Par Jean Dupont et Marie Martin et Paul Durand et Anne Petit et Luc Moreau et Eva Roux", nil},
 	}
@@ -212,6 +216,8 @@ func TestTextBlocks(t *testing.T) {
 		{"sentence end stays apart", "Fin.\nsuite en minuscule", []string{"Fin.", "suite en minuscule"}},
 		{"NBSP line is blank", "A\n\u00a0\nB", []string{"A", "B"}},
 		{"date stamp stays apart", "8 juillet 2021\nici", []string{"8 juillet 2021", "ici"}},
+		{"a name's title ends no sentence", "Le projet avance, a assuré vendredi M.\nDupont Aka.", []string{"Le projet avance, a assuré vendredi M. Dupont Aka."}},
+		{"a short line with a title stays apart", "Par Mme\nDupont", []string{"Par Mme", "Dupont"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

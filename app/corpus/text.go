@@ -49,7 +49,30 @@ func continues(prev, next string) bool {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsUpper(first) && endsWithHonorific(prev) {
+		// "… a souligné M." / "Guebo Dja.": a name's title ends no
+		// sentence.
+		return true
+	}
 	return unicode.IsLower(first) && !endsSentence(prev) && !isDateStamp(prev)
+}
+
+// honorifics are the abbreviated titles before a name, which end no
+// sentence.
+var honorifics = []string{" M.", " MM.", " Mme", " Mmes", " Mlle", " Me", " Dr", " Dr.", " Pr", " Pr.", " Mgr", " Mr.", " Mrs.", " Ms.", " St."}
+
+// endsWithHonorific reports a wrapped line (of several words) ending with
+// a title before a name: " M.", " Mme", " Dr.".
+func endsWithHonorific(s string) bool {
+	if wordsUpTo(s, 5) < 5 {
+		return false
+	}
+	for _, h := range honorifics {
+		if strings.HasSuffix(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateStamp reports a line that is a date and nothing else ("8 juillet

@@ -121,3 +121,21 @@ func TestRunGold(t *testing.T) {
 		t.Errorf("runGold(missing half) = %v, want nil", err)
 	}
 }
+
+// TestScoreNoHeadline: a text without a headline is read right when the
+// reader says it made the title from the text, not when it took a line.
+func TestScoreNoHeadline(t *testing.T) {
+	want := expected{Title: ""}
+	made := corpus.Article{Title: "Les autorités ont achevé vendredi le redéploiement…", TitleMade: true}
+	if !score(made, want)["title"] {
+		t.Error("a made title scored wrong where the text has no headline")
+	}
+	taken := corpus.Article{Title: "vendredi 13 juillet 2007 par AFP"}
+	if score(taken, want)["title"] {
+		t.Error("a line taken for the title scored right where the text has no headline")
+	}
+	want.Title = "Le redéploiement s'achève"
+	if score(made, want)["title"] {
+		t.Error("a made title scored right where the text has a headline")
+	}
+}

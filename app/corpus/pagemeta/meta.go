@@ -188,6 +188,10 @@ func (m *Meta) readMetaTag(n *html.Node) {
 	key := strings.ToLower(strings.TrimSpace(attr(n, "property") + attr(n, "name") + attr(n, "itemprop")))
 	val := clean(attr(n, "content"))
 	if val == "" {
+		// Some archivers and savers write the value in "value".
+		val = clean(attr(n, "value"))
+	}
+	if val == "" {
 		return
 	}
 	switch key {
