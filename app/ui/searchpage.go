@@ -5,6 +5,7 @@ import (
 
 	"lecteur/app/search"
 	"lecteur/app/ui/browser"
+	"lecteur/app/ui/resultsdom"
 )
 
 // maxResults is how many results a query shows.
@@ -30,10 +31,21 @@ type SearchPage struct {
 	asked map[string]bool
 	// stopTyping ends the search box's line to this page (env.Typing).
 	stopTyping func()
-	// results writes the result list and the status line into the page
-	// as soon as they change (paint), without waiting for go-app's frame.
-	results resultsWriter
+	// results, facetOut, suggestOut and moreOut write the result list,
+	// the entity facet, "did you mean" and the "more" button into the
+	// page as soon as they change (paint), without waiting for go-app's
+	// frame: a keystroke leaves go-app nothing to render.
+	results, facetOut, suggestOut, moreOut resultsWriter
+	// url follows the box once the reader pauses (see searchURL).
+	url searchURL
 }
+
+// The ids of the elements the search page writes into (see paint).
+const (
+	facetID   = "search-facet"
+	suggestID = "search-suggest"
+	moreID    = "search-more"
+)
 
 func (s *SearchPage) OnPreRender(ctx app.Context) {
 	env := s.Env
@@ -44,14 +56,13 @@ func (s *SearchPage) OnMount(ctx app.Context) {
 	env := s.Env
 	ctx.Handle(actionPick, s.onPick)
 	s.load(ctx)
+	s.url.listen()
 	s.stopTyping = env.Typing.Listen(func(q string) {
-		// In the keystroke's handler: run paints the results now, and
-		// go-app renders the rest of the page (facets, suggestions) on
-		// its next frame.
-		app.Window().Get("history").Call("replaceState", nil, "", facetPath(env, q, s.facet.entity))
+		// In the keystroke's handler: run paints everything a key
+		// changes now (paint), so go-app has nothing to render.
+		s.url.set(facetPath(env, q, s.facet.entity))
 		s.query = q
 		s.run(ctx)
-		s.Update()
 	})
 }
 
@@ -63,9 +74,13 @@ func (s *SearchPage) OnDismount() {
 	if s.stopTyping != nil {
 		s.stopTyping()
 	}
+	s.url.stop()
 }
 
-func (s *SearchPage) OnNav(ctx app.Context) { s.load(ctx) }
+func (s *SearchPage) OnNav(ctx app.Context) {
+	s.url.drop() // the URL is another search's now
+	s.load(ctx)
+}
 
 // load reads the query from the URL; the first time, it loads the index,
 // the catalog and the texts of the first results before showing them.
@@ -149,15 +164,24 @@ func (s *SearchPage) run(ctx app.Context) {
 	s.paint()
 }
 
-// paint writes the results and the status line into the page now, from
-// whatever handler changed them (a keystroke, a loaded file, "more", a
-// tick): see ResultList and resultsdom. In the prerendered page the list
-// is empty and the status asks for JavaScript.
+// paint writes what a query changes into the page now (the results, the
+// facet, "did you mean", "more", the status line), from whatever handler
+// changed them (a keystroke, a loaded file, "more", a tick): see
+// ResultList and resultsdom. A keystroke then costs the search and a few
+// changed nodes, and nothing is left for go-app to render on its next
+// frame, which would otherwise run between two keys of a fast typist and
+// hold the second one up (a render and diff of the whole page). In the
+// prerendered page the slots are empty and the status asks for
+// JavaScript.
 func (s *SearchPage) paint() {
 	if !app.IsClient {
 		return
 	}
-	s.results.show(resultRows(s.Env, s.query, s.items, s.picked))
+	env := s.Env
+	s.results.show(resultsID, resultRows(env, s.query, s.items, s.picked))
+	s.facetOut.show(facetID, s.facet.rows(env, s.query))
+	s.suggestOut.show(suggestID, suggestionRows(env, s.result.Suggestions))
+	s.moreOut.show(moreID, moreRows(env, len(s.result.Hits)-len(s.items)))
 	if s.err == nil {
 		// The live region, so that a screen reader hears the count with
 		// the results; go-app renders the same text on its frame.
@@ -195,28 +219,40 @@ func (s *SearchPage) need(ctx app.Context, keys []string, load func() error) {
 }
 
 // Render keeps one element per slot, empty or not: go-app drops nil
-// children and matches the rest by position, so a facet or a suggestion
-// that comes and goes would otherwise rebuild the whole result list.
+// children and matches the rest by position. The slots of the facet,
+// "did you mean" and "more" are rendered empty: paint writes into them,
+// as into the result list.
 func (s *SearchPage) Render() app.UI {
 	env := s.Env
 	return app.Section().Class("search").Body(
 		app.H1().Text(env.T("search.title")),
 		s.status(),
-		app.Div().Class("slot").Body(s.suggestions()),
-		app.Div().Class("slot").Body(s.facet.render(env, s.query)),
+		app.Div().Class("slot").ID(suggestID),
+		app.Div().Class("slot").ID(facetID),
 		app.Div().Class("slot").Body(s.pickBar()),
 		&ResultList{},
-		app.If(len(s.result.Hits) > len(s.items),
-			app.Button().Class("more").Type("button").OnClick(s.more).
-				Text(env.Tf("search.more", len(s.result.Hits)-len(s.items))),
-		),
+		app.Div().Class("slot").ID(moreID).OnClick(s.more),
 	)
 }
 
-// more shows the next page of results.
+// more shows the next page of results, when the click is on the "more"
+// button its slot holds (moreRows).
 func (s *SearchPage) more(ctx app.Context, e app.Event) {
+	if !e.Get("target").Call("closest", "[data-more]").Truthy() {
+		return
+	}
 	s.shown += pageResults
 	s.run(ctx)
+}
+
+// moreRows is the "more" button, when n results are not shown.
+func moreRows(env Env, n int) []resultsdom.Row {
+	if n <= 0 {
+		return nil
+	}
+	return []resultsdom.Row{{Key: "more", Node: resultsdom.El("button",
+		attrs{{Name: "class", Value: "more"}, {Name: "type", Value: "button"}, {Name: "data-more", Value: ""}},
+		resultsdom.Text(env.Tf("search.more", n)))}}
 }
 
 // status says how many articles match, in a polite live region so screen
@@ -249,23 +285,23 @@ func (s *SearchPage) statusText() string {
 	return msg
 }
 
-func (s *SearchPage) suggestions() app.UI {
-	env := s.Env
-	sug := s.result.Suggestions
+// suggestionRows is "did you mean" with a link for each of sug, none
+// without suggestions.
+func suggestionRows(env Env, sug []string) []resultsdom.Row {
 	if len(sug) == 0 {
 		return nil
 	}
-	return app.P().Class("didyoumean").Body(
-		app.Text(env.T("search.didyou")+" "),
-		app.Range(sug).Slice(func(i int) app.UI {
-			sep := ""
-			if i > 0 {
-				sep = ", "
-			}
-			return app.Span().Body(app.Text(sep), app.A().Href(env.SearchPath(sug[i])).Text(sug[i]))
-		}),
-		app.Text(env.T("search.didyou.end")),
-	)
+	kids := []resultsdom.Node{resultsdom.Text(env.T("search.didyou") + " ")}
+	for i, q := range sug {
+		sep := ""
+		if i > 0 {
+			sep = ", "
+		}
+		kids = append(kids, resultsdom.El("span", nil, resultsdom.Text(sep),
+			resultsdom.El("a", attrs{{Name: "href", Value: env.SearchPath(q)}}, resultsdom.Text(q))))
+	}
+	kids = append(kids, resultsdom.Text(env.T("search.didyou.end")))
+	return []resultsdom.Row{{Key: "didyoumean", Node: resultsdom.El("p", attrs{{Name: "class", Value: "didyoumean"}}, kids...)}}
 }
 
 // onPick ticks or unticks a result for comparison; a third tick drops
