@@ -8,8 +8,36 @@ import (
 )
 
 // urlPause is how long the reader stops typing before the search page's
-// URL follows the box.
-const urlPause = 250 * time.Millisecond
+// URL follows the box: long, since a replaceState that runs as the next
+// key comes holds that key up, and the URL matters only once the reader
+// leaves, which writes it at once.
+const urlPause = time.Second
+
+// pause runs a function once the reader stops typing: each restart
+// postpones it.
+type pause struct {
+	mu sync.Mutex
+	t  *time.Timer
+}
+
+// restart runs f after d, instead of what was waiting.
+func (p *pause) restart(d time.Duration, f func()) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.t != nil {
+		p.t.Stop()
+	}
+	p.t = time.AfterFunc(d, f)
+}
+
+// stop drops what was waiting.
+func (p *pause) stop() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.t != nil {
+		p.t.Stop()
+	}
+}
 
 // searchURL writes the search page's URL (history.replaceState) once the
 // reader stops typing, not on every key. In Chromium a replaceState costs
@@ -23,20 +51,16 @@ const urlPause = 250 * time.Millisecond
 type searchURL struct {
 	mu       sync.Mutex
 	pending  string // the URL to write, "" when the page's is current
-	timer    *time.Timer
+	pause    pause
 	unlisten func()
 }
 
 // set makes u the page's URL once the reader pauses.
 func (w *searchURL) set(u string) {
 	w.mu.Lock()
-	defer w.mu.Unlock()
 	w.pending = u
-	if w.timer == nil {
-		w.timer = time.AfterFunc(urlPause, w.flush)
-		return
-	}
-	w.timer.Reset(urlPause)
+	w.mu.Unlock()
+	w.pause.restart(urlPause, w.flush)
 }
 
 // flush writes the pending URL now, unless the reader has gone to another
@@ -58,11 +82,9 @@ func (w *searchURL) flush() {
 // drop forgets the pending URL: the page shows another URL's results.
 func (w *searchURL) drop() {
 	w.mu.Lock()
-	defer w.mu.Unlock()
 	w.pending = ""
-	if w.timer != nil {
-		w.timer.Stop()
-	}
+	w.mu.Unlock()
+	w.pause.stop()
 }
 
 // listen writes the pending URL before anything can leave the page; stop
