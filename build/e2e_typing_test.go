@@ -18,6 +18,7 @@ type typedState struct {
 	Marks  []string
 	LinkQ  []string // the q of each result's link
 	FacetQ []string // the q of each link of the entity facet
+	Didyou []string // the queries "did you mean" offers
 	Status string
 	Same   bool // the result element kept from the previous event is the same node
 }
@@ -43,6 +44,7 @@ const typeNow = `((qs, keep) => {
 			Marks: [...document.querySelectorAll("[data-result] mark")].map(e => e.textContent),
 			LinkQ: rows.map(e => new URL(e.querySelector("h2 a").href).searchParams.get("q")),
 			FacetQ: [...document.querySelectorAll("nav.facet a[href]")].map(a => new URL(a.href).searchParams.get("q")),
+			Didyou: [...document.querySelectorAll(".didyoumean a[href]")].map(a => new URL(a.href).searchParams.get("q")),
 			Status: document.getElementById("search-status").textContent,
 			Same: prev === null || kept === null || kept === prev,
 		});
@@ -70,7 +72,7 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 	)
 
 	var states []typedState
-	qs := []string{"m", "ma", "mai", "maiz", "maizi", "maizie", "maizier", "maiziere", "maizierezqx", "", "cazneuve"}
+	qs := []string{"m", "ma", "mai", "maiz", "maizi", "maizie", "maizier", "maiziere", "maizierezqx", "", "mnuchxyz", "cazneuve"}
 	b.run(t, chromedp.Evaluate(typeNow+`(`+jsStrings(qs)+`, "001_2973584841e0011d")`, &states))
 	if len(states) != len(qs) {
 		t.Fatalf("typed %d queries, read %d states", len(qs), len(states))
@@ -106,6 +108,12 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 	if st := byQ["maizierezqx"]; len(st.IDs) != 0 || !strings.Contains(st.Status, "maizierezqx") {
 		t.Errorf("right after maizierezqx: results %v, status %q; want none, and the status naming the query", st.IDs, st.Status)
 	}
+	if st := byQ["mnuchxyz"]; len(st.Didyou) == 0 || st.Didyou[0] != "mnuchin" {
+		t.Errorf("right after mnuchxyz: did you mean %q, want mnuchin first", st.Didyou)
+	}
+	if st := byQ["cazneuve"]; len(st.Didyou) != 0 {
+		t.Errorf("right after cazneuve: did you mean %q, want nothing (it has results)", st.Didyou)
+	}
 	if st := byQ[""]; len(st.IDs) != 0 {
 		t.Errorf("right after emptying the box: results %v, want none", st.IDs)
 	}
@@ -134,6 +142,8 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 	b.run(t,
 		chromedp.SendKeys(`#q`, "securite", chromedp.ByQuery),
 		waitFor(`document.getElementById("q").value === "securite" && document.querySelectorAll("[data-result]").length > 1 && document.querySelector("nav.facet") !== null`, 10*time.Second),
+		// The passages of the results come once typing pauses.
+		waitFor(`[...document.querySelectorAll("[data-result]")].every(r => r.querySelector(".passage").textContent.trim() !== "")`, 10*time.Second),
 		// The URL follows the box once the reader pauses (searchURL).
 		waitFor(`location.pathname + location.search === "`+e2eBase+`search?q=securite"`, 10*time.Second),
 	)
