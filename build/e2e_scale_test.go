@@ -364,6 +364,22 @@ func TestScaleMoreResults(t *testing.T) {
 	if !gone {
 		t.Errorf("right after typing %q (one article), the more button is still there", rareWord(rare))
 	}
+
+	// A key writes the first results; the rest of the page comes once
+	// typing pauses.
+	var typed int
+	b.run(t,
+		chromedp.Evaluate(`(() => {
+			const q = document.getElementById("q");
+			q.value = `+strconv.Quote(common)+`;
+			q.dispatchEvent(new Event("input", {bubbles: true}));
+			return document.querySelectorAll("[data-result]").length;
+		})()`, &typed),
+		waitFor(fmt.Sprintf(`document.querySelectorAll("[data-result]").length === %d`, before), 20*time.Second),
+	)
+	if typed == 0 || typed >= before {
+		t.Errorf("right after typing %q: %d results, want some, fewer than the %d shown once typing pauses", common, typed, before)
+	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
 	}

@@ -117,8 +117,14 @@ func (s *SearchPage) load(ctx app.Context) {
 }
 
 // pageResults is how many results show at first, and how many more each
-// "more" adds: rendering fewer keeps every keystroke within a frame.
+// "more" adds (a keystroke writes fewer: keyResults).
 const pageResults = 20
+
+// keyResults is how many results a keystroke writes: the rest of the page
+// of results comes once the reader pauses, with the passages (textPause).
+// A screen shows fewer, and every row a key writes is built, compared and
+// patched before the key's results are on screen.
+const keyResults = 10
 
 // firstTexts is how many results show their best passage on the first
 // display; the texts of the next ones load after it.
@@ -162,9 +168,14 @@ func (s *SearchPage) run(ctx app.Context) {
 		s.shown, s.shownFor = pageResults, s.query
 	}
 	s.items = s.items[:0]
+	limit, cut := s.shown, false
+	if s.typing && limit > keyResults {
+		limit = keyResults
+	}
 	var texts, textKeys []string
 	for i, h := range s.result.Hits {
-		if i == s.shown {
+		if i == limit {
+			cut = limit < s.shown
 			break
 		}
 		it, ok := newResultItem(env, h)
@@ -177,8 +188,8 @@ func (s *SearchPage) run(ctx app.Context) {
 		}
 		s.items = append(s.items, it)
 	}
-	if s.typing && len(texts) > 0 {
-		// See textPause.
+	if s.typing && (len(texts) > 0 || cut) {
+		// See textPause and keyResults.
 		s.textsLater.restart(textPause, func() {
 			ctx.Dispatch(func(ctx app.Context) { s.run(ctx) })
 		})
@@ -205,7 +216,7 @@ func (s *SearchPage) paint() {
 	s.results.show(resultsID, resultRows(env, s.query, s.items, s.picked))
 	s.facetOut.show(facetID, s.facet.rows(env, s.query))
 	s.suggestOut.show(suggestID, suggestionRows(env, s.result.Suggestions))
-	s.moreOut.show(moreID, moreRows(env, len(s.result.Hits)-len(s.items)))
+	s.moreOut.show(moreID, moreRows(env, len(s.result.Hits)-s.shown))
 	if s.err == nil {
 		// The live region, so that a screen reader hears the count with
 		// the results; go-app renders the same text on its frame.
