@@ -307,3 +307,80 @@ func TestScaleMissingDataShowsError(t *testing.T) {
 		})
 	}
 }
+
+// TestScaleMoreResults: a query matching many articles shows its first
+// results and a "more" button, which the search page writes itself
+// (app/ui/searchslots.go): a click shows more, and a key whose query
+// matches one article takes the button away in its own handler.
+func TestScaleMoreResults(t *testing.T) {
+	scaleSite(t)
+	// The word of the corpus found in the most articles.
+	in := map[string]int{}
+	for _, a := range scaleArts {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(search.Normalize(a.Text())) {
+			if len(w) >= 6 && !seen[w] {
+				seen[w] = true
+				in[w]++
+			}
+		}
+	}
+	common := ""
+	for w, n := range in {
+		if n > in[common] || (n == in[common] && w < common) {
+			common = w
+		}
+	}
+	if in[common] < 60 {
+		t.Fatalf("the most common word, %q, is in %d articles: too few to need a second page", common, in[common])
+	}
+	b := newBrowser(t, true)
+	var before, after int
+	var label string
+	b.run(t,
+		chromedp.Navigate(page("search?q="+common)),
+		waitApp(),
+		waitFor(`document.querySelectorAll("[data-result]").length > 0 && document.querySelector("button.more[data-more]") !== null`, 60*time.Second),
+		chromedp.Evaluate(`document.querySelectorAll("[data-result]").length`, &before),
+		chromedp.Text(`button.more`, &label),
+		chromedp.Click(`button.more`, chromedp.ByQuery),
+		waitFor(fmt.Sprintf(`document.querySelectorAll("[data-result]").length > %d`, before), 20*time.Second),
+		chromedp.Evaluate(`document.querySelectorAll("[data-result]").length`, &after),
+	)
+	if !regexp.MustCompile(`[0-9]`).MatchString(label) {
+		t.Errorf("more button %q, want the count of results not shown", label)
+	}
+	t.Logf("%q (in %d articles): %d results, then %d after %q", common, in[common], before, after, label)
+
+	rare := scaleArts[len(scaleArts)/2]
+	var gone bool
+	b.run(t, chromedp.Evaluate(`(() => {
+		const q = document.getElementById("q");
+		q.focus();
+		q.value = `+strconv.Quote(rareWord(rare))+`;
+		q.dispatchEvent(new Event("input", {bubbles: true}));
+		return document.querySelector("button.more") === null;
+	})()`, &gone))
+	if !gone {
+		t.Errorf("right after typing %q (one article), the more button is still there", rareWord(rare))
+	}
+
+	// A key writes the first results; the rest of the page comes once
+	// typing pauses.
+	var typed int
+	b.run(t,
+		chromedp.Evaluate(`(() => {
+			const q = document.getElementById("q");
+			q.value = `+strconv.Quote(common)+`;
+			q.dispatchEvent(new Event("input", {bubbles: true}));
+			return document.querySelectorAll("[data-result]").length;
+		})()`, &typed),
+		waitFor(fmt.Sprintf(`document.querySelectorAll("[data-result]").length === %d`, before), 20*time.Second),
+	)
+	if typed == 0 || typed >= before {
+		t.Errorf("right after typing %q: %d results, want some, fewer than the %d shown once typing pauses", common, typed, before)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}

@@ -17,6 +17,8 @@ type typedState struct {
 	IDs    []string // data-article-id of the results, in rank order
 	Marks  []string
 	LinkQ  []string // the q of each result's link
+	FacetQ []string // the q of each link of the entity facet
+	Didyou []string // the queries "did you mean" offers
 	Status string
 	Same   bool // the result element kept from the previous event is the same node
 }
@@ -41,6 +43,8 @@ const typeNow = `((qs, keep) => {
 			IDs: rows.map(e => e.dataset.articleId),
 			Marks: [...document.querySelectorAll("[data-result] mark")].map(e => e.textContent),
 			LinkQ: rows.map(e => new URL(e.querySelector("h2 a").href).searchParams.get("q")),
+			FacetQ: [...document.querySelectorAll("nav.facet a[href]")].map(a => new URL(a.href).searchParams.get("q")),
+			Didyou: [...document.querySelectorAll(".didyoumean a[href]")].map(a => new URL(a.href).searchParams.get("q")),
 			Status: document.getElementById("search-status").textContent,
 			Same: prev === null || kept === null || kept === prev,
 		});
@@ -50,8 +54,8 @@ const typeNow = `((qs, keep) => {
 })`
 
 // TestSearchTypingPatchesResultsInPlace types faster than go-app renders:
-// every input event must show its own results in the page by the time the
-// event returns, with rows kept across keys, no result for a query that
+// every input event must show its own results and entity facet in the page
+// by the time the event returns, with rows kept across keys, no result for a query that
 // matches nothing, nothing for an empty box; then real keys (backspace to
 // empty, a new query) and a click on a result, once go-app has rendered
 // the rest of the page around the list it does not own.
@@ -68,7 +72,7 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 	)
 
 	var states []typedState
-	qs := []string{"m", "ma", "mai", "maiz", "maizi", "maizie", "maizier", "maiziere", "maizierezqx", "", "cazneuve"}
+	qs := []string{"m", "ma", "mai", "maiz", "maizi", "maizie", "maizier", "maiziere", "maizierezqx", "", "mnuchxyz", "cazneuve"}
 	b.run(t, chromedp.Evaluate(typeNow+`(`+jsStrings(qs)+`, "001_2973584841e0011d")`, &states))
 	if len(states) != len(qs) {
 		t.Fatalf("typed %d queries, read %d states", len(qs), len(states))
@@ -81,6 +85,19 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 				t.Errorf("right after %q: result %d links with q=%q, want the box's query", st.Q, i+1, lq)
 			}
 		}
+		// The facet is written in the same handler (no go-app frame).
+		if len(st.IDs) > 0 && len(st.FacetQ) == 0 {
+			t.Errorf("right after %q: results but no entity facet", st.Q)
+		}
+		if len(st.IDs) == 0 && len(st.FacetQ) > 0 {
+			t.Errorf("right after %q: no results but an entity facet", st.Q)
+		}
+		for _, fq := range st.FacetQ {
+			if fq != st.Q {
+				t.Errorf("right after %q: a facet link has q=%q, want the box's query", st.Q, fq)
+				break
+			}
+		}
 		if !st.Same {
 			t.Errorf("right after %q: the result of 001_2973584841e0011d is a new element, want the one shown for the key before", st.Q)
 		}
@@ -91,6 +108,12 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 	if st := byQ["maizierezqx"]; len(st.IDs) != 0 || !strings.Contains(st.Status, "maizierezqx") {
 		t.Errorf("right after maizierezqx: results %v, status %q; want none, and the status naming the query", st.IDs, st.Status)
 	}
+	if st := byQ["mnuchxyz"]; len(st.Didyou) == 0 || st.Didyou[0] != "mnuchin" {
+		t.Errorf("right after mnuchxyz: did you mean %q, want mnuchin first", st.Didyou)
+	}
+	if st := byQ["cazneuve"]; len(st.Didyou) != 0 {
+		t.Errorf("right after cazneuve: did you mean %q, want nothing (it has results)", st.Didyou)
+	}
 	if st := byQ[""]; len(st.IDs) != 0 {
 		t.Errorf("right after emptying the box: results %v, want none", st.IDs)
 	}
@@ -98,9 +121,8 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 		t.Errorf("right after cazneuve: results %v, want 001_2973584841e0011d first", st.IDs)
 	}
 
-	// Real keys: backspace to an empty box, then a new query, once go-app
-	// has rendered the page for cazneuve (its facet).
-	var path, status string
+	// Real keys: backspace to an empty box, then a new query.
+	var status string
 	var ids []string
 	actions := []chromedp.Action{
 		waitFor(`document.querySelector("nav.facet") !== null`, 10*time.Second),
@@ -120,11 +142,11 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 	b.run(t,
 		chromedp.SendKeys(`#q`, "securite", chromedp.ByQuery),
 		waitFor(`document.getElementById("q").value === "securite" && document.querySelectorAll("[data-result]").length > 1 && document.querySelector("nav.facet") !== null`, 10*time.Second),
-		chromedp.Evaluate(`location.pathname + location.search`, &path),
+		// The passages of the results come once typing pauses.
+		waitFor(`[...document.querySelectorAll("[data-result]")].every(r => r.querySelector(".passage").textContent.trim() !== "")`, 10*time.Second),
+		// The URL follows the box once the reader pauses (searchURL).
+		waitFor(`location.pathname + location.search === "`+e2eBase+`search?q=securite"`, 10*time.Second),
 	)
-	if want := e2eBase + "search?q=securite"; path != want {
-		t.Errorf("URL after typing = %q, want %q", path, want)
-	}
 	ids, _ = searchResults(b, t)
 	for i, id := range ids {
 		var n int

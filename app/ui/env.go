@@ -77,6 +77,11 @@ func (t *Typing) Listen(f func(q string)) (stop func()) {
 	}
 }
 
+// Listening reports whether a search page is mounted and hears the keys:
+// the box asks it on every key, where reading and parsing the page's URL
+// to learn its route would cost more.
+func (t *Typing) Listening() bool { return t.results != nil }
+
 // Type hands query q to the search page, if one is listening.
 func (t *Typing) Type(q string) {
 	if t.results != nil {

@@ -16,10 +16,16 @@ func TestTyping(t *testing.T) {
 	if ty.pending {
 		t.Errorf("Listen leaves pending set: the page that listens has taken over")
 	}
+	if !ty.Listening() {
+		t.Errorf("Listening() = false while a page listens")
+	}
 	for _, q := range []string{"c", "cy", "cyb"} {
 		ty.Type(q)
 	}
 	stop()
+	if ty.Listening() {
+		t.Errorf("Listening() = true after the page stopped")
+	}
 	ty.Type("after")
 	if want := []string{"c", "cy", "cyb"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("heard %q, want %q", got, want)

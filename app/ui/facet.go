@@ -4,10 +4,9 @@ import (
 	"net/url"
 	"sort"
 
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
 	"lecteur/app/search"
 	"lecteur/app/site"
+	"lecteur/app/ui/resultsdom"
 )
 
 // facetSize is how many entities the search facet offers.
@@ -130,9 +129,11 @@ func facetPath(env Env, q, e string) string {
 	return env.SearchPath(q) + "&e=" + url.QueryEscape(e)
 }
 
-// render draws the facet: one link per entity with its count of results,
-// the chosen one marked as current, and a link back to every result.
-func (f *facetState) render(env Env, query string) app.UI {
+// rows draws the facet, as a row for the facet's slot (see SearchPage's
+// paint), none when it has nothing to offer: one link per entity with
+// its count of results, the chosen one marked as current, and a link back
+// to every result.
+func (f *facetState) rows(env Env, query string) []resultsdom.Row {
 	if len(f.items) == 0 || query == "" {
 		return nil
 	}
@@ -140,25 +141,27 @@ func (f *facetState) render(env Env, query string) app.UI {
 	if f.sampled {
 		title = env.Tf("facet.sampled", maxResults)
 	}
-	return app.Nav().Class("facet").Aria("label", env.T("facet.title")).Body(
-		app.H2().Text(title),
-		app.Ul().Class("facet-list").Body(
-			app.If(f.entity != "", app.Li().Body(
-				app.A().Class("facet-link").DataSet("facet", "").Href(facetPath(env, query, "")).Text(env.T("facet.all")),
-			)),
-			app.Range(f.items).Slice(func(i int) app.UI {
-				it := f.items[i]
-				a := app.A().Class("facet-link").DataSet("facet", it.entity.ID).
-					Href(facetPath(env, query, it.entity.ID)).Title(env.T("type."+it.entity.Type)).Body(
-					app.Span().Class("ent-swatch").DataSet("entity", it.entity.Type).Aria("hidden", "true"),
-					app.Text(it.entity.Name),
-					app.Span().Class("facet-count").Text(" "+itoa(it.n)),
-				)
-				if it.entity.ID == f.entity {
-					a = a.Aria("current", "true").Href(facetPath(env, query, ""))
-				}
-				return app.Li().Body(a)
-			}),
-		),
-	)
+	var items []resultsdom.Node
+	if f.entity != "" {
+		items = append(items, resultsdom.El("li", nil,
+			resultsdom.El("a", attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: ""}, {Name: "href", Value: facetPath(env, query, "")}},
+				resultsdom.Text(env.T("facet.all")))))
+	}
+	for _, it := range f.items {
+		a := attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: it.entity.ID}, {Name: "title", Value: env.T("type." + it.entity.Type)}}
+		if it.entity.ID == f.entity {
+			a = append(a, resultsdom.Attr{Name: "aria-current", Value: "true"}, resultsdom.Attr{Name: "href", Value: facetPath(env, query, "")})
+		} else {
+			a = append(a, resultsdom.Attr{Name: "href", Value: facetPath(env, query, it.entity.ID)})
+		}
+		items = append(items, resultsdom.El("li", nil, resultsdom.El("a", a,
+			resultsdom.El("span", attrs{{Name: "class", Value: "ent-swatch"}, {Name: "data-entity", Value: it.entity.Type}, {Name: "aria-hidden", Value: "true"}}),
+			resultsdom.Text(it.entity.Name),
+			resultsdom.El("span", attrs{{Name: "class", Value: "facet-count"}}, resultsdom.Text(" "+itoa(it.n))),
+		)))
+	}
+	return []resultsdom.Row{{Key: "facet", Node: resultsdom.El("nav", attrs{{Name: "class", Value: "facet"}, {Name: "aria-label", Value: env.T("facet.title")}},
+		resultsdom.El("h2", nil, resultsdom.Text(title)),
+		resultsdom.El("ul", attrs{{Name: "class", Value: "facet-list"}}, items...),
+	)}}
 }

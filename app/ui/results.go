@@ -39,17 +39,18 @@ func (l *ResultList) onPick(ctx app.Context, e app.Event) {
 	})
 }
 
-// resultsWriter writes the results into the ResultList's element, in
-// place (see resultsdom); the search page keeps one.
+// resultsWriter writes rows into an element of the page, in place (see
+// resultsdom): the search page keeps one for its results and one for
+// each of its other slots a keystroke changes.
 type resultsWriter struct {
 	list *resultsdom.List
 }
 
-// show writes rows into the page's ResultList, if it is there: the
-// element of a ResultList mounted anew starts a new list.
-func (w *resultsWriter) show(rows []resultsdom.Row) {
+// show writes rows into the page's element with id id, if it is there:
+// an element mounted anew starts a new list.
+func (w *resultsWriter) show(id string, rows []resultsdom.Row) {
 	doc := browser.Document()
-	root, ok := doc.ElementByID(resultsID)
+	root, ok := doc.ElementByID(id)
 	if !ok {
 		return
 	}
@@ -203,14 +204,22 @@ func versionsNode(env Env, a *site.Summary, others []*site.Summary) resultsdom.N
 }
 
 // markedNodes is s with the ranges in <mark>, as text nodes (never HTML).
+// The nodes always alternate text, mark, text, …, starting with text (an
+// empty one where a mark starts the string or follows another): the rows
+// are patched child by child (resultsdom), so when every title and
+// passage has the same shape, a row that shows another article from one
+// key to the next rewrites its texts instead of rebuilding its marks.
 func markedNodes(s string, ranges []search.Range) []resultsdom.Node {
 	segs := search.Segments(s, ranges)
-	out := make([]resultsdom.Node, len(segs))
-	for i, seg := range segs {
+	out := make([]resultsdom.Node, 0, len(segs)+1)
+	for _, seg := range segs {
 		if seg.Match {
-			out[i] = resultsdom.El("mark", nil, resultsdom.Text(seg.Text))
+			if len(out)%2 == 0 {
+				out = append(out, resultsdom.Text(""))
+			}
+			out = append(out, resultsdom.El("mark", nil, resultsdom.Text(seg.Text)))
 		} else {
-			out[i] = resultsdom.Text(seg.Text)
+			out = append(out, resultsdom.Text(seg.Text))
 		}
 	}
 	return out

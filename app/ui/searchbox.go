@@ -85,12 +85,12 @@ func (b *SearchBox) onInput(ctx app.Context, e app.Event) {
 	env := b.Env
 	q := ctx.JSSrc().Get("value").String()
 	b.value = q
-	if env.Route(app.Window().URL()) == "/search" {
-		// The search page writes its results in this handler and renders
-		// the rest itself; nothing else changes with a key, so the box
-		// and the Shell around it are not rendered again (go-app would,
-		// for every event of the box), which leaves the next frame free
-		// for the next key.
+	if env.Typing.Listening() {
+		// The search page writes what a key changes in this handler;
+		// nothing else changes with a key, so the box and the Shell
+		// around it are not rendered again (go-app would, for every
+		// event of the box), which leaves the next frame free for the
+		// next key.
 		ctx.PreventUpdate()
 		env.Typing.Type(q)
 		return

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/search"
@@ -30,10 +32,25 @@ type SearchPage struct {
 	asked map[string]bool
 	// stopTyping ends the search box's line to this page (env.Typing).
 	stopTyping func()
-	// results writes the result list and the status line into the page
-	// as soon as they change (paint), without waiting for go-app's frame.
-	results resultsWriter
+	// results, facetOut, suggestOut and moreOut write the result list,
+	// the entity facet, "did you mean" and the "more" button into the
+	// page as soon as they change (paint), without waiting for go-app's
+	// frame: a keystroke leaves go-app nothing to render.
+	results, facetOut, suggestOut, moreOut resultsWriter
+	// url follows the box once the reader pauses (see searchURL).
+	url searchURL
+	// typing is true while run answers a keystroke; the texts of the
+	// results are then asked for once the reader pauses (textPause).
+	typing     bool
+	textsLater pause
 }
+
+// The ids of the elements the search page writes into (see paint).
+const (
+	facetID   = "search-facet"
+	suggestID = "search-suggest"
+	moreID    = "search-more"
+)
 
 func (s *SearchPage) OnPreRender(ctx app.Context) {
 	env := s.Env
@@ -44,14 +61,15 @@ func (s *SearchPage) OnMount(ctx app.Context) {
 	env := s.Env
 	ctx.Handle(actionPick, s.onPick)
 	s.load(ctx)
+	s.url.listen()
 	s.stopTyping = env.Typing.Listen(func(q string) {
-		// In the keystroke's handler: run paints the results now, and
-		// go-app renders the rest of the page (facets, suggestions) on
-		// its next frame.
-		app.Window().Get("history").Call("replaceState", nil, "", facetPath(env, q, s.facet.entity))
+		// In the keystroke's handler: run paints everything a key
+		// changes now (paint), so go-app has nothing to render.
+		s.url.set(facetPath(env, q, s.facet.entity))
 		s.query = q
+		s.typing = true
 		s.run(ctx)
-		s.Update()
+		s.typing = false
 	})
 }
 
@@ -63,9 +81,14 @@ func (s *SearchPage) OnDismount() {
 	if s.stopTyping != nil {
 		s.stopTyping()
 	}
+	s.url.stop()
+	s.textsLater.stop()
 }
 
-func (s *SearchPage) OnNav(ctx app.Context) { s.load(ctx) }
+func (s *SearchPage) OnNav(ctx app.Context) {
+	s.url.drop() // the URL is another search's now
+	s.load(ctx)
+}
 
 // load reads the query from the URL; the first time, it loads the index,
 // the catalog and the texts of the first results before showing them.
@@ -94,12 +117,27 @@ func (s *SearchPage) load(ctx app.Context) {
 }
 
 // pageResults is how many results show at first, and how many more each
-// "more" adds: rendering fewer keeps every keystroke within a frame.
+// "more" adds (a keystroke writes fewer: keyResults).
 const pageResults = 20
+
+// keyResults is how many results a keystroke writes: the rest of the page
+// of results comes once the reader pauses, with the passages (textPause).
+// A screen shows fewer, and every row a key writes is built, compared and
+// patched before the key's results are on screen.
+const keyResults = 10
 
 // firstTexts is how many results show their best passage on the first
 // display; the texts of the next ones load after it.
 const firstTexts = 3
+
+// textPause is how long the reader stops typing before the texts of the
+// results (their passages) are fetched; until then a new result shows its
+// title. Fetching and decoding a chunk of texts takes longer than a
+// keystroke's search and results (at 10,000 articles, Chromium's CPU
+// profile of the bench's typing: 2.5 s against 1.7 s in the input
+// handlers), and done for every key it ran between the keys, for
+// results the next key had replaced.
+const textPause = 150 * time.Millisecond
 
 // run searches the current query and shows what it has; what the
 // results lack (the catalog for the facet, index shards, the texts of the
@@ -130,9 +168,14 @@ func (s *SearchPage) run(ctx app.Context) {
 		s.shown, s.shownFor = pageResults, s.query
 	}
 	s.items = s.items[:0]
+	limit, cut := s.shown, false
+	if s.typing && limit > keyResults {
+		limit = keyResults
+	}
 	var texts, textKeys []string
 	for i, h := range s.result.Hits {
-		if i == s.shown {
+		if i == limit {
+			cut = limit < s.shown
 			break
 		}
 		it, ok := newResultItem(env, h)
@@ -145,19 +188,35 @@ func (s *SearchPage) run(ctx app.Context) {
 		}
 		s.items = append(s.items, it)
 	}
-	s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
+	if s.typing && (len(texts) > 0 || cut) {
+		// See textPause and keyResults.
+		s.textsLater.restart(textPause, func() {
+			ctx.Dispatch(func(ctx app.Context) { s.run(ctx) })
+		})
+	} else {
+		s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
+	}
 	s.paint()
 }
 
-// paint writes the results and the status line into the page now, from
-// whatever handler changed them (a keystroke, a loaded file, "more", a
-// tick): see ResultList and resultsdom. In the prerendered page the list
-// is empty and the status asks for JavaScript.
+// paint writes what a query changes into the page now (the results, the
+// facet, "did you mean", "more", the status line), from whatever handler
+// changed them (a keystroke, a loaded file, "more", a tick): see
+// ResultList and resultsdom. A keystroke then costs the search and a few
+// changed nodes, and nothing is left for go-app to render on its next
+// frame, which would otherwise run between two keys of a fast typist and
+// hold the second one up (a render and diff of the whole page). In the
+// prerendered page the slots are empty and the status asks for
+// JavaScript.
 func (s *SearchPage) paint() {
 	if !app.IsClient {
 		return
 	}
-	s.results.show(resultRows(s.Env, s.query, s.items, s.picked))
+	env := s.Env
+	s.results.show(resultsID, resultRows(env, s.query, s.items, s.picked))
+	s.facetOut.show(facetID, s.facet.rows(env, s.query))
+	s.suggestOut.show(suggestID, suggestionRows(env, s.result.Suggestions))
+	s.moreOut.show(moreID, moreRows(env, len(s.result.Hits)-s.shown))
 	if s.err == nil {
 		// The live region, so that a screen reader hears the count with
 		// the results; go-app renders the same text on its frame.
@@ -195,26 +254,28 @@ func (s *SearchPage) need(ctx app.Context, keys []string, load func() error) {
 }
 
 // Render keeps one element per slot, empty or not: go-app drops nil
-// children and matches the rest by position, so a facet or a suggestion
-// that comes and goes would otherwise rebuild the whole result list.
+// children and matches the rest by position. The slots of the facet,
+// "did you mean" and "more" are rendered empty: paint writes into them,
+// as into the result list.
 func (s *SearchPage) Render() app.UI {
 	env := s.Env
 	return app.Section().Class("search").Body(
 		app.H1().Text(env.T("search.title")),
 		s.status(),
-		app.Div().Class("slot").Body(s.suggestions()),
-		app.Div().Class("slot").Body(s.facet.render(env, s.query)),
+		app.Div().Class("slot").ID(suggestID),
+		app.Div().Class("slot").ID(facetID),
 		app.Div().Class("slot").Body(s.pickBar()),
 		&ResultList{},
-		app.If(len(s.result.Hits) > len(s.items),
-			app.Button().Class("more").Type("button").OnClick(s.more).
-				Text(env.Tf("search.more", len(s.result.Hits)-len(s.items))),
-		),
+		app.Div().Class("slot").ID(moreID).OnClick(s.more),
 	)
 }
 
-// more shows the next page of results.
+// more shows the next page of results, when the click is on the "more"
+// button its slot holds (moreRows).
 func (s *SearchPage) more(ctx app.Context, e app.Event) {
+	if !e.Get("target").Call("closest", "[data-more]").Truthy() {
+		return
+	}
 	s.shown += pageResults
 	s.run(ctx)
 }
@@ -247,25 +308,6 @@ func (s *SearchPage) statusText() string {
 		msg = env.Tf("search.count", s.result.Total)
 	}
 	return msg
-}
-
-func (s *SearchPage) suggestions() app.UI {
-	env := s.Env
-	sug := s.result.Suggestions
-	if len(sug) == 0 {
-		return nil
-	}
-	return app.P().Class("didyoumean").Body(
-		app.Text(env.T("search.didyou")+" "),
-		app.Range(sug).Slice(func(i int) app.UI {
-			sep := ""
-			if i > 0 {
-				sep = ", "
-			}
-			return app.Span().Body(app.Text(sep), app.A().Href(env.SearchPath(sug[i])).Text(sug[i]))
-		}),
-		app.Text(env.T("search.didyou.end")),
-	)
 }
 
 // onPick ticks or unticks a result for comparison; a third tick drops

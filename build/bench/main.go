@@ -47,6 +47,8 @@ type config struct {
 	jsonOut  string
 	seed     uint64
 	src      string
+	profile  string
+	reuse    bool
 }
 
 func run() error {
@@ -62,6 +64,8 @@ func run() error {
 	flag.StringVar(&c.jsonOut, "json", "", "also write every figure to this JSON file")
 	flag.Uint64Var(&c.seed, "seed", 1, "seed of the synthetic corpora")
 	flag.StringVar(&c.src, "src", ".", "the Lecteur repository whose site is built and measured (e.g. an older commit's `git archive`)")
+	flag.StringVar(&c.profile, "cpuprofile", "", "write Chromium's CPU profile of each engine's typing phase into this folder (see profile.go)")
+	flag.BoolVar(&c.reuse, "reuse", false, "keep the sites and data a previous run left in -work instead of building them again (to measure a changed app.wasm copied into them)")
 	flag.Parse()
 	for _, s := range strings.Split(*sizes, ",") {
 		if s = strings.TrimSpace(s); s == "" {
@@ -90,7 +94,7 @@ func run() error {
 		return err
 	}
 	c.work = work
-	for _, dir := range []*string{&c.src, &c.npm, &c.seeds} {
+	for _, dir := range []*string{&c.src, &c.npm, &c.seeds, &c.profile} {
 		if *dir == "" {
 			continue
 		}

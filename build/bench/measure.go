@@ -268,6 +268,11 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 	}
 
 	// Typing, one key at a time, waiting for the results of each key.
+	if c.profile != "" {
+		if err := startProfile(ctx); err != nil {
+			return fail("profile", err)
+		}
+	}
 	deadline := time.Now().Add(c.budget)
 	for _, pr := range sample(probes, c.typed) {
 		if time.Now().After(deadline) {
@@ -306,6 +311,11 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 			res.Keys = append(res.Keys, last.Ms)
 		}
 		res.Typed++
+	}
+	if c.profile != "" {
+		if err := stopProfile(ctx, filepath.Join(c.profile, s.p.spec.name+"-"+engine+".cpuprofile")); err != nil {
+			return fail("profile", err)
+		}
 	}
 
 	// Accuracy: probes pasted whole.

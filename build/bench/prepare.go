@@ -84,6 +84,8 @@ func prepare(c config, builder string, spec corpusSpec) (*prepared, error) {
 	if err := os.MkdirAll(p.dataDir, 0o755); err != nil {
 		return nil, err
 	}
+	_, err := os.Stat(filepath.Join(p.siteDir, "index.html"))
+	reuse := c.reuse && err == nil
 	corpus := spec.source
 	if corpus == "" {
 		corpus = filepath.Join(p.dir, "corpus")
@@ -92,22 +94,29 @@ func prepare(c config, builder string, spec corpusSpec) (*prepared, error) {
 			return nil, err
 		}
 		for _, a := range arts {
+			if reuse {
+				break
+			}
 			if err := os.WriteFile(filepath.Join(corpus, a.ID+".txt"), []byte(a.Text()), 0o644); err != nil {
 				return nil, err
 			}
 		}
 		p.spec.probes = synth.Probes(arts, c.seed)
 	}
-	logf("building the site of %s", corpus)
-	start := time.Now()
-	cmd := exec.Command(builder, "-corpus", corpus, "-out", p.siteDir, "-base", "/")
-	cmd.Dir = c.src // the builder compiles ./app from there
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("build the site: %w\n%s", err, out.String())
+	if reuse {
+		logf("reusing the site in %s", p.siteDir)
+	} else {
+		logf("building the site of %s", corpus)
+		start := time.Now()
+		cmd := exec.Command(builder, "-corpus", corpus, "-out", p.siteDir, "-base", "/")
+		cmd.Dir = c.src // the builder compiles ./app from there
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Run(); err != nil {
+			return nil, fmt.Errorf("build the site: %w\n%s", err, out.String())
+		}
+		p.sizes.BuildSeconds = time.Since(start).Seconds()
 	}
-	p.sizes.BuildSeconds = time.Since(start).Seconds()
 	docs, err := siteDocs(p.siteDir)
 	if err != nil {
 		return nil, err
@@ -124,7 +133,7 @@ func prepare(c config, builder string, spec corpusSpec) (*prepared, error) {
 	if err := p.siteSizes(); err != nil {
 		return nil, err
 	}
-	if contains(c.engines, "pagefind") {
+	if _, err := os.Stat(filepath.Join(p.dataDir, "pagefind")); contains(c.engines, "pagefind") && !(reuse && err == nil) {
 		if err := p.pagefind(c.npm, docs); err != nil {
 			return nil, err
 		}

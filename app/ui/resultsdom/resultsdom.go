@@ -14,9 +14,10 @@
 // go-app's diff walks only the children it rendered, so it leaves them
 // alone. Nothing else may write inside the root.
 //
-// Rows are keyed: a row whose key was shown before keeps its element, and
-// only the attributes and texts that changed are written (a few text
-// nodes per keystroke, not the list). The package is pure Go: the DOM is
+// Rows are keyed: a row whose key was shown before keeps its element, a
+// new one takes the element of a row gone if there is one, and only the
+// attributes and texts that changed are written (a few text nodes per
+// keystroke, not the list). The package is pure Go: the DOM is
 // behind the small DOM interface (browser.Document in the page, a fake in
 // the tests).
 package resultsdom
@@ -68,7 +69,15 @@ type List struct {
 	dom  DOM
 	root any
 	rows []*row // in the order of the root's children
+	// spare holds the elements of rows removed from the root, for rows
+	// built later: a reader who empties the box and types again gets
+	// the elements of the list they emptied, rewritten where they
+	// differ, not new ones.
+	spare []*live
 }
+
+// maxSpare bounds the elements a List keeps aside.
+const maxSpare = 64
 
 type row struct {
 	key  string
@@ -89,8 +98,9 @@ func New(dom DOM, root any) *List { return &List{dom: dom, root: root} }
 func (l *List) Root() any { return l.root }
 
 // Show makes the root's children rows, in order: rows whose key was shown
-// keep their element and get only what changed; the others are built;
-// rows no longer shown are removed.
+// keep their element and get only what changed; the others reuse the
+// elements of rows no longer shown, or are built; elements left over are
+// removed.
 func (l *List) Show(rows []Row) {
 	old := make(map[string]*row, len(l.rows))
 	for _, r := range l.rows {
@@ -103,8 +113,34 @@ func (l *List) Show(rows []Row) {
 	for i, r := range rows {
 		if o := old[r.Key]; o != nil && !kept[o] {
 			kept[o] = true
-			o.live = l.patch(l.root, o.live, r.Node)
 			next[i] = o
+		}
+	}
+	// A row whose key is new takes the element of a row no longer shown,
+	// if there is one, and gets only what differs: as the reader types,
+	// most rows change article from one key to the next, and creating
+	// their elements then removing the old ones cost the browser several
+	// times what rewriting a few texts and attributes does.
+	spare := 0
+	for i, r := range rows {
+		if o := next[i]; o != nil {
+			o.live = l.patch(l.root, o.live, r.Node)
+			continue
+		}
+		for spare < len(l.rows) && kept[l.rows[spare]] {
+			spare++
+		}
+		if spare < len(l.rows) {
+			o := l.rows[spare]
+			kept[o] = true
+			o.key, o.live = r.Key, l.patch(l.root, o.live, r.Node)
+			next[i] = o
+			continue
+		}
+		if n := len(l.spare); n > 0 && l.spare[n-1].node.Tag == r.Node.Tag && r.Node.Tag != "" {
+			lv := l.spare[n-1]
+			l.spare = l.spare[:n-1]
+			next[i] = &row{key: r.Key, live: l.patch(nil, lv, r.Node)}
 			continue
 		}
 		next[i] = &row{key: r.Key, live: l.build(r.Node)}
@@ -115,6 +151,9 @@ func (l *List) Show(rows []Row) {
 			cur = append(cur, r)
 		} else {
 			l.dom.RemoveChild(l.root, r.live.h)
+			if len(l.spare) < maxSpare {
+				l.spare = append(l.spare, r.live)
+			}
 		}
 	}
 	// Put each row in place, moving or inserting only the ones that are
@@ -159,7 +198,8 @@ func (l *List) build(n Node) *live {
 }
 
 // patch makes lv, a child of parent, show n, and returns it, or the node
-// that replaced it when n is another kind of node.
+// that replaced it when n is another kind of node (parent is nil only for
+// an element of the same tag as n, out of the document).
 func (l *List) patch(parent any, lv *live, n Node) *live {
 	if lv.node.Tag != n.Tag {
 		nl := l.build(n)

@@ -203,3 +203,46 @@ func TestChecked(t *testing.T) {
 		t.Errorf("unchecked: box still ticked")
 	}
 }
+
+// TestShowReusesGoneRows: a row with a new key takes the element of a row
+// no longer shown, rewriting only what differs, while a kept key keeps
+// its own element wherever it moves.
+func TestShowReusesGoneRows(t *testing.T) {
+	dom := &fakeDOM{}
+	root := &fakeNode{tag: "ol"}
+	l := New(dom, root)
+	l.Show([]Row{result("a", "", "A", ""), result("b", "Le ", "chat", "")})
+	a, b := root.kids[0], root.kids[1]
+	dom.writes = 0
+	l.Show([]Row{result("c", "Le ", "chien", ""), result("a", "", "A", "")})
+	want := "<ol><li data-article-id=c><a href=/a/c>Le <mark>chien</mark></a></li><li data-article-id=a><a href=/a/a><mark>A</mark></a></li></ol>"
+	if got := root.html(); got != want {
+		t.Fatalf("Show = %s, want %s", got, want)
+	}
+	if root.kids[0] != b || root.kids[1] != a {
+		t.Errorf("c got a new element or a lost its own; want c in b's, a in its own")
+	}
+	// data-article-id, href, the marked word, and one move.
+	if dom.writes != 4 {
+		t.Errorf("%d writes, want 4", dom.writes)
+	}
+}
+
+// TestShowReusesRemovedRows: rows shown after the list was emptied take
+// the elements removed, rewritten where they differ.
+func TestShowReusesRemovedRows(t *testing.T) {
+	dom := &fakeDOM{}
+	root := &fakeNode{tag: "ol"}
+	l := New(dom, root)
+	l.Show([]Row{result("a", "", "A", ""), result("b", "Le ", "chat", "")})
+	old := map[*fakeNode]bool{root.kids[0]: true, root.kids[1]: true}
+	l.Show(nil)
+	l.Show([]Row{result("c", "Le ", "chien", ""), result("d", "", "D", ""), result("e", "", "E", "")})
+	want := "<ol><li data-article-id=c><a href=/a/c>Le <mark>chien</mark></a></li><li data-article-id=d><a href=/a/d><mark>D</mark></a></li><li data-article-id=e><a href=/a/e><mark>E</mark></a></li></ol>"
+	if got := root.html(); got != want {
+		t.Fatalf("Show = %s, want %s", got, want)
+	}
+	if reused := old[root.kids[0]] && old[root.kids[1]] && !old[root.kids[2]]; !reused {
+		t.Errorf("want the first two rows in the two removed elements, the third new")
+	}
+}
