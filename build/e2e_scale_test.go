@@ -352,7 +352,25 @@ func TestScaleMoreResults(t *testing.T) {
 	}
 	t.Logf("%q (in %d articles): %d results, then %d after %q", common, in[common], before, after, label)
 
+	// The key's own handler removes the button, but only once the rare
+	// word's index shard is loaded (until then the search waits for it
+	// and the page keeps the last results): search the word once, come
+	// back to the common word, then type the rare word again.
 	rare := scaleArts[len(scaleArts)/2]
+	typeQuery := func(q string) chromedp.Action {
+		return chromedp.Evaluate(`(() => {
+		const q = document.getElementById("q");
+		q.focus();
+		q.value = `+strconv.Quote(q)+`;
+		q.dispatchEvent(new Event("input", {bubbles: true}));
+	})()`, nil)
+	}
+	b.run(t,
+		typeQuery(rareWord(rare)),
+		waitFor(`document.querySelectorAll("[data-result]").length > 0 && document.querySelector("button.more") === null`, 20*time.Second),
+		typeQuery(common),
+		waitFor(`document.querySelector("button.more[data-more]") !== null`, 20*time.Second),
+	)
 	var gone bool
 	b.run(t, chromedp.Evaluate(`(() => {
 		const q = document.getElementById("q");

@@ -134,6 +134,7 @@ func (l *List) Show(rows []Row) {
 			o := l.rows[spare]
 			kept[o] = true
 			o.key, o.live = r.Key, l.patch(l.root, o.live, r.Node)
+			l.closeDetails(o.live)
 			next[i] = o
 			continue
 		}
@@ -141,6 +142,7 @@ func (l *List) Show(rows []Row) {
 			lv := l.spare[n-1]
 			l.spare = l.spare[:n-1]
 			next[i] = &row{key: r.Key, live: l.patch(nil, lv, r.Node)}
+			l.closeDetails(next[i].live)
 			continue
 		}
 		next[i] = &row{key: r.Key, live: l.build(r.Node)}
@@ -178,6 +180,21 @@ func (l *List) Show(rows []Row) {
 		cur[i] = r
 	}
 	l.rows = next
+}
+
+// closeDetails closes the <details> of an element that now shows another
+// row: the reader may have opened one (a story's other versions), which
+// the browser records on the element, out of the row's model, so the
+// next article shown there would open with it.
+func (l *List) closeDetails(lv *live) {
+	if lv.node.Tag == "details" {
+		if _, open := valueOf(lv.node.Attrs, "open"); !open {
+			l.dom.RemoveAttr(lv.h, "open")
+		}
+	}
+	for _, k := range lv.kids {
+		l.closeDetails(k)
+	}
 }
 
 // build creates the DOM of n.

@@ -246,3 +246,40 @@ func TestShowReusesRemovedRows(t *testing.T) {
 		t.Errorf("want the first two rows in the two removed elements, the third new")
 	}
 }
+
+// TestShowClosesReusedDetails: a <details> the reader opened in a row is
+// closed when its element shows another article, and stays open while
+// it shows the same one.
+func TestShowClosesReusedDetails(t *testing.T) {
+	dom := &fakeDOM{}
+	root := &fakeNode{tag: "ol"}
+	l := New(dom, root)
+	card := func(id string) Row {
+		return Row{Key: id, Node: El("li", []Attr{{"data-article-id", id}},
+			El("details", nil, El("summary", nil, Text("versions")), Text(id)))}
+	}
+	isOpen := func(n *fakeNode) bool {
+		for _, a := range n.kids[0].attrs {
+			if a.Name == "open" {
+				return true
+			}
+		}
+		return false
+	}
+	l.Show([]Row{card("a"), card("b")})
+	dom.SetAttr(root.kids[0].kids[0], "open", "") // the reader opens a's
+	l.Show([]Row{card("a"), card("c")})
+	if !isOpen(root.kids[0]) {
+		t.Errorf("a's details closed while a is still shown")
+	}
+	l.Show([]Row{card("d")})
+	if isOpen(root.kids[0]) {
+		t.Errorf("d shown in a's element with a's details open")
+	}
+	dom.SetAttr(root.kids[0].kids[0], "open", "")
+	l.Show(nil)
+	l.Show([]Row{card("e")})
+	if isOpen(root.kids[0]) {
+		t.Errorf("e shown in a removed element with its details open")
+	}
+}
