@@ -47,6 +47,10 @@ type config struct {
 	jsonOut  string
 	seed     uint64
 	src      string
+	// cold is how many cold loads of Lecteur give its start-up figures;
+	// startupOnly skips everything else.
+	cold        int
+	startupOnly bool
 }
 
 func run() error {
@@ -62,6 +66,8 @@ func run() error {
 	flag.StringVar(&c.jsonOut, "json", "", "also write every figure to this JSON file")
 	flag.Uint64Var(&c.seed, "seed", 1, "seed of the synthetic corpora")
 	flag.StringVar(&c.src, "src", ".", "the Lecteur repository whose site is built and measured (e.g. an older commit's `git archive`)")
+	flag.IntVar(&c.cold, "cold", 1, "cold loads of Lecteur, each in a fresh browser, for its start-up breakdown (median of them)")
+	flag.BoolVar(&c.startupOnly, "startup", false, "measure Lecteur's cold start only (-cold loads; no typing, accuracy or memory)")
 	flag.Parse()
 	for _, s := range strings.Split(*sizes, ",") {
 		if s = strings.TrimSpace(s); s == "" {
