@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/ui"
+	"lecteur/app/ui/browser"
 )
 
 func main() {
@@ -17,8 +18,13 @@ func main() {
 	if !app.IsClient {
 		return
 	}
+	// The marks time the start-up (build/bench): before them, the
+	// runtime and the packages' initialisers; between them, the Env and
+	// the preloads; after, go-app's start and first render.
+	browser.Mark("lecteur:main")
 	env := ui.BrowserEnv()
 	ui.Preload(env)
 	ui.Routes(env)
+	browser.Mark("lecteur:go-app")
 	app.RunWhenOnBrowser()
 }

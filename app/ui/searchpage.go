@@ -68,7 +68,8 @@ func (s *SearchPage) OnDismount() {
 func (s *SearchPage) OnNav(ctx app.Context) { s.load(ctx) }
 
 // load reads the query from the URL; the first time, it loads the index,
-// the catalog and the texts of the first results before showing them.
+// the article list and the shards the query needs, and shows the results
+// with their titles; run then asks for the texts of their passages.
 func (s *SearchPage) load(ctx app.Context) {
 	env := s.Env
 	ctx.Page().SetTitle(env.T("search.title") + " — " + env.T("brand"))
@@ -84,8 +85,9 @@ func (s *SearchPage) load(ctx app.Context) {
 		return
 	}
 	q, entity := s.query, s.facet.entity
+	browser.Mark("lecteur:search page")
 	ctx.Async(func() {
-		ix, err := env.Data.PrepareSearch(q, maxResults, firstTexts, entity != "")
+		ix, err := env.Data.PrepareSearch(q, maxResults, entity != "")
 		ctx.Dispatch(func(ctx app.Context) {
 			s.index, s.err = ix, err
 			s.run(ctx)
@@ -96,10 +98,6 @@ func (s *SearchPage) load(ctx app.Context) {
 // pageResults is how many results show at first, and how many more each
 // "more" adds: rendering fewer keeps every keystroke within a frame.
 const pageResults = 20
-
-// firstTexts is how many results show their best passage on the first
-// display; the texts of the next ones load after it.
-const firstTexts = 3
 
 // run searches the current query and shows what it has; what the
 // results lack (the catalog for the facet, index shards, the texts of the
