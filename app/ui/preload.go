@@ -1,26 +1,57 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/ui/browser"
+)
 
 // Preload starts fetching, as the app starts, the data the first view will
 // ask for. go-app replaces the prerendered page with the live one as soon
 // as the wasm runs; the sooner the data is there, the shorter the moment
 // the reader sees a loading line instead of the text they were reading.
 // main calls it before go-app starts.
+//
+// Once that data is in (or failed), it registers the service worker,
+// which the build's app.js no longer does as the page starts
+// (build/startup.go): the worker's install precaches the whole site, the
+// wasm a second time included, and on a first visit those downloads ran
+// alongside the wasm's compilation and the first view's own data.
 func Preload(env Env) {
 	if !app.IsClient {
 		return
 	}
 	u := app.Window().URL()
+	var first func()
 	switch env.View(u) {
 	case "home", "entities":
-		go env.Data.Catalog()
+		first = func() { env.Data.Catalog() }
 	case "article":
-		go env.Data.Text(env.ArticleID(u))
+		first = func() { env.Data.Text(env.ArticleID(u)) }
 	case "search":
-		go env.Data.Index()
+		// The index, the article list and the shards of the query in the
+		// URL: the search page's first results need just these
+		// (SearchPage.load asks the store for the same and finds them).
+		q := u.Query().Get("q")
+		first = func() { env.Data.Search(q, maxResults) }
 		go env.Data.Summary("")
 	case "compare":
-		go env.Data.Summary("")
+		first = func() { env.Data.Summary("") }
+	}
+	go func() {
+		if first != nil {
+			first()
+		}
+		browser.Mark("lecteur:first view's data")
+		registerServiceWorker()
+	}()
+}
+
+// registerServiceWorker registers the site's service worker with go-app's
+// own function (app.js), which also wires the update prompt.
+func registerServiceWorker() {
+	w := app.Window()
+	if w.Get("goappInitServiceWorker").Type() == app.TypeFunction {
+		w.Call("goappInitServiceWorker")
 	}
 }

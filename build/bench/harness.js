@@ -12,13 +12,15 @@
   const B = (window.__bench = { seq: 0, keyAt: null, pending: null, last: null, waiters: [], first: null, mem: null });
 
   // Start-up moments (ms from navigation) that no resource timing shows:
-  // the wasm compiled and instantiated, and Go's run returning (the
+  // the wasm's compilation asked for (by go-app's app.js), the wasm
+  // compiled and instantiated, and Go's run returning (the
   // program's init, main and go-app's first render, until it waits).
   B.startup = {};
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const orig = WebAssembly[name];
     if (!orig) continue;
     WebAssembly[name] = function (...args) {
+      if (B.startup.compileAsked === undefined) B.startup.compileAsked = performance.now();
       return orig.apply(this, args).then((r) => {
         const inst = r instanceof WebAssembly.Instance ? r : r.instance;
         if (inst && inst.exports && inst.exports.mem) B.mem = inst.exports.mem;

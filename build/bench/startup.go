@@ -17,7 +17,7 @@ type firstLoad struct {
 	At        float64
 	Resources []loadedResource
 	Startup   struct {
-		Compiled, GoRun, GoReturned float64
+		CompileAsked, Compiled, GoRun, GoReturned float64
 	}
 	Marks []struct {
 		Name string
@@ -54,6 +54,7 @@ var startupPhases = []startupPhase{
 	{"index meta and article list downloaded", func(f *firstLoad) float64 {
 		return math.Max(f.resource("index-meta.bin", true), f.resource("articles.bin", true))
 	}},
+	{"app.js asks to compile app.wasm (streaming)", func(f *firstLoad) float64 { return nanIfZero(f.Startup.CompileAsked) }},
 	{"app.wasm compiled and instantiated", func(f *firstLoad) float64 { return nanIfZero(f.Startup.Compiled) }},
 	{"Go started: init, main, go-app's first render", func(f *firstLoad) float64 { return nanIfZero(f.Startup.GoReturned) }},
 	{"index meta and article list decoded (first shard asked for)", func(f *firstLoad) float64 { return f.firstOf("index-", false) }},
