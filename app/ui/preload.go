@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sync"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/ui/browser"
@@ -14,9 +16,10 @@ import (
 //
 // Once that data is in (or failed), it registers the service worker,
 // which the build's app.js no longer does as the page starts
-// (build/startup.go): the worker's install precaches the whole site, the
+// (build/preload.go): the worker's install precaches the whole site, the
 // wasm a second time included, and on a first visit those downloads ran
-// alongside the wasm's compilation and the first view's own data.
+// alongside the wasm's compilation and the first view's own data. The
+// search page registers it itself, once its first results are on screen.
 func Preload(env Env) {
 	if !app.IsClient {
 		return
@@ -29,12 +32,10 @@ func Preload(env Env) {
 	case "article":
 		first = func() { env.Data.Text(env.ArticleID(u)) }
 	case "search":
-		// The index, the article list and the shards of the query in the
-		// URL: the search page's first results need just these
-		// (SearchPage.load asks the store for the same and finds them).
-		q := u.Query().Get("q")
-		first = func() { env.Data.Search(q, maxResults) }
-		go env.Data.Summary("")
+		// The index's meta part: the search page then asks for the
+		// query's shards, and decodes the article list while they
+		// download (Store.PrepareSearch).
+		first = func() { env.Data.Index() }
 	case "compare":
 		first = func() { env.Data.Summary("") }
 	}
@@ -43,15 +44,23 @@ func Preload(env Env) {
 			first()
 		}
 		browser.Mark("lecteur:first view's data")
-		registerServiceWorker()
+		if env.View(u) != "search" {
+			registerServiceWorker()
+		}
 	}()
 }
+
+// workerRegistration registers the service worker once per page load:
+// the search page asks again on every visit to it.
+var workerRegistration sync.Once
 
 // registerServiceWorker registers the site's service worker with go-app's
 // own function (app.js), which also wires the update prompt.
 func registerServiceWorker() {
-	w := app.Window()
-	if w.Get("goappInitServiceWorker").Type() == app.TypeFunction {
-		w.Call("goappInitServiceWorker")
-	}
+	workerRegistration.Do(func() {
+		w := app.Window()
+		if w.Get("goappInitServiceWorker").Type() == app.TypeFunction {
+			w.Call("goappInitServiceWorker")
+		}
+	})
 }

@@ -91,6 +91,9 @@ func (s *SearchPage) load(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			s.index, s.err = ix, err
 			s.run(ctx)
+			browser.Mark("lecteur:first results")
+			// Now that they are on screen (see Preload).
+			registerServiceWorker()
 		})
 	})
 }

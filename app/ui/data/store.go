@@ -467,24 +467,31 @@ func (s *Store) Search(query string, limit int) (search.Result, error) {
 }
 
 // PrepareSearch loads what the first display of query's results needs:
-// the index's meta part and the article list side by side (and the
-// catalog too when withCatalog: the URL asks for an entity facet), then
-// the index shards the query needs. The results show their titles from
-// the article list; the texts their passages come from load after that
-// first display (LoadTexts), not before it, which saved a round trip and
-// the decoding of a text chunk per result from the first result's time.
-// It blocks: call it from ctx.Async.
+// the index's meta part, the index shards the query needs and the article
+// list (and the catalog too when withCatalog: the URL asks for an entity
+// facet). The meta part comes first, so that the shards are asked for
+// before the article list is decoded: the list decodes while they
+// download. The results show their titles from the article list; the
+// texts their passages come from load after that first display
+// (LoadTexts), not before it, which took a round trip and the decoding of
+// a text chunk per result off the first result's time. It blocks: call
+// it from ctx.Async.
 func (s *Store) PrepareSearch(query string, limit int, withCatalog bool) (*search.Index, error) {
-	var ix *search.Index
+	ix, err := s.Index()
+	if err != nil {
+		return nil, err
+	}
 	n := 2
 	if withCatalog {
 		n = 3
 	}
-	err := Parallel(n, func(i int) error {
+	err = Parallel(n, func(i int) error {
 		var err error
 		switch i {
 		case 0:
-			ix, err = s.Index()
+			// The shards only: the page searches once they are in
+			// (SearchLoaded), a second search here would be thrown away.
+			err = s.LoadShards(ix.Search(query, limit).Missing)
 		case 1:
 			_, err = s.Summary("")
 		default:
@@ -492,10 +499,6 @@ func (s *Store) PrepareSearch(query string, limit int, withCatalog bool) (*searc
 		}
 		return err
 	})
-	if err != nil {
-		return nil, err
-	}
-	_, err = s.Search(query, limit)
 	return ix, err
 }
 
