@@ -103,3 +103,43 @@ func TestCountName(t *testing.T) {
 		}
 	}
 }
+
+func TestStartupPhases(t *testing.T) {
+	f := &firstLoad{
+		At: 900,
+		Resources: []loadedResource{
+			{URL: "http://h/search?q=x", Start: 0, End: 40},
+			{URL: "http://h/web/app.wasm", Start: 50, End: 300},
+			{URL: "http://h/web/data/abc/index-meta.bin", Start: 60, End: 120},
+			{URL: "http://h/web/data/abc/articles.bin", Start: 61, End: 150},
+			{URL: "http://h/web/data/abc/index-007.bin", Start: 600, End: 640},
+			{URL: "http://h/web/data/abc/index-002.bin", Start: 590, End: 700},
+			{URL: "http://h/web/data/abc/text-001.json", Start: 800, End: 950}, // after the first result
+		},
+	}
+	f.Startup.Compiled, f.Startup.GoReturned = 400, 500
+	want := map[string]float64{
+		"app.wasm asked for":                                          50,
+		"app.wasm downloaded":                                         300,
+		"index meta and article list downloaded":                      150,
+		"app.wasm compiled and instantiated":                          400,
+		"Go started: init, main, go-app's first render":               500,
+		"index meta and article list decoded (first shard asked for)": 590,
+		"postings shards downloaded":                                  700,
+		"first text chunk asked for":                                  800,
+		"first result shown":                                          900,
+	}
+	for _, p := range startupPhases {
+		got := p.at(f)
+		w, ok := want[p.name]
+		if !ok {
+			if !math.IsNaN(got) {
+				t.Errorf("%s = %v, want none (NaN)", p.name, got)
+			}
+			continue
+		}
+		if got != w {
+			t.Errorf("%s = %v, want %v", p.name, got, w)
+		}
+	}
+}
