@@ -118,6 +118,7 @@ func TestStartupPhases(t *testing.T) {
 		},
 	}
 	f.Startup.Compiled, f.Startup.GoReturned = 400, 500
+	f.PassageAt = 960
 	want := map[string]float64{
 		"app.wasm asked for":                                          50,
 		"app.wasm downloaded":                                         300,
@@ -128,6 +129,7 @@ func TestStartupPhases(t *testing.T) {
 		"postings shards downloaded":                                  700,
 		"first text chunk asked for":                                  800,
 		"first result shown":                                          900,
+		"its passage shown":                                           960,
 	}
 	for _, p := range startupPhases {
 		got := p.at(f)

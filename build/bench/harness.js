@@ -9,7 +9,7 @@
 // with no result, the status says « q » or “q” (or the box is empty).
 (() => {
   if (window.__bench) return;
-  const B = (window.__bench = { seq: 0, keyAt: null, pending: null, last: null, waiters: [], first: null, mem: null });
+  const B = (window.__bench = { seq: 0, keyAt: null, pending: null, last: null, waiters: [], first: null, passageAt: null, mem: null });
 
   // Start-up moments (ms from navigation) that no resource timing shows:
   // the wasm's compilation asked for (by go-app's app.js), the wasm
@@ -81,6 +81,12 @@
         startup: Object.assign({}, B.startup),
         marks: performance.getEntriesByType("mark").map((m) => ({ name: m.name, at: m.startTime })),
       };
+    }
+    if (B.first !== null && B.passageAt === null) {
+      // Lecteur shows a result's title first, its passage once its text
+      // is loaded.
+      const passage = document.querySelector("[data-result] .passage");
+      if (passage && passage.textContent !== "") B.passageAt = now;
     }
     const p = B.pending;
     if (p && rendered(p.q)) {

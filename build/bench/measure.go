@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"math"
 	"mime"
 	"net"
 	"net/http"
@@ -332,7 +333,16 @@ func coldLoad(ctx context.Context, u string, fcp *float64) (*firstLoad, error) {
 		chromedp.Evaluate(`window.__bench.first`, &first),
 		chromedp.Evaluate(`(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: 0}).startTime`, fcp),
 	)
-	return &first, err
+	if err != nil {
+		return &first, err
+	}
+	// The first result's passage, when the engine shows one (Lecteur's
+	// follow its title); none within a minute leaves it NaN.
+	first.PassageAt = math.NaN()
+	if chromedp.Run(ctx, poll(`window.__bench.passageAt !== null`, time.Minute)) == nil {
+		chromedp.Run(ctx, chromedp.Evaluate(`window.__bench.passageAt`, &first.PassageAt))
+	}
+	return &first, nil
 }
 
 // moreColdLoads adds to res the start-up of n more cold loads of

@@ -15,6 +15,7 @@ import (
 // result appears.
 type firstLoad struct {
 	At        float64
+	PassageAt float64 `json:"-"` // the first result's passage shown, NaN for none
 	Resources []loadedResource
 	Startup   struct {
 		CompileAsked, Compiled, GoRun, GoReturned float64
@@ -61,6 +62,7 @@ var startupPhases = []startupPhase{
 	{"postings shards downloaded", func(f *firstLoad) float64 { return f.lastOf("index-", true) }},
 	{"first text chunk asked for", func(f *firstLoad) float64 { return f.firstOf("text-", false) }},
 	{"first result shown", func(f *firstLoad) float64 { return f.At }},
+	{"its passage shown", func(f *firstLoad) float64 { return f.PassageAt }},
 }
 
 func nanIfZero(x float64) float64 {
