@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	"lecteur/app/site"
@@ -47,23 +46,4 @@ func preloadSearchData(page []byte, base, dataVersion string) []byte {
 
 func preloadLink(href string) string {
 	return `<link rel="preload" href="` + href + `" as="fetch" crossorigin="anonymous">`
-}
-
-// workerStart is the line of go-app's app.js that registers the service
-// worker as soon as the script runs.
-const workerStart = "\ngoappInitServiceWorker();\n"
-
-// deferServiceWorker removes from go-app's app.js the registration of the
-// service worker at start: the app registers it once its first view has
-// its data (ui.Preload calls the same goappInitServiceWorker). The
-// worker's install precaches the whole site, app.wasm a second time
-// included; registered at once, it competed on a first visit with the
-// wasm's download and compilation and the first view's data. A go-app
-// whose app.js lacks the line is an error, so that an upgrade cannot
-// silently bring the early registration back.
-func deferServiceWorker(appJS []byte) ([]byte, error) {
-	if bytes.Count(appJS, []byte(workerStart)) != 1 {
-		return nil, fmt.Errorf("go-app's app.js: no single %q line to defer the service worker's registration", strings.TrimSpace(workerStart))
-	}
-	return bytes.Replace(appJS, []byte(workerStart), []byte("\n// Lecteur: the app registers the service worker once its first view has its data (ui.Preload).\n"), 1), nil
 }

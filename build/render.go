@@ -295,10 +295,6 @@ func goappOutputs(files map[string][]byte, routes []string, base, version, dataV
 		out[p] = b
 	}
 	out["/manifest.webmanifest"] = manifest(base)
-	var err error
-	if out["/app.js"], err = deferServiceWorker(out["/app.js"]); err != nil {
-		return nil, err
-	}
 	return out, nil
 }
 

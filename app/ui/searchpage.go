@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/search"
@@ -28,6 +30,8 @@ type SearchPage struct {
 	// ("catalog", "shard 3", "text <id>"): each once, so a file that does
 	// not come never makes run loop (see need).
 	asked map[string]bool
+	// loading holds the keys of asked that are on their way.
+	loading map[string]bool
 	// stopTyping ends the search box's line to this page (env.Typing).
 	stopTyping func()
 	// results writes the result list and the status line into the page
@@ -92,8 +96,6 @@ func (s *SearchPage) load(ctx app.Context) {
 			s.index, s.err = ix, err
 			s.run(ctx)
 			browser.Mark("lecteur:first results")
-			// Now that they are on screen (see Preload).
-			registerServiceWorker()
 		})
 	})
 }
@@ -110,14 +112,11 @@ func (s *SearchPage) run(ctx app.Context) {
 	if s.index == nil {
 		return
 	}
-	if env.Data.CatalogLoaded() {
+	withCatalog := env.Data.CatalogLoaded()
+	if withCatalog {
 		s.result = s.facet.search(env, s.index, s.query, maxResults)
 	} else {
 		s.result = env.Data.SearchLoaded(s.index, s.query, maxResults)
-		s.need(ctx, []string{"catalog"}, func() error {
-			_, err := env.Data.Catalog()
-			return err
-		})
 	}
 	var shards []int
 	var shardKeys []string
@@ -147,7 +146,27 @@ func (s *SearchPage) run(ctx app.Context) {
 		s.items = append(s.items, it)
 	}
 	s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
+	if !withCatalog && !s.loadingTexts() {
+		// The catalog (the entity facet, the reader's own articles) is
+		// the largest file and the longest to decode: asked for once the
+		// passages shown are in, it no longer holds them back.
+		s.need(ctx, []string{"catalog"}, func() error {
+			_, err := env.Data.Catalog()
+			return err
+		})
+	}
 	s.paint()
+}
+
+// loadingTexts reports whether texts of results asked for are on their
+// way.
+func (s *SearchPage) loadingTexts() bool {
+	for k := range s.loading {
+		if strings.HasPrefix(k, "text ") {
+			return true
+		}
+	}
+	return false
 }
 
 // paint writes the results and the status line into the page now, from
@@ -175,17 +194,20 @@ func (s *SearchPage) need(ctx app.Context, keys []string, load func() error) {
 		return
 	}
 	if s.asked == nil {
-		s.asked = map[string]bool{}
+		s.asked, s.loading = map[string]bool{}, map[string]bool{}
 	}
 	for _, k := range keys {
 		if s.asked[k] {
 			return
 		}
-		s.asked[k] = true
+		s.asked[k], s.loading[k] = true, true
 	}
 	ctx.Async(func() {
 		err := load()
 		ctx.Dispatch(func(ctx app.Context) {
+			for _, k := range keys {
+				delete(s.loading, k)
+			}
 			if err != nil {
 				s.err = err
 				return

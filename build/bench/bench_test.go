@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"lecteur/build/gencorpus/synth"
@@ -143,5 +145,20 @@ func TestStartupPhases(t *testing.T) {
 		if got != w {
 			t.Errorf("%s = %v, want %v", p.name, got, w)
 		}
+	}
+}
+
+func TestStartupRunJSON(t *testing.T) {
+	r := startupRun{Phases: make([]float64, len(startupPhases)), Load: "1.0 1.0 1.0"}
+	for i := range r.Phases {
+		r.Phases[i] = math.NaN()
+	}
+	r.Phases[0] = 50
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatalf("json.Marshal(startupRun with NaN) = %v", err)
+	}
+	if !strings.Contains(string(b), `"app.wasm asked for":50`) || !strings.Contains(string(b), `"first result shown":null`) {
+		t.Errorf("json.Marshal(startupRun) = %s, want the phases by name, null for none", b)
 	}
 }

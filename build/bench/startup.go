@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -140,9 +141,28 @@ func (f *firstLoad) lastOf(prefix string, end bool) float64 {
 // startupRun is one cold load's phases (startupPhases' order), the app's
 // own performance marks, and the machine's load average when it ended.
 type startupRun struct {
-	Phases []float64
+	Phases []float64          `json:"-"`
 	Marks  map[string]float64 `json:",omitempty"`
 	Load   string
+}
+
+// MarshalJSON writes the phases by name, null for a moment the load did
+// not have (JSON has no NaN).
+func (r startupRun) MarshalJSON() ([]byte, error) {
+	phases := map[string]*float64{}
+	for i, p := range startupPhases {
+		if i < len(r.Phases) && !math.IsNaN(r.Phases[i]) {
+			x := r.Phases[i]
+			phases[p.name] = &x
+		} else {
+			phases[p.name] = nil
+		}
+	}
+	return json.Marshal(struct {
+		Phases map[string]*float64
+		Marks  map[string]float64 `json:",omitempty"`
+		Load   string
+	}{phases, r.Marks, r.Load})
 }
 
 func newStartupRun(f *firstLoad) startupRun {
