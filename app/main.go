@@ -9,7 +9,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/ui"
-	"lecteur/app/ui/browser"
 )
 
 func main() {
@@ -21,10 +20,10 @@ func main() {
 	// The marks time the start-up (build/bench): before them, the
 	// runtime and the packages' initialisers; between them, the Env and
 	// the preloads; after, go-app's start and first render.
-	browser.Mark("lecteur:main")
+	ui.Mark("lecteur:main")
 	env := ui.BrowserEnv()
 	ui.Preload(env)
 	ui.Routes(env)
-	browser.Mark("lecteur:go-app")
+	ui.Mark("lecteur:go-app")
 	app.RunWhenOnBrowser()
 }
