@@ -17,8 +17,13 @@ func main() {
 	if !app.IsClient {
 		return
 	}
+	// The marks time the start-up (build/bench): before them, the
+	// runtime and the packages' initialisers; between them, the Env and
+	// the preloads; after, go-app's start and first render.
+	ui.Mark("lecteur:main")
 	env := ui.BrowserEnv()
 	ui.Preload(env)
 	ui.Routes(env)
+	ui.Mark("lecteur:go-app")
 	app.RunWhenOnBrowser()
 }

@@ -181,6 +181,9 @@ func TestScaleFirstSearchLoadsLittle(t *testing.T) {
 	started := time.Since(start)
 	b.run(t, waitFor(`document.querySelectorAll("[data-result]").length > 0`, 60*time.Second))
 	elapsed := time.Since(start)
+	// The results show their titles first; their passages follow with
+	// the text chunks.
+	b.run(t, waitFor(`document.querySelector("[data-result] .passage").textContent !== ""`, 60*time.Second))
 	ids, _ := searchResults(b, t)
 	if len(ids) == 0 || ids[0] != want.ID {
 		t.Errorf("search %q ranks %v first, want %s", q, ids, want.ID)

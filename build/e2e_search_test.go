@@ -41,6 +41,9 @@ func TestSearchColdLoad(t *testing.T) {
 				chromedp.Navigate(page("search?q="+strings.ReplaceAll(tt.query, " ", "+"))),
 				waitApp(),
 				chromedp.WaitVisible(`[data-result]`),
+				// The results show their titles first, then their
+				// passages as the texts arrive.
+				waitFor(`document.querySelector("[data-result] .passage mark") !== null`, 20*time.Second),
 			)
 			ids, marks := searchResults(b, t)
 			if tt.wantTop != "" && (len(ids) == 0 || ids[0] != tt.wantTop) {

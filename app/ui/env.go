@@ -104,6 +104,7 @@ func BrowserEnv() Env {
 			DB:     browser.IndexedDB(string(base)),
 			Reader: browser.IngestWorker(base.Path("web/ingest-worker.js")),
 			Log:    browser.Log,
+			Mark:   browser.Mark,
 		}),
 	}
 }

@@ -1,6 +1,14 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/ui/browser"
+)
+
+// Mark records a moment of the start-up in the page's performance
+// timeline (browser.Mark), for main, which imports ui alone.
+func Mark(name string) { browser.Mark(name) }
 
 // Preload starts fetching, as the app starts, the data the first view will
 // ask for. go-app replaces the prerendered page with the live one as soon
@@ -18,8 +26,10 @@ func Preload(env Env) {
 	case "article":
 		go env.Data.Text(env.ArticleID(u))
 	case "search":
+		// The index's meta part alone: the search page then asks for the
+		// query's shards, and decodes the article list while they
+		// download (Store.PrepareSearch).
 		go env.Data.Index()
-		go env.Data.Summary("")
 	case "compare":
 		go env.Data.Summary("")
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -30,6 +31,8 @@ type SearchPage struct {
 	// ("catalog", "shard 3", "text <id>"): each once, so a file that does
 	// not come never makes run loop (see need).
 	asked map[string]bool
+	// loading holds the keys of asked that are on their way.
+	loading map[string]bool
 	// stopTyping ends the search box's line to this page (env.Typing).
 	stopTyping func()
 	// results, facetOut, suggestOut and moreOut write the result list,
@@ -91,7 +94,8 @@ func (s *SearchPage) OnNav(ctx app.Context) {
 }
 
 // load reads the query from the URL; the first time, it loads the index,
-// the catalog and the texts of the first results before showing them.
+// the article list and the shards the query needs, and shows the results
+// with their titles; run then asks for the texts of their passages.
 func (s *SearchPage) load(ctx app.Context) {
 	env := s.Env
 	ctx.Page().SetTitle(env.T("search.title") + " — " + env.T("brand"))
@@ -107,11 +111,13 @@ func (s *SearchPage) load(ctx app.Context) {
 		return
 	}
 	q, entity := s.query, s.facet.entity
+	browser.Mark("lecteur:search page")
 	ctx.Async(func() {
-		ix, err := env.Data.PrepareSearch(q, maxResults, firstTexts, entity != "")
+		ix, err := env.Data.PrepareSearch(q, maxResults, entity != "")
 		ctx.Dispatch(func(ctx app.Context) {
 			s.index, s.err = ix, err
 			s.run(ctx)
+			browser.Mark("lecteur:first results")
 		})
 	})
 }
@@ -147,14 +153,11 @@ func (s *SearchPage) run(ctx app.Context) {
 	if s.index == nil {
 		return
 	}
-	if env.Data.CatalogLoaded() {
+	withCatalog := env.Data.CatalogLoaded()
+	if withCatalog {
 		s.result = s.facet.search(env, s.index, s.query, maxResults)
 	} else {
 		s.result = env.Data.SearchLoaded(s.index, s.query, maxResults)
-		s.need(ctx, []string{"catalog"}, func() error {
-			_, err := env.Data.Catalog()
-			return err
-		})
 	}
 	var shards []int
 	var shardKeys []string
@@ -196,7 +199,27 @@ func (s *SearchPage) run(ctx app.Context) {
 	} else {
 		s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
 	}
+	if !withCatalog && !s.loadingTexts() {
+		// The catalog (the entity facet, the reader's own articles) is
+		// the largest file and the longest to decode: asked for once the
+		// passages shown are in, it no longer holds them back.
+		s.need(ctx, []string{"catalog"}, func() error {
+			_, err := env.Data.Catalog()
+			return err
+		})
+	}
 	s.paint()
+}
+
+// loadingTexts reports whether texts of results asked for are on their
+// way.
+func (s *SearchPage) loadingTexts() bool {
+	for k := range s.loading {
+		if strings.HasPrefix(k, "text ") {
+			return true
+		}
+	}
+	return false
 }
 
 // paint writes what a query changes into the page now (the results, the
@@ -233,17 +256,20 @@ func (s *SearchPage) need(ctx app.Context, keys []string, load func() error) {
 		return
 	}
 	if s.asked == nil {
-		s.asked = map[string]bool{}
+		s.asked, s.loading = map[string]bool{}, map[string]bool{}
 	}
 	for _, k := range keys {
 		if s.asked[k] {
 			return
 		}
-		s.asked[k] = true
+		s.asked[k], s.loading[k] = true, true
 	}
 	ctx.Async(func() {
 		err := load()
 		ctx.Dispatch(func(ctx app.Context) {
+			for _, k := range keys {
+				delete(s.loading, k)
+			}
 			if err != nil {
 				s.err = err
 				return

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"lecteur/build/gencorpus/synth"
@@ -101,5 +103,62 @@ func TestCountName(t *testing.T) {
 		if got := countName(n); got != want {
 			t.Errorf("countName(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+func TestStartupPhases(t *testing.T) {
+	f := &firstLoad{
+		At: 900,
+		Resources: []loadedResource{
+			{URL: "http://h/search?q=x", Start: 0, End: 40},
+			{URL: "http://h/web/app.wasm", Start: 50, End: 300},
+			{URL: "http://h/web/data/abc/index-meta.bin", Start: 60, End: 120},
+			{URL: "http://h/web/data/abc/articles.bin", Start: 61, End: 150},
+			{URL: "http://h/web/data/abc/index-007.bin", Start: 600, End: 640},
+			{URL: "http://h/web/data/abc/index-002.bin", Start: 590, End: 700},
+			{URL: "http://h/web/data/abc/text-001.json", Start: 800, End: 950}, // after the first result
+		},
+	}
+	f.Startup.Compiled, f.Startup.GoReturned = 400, 500
+	f.PassageAt = 960
+	want := map[string]float64{
+		"app.wasm asked for":                                          50,
+		"app.wasm downloaded":                                         300,
+		"index meta and article list downloaded":                      150,
+		"app.wasm compiled and instantiated":                          400,
+		"Go started: init, main, go-app's first render":               500,
+		"index meta and article list decoded (first shard asked for)": 590,
+		"postings shards downloaded":                                  700,
+		"first text chunk asked for":                                  800,
+		"first result shown":                                          900,
+		"its passage shown":                                           960,
+	}
+	for _, p := range startupPhases {
+		got := p.at(f)
+		w, ok := want[p.name]
+		if !ok {
+			if !math.IsNaN(got) {
+				t.Errorf("%s = %v, want none (NaN)", p.name, got)
+			}
+			continue
+		}
+		if got != w {
+			t.Errorf("%s = %v, want %v", p.name, got, w)
+		}
+	}
+}
+
+func TestStartupRunJSON(t *testing.T) {
+	r := startupRun{Phases: make([]float64, len(startupPhases)), Load: "1.0 1.0 1.0"}
+	for i := range r.Phases {
+		r.Phases[i] = math.NaN()
+	}
+	r.Phases[0] = 50
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatalf("json.Marshal(startupRun with NaN) = %v", err)
+	}
+	if !strings.Contains(string(b), `"app.wasm asked for":50`) || !strings.Contains(string(b), `"first result shown":null`) {
+		t.Errorf("json.Marshal(startupRun) = %s, want the phases by name, null for none", b)
 	}
 }

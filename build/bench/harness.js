@@ -9,19 +9,45 @@
 // with no result, the status says « q » or “q” (or the box is empty).
 (() => {
   if (window.__bench) return;
-  const B = (window.__bench = { seq: 0, keyAt: null, pending: null, last: null, waiters: [], first: null, mem: null });
+  const B = (window.__bench = { seq: 0, keyAt: null, pending: null, last: null, waiters: [], first: null, passageAt: null, mem: null });
 
+  // Start-up moments (ms from navigation) that no resource timing shows:
+  // the wasm's compilation asked for (by go-app's app.js), the wasm
+  // compiled and instantiated, and Go's run returning (the
+  // program's init, main and go-app's first render, until it waits).
+  B.startup = {};
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const orig = WebAssembly[name];
     if (!orig) continue;
     WebAssembly[name] = function (...args) {
+      if (B.startup.compileAsked === undefined) B.startup.compileAsked = performance.now();
       return orig.apply(this, args).then((r) => {
         const inst = r instanceof WebAssembly.Instance ? r : r.instance;
         if (inst && inst.exports && inst.exports.mem) B.mem = inst.exports.mem;
+        if (B.startup.compiled === undefined) B.startup.compiled = performance.now();
         return r;
       });
     };
   }
+  // wasm_exec.js defines globalThis.Go after this script: wrap its run as
+  // it is set.
+  let GoClass;
+  Object.defineProperty(globalThis, "Go", {
+    configurable: true,
+    get: () => GoClass,
+    set: (cls) => {
+      GoClass = cls;
+      const run = cls && cls.prototype && cls.prototype.run;
+      if (!run || run.__bench) return;
+      cls.prototype.run = function (...args) {
+        B.startup.goRun = performance.now();
+        const p = run.apply(this, args); // returns once Go waits for events
+        B.startup.goReturned = performance.now();
+        return p;
+      };
+      cls.prototype.run.__bench = true;
+    },
+  });
 
   const isBox = (t) => t && t.matches && t.matches("input[type=search]");
   addEventListener("keydown", (e) => { if (isBox(e.target)) B.keyAt = e.timeStamp; }, true);
@@ -49,10 +75,18 @@
       B.first = {
         at: now,
         resources: [
-          { url: location.href, transfer: nav ? nav.transferSize : 0, body: nav ? nav.decodedBodySize : 0 },
-          ...performance.getEntriesByType("resource").map((r) => ({ url: r.name, transfer: r.transferSize, body: r.decodedBodySize })),
+          { url: location.href, transfer: nav ? nav.transferSize : 0, body: nav ? nav.decodedBodySize : 0, start: 0, end: nav ? nav.responseEnd : 0 },
+          ...performance.getEntriesByType("resource").map((r) => ({ url: r.name, transfer: r.transferSize, body: r.decodedBodySize, start: r.startTime, end: r.responseEnd })),
         ],
+        startup: Object.assign({}, B.startup),
+        marks: performance.getEntriesByType("mark").map((m) => ({ name: m.name, at: m.startTime })),
       };
+    }
+    if (B.first !== null && B.passageAt === null) {
+      // Lecteur shows a result's title first, its passage once its text
+      // is loaded.
+      const passage = document.querySelector("[data-result] .passage");
+      if (passage && passage.textContent !== "") B.passageAt = now;
     }
     const p = B.pending;
     if (p && rendered(p.q)) {

@@ -49,6 +49,10 @@ type config struct {
 	src      string
 	profile  string
 	reuse    bool
+	// cold is how many cold loads of Lecteur give its start-up figures;
+	// startupOnly skips everything else.
+	cold        int
+	startupOnly bool
 }
 
 func run() error {
@@ -66,6 +70,8 @@ func run() error {
 	flag.StringVar(&c.src, "src", ".", "the Lecteur repository whose site is built and measured (e.g. an older commit's `git archive`)")
 	flag.StringVar(&c.profile, "cpuprofile", "", "write Chromium's CPU profile of each engine's typing phase into this folder (see profile.go)")
 	flag.BoolVar(&c.reuse, "reuse", false, "keep the sites and data a previous run left in -work instead of building them again (to measure a changed app.wasm copied into them)")
+	flag.IntVar(&c.cold, "cold", 1, "cold loads of Lecteur, each in a fresh browser, for its start-up breakdown (median of them)")
+	flag.BoolVar(&c.startupOnly, "startup", false, "measure Lecteur's cold start only (-cold loads; no typing, accuracy or memory)")
 	flag.Parse()
 	for _, s := range strings.Split(*sizes, ",") {
 		if s = strings.TrimSpace(s); s == "" {

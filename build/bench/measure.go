@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"math"
 	"mime"
 	"net"
 	"net/http"
@@ -58,6 +59,8 @@ type engineResult struct {
 	Typed         int // probes typed
 	Probes        int // probes pasted for accuracy
 	Top1          int // of which ranked the right article first
+	// Startup is Lecteur's start-up, phase by phase, of each cold load.
+	Startup []startupRun `json:",omitempty"`
 }
 
 // server serves one corpus: the site at /, the bench pages at /_bench/.
@@ -139,6 +142,9 @@ func measure(c config, chrome string, p *prepared) (*corpusResult, error) {
 	for _, e := range c.engines {
 		logf("%s: %s", p.spec.name, e)
 		res := measureEngine(chrome, c, s, e)
+		if e == "lecteur" && res.Error == "" && c.cold > 1 {
+			moreColdLoads(chrome, s, res, c.cold-1)
+		}
 		if res.Error != "" {
 			logf("%s: %s: %s", p.spec.name, e, res.Error)
 		}
@@ -197,25 +203,7 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 	}
 
 	// Cold load.
-	var first struct {
-		At        float64
-		Resources []struct {
-			URL      string
-			Transfer int64
-			Body     int64
-		}
-	}
-	err = chromedp.Run(ctx,
-		runtime.Enable(),
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(harnessJS).Do(ctx)
-			return err
-		}),
-		chromedp.Navigate(u),
-		poll(`window.__bench.first !== null`, 3*time.Minute),
-		chromedp.Evaluate(`window.__bench.first`, &first),
-		chromedp.Evaluate(`(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: 0}).startTime`, &res.FCPMs),
-	)
+	first, err := coldLoad(ctx, u, &res.FCPMs)
 	if err != nil {
 		return fail("cold load", err)
 	}
@@ -226,6 +214,10 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 		res.DownloadedGz += s.gzipped(r.URL, r.Transfer)
 	}
 	if engine == "lecteur" {
+		res.Startup = append(res.Startup, newStartupRun(first))
+		if c.startupOnly {
+			return res
+		}
 		// The service worker precaches the site after the first visit;
 		// wait for it so that it does not compete with the typing.
 		var ok bool
@@ -334,6 +326,54 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 		}
 	}
 	return res
+}
+
+// coldLoad opens u in ctx's fresh browser with the harness and waits for
+// the first result; fcp receives the first contentful paint.
+func coldLoad(ctx context.Context, u string, fcp *float64) (*firstLoad, error) {
+	var first firstLoad
+	err := chromedp.Run(ctx,
+		runtime.Enable(),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(harnessJS).Do(ctx)
+			return err
+		}),
+		chromedp.Navigate(u),
+		poll(`window.__bench.first !== null`, 3*time.Minute),
+		chromedp.Evaluate(`window.__bench.first`, &first),
+		chromedp.Evaluate(`(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: 0}).startTime`, fcp),
+	)
+	if err != nil {
+		return &first, err
+	}
+	// The first result's passage, when the engine shows one (Lecteur's
+	// follow its title); none within a minute leaves it NaN.
+	first.PassageAt = math.NaN()
+	if chromedp.Run(ctx, poll(`window.__bench.passageAt !== null`, time.Minute)) == nil {
+		chromedp.Run(ctx, chromedp.Evaluate(`window.__bench.passageAt`, &first.PassageAt))
+	}
+	return &first, nil
+}
+
+// moreColdLoads adds to res the start-up of n more cold loads of
+// Lecteur, each in a fresh browser (empty caches, no service worker).
+func moreColdLoads(chrome string, s *server, res *engineResult, n int) {
+	u := s.url + "/search?q=" + url.QueryEscape(s.p.spec.probes[0].Query)
+	for i := 0; i < n; i++ {
+		ctx, stop, err := newChromium(chrome)
+		if err != nil {
+			logf("cold load %d: %v", i+2, err)
+			return
+		}
+		var fcp float64
+		first, err := coldLoad(ctx, u, &fcp)
+		stop()
+		if err != nil {
+			logf("cold load %d: %v", i+2, err)
+			continue
+		}
+		res.Startup = append(res.Startup, newStartupRun(first))
+	}
 }
 
 // pageState describes the page when a key shows no results, to explain it.

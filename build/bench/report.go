@@ -160,8 +160,11 @@ func (r report) print(w io.Writer) {
 			if len(ratios) > 0 {
 				fmt.Fprintf(w, "\nLecteur's keystroke time as a share of: %s.\n", strings.Join(ratios, "; "))
 			}
+		}
+		if l := c.engine("lecteur"); l != nil && l.Error == "" {
+			printStartup(w, l.Startup)
 			if l.OfflineMs > 0 {
-				fmt.Fprintf(w, "Lecteur's service worker controlled the page (site precached, offline) %s after navigation.\n", ms(l.OfflineMs))
+				fmt.Fprintf(w, "\nLecteur's service worker controlled the page (site precached, offline) %s after navigation.\n", ms(l.OfflineMs))
 			}
 		}
 	}

@@ -22,6 +22,9 @@ func Fetch(url string) ([]byte, error) {
 // Log drops the message: there is no console.
 func Log(format string, args ...any) {}
 
+// Mark has no performance timeline to record in.
+func Mark(name string) {}
+
 // InputFiles has no page to read files from.
 func InputFiles(input app.Value) []data.File { return nil }
 

@@ -21,6 +21,10 @@ type Sources struct {
 	Reader Reader
 	// Log reports what the reader need not see; nil drops it.
 	Log func(format string, args ...any)
+	// Mark records a moment of the data's loading ("lecteur:fetched
+	// <path>", "lecteur:decoded <path>") in the page's performance
+	// timeline, for the bench's start-up breakdown; nil records nothing.
+	Mark func(name string)
 }
 
 // ArticleDB keeps the reader's articles: IndexedDB in the browser

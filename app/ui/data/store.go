@@ -27,6 +27,7 @@ import (
 type Store struct {
 	mu    sync.Mutex
 	load  func(path string) ([]byte, error)
+	mark  func(name string)
 	files map[string]*dataFile
 	local *Library
 	// derived holds, by name, what views derived from the latest catalog
@@ -80,6 +81,7 @@ type articleList struct {
 func New(src Sources) *Store {
 	s := &Store{
 		load:  src.Load,
+		mark:  src.Mark,
 		files: map[string]*dataFile{},
 		local: NewLibrary(src.DB, src.Reader, src.Log),
 	}
@@ -110,13 +112,22 @@ func (s *Store) get(path string, decode func([]byte) (any, error)) (any, error) 
 	if !ok {
 		b, err := s.load(path)
 		if err == nil {
+			s.marked("lecteur:fetched " + path)
 			f.val, err = decode(b)
+			s.marked("lecteur:decoded " + path)
 		}
 		f.err = err
 		close(f.done)
 	}
 	<-f.done
 	return f.val, f.err
+}
+
+// marked records a moment of the loading, if the Sources asked for it.
+func (s *Store) marked(name string) {
+	if s.mark != nil {
+		s.mark(name)
+	}
 }
 
 // peek returns file path if it is loaded and decoded, without waiting.
@@ -456,21 +467,31 @@ func (s *Store) Search(query string, limit int) (search.Result, error) {
 }
 
 // PrepareSearch loads what the first display of query's results needs:
-// the index's meta part and the article list side by side (and the
-// catalog too when withCatalog: the URL asks for an entity facet), then
-// the index shards the query needs and the texts of its first texts hits.
-// It blocks: call it from ctx.Async.
-func (s *Store) PrepareSearch(query string, limit, texts int, withCatalog bool) (*search.Index, error) {
-	var ix *search.Index
+// the index's meta part, the index shards the query needs and the article
+// list (and the catalog too when withCatalog: the URL asks for an entity
+// facet). The meta part comes first, so that the shards are asked for
+// before the article list is decoded: the list decodes while they
+// download. The results show their titles from the article list; the
+// texts their passages come from load after that first display
+// (LoadTexts), not before it, which took a round trip and the decoding of
+// a text chunk per result off the first result's time. It blocks: call
+// it from ctx.Async.
+func (s *Store) PrepareSearch(query string, limit int, withCatalog bool) (*search.Index, error) {
+	ix, err := s.Index()
+	if err != nil {
+		return nil, err
+	}
 	n := 2
 	if withCatalog {
 		n = 3
 	}
-	err := Parallel(n, func(i int) error {
+	err = Parallel(n, func(i int) error {
 		var err error
 		switch i {
 		case 0:
-			ix, err = s.Index()
+			// The shards only: the page searches once they are in
+			// (SearchLoaded), a second search here would be thrown away.
+			err = s.LoadShards(ix.Search(query, limit).Missing)
 		case 1:
 			_, err = s.Summary("")
 		default:
@@ -478,18 +499,7 @@ func (s *Store) PrepareSearch(query string, limit, texts int, withCatalog bool) 
 		}
 		return err
 	})
-	if err != nil {
-		return nil, err
-	}
-	res, err := s.Search(query, limit)
-	if err != nil {
-		return nil, err
-	}
-	var top []string
-	for i := 0; i < len(res.Hits) && i < texts; i++ {
-		top = append(top, res.Hits[i].ID)
-	}
-	return ix, s.LoadTexts(top)
+	return ix, err
 }
 
 // SearchLoaded answers query from the index's shards already loaded and
