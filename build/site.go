@@ -34,6 +34,8 @@ type options struct {
 	// pageSize is how many cards each page of the home list shows; 0
 	// for ui.DefaultPageSize.
 	pageSize int
+	// memstats reports the live heap after each stage.
+	memstats bool
 }
 
 // report says what a build did.
@@ -58,6 +60,10 @@ type stages struct {
 	names []string
 	times []time.Duration
 	last  time.Time
+	// heap, with -memstats, is the live heap at the end of each stage
+	// (after a collection, which the stage's time does not include).
+	heap    []uint64
+	measure bool
 }
 
 // done ends the stage called name, begun when the previous one ended.
@@ -65,6 +71,13 @@ func (s *stages) done(name string) {
 	now := time.Now()
 	s.names = append(s.names, name)
 	s.times = append(s.times, now.Sub(s.last))
+	if s.measure {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		s.heap = append(s.heap, m.HeapAlloc)
+		now = time.Now()
+	}
 	s.last = now
 }
 
@@ -75,6 +88,9 @@ func (s *stages) String() string {
 			b.WriteString(", ")
 		}
 		fmt.Fprintf(&b, "%s %.1fs", n, s.times[i].Seconds())
+		if i < len(s.heap) {
+			fmt.Fprintf(&b, " (live heap %d MB)", s.heap[i]>>20)
+		}
 	}
 	return b.String()
 }
@@ -154,7 +170,7 @@ func dataNames(files map[string][]byte) []string {
 // only when complete (newSite).
 func buildSite(o options) (*report, error) {
 	start := time.Now()
-	st := stages{last: start}
+	st := stages{last: start, measure: o.memstats}
 	if o.log == nil {
 		o.log = io.Discard
 	}
