@@ -115,19 +115,26 @@ func dataKey(arts []corpus.Article) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// render is renderPages through the page cache: pages rendered before from
-// the same files, routes and base path by the same program are used again.
+// renderKey is the key of the pages of routes in the page cache
+// (renderKey's hash of what they depend on), or "" for none: no cache, a
+// program that cannot hash itself, or a site of more than maxCachedPages
+// pages, whose pack would hold every page in memory at once, which is
+// what writing pages as they are rendered avoids.
+func (c *caches) renderKey(files map[string][]byte, routes []string, base string, pageSize int) string {
+	if c == nil || len(routes) > maxCachedPages {
+		return ""
+	}
+	return renderKey(files, routes, base+" "+strconv.Itoa(pageSize))
+}
+
+// render is renderPages through the page cache: pages rendered before
+// under the same key (caches.renderKey, "" for none) are used again.
 // Either way each page goes to emit. cached reports that they came from
-// the cache. A site of more than maxCachedPages pages is not kept: its
-// pack would hold every page in memory at once, which is what writing
-// pages as they are rendered avoids.
-func (c *caches) render(files map[string][]byte, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int), emit func(file string, page []byte) error) (cached bool, err error) {
-	var key string
-	if c != nil && len(routes) <= maxCachedPages {
-		if key = renderKey(files, routes, base+" "+strconv.Itoa(pageSize)); key != "" {
-			if pages, ok := c.pages.Get(key); ok {
-				return true, emitAll(pages, emit)
-			}
+// the cache.
+func (c *caches) render(key string, load func(string) ([]byte, error), sizes map[string]int, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int), emit func(file string, page []byte) error) (cached bool, err error) {
+	if key != "" {
+		if pages, ok := c.pages.Get(key); ok {
+			return true, emitAll(pages, emit)
 		}
 	}
 	var (
@@ -137,7 +144,7 @@ func (c *caches) render(files map[string][]byte, routes []string, sources map[st
 	if key != "" {
 		pages = make(map[string][]byte, len(routes))
 	}
-	err = renderPages(files, routes, sources, base, pageSize, progress, func(file string, page []byte) error {
+	err = renderPages(load, sizes, routes, sources, base, pageSize, progress, func(file string, page []byte) error {
 		if pages != nil {
 			mu.Lock()
 			pages[file] = page

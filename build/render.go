@@ -200,13 +200,14 @@ var (
 )
 
 // renderPages prerenders every route with the app's own components, reading
-// data from files, and hands each page to emit with the file it goes to
+// data files with load (by app/site's names), and hands each page to emit with the file it goes to
 // (pageFile), from several goroutines, as it is rendered: a large site's
 // pages are never all held at once. Pages do not depend on the version,
 // so the version can be a hash of them too. A page that fails is named in
 // the error with its route and, for an article, its file (sources, route
 // to corpus path).
-func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int), emit func(file string, page []byte) error) error {
+// sizes holds the size of each of the site's files written so far.
+func renderPages(load func(name string) ([]byte, error), sizes map[string]int, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int), emit func(file string, page []byte) error) error {
 	// The pages read the files just written, in French, with no article
 	// of the reader's own: prerendered pages never change with a browser.
 	prerendering.Store(&ui.Env{
@@ -214,19 +215,13 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 		Base:     link.NewBase(base),
 		PageSize: pageSize,
 		Data: data.New(data.Sources{
-			Load: func(p string) ([]byte, error) {
-				b, ok := files[p]
-				if !ok {
-					return nil, fmt.Errorf("no data file %s", p)
-				}
-				return b, nil
-			},
+			Load:   load,
 			DB:     data.NewMemoryDB(),
 			Reader: data.InProcessReader{},
 		}),
 	})
 	registerShell.Do(func() { ui.RoutesFunc(func() ui.Env { return *prerendering.Load() }) })
-	h := handler(sizesOf(files), routes, base, "prerender", "", pageSize)
+	h := handler(sizes, routes, base, "prerender", "", pageSize)
 
 	failed := make([]error, len(routes))
 	pool.Each(len(routes), 0, func(i int) {

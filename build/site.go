@@ -227,7 +227,18 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 	routes := pageRoutes(arts, stories, homePages, entityPages)
+	sources := pageSources(arts)
+	r := &report{articles: len(arts), problems: problems, pages: len(routes)}
+	for _, a := range arts {
+		if a.Fallback {
+			r.fallback = append(r.fallback, a.Path)
+		}
+	}
+	// From here on the pages read the data files: the articles' texts
+	// (some hundreds of MB at 100,000 articles) can go.
+	arts = nil
 	dataVersion := dataVersionOf(files)
+	renderKey := cache.renderKey(files, routes, base, o.pageSize)
 	out, err := openNewSite(o.out)
 	if err != nil {
 		return nil, err
@@ -238,8 +249,17 @@ func buildSite(o options) (*report, error) {
 			out.abort()
 		}
 	}()
+	// The data files, programs and assets go to disk first, and the pages
+	// read the data from there: the build keeps only what the pages
+	// decode of it.
+	moveData(files, dataVersion)
+	if err := out.writeAll(files); err != nil {
+		return nil, fmt.Errorf("output %s left as it was: %w", o.out, err)
+	}
+	files = nil
+	load := func(name string) ([]byte, error) { return out.read(site.DataPath(name, dataVersion)) }
 	// Pages go to disk as they are rendered.
-	rendered, err := cache.render(files, routes, pageSources(arts), base, o.pageSize, progress(o.log, "rendering"), func(file string, page []byte) error {
+	rendered, err := cache.render(renderKey, load, out.sizes(), routes, sources, base, o.pageSize, progress(o.log, "rendering"), func(file string, page []byte) error {
 		if file == pageFile("/search") {
 			page = preloadSearchData(page, base, dataVersion)
 		}
@@ -249,11 +269,6 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 	st.done("render")
-	moveData(files, dataVersion)
-	if err := out.writeAll(files); err != nil {
-		return nil, fmt.Errorf("output %s left as it was: %w", o.out, err)
-	}
-	files = nil
 	version := hashFiles(out.sums(), base, routes)
 	generated, err := goappOutputs(out.sizes(), routes, base, version, dataVersion, o.pageSize)
 	if err != nil {
@@ -269,16 +284,11 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 	committed = true
-	r := &report{articles: len(arts), problems: problems, pages: len(routes), version: version, elapsed: time.Since(start), stages: st}
+	r.version, r.elapsed, r.stages = version, time.Since(start), st
 	if cache != nil {
 		r.cached = cache.articles.Hits.Load()
 		r.analysed = cache.mentions.Hits.Load()
 		r.rendered, r.compiled, r.data = rendered, compiled, dataCached
-	}
-	for _, a := range arts {
-		if a.Fallback {
-			r.fallback = append(r.fallback, a.Path)
-		}
 	}
 	for _, f := range sums {
 		r.bytes += int64(f.size)
@@ -485,6 +495,17 @@ func (d *newSite) write(name string, b []byte) error {
 	d.files[name] = s
 	d.mu.Unlock()
 	return nil
+}
+
+// read returns the contents of the file name that write wrote.
+func (d *newSite) read(name string) ([]byte, error) {
+	d.mu.Lock()
+	_, ok := d.files[name]
+	d.mu.Unlock()
+	if !ok {
+		return nil, fmt.Errorf("no file %s", name)
+	}
+	return os.ReadFile(filepath.Join(d.tmp, filepath.FromSlash(strings.TrimPrefix(name, "/"))))
 }
 
 // writeAll writes files, by several goroutines: twice as many as CPUs,
