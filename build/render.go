@@ -210,15 +210,40 @@ var (
 func renderPages(load func(name string) ([]byte, error), sizes map[string]int, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int), emit func(file string, page []byte) error) error {
 	// The pages read the files just written, in French, with no article
 	// of the reader's own: prerendered pages never change with a browser.
+	// The store keeps only the keepDecoded text chunks (and the other
+	// files loaded in parts) loaded last: pages are rendered in the order
+	// of the articles, which is the order of the chunks.
+	var (
+		store  *data.Store
+		mu     sync.Mutex
+		recent []string
+	)
+	loadRecent := func(name string) ([]byte, error) {
+		if loadedOnDemand(name) {
+			mu.Lock()
+			recent = append(recent, name)
+			var drop []string
+			if n := len(recent) - keepDecoded; n > 0 {
+				drop = recent[:n:n]
+				recent = append([]string(nil), recent[n:]...)
+			}
+			mu.Unlock()
+			for _, d := range drop {
+				store.Drop(d)
+			}
+		}
+		return load(name)
+	}
+	store = data.New(data.Sources{
+		Load:   loadRecent,
+		DB:     data.NewMemoryDB(),
+		Reader: data.InProcessReader{},
+	})
 	prerendering.Store(&ui.Env{
 		Lang:     i18n.French,
 		Base:     link.NewBase(base),
 		PageSize: pageSize,
-		Data: data.New(data.Sources{
-			Load:   load,
-			DB:     data.NewMemoryDB(),
-			Reader: data.InProcessReader{},
-		}),
+		Data:     store,
 	})
 	registerShell.Do(func() { ui.RoutesFunc(func() ui.Env { return *prerendering.Load() }) })
 	h := handler(sizes, routes, base, "prerender", "", pageSize)
@@ -264,6 +289,10 @@ func sizesOf(files map[string][]byte) map[string]int {
 	}
 	return m
 }
+
+// keepDecoded is how many text chunks (and index shards, story
+// differences) the prerendering keeps decoded, a few MB.
+const keepDecoded = 32
 
 // listPageCounts is how many pages of pageSize the home list and the
 // entities list have, from the catalog the data stage wrote.
