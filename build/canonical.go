@@ -28,10 +28,13 @@ import (
 //     which are always in double quotes): French text is full of them,
 //     and each &#39; is five bytes for one;
 //   - meta tags with an empty content (go-app's keywords and og:image)
-//     are dropped, and so are closed dialogs (the shortcuts' help): with
-//     JavaScript off nothing opens them, and with it the app renders the
-//     page anew. At 100,000 articles every byte of a page is 100 KB of
-//     the site, which GitHub Pages caps at 1 GB.
+//     are dropped, and so are the Open Graph tags (og:title and
+//     og:description repeat the title and the description, which link
+//     previews fall back to), the preloads of stylesheets (go-app
+//     preloads the ones the next lines link) and closed dialogs (the
+//     shortcuts' help): with JavaScript off nothing opens them, and with
+//     it the app renders the page anew. At 100,000 articles every byte
+//     of a page is 100 KB of the site, which GitHub Pages caps at 1 GB.
 //
 // Article text never holds a line break (paragraphs are split on them), so
 // every line break in a text node is formatting. Scripts, styles and
@@ -93,7 +96,16 @@ func canonicalize(page []byte) (canonical []byte, outside string) {
 				tok.Attr = append(tok.Attr, html.Attribute{Key: atom.String(k), Val: string(v)})
 			}
 			raw = tt == html.StartTagToken && (tok.Data == "script" || tok.Data == "style")
-			if tok.Data == "meta" && (attr(tok, "property") == "og:url" || hasAttr(tok, "content") && attr(tok, "content") == "") {
+			if tok.Data == "meta" && (strings.HasPrefix(attr(tok, "property"), "og:") || hasAttr(tok, "content") && attr(tok, "content") == "") {
+				// Dropped, but still a sign of what go-app was told: an
+				// image or page elsewhere (og:url always names the
+				// prerendering host).
+				if outside == "" && attr(tok, "property") != "og:url" {
+					outside = outsideLink(tok)
+				}
+				continue
+			}
+			if tok.Data == "link" && attr(tok, "rel") == "preload" && attr(tok, "as") == "style" {
 				continue
 			}
 			if tok.Data == "dialog" && tt == html.StartTagToken && !hasAttr(tok, "open") {

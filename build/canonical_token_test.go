@@ -13,7 +13,8 @@ import (
 
 // tokenCanonicalize is canonicalize as it was written first, through
 // html.Token and Token.String, with the rules added since (apostrophes
-// in attribute values, empty meta tags and closed dialogs dropped).
+// in attribute values, empty meta tags, Open Graph tags, stylesheet
+// preloads and closed dialogs dropped).
 func tokenCanonicalize(page []byte) (canonical []byte, outside string) {
 	var out bytes.Buffer
 	z := html.NewTokenizer(bytes.NewReader(page))
@@ -47,7 +48,13 @@ func tokenCanonicalize(page []byte) (canonical []byte, outside string) {
 			if tok.Data == "meta" && attr(tok, "property") == "og:url" {
 				continue
 			}
-			if tok.Data == "meta" && hasAttr(tok, "content") && attr(tok, "content") == "" {
+			if tok.Data == "meta" && (strings.HasPrefix(attr(tok, "property"), "og:") || hasAttr(tok, "content") && attr(tok, "content") == "") {
+				if outside == "" && attr(tok, "property") != "og:url" {
+					outside = outsideLink(tok)
+				}
+				continue
+			}
+			if tok.Data == "link" && attr(tok, "rel") == "preload" && attr(tok, "as") == "style" {
 				continue
 			}
 			if tok.Data == "dialog" && tt == html.StartTagToken && !hasAttr(tok, "open") {

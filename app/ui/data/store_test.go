@@ -88,7 +88,7 @@ func TestStoreLoadsOnce(t *testing.T) {
 func TestStoreDrop(t *testing.T) {
 	f := &files{loads: map[string]int{}, data: map[string][]byte{
 		site.ArticlesFile: site.EncodeSummaries([]site.Summary{{ID: "a", Title: "A", Chunk: 0}}),
-		site.ChunkFile(0):  jsonOf(t, []site.Text{{ID: "a", Title: "A", Paragraphs: []string{"alpha"}}}),
+		site.ChunkFile(0): jsonOf(t, []site.Text{{ID: "a", Title: "A", Paragraphs: []string{"alpha"}}}),
 	}}
 	s := New(Sources{Load: f.load, DB: NewMemoryDB(), Reader: InProcessReader{}})
 	if _, err := s.Text("a"); err != nil {
