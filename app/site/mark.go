@@ -4,30 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 )
-
-// MarshalJSON writes a mark as an array, [start, end, "type", "entity"],
-// with a 1 after them when it is Low: as an object with named fields the
-// marks were 40 % of the text chunks (58 bytes a mark at 10,000
-// articles, 30 as an array), and at 100,000 articles every byte of an
-// article's data is 100 KB of a site GitHub Pages caps at 1 GB.
-func (m Mark) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 16+len(m.Type)+len(m.Entity))
-	b = append(b, '[')
-	b = strconv.AppendInt(b, int64(m.Start), 10)
-	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(m.End), 10)
-	b = append(b, ',')
-	b = appendJSONString(b, m.Type)
-	b = append(b, ',')
-	b = appendJSONString(b, m.Entity)
-	if m.Low {
-		b = append(b, ",1"...)
-	}
-	return append(b, ']'), nil
-}
 
 // markObject is a Mark as an object with named fields, as marks were
 // written before MarshalJSON: a reader's own articles kept in a browser
@@ -40,9 +18,10 @@ type markObject struct {
 	Low    bool   `json:"l,omitempty"`
 }
 
-// UnmarshalJSON reads a mark as MarshalJSON writes it, or as an object.
-// It parses the array itself: the browser decodes the text chunks of a
-// search's results while the reader types.
+// UnmarshalJSON reads a mark as MarshalJSON writes it, or as an object
+// (as the browser writes marks: MarshalJSON is the build's alone, to keep
+// it out of app.wasm). It parses the array itself: the browser decodes
+// the text chunks of a search's results while the reader types.
 func (m *Mark) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	if len(b) > 0 && b[0] == '{' {
@@ -69,14 +48,18 @@ func (m *Mark) UnmarshalJSON(b []byte) error {
 	}
 	p.expect(']')
 	if p.err == nil && p.i != len(p.b) {
-		p.err = errors.New("trailing data")
+		p.err = errBadMark
 	}
 	if p.err != nil {
-		return fmt.Errorf("mark %.40s: %w", b, p.err)
+		return p.err
 	}
 	*m = Mark{Start: start, End: end, Type: typ, Entity: entity, Low: low}
 	return nil
 }
+
+// errBadMark is the error of a mark that is neither an array as
+// MarshalJSON writes it nor an object.
+var errBadMark = errors.New("bad entity mark: want [start, end, type, entity]")
 
 // markParser reads the parts of a mark's array; the first error stops it.
 type markParser struct {
@@ -102,7 +85,7 @@ func (p *markParser) peek() byte {
 func (p *markParser) expect(c byte) {
 	if p.peek() != c {
 		if p.err == nil {
-			p.err = fmt.Errorf("want %q at byte %d", c, p.i)
+			p.err = errBadMark
 		}
 		return
 	}
@@ -123,7 +106,7 @@ func (p *markParser) int() int {
 	}
 	n, err := strconv.Atoi(string(p.b[p.i:j]))
 	if err != nil {
-		p.err = fmt.Errorf("want a number at byte %d", p.i)
+		p.err = errBadMark
 		return 0
 	}
 	p.i = j
@@ -133,7 +116,7 @@ func (p *markParser) int() int {
 func (p *markParser) string() string {
 	if p.peek() != '"' {
 		if p.err == nil {
-			p.err = fmt.Errorf("want a string at byte %d", p.i)
+			p.err = errBadMark
 		}
 		return ""
 	}
@@ -156,25 +139,6 @@ func (p *markParser) string() string {
 			return s
 		}
 	}
-	p.err = errors.New("unterminated string")
+	p.err = errBadMark
 	return ""
-}
-
-// appendJSONString appends s as a JSON string: quotes, backslashes and
-// control characters escaped, the rest as it is (JSON is UTF-8).
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '"' || c == '\\':
-			b = append(b, '\\', c)
-		case c < 0x20:
-			b = append(b, `\u00`...)
-			b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-		default:
-			b = append(b, c)
-		}
-	}
-	return append(b, '"')
 }
