@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +17,7 @@ import (
 
 	"lecteur/app/corpus"
 	"lecteur/app/ingest"
+	"lecteur/app/pool"
 	"lecteur/build/articlecache"
 )
 
@@ -113,23 +115,72 @@ func dataKey(arts []corpus.Article) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// render is renderPages through the page cache: pages rendered before from
-// the same files, routes and base path by the same program are used again.
-// cached reports that they were.
-func (c *caches) render(files map[string][]byte, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int)) (pages map[string][]byte, cached bool, err error) {
-	var key string
-	if c != nil {
-		if key = renderKey(files, routes, base+" "+strconv.Itoa(pageSize)); key != "" {
-			if pages, ok := c.pages.Get(key); ok {
-				return pages, true, nil
-			}
+// renderKey is the key of the pages of routes in the page cache
+// (renderKey's hash of what they depend on), or "" for none: no cache, a
+// program that cannot hash itself, or a site of more than maxCachedPages
+// pages, whose pack would hold every page in memory at once, which is
+// what writing pages as they are rendered avoids.
+func (c *caches) renderKey(files map[string][]byte, routes []string, base string, pageSize int) string {
+	if c == nil || len(routes) > maxCachedPages {
+		return ""
+	}
+	return renderKey(files, routes, base+" "+strconv.Itoa(pageSize))
+}
+
+// render is renderPages through the page cache: pages rendered before
+// under the same key (caches.renderKey, "" for none) are used again.
+// Either way each page goes to emit. cached reports that they came from
+// the cache.
+func (c *caches) render(key string, load func(string) ([]byte, error), sizes map[string]int, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int), emit func(file string, page []byte) error) (cached bool, err error) {
+	if key != "" {
+		if pages, ok := c.pages.Get(key); ok {
+			return true, emitAll(pages, emit)
 		}
 	}
-	pages, err = renderPages(files, routes, sources, base, pageSize, progress)
+	var (
+		mu    sync.Mutex
+		pages map[string][]byte
+	)
+	if key != "" {
+		pages = make(map[string][]byte, len(routes))
+	}
+	err = renderPages(load, sizes, routes, sources, base, pageSize, progress, func(file string, page []byte) error {
+		if pages != nil {
+			mu.Lock()
+			pages[file] = page
+			mu.Unlock()
+		}
+		return emit(file, page)
+	})
 	if err == nil && key != "" {
 		c.pages.Put(key, pages)
 	}
-	return pages, false, err
+	return false, err
+}
+
+// maxCachedPages is the most pages the page cache keeps of a site: about
+// 250 MB of pages, which a rebuild with nothing changed reads back in a
+// few seconds instead of rendering them for minutes.
+const maxCachedPages = 20_000
+
+// emitAll hands every page to emit, from several goroutines (emit writes
+// files), and returns the first error in the order of the file names.
+func emitAll(pages map[string][]byte, emit func(file string, page []byte) error) error {
+	names := make([]string, 0, len(pages))
+	for n := range pages {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	failed := make([]error, len(names))
+	pool.Each(len(names), 2*runtime.GOMAXPROCS(0), func(i int) {
+		failed[i] = emit(names[i], pages[names[i]])
+	}, nil)
+	for _, err := range failed {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // wasm is appWasm through the program cache: the programs compiled

@@ -22,7 +22,19 @@ import (
 //   - the viewport meta tag lets the reader zoom (go-app's forbids it,
 //     which fails WCAG 1.4.4 on phones);
 //   - the line breaks go-app puts between an element's children are
-//     dropped: around inline marks they showed as spaces ("l' ONU").
+//     dropped: around inline marks they showed as spaces ("l' ONU");
+//   - quotes are not escaped where HTML does not need it (apostrophes
+//     and quotation marks in text, apostrophes in attribute values,
+//     which are always in double quotes): French text is full of them,
+//     and each &#39; is five bytes for one;
+//   - meta tags with an empty content (go-app's keywords and og:image)
+//     are dropped, and so are the Open Graph tags (og:title and
+//     og:description repeat the title and the description, which link
+//     previews fall back to), the preloads of stylesheets (go-app
+//     preloads the ones the next lines link) and closed dialogs (the
+//     shortcuts' help): with JavaScript off nothing opens them, and with
+//     it the app renders the page anew. At 100,000 articles every byte
+//     of a page is 100 KB of the site, which GitHub Pages caps at 1 GB.
 //
 // Article text never holds a line break (paragraphs are split on them), so
 // every line break in a text node is formatting. Scripts, styles and
@@ -44,8 +56,20 @@ func canonicalize(page []byte) (canonical []byte, outside string) {
 	// printing it (Token.String) for each of a page's thousands of tags
 	// allocated most of what this costs, a tenth of prerendering.
 	var tok html.Token
+	skip := 0 // depth inside a closed dialog
 	for {
 		tt := z.Next()
+		if skip > 0 && tt != html.ErrorToken {
+			if name, _ := z.TagName(); string(name) == "dialog" {
+				switch tt {
+				case html.StartTagToken:
+					skip++
+				case html.EndTagToken:
+					skip--
+				}
+			}
+			continue
+		}
 		switch tt {
 		case html.ErrorToken:
 			return out.Bytes(), outside
@@ -72,7 +96,20 @@ func canonicalize(page []byte) (canonical []byte, outside string) {
 				tok.Attr = append(tok.Attr, html.Attribute{Key: atom.String(k), Val: string(v)})
 			}
 			raw = tt == html.StartTagToken && (tok.Data == "script" || tok.Data == "style")
-			if tok.Data == "meta" && attr(tok, "property") == "og:url" {
+			if tok.Data == "meta" && (strings.HasPrefix(attr(tok, "property"), "og:") || hasAttr(tok, "content") && attr(tok, "content") == "") {
+				// Dropped, but still a sign of what go-app was told: an
+				// image or page elsewhere (og:url always names the
+				// prerendering host).
+				if outside == "" && attr(tok, "property") != "og:url" {
+					outside = outsideLink(tok)
+				}
+				continue
+			}
+			if tok.Data == "link" && attr(tok, "rel") == "preload" && attr(tok, "as") == "style" {
+				continue
+			}
+			if tok.Data == "dialog" && tt == html.StartTagToken && !hasAttr(tok, "open") {
+				skip = 1
 				continue
 			}
 			if tok.Data == "meta" && attr(tok, "name") == "viewport" {
@@ -147,10 +184,11 @@ func writeTag(out *bytes.Buffer, t html.Token, selfClosing bool) {
 }
 
 // escapeAttr writes s escaped as x/net/html escapes text and attribute
-// values (its escape is not exported; html.EscapeString allocates).
+// values (its escape is not exported; html.EscapeString allocates), but
+// for apostrophes: the value is in double quotes.
 func escapeAttr(out *bytes.Buffer, s string) {
 	for {
-		i := strings.IndexAny(s, "&'<>\"\r")
+		i := strings.IndexAny(s, "&<>\"\r")
 		if i < 0 {
 			out.WriteString(s)
 			return
@@ -159,8 +197,6 @@ func escapeAttr(out *bytes.Buffer, s string) {
 		switch s[i] {
 		case '&':
 			out.WriteString("&amp;")
-		case '\'':
-			out.WriteString("&#39;")
 		case '<':
 			out.WriteString("&lt;")
 		case '>':
@@ -184,16 +220,50 @@ func writeUnbroken(out *bytes.Buffer, text []byte) {
 	for len(text) > 0 {
 		i := bytes.IndexByte(text, '\n')
 		if i < 0 {
-			out.Write(text)
+			writeQuotes(out, text)
 			return
 		}
 		j := i
 		if j > 0 && text[j-1] == '\r' {
 			j--
 		}
-		out.Write(text[:j])
+		writeQuotes(out, text[:j])
 		text = text[i+1:]
 	}
+}
+
+// writeQuotes writes text (raw, escaped as go-app escapes it) with its
+// quotes and apostrophes as themselves: in text, HTML only needs & and <
+// escaped.
+func writeQuotes(out *bytes.Buffer, text []byte) {
+	for {
+		i := bytes.Index(text, []byte("&#"))
+		if i < 0 {
+			out.Write(text)
+			return
+		}
+		out.Write(text[:i])
+		switch {
+		case bytes.HasPrefix(text[i:], []byte("&#39;")):
+			out.WriteByte('\'')
+			text = text[i+5:]
+		case bytes.HasPrefix(text[i:], []byte("&#34;")):
+			out.WriteByte('"')
+			text = text[i+5:]
+		default:
+			out.WriteString("&#")
+			text = text[i+2:]
+		}
+	}
+}
+
+func hasAttr(t html.Token, key string) bool {
+	for _, a := range t.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func attr(t html.Token, key string) string {

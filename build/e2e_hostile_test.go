@@ -93,8 +93,8 @@ func TestBuildHostileCorpus(t *testing.T) {
 	}{
 		{longID, "Un article au nom de 255 octets", "Son nom est le plus long permis."},
 		{"hotes", "Un serveur local répond aux requêtes", "Le serveur écoute sur 127.0.0.1 et le site de démonstration est example.com"},
-		{"index-txt", "Un article nommé index", "Son fichier s&#39;appelle index.txt."},
-		{"sub/index-md", "Un autre article nommé index", "Son fichier s&#39;appelle sub/index.md."},
+		{"index-txt", "Un article nommé index", "Son fichier s'appelle index.txt."},
+		{"sub/index-md", "Un autre article nommé index", "Son fichier s'appelle sub/index.md."},
 	}
 	home := string(site["index.html"])
 	for _, tt := range tests {

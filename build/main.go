@@ -38,6 +38,7 @@ func run() error {
 	flag.StringVar(&o.wasm, "wasm", "", "prebuilt app.wasm to use instead of compiling ./app (and the ingest.wasm next to it, if there is one)")
 	flag.StringVar(&o.cache, "cache", defaultCache(), `folder of the build's caches (articles already read, their entities, by content), or "off"`)
 	flag.IntVar(&o.pageSize, "page-size", ui.DefaultPageSize, "articles on each page of the home list (the home page, page/2, page/3…, all prerendered)")
+	flag.BoolVar(&o.memstats, "memstats", false, "report the live heap after each stage (a collection at each stage's end)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the build to this file (go tool pprof)")
 	flag.Parse()
 	// Make passes empty variables on (make build CORPUS=): say which.

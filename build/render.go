@@ -109,18 +109,17 @@ func loadedOnDemand(name string) bool {
 // that precaches the app, the data, the pages that are not articles and,
 // within articlePagesBudget, the article pages; ingest.wasm and the story
 // sketches, which only "Add articles" needs, are cached when first used
-// (workerJS). files holds the build's
-// outputs so far (no pages yet while prerendering, when the list does not
-// matter).
-func handler(files map[string][]byte, routes []string, base, version, dataVersion string, pageSize int) *app.Handler {
+// (workerJS). files holds the size of each of the build's outputs so far
+// (no pages yet while prerendering, when the list does not matter).
+func handler(files map[string]int, routes []string, base, version, dataVersion string, pageSize int) *app.Handler {
 	var cacheable, onDemand []string
 	onDemandBytes := 0
-	for name := range files {
+	for name, size := range files {
 		switch {
 		case !strings.HasPrefix(name, "/web/") || name == "/web/app.wasm" || name == ingestWasm || name == site.DataPath(site.SketchesFile, dataVersion):
 		case loadedOnDemand(name):
 			onDemand = append(onDemand, name)
-			onDemandBytes += len(files[name])
+			onDemandBytes += size
 		default:
 			cacheable = append(cacheable, name)
 		}
@@ -142,7 +141,7 @@ func handler(files map[string][]byte, routes []string, base, version, dataVersio
 	for _, r := range routes {
 		if strings.HasPrefix(r, "/articles/") || strings.HasPrefix(r, "/stories/") {
 			articles = append(articles, r)
-			articleBytes += len(files[pageFile(r)])
+			articleBytes += files[pageFile(r)]
 			continue
 		}
 		if strings.HasPrefix(r, "/page/") || strings.HasPrefix(r, "/entities-page/") {
@@ -201,46 +200,69 @@ var (
 )
 
 // renderPages prerenders every route with the app's own components, reading
-// data from files. Pages do not depend on the version, so the version can
-// be a hash of them too. A page that fails is named in the error with its
-// route and, for an article, its file (sources, route to corpus path).
-func renderPages(files map[string][]byte, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int)) (map[string][]byte, error) {
+// data files with load (by app/site's names), and hands each page to emit with the file it goes to
+// (pageFile), from several goroutines, as it is rendered: a large site's
+// pages are never all held at once. Pages do not depend on the version,
+// so the version can be a hash of them too. A page that fails is named in
+// the error with its route and, for an article, its file (sources, route
+// to corpus path).
+// sizes holds the size of each of the site's files written so far.
+func renderPages(load func(name string) ([]byte, error), sizes map[string]int, routes []string, sources map[string]string, base string, pageSize int, progress func(done, total int), emit func(file string, page []byte) error) error {
 	// The pages read the files just written, in French, with no article
 	// of the reader's own: prerendered pages never change with a browser.
+	// The store keeps only the keepDecoded text chunks (and the other
+	// files loaded in parts) loaded last: pages are rendered in the order
+	// of the articles, which is the order of the chunks.
+	var (
+		store  *data.Store
+		mu     sync.Mutex
+		recent []string
+	)
+	loadRecent := func(name string) ([]byte, error) {
+		if loadedOnDemand(name) {
+			mu.Lock()
+			recent = append(recent, name)
+			var drop []string
+			if n := len(recent) - keepDecoded; n > 0 {
+				drop = recent[:n:n]
+				recent = append([]string(nil), recent[n:]...)
+			}
+			mu.Unlock()
+			for _, d := range drop {
+				store.Drop(d)
+			}
+		}
+		return load(name)
+	}
+	store = data.New(data.Sources{
+		Load:   loadRecent,
+		DB:     data.NewMemoryDB(),
+		Reader: data.InProcessReader{},
+	})
 	prerendering.Store(&ui.Env{
 		Lang:     i18n.French,
 		Base:     link.NewBase(base),
 		PageSize: pageSize,
-		Data: data.New(data.Sources{
-			Load: func(p string) ([]byte, error) {
-				b, ok := files[p]
-				if !ok {
-					return nil, fmt.Errorf("no data file %s", p)
-				}
-				return b, nil
-			},
-			DB:     data.NewMemoryDB(),
-			Reader: data.InProcessReader{},
-		}),
+		Data:     store,
 	})
 	registerShell.Do(func() { ui.RoutesFunc(func() ui.Env { return *prerendering.Load() }) })
-	h := handler(files, routes, base, "prerender", "", pageSize)
+	h := handler(sizes, routes, base, "prerender", "", pageSize)
 
-	pages := make([][]byte, len(routes))
 	failed := make([]error, len(routes))
 	pool.Each(len(routes), 0, func(i int) {
-		pages[i], failed[i] = renderPage(h, routes[i])
-		if src, ok := sources[routes[i]]; ok && failed[i] != nil {
-			failed[i] = fmt.Errorf("article %s: %w", src, failed[i])
+		page, err := renderPage(h, routes[i])
+		if err == nil {
+			err = emit(pageFile(routes[i]), page)
 		}
+		if src, ok := sources[routes[i]]; ok && err != nil {
+			err = fmt.Errorf("article %s: %w", src, err)
+		}
+		failed[i] = err
 	}, progress)
-	out := make(map[string][]byte, len(routes))
 	var errs []error
-	for i, r := range routes {
+	for i := range routes {
 		if failed[i] != nil {
 			errs = append(errs, failed[i])
-		} else {
-			out[pageFile(r)] = pages[i]
 		}
 	}
 	if len(errs) > 0 {
@@ -254,10 +276,23 @@ func renderPages(files map[string][]byte, routes []string, sources map[string]st
 			}
 			fmt.Fprintf(&b, "\n  %v", err)
 		}
-		return nil, errors.New(b.String())
+		return errors.New(b.String())
 	}
-	return out, nil
+	return nil
 }
+
+// sizesOf returns the size of each of files.
+func sizesOf(files map[string][]byte) map[string]int {
+	m := make(map[string]int, len(files))
+	for n, b := range files {
+		m[n] = len(b)
+	}
+	return m
+}
+
+// keepDecoded is how many text chunks (and index shards, story
+// differences) the prerendering keeps decoded, a few MB.
+const keepDecoded = 32
 
 // listPageCounts is how many pages of pageSize the home list and the
 // entities list have, from the catalog the data stage wrote.
@@ -284,7 +319,7 @@ func pageSources(arts []corpus.Article) map[string]string {
 
 // goappOutputs returns go-app's scripts and service worker for version,
 // and our manifest.
-func goappOutputs(files map[string][]byte, routes []string, base, version, dataVersion string, pageSize int) (map[string][]byte, error) {
+func goappOutputs(files map[string]int, routes []string, base, version, dataVersion string, pageSize int) (map[string][]byte, error) {
 	h := handler(files, routes, base, version, dataVersion, pageSize)
 	out := map[string][]byte{}
 	for _, p := range goappFiles {

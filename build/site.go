@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"lecteur/app/corpus"
@@ -33,6 +34,8 @@ type options struct {
 	// pageSize is how many cards each page of the home list shows; 0
 	// for ui.DefaultPageSize.
 	pageSize int
+	// memstats reports the live heap after each stage.
+	memstats bool
 }
 
 // report says what a build did.
@@ -57,6 +60,10 @@ type stages struct {
 	names []string
 	times []time.Duration
 	last  time.Time
+	// heap, with -memstats, is the live heap at the end of each stage
+	// (after a collection, which the stage's time does not include).
+	heap    []uint64
+	measure bool
 }
 
 // done ends the stage called name, begun when the previous one ended.
@@ -64,6 +71,13 @@ func (s *stages) done(name string) {
 	now := time.Now()
 	s.names = append(s.names, name)
 	s.times = append(s.times, now.Sub(s.last))
+	if s.measure {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		s.heap = append(s.heap, m.HeapAlloc)
+		now = time.Now()
+	}
 	s.last = now
 }
 
@@ -74,6 +88,9 @@ func (s *stages) String() string {
 			b.WriteString(", ")
 		}
 		fmt.Fprintf(&b, "%s %.1fs", n, s.times[i].Seconds())
+		if i < len(s.heap) {
+			fmt.Fprintf(&b, " (live heap %d MB)", s.heap[i]>>20)
+		}
 	}
 	return b.String()
 }
@@ -112,11 +129,31 @@ func (r *report) summary() string {
 	return b.String()
 }
 
-// versionData moves the data files (app/site's names, which the
-// prerendering read) to the folder of their data version, a hash of
-// their names and bytes, and returns it (site.DataPath: a page never
-// reads the data of another build).
-func versionData(files map[string][]byte) string {
+// dataVersionOf is the data version of the data files among files
+// (app/site's names, which the prerendering reads): a hash of their names
+// and bytes (site.DataPath: a page never reads the data of another
+// build).
+func dataVersionOf(files map[string][]byte) string {
+	names := dataNames(files)
+	h := sha256.New()
+	for _, n := range names {
+		sum := sha256.Sum256(files[n])
+		fmt.Fprintf(h, "%s %x\n", n, sum)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// moveData moves the data files among files to the folder of their data
+// version v.
+func moveData(files map[string][]byte, v string) {
+	for _, n := range dataNames(files) {
+		files[site.DataPath(n, v)] = files[n]
+		delete(files, n)
+	}
+}
+
+// dataNames are the names of the data files among files, sorted.
+func dataNames(files map[string][]byte) []string {
 	var names []string
 	for n := range files {
 		if site.DataPath(n, "v") != n {
@@ -124,26 +161,16 @@ func versionData(files map[string][]byte) string {
 		}
 	}
 	sort.Strings(names)
-	h := sha256.New()
-	for _, n := range names {
-		sum := sha256.Sum256(files[n])
-		fmt.Fprintf(h, "%s %x\n", n, sum)
-	}
-	v := hex.EncodeToString(h.Sum(nil))[:12]
-	for _, n := range names {
-		files[site.DataPath(n, v)] = files[n]
-		delete(files, n)
-	}
-	return v
+	return names
 }
 
 // buildSite runs the whole pipeline. OUT is checked first, so that a
 // build that cannot write its site says so before the long work, and the
-// site is written next to OUT and swapped in only when complete
-// (writeOutput).
+// site is written next to OUT, pages as they are rendered, and swapped in
+// only when complete (newSite).
 func buildSite(o options) (*report, error) {
 	start := time.Now()
-	st := stages{last: start}
+	st := stages{last: start, measure: o.memstats}
 	if o.log == nil {
 		o.log = io.Discard
 	}
@@ -200,46 +227,71 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 	routes := pageRoutes(arts, stories, homePages, entityPages)
-	pages, rendered, err := cache.render(files, routes, pageSources(arts), base, o.pageSize, progress(o.log, "rendering"))
-	if err != nil {
-		return nil, err
-	}
-	for p, b := range pages {
-		files[p] = b
-	}
-	st.done("render")
-	dataVersion := versionData(files)
-	if p := pageFile("/search"); files[p] != nil {
-		files[p] = preloadSearchData(files[p], base, dataVersion)
-	}
-	version := hashFiles(files, base, routes)
-	generated, err := goappOutputs(files, routes, base, version, dataVersion, o.pageSize)
-	if err != nil {
-		return nil, err
-	}
-	for p, b := range generated {
-		files[p] = b
-	}
-	files["/.nojekyll"] = nil
-
-	st.done("version")
-	if err := writeOutput(o.out, files); err != nil {
-		return nil, err
-	}
-	st.done("write")
-	r := &report{articles: len(arts), problems: problems, pages: len(routes), version: version, elapsed: time.Since(start), stages: st}
-	if cache != nil {
-		r.cached = cache.articles.Hits.Load()
-		r.analysed = cache.mentions.Hits.Load()
-		r.rendered, r.compiled, r.data = rendered, compiled, dataCached
-	}
+	sources := pageSources(arts)
+	r := &report{articles: len(arts), problems: problems, pages: len(routes)}
 	for _, a := range arts {
 		if a.Fallback {
 			r.fallback = append(r.fallback, a.Path)
 		}
 	}
-	for _, b := range files {
-		r.bytes += int64(len(b))
+	// From here on the pages read the data files: the articles' texts
+	// (some hundreds of MB at 100,000 articles) can go.
+	arts = nil
+	dataVersion := dataVersionOf(files)
+	renderKey := cache.renderKey(files, routes, base, o.pageSize)
+	out, err := openNewSite(o.out)
+	if err != nil {
+		return nil, err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			out.abort()
+		}
+	}()
+	// The data files, programs and assets go to disk first, and the pages
+	// read the data from there: the build keeps only what the pages
+	// decode of it.
+	moveData(files, dataVersion)
+	if err := out.writeAll(files); err != nil {
+		return nil, fmt.Errorf("output %s left as it was: %w", o.out, err)
+	}
+	files = nil
+	load := func(name string) ([]byte, error) { return out.read(site.DataPath(name, dataVersion)) }
+	// Pages go to disk as they are rendered.
+	rendered, err := cache.render(renderKey, load, out.sizes(), routes, sources, base, o.pageSize, progress(o.log, "rendering"), func(file string, page []byte) error {
+		if file == pageFile("/search") {
+			page = preloadSearchData(page, base, dataVersion)
+		}
+		return out.write(file, page)
+	})
+	if err != nil {
+		return nil, err
+	}
+	st.done("render")
+	version := hashFiles(out.sums(), base, routes)
+	generated, err := goappOutputs(out.sizes(), routes, base, version, dataVersion, o.pageSize)
+	if err != nil {
+		return nil, err
+	}
+	generated["/.nojekyll"] = nil
+	if err := out.writeAll(generated); err != nil {
+		return nil, fmt.Errorf("output %s left as it was: %w", o.out, err)
+	}
+	st.done("write")
+	sums := out.sums()
+	if err := out.commit(); err != nil {
+		return nil, err
+	}
+	committed = true
+	r.version, r.elapsed, r.stages = version, time.Since(start), st
+	if cache != nil {
+		r.cached = cache.articles.Hits.Load()
+		r.analysed = cache.mentions.Hits.Load()
+		r.rendered, r.compiled, r.data = rendered, compiled, dataCached
+	}
+	for _, f := range sums {
+		r.bytes += int64(f.size)
 	}
 	return r, nil
 }
@@ -263,7 +315,7 @@ func progress(w io.Writer, what string) func(done, total int) {
 // (pages, data, wasm, assets) and of the service worker's code and what it
 // precaches, so an unchanged build keeps its version, and its bytes, and
 // any change makes a new one, which readers get through the update prompt.
-func hashFiles(files map[string][]byte, base string, routes []string) string {
+func hashFiles(files map[string]fileSum, base string, routes []string) string {
 	h := sha256.New()
 	names := make([]string, 0, len(files))
 	for n := range files {
@@ -272,8 +324,7 @@ func hashFiles(files map[string][]byte, base string, routes []string) string {
 	sort.Strings(names)
 	fmt.Fprintf(h, "base %s\nbudget %d %d %d\n%s\n", base, articlePagesBudget, dataBudget, offlineBudget, workerJS)
 	for _, n := range names {
-		sum := sha256.Sum256(files[n])
-		fmt.Fprintf(h, "%s %x\n", n, sum)
+		fmt.Fprintf(h, "%s %x\n", n, files[n].sum)
 	}
 	for _, r := range routes {
 		fmt.Fprintf(h, "route %s\n", r)
@@ -332,67 +383,196 @@ func inside(path, dir string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
-// writeOutput replaces the folder out with files (site paths to contents).
-// The site is written to a hidden folder next to out (".<out>.lecteur-new")
-// and swapped in only once complete: a build that fails, or is stopped,
-// leaves the previous site as it was, and a server reading out never sees
-// half a site. The old site is moved to ".<out>.lecteur-old" and removed.
-// Either folder left by a build that was killed is removed by the next.
-// out, if a symbolic link, stays one: the folder it points to is replaced.
-//
-// Files are written by several goroutines: at 10,000 articles the build
-// writes some 11,000 files, and opening them is most of the time.
+// writeOutput replaces the folder out with files (site paths to
+// contents), all at once (newSite).
 func writeOutput(out string, files map[string][]byte) error {
-	if err := checkOutput(out, ""); err != nil {
+	d, err := openNewSite(out)
+	if err != nil {
 		return err
+	}
+	if err := d.writeAll(files); err != nil {
+		d.abort()
+		return fmt.Errorf("output %s left as it was: %w", d.out, err)
+	}
+	return d.commit()
+}
+
+// newSite is a new site being written next to the folder out, in a
+// hidden folder (".<out>.lecteur-new"), and swapped in only once complete
+// (commit): a build that fails, or is stopped, leaves the previous site
+// as it was, and a server reading out never sees half a site. The old
+// site is moved to ".<out>.lecteur-old" and removed. Either folder left
+// by a build that was killed is removed by the next. out, if a symbolic
+// link, stays one: the folder it points to is replaced.
+//
+// Files go to disk as the build makes them, so that it never holds the
+// whole site: at 100,000 articles the prerendered pages alone are about a
+// gigabyte. The folder keeps each file's size and hash, which the
+// service worker's lists and the site's version are made of.
+type newSite struct {
+	out, tmp, old string
+
+	mu    sync.Mutex
+	files map[string]fileSum // site path → what was written
+	dirs  map[string]bool    // folders made, as site paths
+}
+
+// fileSum is what a newSite keeps of a file it wrote.
+type fileSum struct {
+	size int
+	sum  [sha256.Size]byte
+}
+
+// openNewSite checks out (checkOutput), clears what a killed build left
+// next to it and makes the folder the new site is written to, with the
+// marker first, so that a folder a killed build leaves is known as a site.
+func openNewSite(out string) (*newSite, error) {
+	if err := checkOutput(out, ""); err != nil {
+		return nil, err
 	}
 	if real, err := filepath.EvalSymlinks(out); err == nil {
 		out = real
 	}
 	out, err := filepath.Abs(out)
 	if err != nil {
-		return fmt.Errorf("output %s: %w", out, err)
+		return nil, fmt.Errorf("output %s: %w", out, err)
 	}
 	parent, name := filepath.Dir(out), filepath.Base(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("output %s: %w", out, err)
+		return nil, fmt.Errorf("output %s: %w", out, err)
 	}
-	tmp := filepath.Join(parent, "."+name+".lecteur-new")
-	old := filepath.Join(parent, "."+name+".lecteur-old")
+	d := &newSite{
+		out:   out,
+		tmp:   filepath.Join(parent, "."+name+".lecteur-new"),
+		old:   filepath.Join(parent, "."+name+".lecteur-old"),
+		files: map[string]fileSum{},
+		dirs:  map[string]bool{"/": true},
+	}
 	if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
 		// A build killed between its two renames: the previous site is
 		// back where it was if this one fails.
-		if _, err := os.Stat(filepath.Join(old, corpus.SiteMarker)); err == nil {
-			os.Rename(old, out)
+		if _, err := os.Stat(filepath.Join(d.old, corpus.SiteMarker)); err == nil {
+			os.Rename(d.old, out)
 		}
 	}
-	for _, d := range []string{tmp, old} {
-		if err := removeLeftover(d); err != nil {
+	for _, dir := range []string{d.tmp, d.old} {
+		if err := removeLeftover(dir); err != nil {
+			return nil, err
+		}
+	}
+	if err := os.Mkdir(d.tmp, 0o755); err != nil {
+		return nil, fmt.Errorf("output %s: cannot write the new site next to it: %w", out, err)
+	}
+	if err := os.WriteFile(filepath.Join(d.tmp, corpus.SiteMarker), nil, 0o644); err != nil {
+		os.RemoveAll(d.tmp)
+		return nil, fmt.Errorf("output %s: cannot write the new site next to it: %w", out, err)
+	}
+	return d, nil
+}
+
+// write writes the file name (a site path, "/articles/a.html") with
+// contents b. It may be called from several goroutines; a name written
+// twice keeps its last contents.
+func (d *newSite) write(name string, b []byte) error {
+	dir := path.Dir(name)
+	d.mu.Lock()
+	made := d.dirs[dir]
+	d.mu.Unlock()
+	p := filepath.Join(d.tmp, filepath.FromSlash(strings.TrimPrefix(name, "/")))
+	if !made {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return fmt.Errorf("write %s: %w", name, unwrapPathErr(err))
+		}
+		d.mu.Lock()
+		d.dirs[dir] = true
+		d.mu.Unlock()
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", name, unwrapPathErr(err))
+	}
+	s := fileSum{size: len(b), sum: sha256.Sum256(b)}
+	d.mu.Lock()
+	d.files[name] = s
+	d.mu.Unlock()
+	return nil
+}
+
+// read returns the contents of the file name that write wrote.
+func (d *newSite) read(name string) ([]byte, error) {
+	d.mu.Lock()
+	_, ok := d.files[name]
+	d.mu.Unlock()
+	if !ok {
+		return nil, fmt.Errorf("no file %s", name)
+	}
+	return os.ReadFile(filepath.Join(d.tmp, filepath.FromSlash(strings.TrimPrefix(name, "/"))))
+}
+
+// writeAll writes files, by several goroutines: twice as many as CPUs,
+// since writing waits on the disk (at 10,000 articles the build writes
+// some 11,000 files, and opening them is most of the time).
+func (d *newSite) writeAll(files map[string][]byte) error {
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	failed := make([]error, len(names))
+	pool.Each(len(names), 2*runtime.GOMAXPROCS(0), func(i int) {
+		failed[i] = d.write(names[i], files[names[i]])
+	}, nil)
+	for _, err := range failed {
+		if err != nil {
 			return err
 		}
 	}
-	if err := os.Mkdir(tmp, 0o755); err != nil {
-		return fmt.Errorf("output %s: cannot write the new site next to it: %w", out, err)
+	return nil
+}
+
+// sizes returns the size of every file written so far, by site path.
+func (d *newSite) sizes() map[string]int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	m := make(map[string]int, len(d.files))
+	for n, s := range d.files {
+		m[n] = s.size
 	}
-	if err := writeFiles(tmp, files); err != nil {
-		os.RemoveAll(tmp)
-		return fmt.Errorf("output %s left as it was: %w", out, err)
+	return m
+}
+
+// sums returns every file written so far with its size and hash.
+func (d *newSite) sums() map[string]fileSum {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	m := make(map[string]fileSum, len(d.files))
+	for n, s := range d.files {
+		m[n] = s
 	}
-	if _, err := os.Stat(out); err == nil {
-		if err := os.Rename(out, old); err != nil {
-			os.RemoveAll(tmp)
-			return fmt.Errorf("output %s left as it was: cannot move it aside: %w", out, err)
+	return m
+}
+
+// commit puts the new site in place of out.
+func (d *newSite) commit() error {
+	if _, err := os.Stat(d.out); err == nil {
+		if err := os.Rename(d.out, d.old); err != nil {
+			d.abort()
+			return fmt.Errorf("output %s left as it was: cannot move it aside: %w", d.out, err)
 		}
 	}
-	if err := os.Rename(tmp, out); err != nil {
-		os.Rename(old, out)
-		os.RemoveAll(tmp)
-		return fmt.Errorf("output %s left as it was: cannot move the new site in: %w", out, err)
+	if err := os.Rename(d.tmp, d.out); err != nil {
+		os.Rename(d.old, d.out)
+		d.abort()
+		return fmt.Errorf("output %s left as it was: cannot move the new site in: %w", d.out, err)
 	}
-	if err := os.RemoveAll(old); err != nil {
-		return fmt.Errorf("remove the previous site %s: %w", old, err)
+	if err := os.RemoveAll(d.old); err != nil {
+		return fmt.Errorf("remove the previous site %s: %w", d.old, err)
 	}
 	return nil
+}
+
+// abort removes the new site, leaving out as it was.
+func (d *newSite) abort() {
+	os.RemoveAll(d.tmp)
 }
 
 // removeLeftover removes a folder an interrupted build left next to OUT,
@@ -405,40 +585,6 @@ func removeLeftover(dir string) error {
 		return fmt.Errorf("%s is in the way of the build and was not written by one; remove it", dir)
 	}
 	return os.RemoveAll(dir)
-}
-
-// writeFiles writes files into the empty folder dir, the marker first,
-// so that a folder a killed build leaves is known as a site.
-func writeFiles(dir string, files map[string][]byte) error {
-	if err := os.WriteFile(filepath.Join(dir, corpus.SiteMarker), nil, 0o644); err != nil {
-		return err
-	}
-	names := make([]string, 0, len(files))
-	dirs := map[string]bool{}
-	for n := range files {
-		names = append(names, n)
-		dirs[path.Dir(n)] = true
-	}
-	sort.Strings(names)
-	for d := range dirs {
-		if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(d, "/"))), 0o755); err != nil {
-			return err
-		}
-	}
-	// Twice as many writers as CPUs: writing waits on the disk.
-	failed := make([]error, len(names))
-	pool.Each(len(names), 2*runtime.GOMAXPROCS(0), func(i int) {
-		p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(names[i], "/")))
-		if err := os.WriteFile(p, files[names[i]], 0o644); err != nil {
-			failed[i] = fmt.Errorf("write %s: %w", names[i], unwrapPathErr(err))
-		}
-	}, nil)
-	for _, err := range failed {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // unwrapPathErr drops the temporary folder's path from err: the message

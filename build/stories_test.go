@@ -75,7 +75,7 @@ func TestBuildStories(t *testing.T) {
 	if got := story.Group(sk, story.DefaultParams); len(got) != 2 {
 		t.Errorf("the shipped sketches group into %d stories, want 2", len(got))
 	}
-	for _, c := range handler(files, nil, "/", "test", "", 0).CacheableResources {
+	for _, c := range handler(sizesOf(files), nil, "/", "test", "", 0).CacheableResources {
 		if c == site.SketchesFile {
 			t.Errorf("the service worker precaches %s, which only Add articles needs", c)
 		}

@@ -11,7 +11,10 @@
 //	                 reading view or a comparison needs to find an article
 //	                 (EncodeSummaries: binary, as JSON took a second to
 //	                 decode in the browser at 10,000 articles)
-//	text-NNN.json    []Text: full text and entity marks of a chunk of articles
+//	text-NNN.json    []Text: full text and entity marks of a chunk of
+//	                 articles, each mark an array [start, end, "type",
+//	                 "entity"] with a 1 after them when it is Low
+//	                 (Mark.MarshalJSON)
 //	index-meta.bin   the search index without its postings (package
 //	                 search's sharded encoding): documents, vocabulary, shards
 //	index-NNN.bin    postings shard NNN, loaded when a query needs its terms

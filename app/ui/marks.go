@@ -39,7 +39,6 @@ func markedWith(env Env, text string, marks []site.Mark, hits []search.Range, f 
 			continue
 		}
 		m := app.Mark().
-			Class("ent").
 			DataSet("entity", s.Mark.Type).
 			DataSet("entity-id", s.Mark.Entity).
 			Title(env.T("type." + s.Mark.Type)).

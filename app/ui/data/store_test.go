@@ -82,3 +82,26 @@ func TestStoreLoadsOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreDrop: a dropped file is no longer held and is loaded again on
+// its next use; the files kept are not.
+func TestStoreDrop(t *testing.T) {
+	f := &files{loads: map[string]int{}, data: map[string][]byte{
+		site.ArticlesFile: site.EncodeSummaries([]site.Summary{{ID: "a", Title: "A", Chunk: 0}}),
+		site.ChunkFile(0): jsonOf(t, []site.Text{{ID: "a", Title: "A", Paragraphs: []string{"alpha"}}}),
+	}}
+	s := New(Sources{Load: f.load, DB: NewMemoryDB(), Reader: InProcessReader{}})
+	if _, err := s.Text("a"); err != nil {
+		t.Fatal(err)
+	}
+	s.Drop(site.ChunkFile(0))
+	if got := s.LoadedText("a"); got != nil {
+		t.Errorf("LoadedText(a) after Drop = %+v, want nil", got)
+	}
+	if got, err := s.Text("a"); err != nil || got.Paragraphs[0] != "alpha" {
+		t.Errorf("Text(a) after Drop = %+v, %v; want the text again", got, err)
+	}
+	if f.loads[site.ChunkFile(0)] != 2 || f.loads[site.ArticlesFile] != 1 {
+		t.Errorf("loads %v, want the chunk twice and the article list once", f.loads)
+	}
+}
