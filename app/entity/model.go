@@ -195,7 +195,9 @@ func marginals(em [][numTags]float32, trans *[numTags + 1][numTags]float32, temp
 			}
 		}
 	}
-	ex := make([][numTags]float64, n)
+	// The exponentials, forward and backward values in one allocation.
+	work := make([][numTags]float64, 3*n)
+	ex, alpha, beta := work[:n:n], work[n:2*n:2*n], work[2*n:]
 	for i := range em {
 		m := float32(math.Inf(-1))
 		for _, v := range em[i] {
@@ -205,8 +207,6 @@ func marginals(em [][numTags]float32, trans *[numTags + 1][numTags]float32, temp
 			ex[i][c] = math.Exp(float64(em[i][c]-m) / t)
 		}
 	}
-	alpha := make([][numTags]float64, n)
-	beta := make([][numTags]float64, n)
 	norm := func(v *[numTags]float64) {
 		s := 0.0
 		for _, x := range v {
