@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -376,11 +375,7 @@ func writeOutput(out string, files map[string][]byte) error {
 	if err := os.Mkdir(tmp, 0o755); err != nil {
 		return fmt.Errorf("output %s: cannot write the new site next to it: %w", out, err)
 	}
-	prev := ""
-	if _, err := os.Stat(filepath.Join(out, corpus.SiteMarker)); err == nil {
-		prev = out
-	}
-	if err := writeFiles(tmp, prev, files); err != nil {
+	if err := writeFiles(tmp, files); err != nil {
 		os.RemoveAll(tmp)
 		return fmt.Errorf("output %s left as it was: %w", out, err)
 	}
@@ -414,10 +409,8 @@ func removeLeftover(dir string) error {
 }
 
 // writeFiles writes files into the empty folder dir, the marker first,
-// so that a folder a killed build leaves is known as a site. A file the
-// previous site prev (or "") holds with the same bytes is linked from it
-// instead (linkSame).
-func writeFiles(dir, prev string, files map[string][]byte) error {
+// so that a folder a killed build leaves is known as a site.
+func writeFiles(dir string, files map[string][]byte) error {
 	if err := os.WriteFile(filepath.Join(dir, corpus.SiteMarker), nil, 0o644); err != nil {
 		return err
 	}
@@ -436,11 +429,7 @@ func writeFiles(dir, prev string, files map[string][]byte) error {
 	// Twice as many writers as CPUs: writing waits on the disk.
 	failed := make([]error, len(names))
 	pool.Each(len(names), 2*runtime.GOMAXPROCS(0), func(i int) {
-		rel := filepath.FromSlash(strings.TrimPrefix(names[i], "/"))
-		p := filepath.Join(dir, rel)
-		if prev != "" && linkSame(filepath.Join(prev, rel), p, files[names[i]]) {
-			return
-		}
+		p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(names[i], "/")))
 		if err := os.WriteFile(p, files[names[i]], 0o644); err != nil {
 			failed[i] = fmt.Errorf("write %s: %w", names[i], unwrapPathErr(err))
 		}
@@ -451,22 +440,6 @@ func writeFiles(dir, prev string, files map[string][]byte) error {
 		}
 	}
 	return nil
-}
-
-// linkSame links the previous site's file old to file when old holds
-// data, and reports whether it did. A build with nothing changed then
-// writes no page again (at 10,000 articles, 680 MB the disk wrote on
-// every build), and a file's date says when its content last changed.
-func linkSame(old, file string, data []byte) bool {
-	info, err := os.Lstat(old)
-	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
-		return false
-	}
-	b, err := os.ReadFile(old)
-	if err != nil || !bytes.Equal(b, data) {
-		return false
-	}
-	return os.Link(old, file) == nil
 }
 
 // unwrapPathErr drops the temporary folder's path from err: the message

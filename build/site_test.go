@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -89,48 +88,6 @@ func TestWriteOutputKeepsTheSiteOnFailure(t *testing.T) {
 	}
 	if got := names(parent, t); !reflect.DeepEqual(got, []string{"site"}) {
 		t.Errorf("after a write the folder holds %q, want only site", got)
-	}
-}
-
-// TestWriteOutputLinksUnchangedFiles checks that a rebuild takes the
-// files whose bytes did not change from the previous site (the same file
-// on disk, not written again) and writes the others, without changing
-// the previous site's files through a link.
-func TestWriteOutputLinksUnchangedFiles(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "site")
-	first := map[string][]byte{"/same.html": []byte("pareil"), "/changed.html": []byte("avant"), "/gone.html": []byte("parti")}
-	if err := writeOutput(out, first); err != nil {
-		t.Fatal(err)
-	}
-	stat := func(name string) os.FileInfo {
-		t.Helper()
-		info, err := os.Stat(filepath.Join(out, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return info
-	}
-	same, changed := stat("same.html"), stat("changed.html")
-	keep, err := os.Open(filepath.Join(out, "changed.html")) // the previous site's file, open
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer keep.Close()
-	second := map[string][]byte{"/same.html": []byte("pareil"), "/changed.html": []byte("après"), "/new.html": []byte("nouveau")}
-	if err := writeOutput(out, second); err != nil {
-		t.Fatal(err)
-	}
-	if got := readTree(t, out); !reflect.DeepEqual(got, withMarker(second)) {
-		t.Errorf("site = %q, want %q", got, withMarker(second))
-	}
-	if !os.SameFile(same, stat("same.html")) {
-		t.Errorf("an unchanged file was written again, not linked from the previous site")
-	}
-	if os.SameFile(changed, stat("changed.html")) {
-		t.Errorf("a changed file is still the previous site's file")
-	}
-	if b, _ := io.ReadAll(keep); string(b) != "avant" {
-		t.Errorf("the previous site's changed.html now holds %q", b)
 	}
 }
 
