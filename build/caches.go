@@ -315,6 +315,14 @@ func (c *caches) saveIndex() error {
 	return c.articles.SaveIndex()
 }
 
+// close closes the article and mention caches' logs.
+func (c *caches) close() {
+	if c != nil {
+		c.articles.Close()
+		c.mentions.Close()
+	}
+}
+
 // analyze is ingest.Analyze, through the mention cache if there is one.
 func (c *caches) analyze() func(corpus.Article) ingest.Doc {
 	if c == nil {

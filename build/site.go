@@ -186,6 +186,7 @@ func buildSite(o options) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer cache.close()
 	arts, problems, err := corpus.ReadDirFunc(o.corpus, cache.read(), progress(o.log, "reading"))
 	if ierr := cache.saveIndex(); ierr != nil {
 		fmt.Fprintf(o.log, "article cache: %v\n", ierr)

@@ -121,3 +121,43 @@ func BenchmarkParseHTML(b *testing.B) {
 		Parse("page.html", pages[i%len(pages)])
 	}
 }
+
+// BenchmarkIsNotice runs the notice patterns (isNotice) on every block of
+// the benchmark's saved pages (see BenchmarkParseHTML for where they
+// are), one iteration all the lines: about 5,000 lines of real pages,
+// most of them prose the patterns must reject quickly.
+func BenchmarkIsNotice(b *testing.B) {
+	dir := os.Getenv("LECTEUR_BENCH_PAGES")
+	if dir == "" && os.Getenv("EXTRACT_BENCH") != "" {
+		dir = filepath.Join(os.Getenv("EXTRACT_BENCH"), "html")
+	}
+	if dir == "" {
+		dir = "/work/gold/extraction-benchmark/html"
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	if len(names) == 0 {
+		b.Skipf("no saved pages (*.html) in %s: README, \"Measuring the reader\", says how to get them", dir)
+	}
+	var lines []string
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text, err := decode(data)
+		if err != nil {
+			continue
+		}
+		blocks, _ := htmlBlocks(text)
+		for _, bl := range blocks {
+			lines = append(lines, bl.text)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			isNotice(l)
+		}
+	}
+	b.ReportMetric(float64(len(lines)), "lines")
+}

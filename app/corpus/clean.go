@@ -357,7 +357,7 @@ const maxListItems = 12
 func dropLists(ls []*line) {
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		if l.role != roleBody || !listLabel(l.text) || isLabel(l.text) && !listLabelRe.MatchString(fold(l.text)) {
+		if l.role != roleBody || !listLabel(l.text) || isLabel(l.text) && !listLabelMatcher.MatchString(fold(l.text)) {
 			continue
 		}
 		l.drop(roleGone)

@@ -74,7 +74,7 @@ func isNotice(s string) bool {
 		return true
 	}
 	k := fold(s)
-	for _, re := range noticeRes {
+	for _, re := range noticeMatchers {
 		if re.MatchString(k) {
 			return true
 		}
@@ -131,7 +131,7 @@ func listLabel(s string) bool {
 	if wordsUpTo(s, 8) > 8 {
 		return false
 	}
-	return isLabel(s) || listLabelRe.MatchString(fold(s))
+	return isLabel(s) || listLabelMatcher.MatchString(fold(s))
 }
 
 // endLabelRe matches, on a folded line, a label after which a page has

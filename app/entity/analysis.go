@@ -67,6 +67,7 @@ func (a *analysis) input(b int) *blockInput {
 func phrases(toks []token) []string {
 	g := lists()
 	var out []string
+	var key []byte
 	for i := 0; i < len(toks); i++ {
 		if !isCap(toks[i]) {
 			continue
@@ -75,16 +76,16 @@ func phrases(toks []token) []string {
 			if toks[k-1].kind != word {
 				continue
 			}
-			key := keyOf(toks, i, k)
+			key = appendKey(key[:0], toks, i, k)
 			var kind string
 			switch {
-			case g.institutions[key]:
+			case g.institutions[string(key)]:
 				kind = "inst"
-			case g.places[key]:
+			case g.places[string(key)]:
 				kind = "place"
-			case g.proper[key]:
+			case g.proper[string(key)]:
 				kind = "proper"
-			case g.firstNames[key]:
+			case g.firstNames[string(key)]:
 				kind = "first"
 			default:
 				continue

@@ -99,3 +99,27 @@ func BenchmarkLoadModel(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRecognizeTrain runs the recogniser on the 80 articles written
+// to train the model (testdata/train), one iteration each article in
+// turn: more text of more kinds than the seeds, for the build's entity
+// stage (articles of the size of the 10,000-page benchmark's).
+func BenchmarkRecognizeTrain(b *testing.B) {
+	files, _ := filepath.Glob("testdata/train/*.txt")
+	t := &testing.T{}
+	var articles [][]string
+	size := 0
+	for _, f := range files {
+		blocks := readBlocks(t, f)
+		articles = append(articles, blocks)
+		for _, bl := range blocks {
+			size += len(bl)
+		}
+	}
+	Recognize(articles[0]) // load the word lists and the model outside the timing
+	b.SetBytes(int64(size / len(articles)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Recognize(articles[i%len(articles)])
+	}
+}

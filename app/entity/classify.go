@@ -16,14 +16,19 @@ func keyOf(toks []token, from, to int) string {
 	if to-from == 1 {
 		return toks[from].fold
 	}
-	var b strings.Builder
+	return string(appendKey(make([]byte, 0, 64), toks, from, to))
+}
+
+// appendKey appends keyOf(toks, from, to) to b: a caller that only looks
+// the key up in a map keeps one buffer and allocates nothing.
+func appendKey(b []byte, toks []token, from, to int) []byte {
 	for k := from; k < to; k++ {
 		if k > from && !toks[k-1].elided && toks[k].start > toks[k-1].end {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(toks[k].fold)
+		b = append(b, toks[k].fold...)
 	}
-	return b.String()
+	return b
 }
 
 // known reports whether a word is in any name list.

@@ -77,6 +77,9 @@ type span struct {
 // dayNumber reads "11" or "1er" as a day of the month.
 func dayNumber(t token) (int, bool) {
 	s := strings.TrimSuffix(strings.ToLower(t.text), "er")
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != '+' && s[0] != '-' {
+		return 0, false // not a number: spares Atoi's error
+	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > 31 {
 		return 0, false

@@ -2,7 +2,10 @@ package entity
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The model sees each token through hashed features: the word and its
@@ -182,45 +185,84 @@ func shapeOf(s string) string {
 
 // infos computes tokInfo for every token of a block.
 func infos(toks []token) []tokInfo {
-	g := lists()
 	out := make([]tokInfo, len(toks))
 	for i, t := range toks {
-		f := t.fold
-		inf := tokInfo{fold: f, shape: shapeOf(t.text)}
 		if t.kind == word {
-			b := strings.TrimSuffix(f, "'")
-			set := func(bit uint32, ok bool) {
-				if ok {
-					inf.lists |= bit
-				}
-			}
-			set(lFirstName, g.firstNames[f])
-			set(lFirstNamePart, !g.firstNames[f] && strings.ContainsRune(f, '-') && g.firstNames[strings.SplitN(f, "-", 2)[0]])
-			set(lSurname, g.surnames[f])
-			set(lPlace, g.places[f])
-			set(lProper, g.proper[f])
-			set(lOrgHead, g.orgHeads[f])
-			set(lOrgTail, g.orgTails[f])
-			set(lInstitution, g.institutions[f])
-			set(lRole, g.roles[f])
-			set(lApposition, g.appositions[f])
-			set(lCommon, g.common[f])
-			set(lStopword, g.stopwords[b])
-			set(lParticle, g.particles[f])
-			set(lMonth, months[f] > 0)
-			set(lWeekday, weekdays[f])
-			set(lTitle, titles[t.text])
-			set(lDemonym, g.demonyms[f])
-			set(lNotName, g.notNames[f])
-			set(lFacility, g.facilities[f])
-			set(lInstHead, g.instHeads[f])
-			set(lLocPrep, locPrepositions[f])
-			set(lSport, g.sport[f])
-			set(lCountry, g.countries[f])
+			w := wordInfoOf(t)
+			out[i] = tokInfo{fold: t.fold, shape: w.shape, lists: w.lists}
+			continue
 		}
-		out[i] = inf
+		out[i] = tokInfo{fold: t.fold, shape: shapeOf(t.text)}
 	}
 	return out
+}
+
+// wordInfo is what tokInfo holds of a word that depends on its text only.
+type wordInfo struct {
+	shape string
+	lists uint32
+}
+
+// wordInfos remembers wordInfo by a word's text: the same few thousand
+// words make most of any corpus, and a word's 23 list lookups and its
+// shape were a tenth of the recogniser's time. It stops growing at
+// maxWordInfos words.
+var (
+	wordInfos     sync.Map // text → *wordInfo
+	wordInfoCount atomic.Int64
+)
+
+const maxWordInfos = 1 << 20
+
+// wordInfoOf returns the shape and list bits of the word t.
+func wordInfoOf(t token) *wordInfo {
+	if w, ok := wordInfos.Load(t.text); ok {
+		return w.(*wordInfo)
+	}
+	w := &wordInfo{shape: shapeOf(t.text), lists: listBits(t)}
+	if wordInfoCount.Load() < maxWordInfos {
+		if _, loaded := wordInfos.LoadOrStore(t.text, w); !loaded {
+			wordInfoCount.Add(1)
+		}
+	}
+	return w
+}
+
+// listBits returns the word lists the word t is in.
+func listBits(t token) uint32 {
+	g := lists()
+	f := t.fold
+	b := strings.TrimSuffix(f, "'")
+	var bits uint32
+	set := func(bit uint32, ok bool) {
+		if ok {
+			bits |= bit
+		}
+	}
+	set(lFirstName, g.firstNames[f])
+	set(lFirstNamePart, !g.firstNames[f] && strings.ContainsRune(f, '-') && g.firstNames[strings.SplitN(f, "-", 2)[0]])
+	set(lSurname, g.surnames[f])
+	set(lPlace, g.places[f])
+	set(lProper, g.proper[f])
+	set(lOrgHead, g.orgHeads[f])
+	set(lOrgTail, g.orgTails[f])
+	set(lInstitution, g.institutions[f])
+	set(lRole, g.roles[f])
+	set(lApposition, g.appositions[f])
+	set(lCommon, g.common[f])
+	set(lStopword, g.stopwords[b])
+	set(lParticle, g.particles[f])
+	set(lMonth, months[f] > 0)
+	set(lWeekday, weekdays[f])
+	set(lTitle, titles[t.text])
+	set(lDemonym, g.demonyms[f])
+	set(lNotName, g.notNames[f])
+	set(lFacility, g.facilities[f])
+	set(lInstHead, g.instHeads[f])
+	set(lLocPrep, locPrepositions[f])
+	set(lSport, g.sport[f])
+	set(lCountry, g.countries[f])
+	return bits
 }
 
 // blockFeatures are the inputs of the model for one block: for each token
@@ -270,7 +312,7 @@ func extract(in *blockInput, art *article, set featureSet) blockFeatures {
 		case i >= len(toks):
 			return "</s>"
 		case toks[i].kind == number:
-			return "<num" + string(rune('0'+min(len(toks[i].text), 9))) + ">"
+			return numWords[min(len(toks[i].text), 9)]
 		}
 		return info[i].fold
 	}
@@ -287,6 +329,9 @@ func extract(in *blockInput, art *article, set featureSet) blockFeatures {
 		return info[i].lists
 	}
 	buf := make([]uint32, 0, 96)
+	// Every token's features in one array, sliced: one allocation a block
+	// instead of one a token.
+	flat := make([]uint32, 0, 48*len(toks))
 	for i, t := range toks {
 		fs := buf[:0]
 		w, sh := wordAt(i), shape(i)
@@ -307,14 +352,16 @@ func extract(in *blockInput, art *article, set featureSet) blockFeatures {
 			feat(fWordPrevWord, wordAt(i-1), w),
 		)
 		if t.kind == word {
-			rs := []rune(w)
-			if n := len(rs); n > 3 {
-				fs = append(fs, feat(fSuffix2, string(rs[n-2:])), feat(fSuffix3, string(rs[n-3:])), feat(fPrefix3, string(rs[:3])))
+			// w is folded text, valid UTF-8: its runes are cut as bytes.
+			if n := utf8.RuneCountInString(w); n > 3 {
+				fs = append(fs, feat(fSuffix2, lastRunes(w, 2)), feat(fSuffix3, lastRunes(w, 3)), feat(fPrefix3, firstRunes(w, 3)))
 				if n > 4 {
-					fs = append(fs, feat(fSuffix4, string(rs[n-4:])))
+					fs = append(fs, feat(fSuffix4, lastRunes(w, 4)))
 				}
+				fs = append(fs, featN(fLength, min(n, 12)))
+			} else {
+				fs = append(fs, featN(fLength, n))
 			}
-			fs = append(fs, featN(fLength, min(len(rs), 12)))
 		}
 		start := "mid"
 		if t.sentStart {
@@ -362,9 +409,40 @@ func extract(in *blockInput, art *article, set featureSet) blockFeatures {
 				fs = append(fs, feat(fInDate))
 			}
 		}
-		out[i] = append([]uint32(nil), fs...)
+		from := len(flat)
+		flat = append(flat, fs...)
+		out[i] = flat[from:len(flat):len(flat)]
 	}
 	return out
+}
+
+// numWords stand for numbers of 0 to 9 or more digits in word features.
+var numWords = func() (w [10]string) {
+	for n := range w {
+		w[n] = "<num" + string(rune('0'+n)) + ">"
+	}
+	return w
+}()
+
+// lastRunes is the end of s made of its last n runes (all of s when it
+// has fewer).
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// firstRunes is the start of s made of its first n runes.
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
 }
 
 // appendLists adds one feature per list a token is in.

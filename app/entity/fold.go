@@ -18,6 +18,9 @@ import (
 // retrained model; foldPrint makes a forgotten one fail
 // TestModelMatchesFeatures instead of quietly weakening the recogniser.
 func Fold(s string) string {
+	if foldsToItself(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -55,6 +58,19 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return strings.TrimRight(b.String(), " ")
+}
+
+// foldsToItself reports text that Fold leaves as it is: ASCII without
+// capitals, backquotes or white space, as most words of a text are. It
+// spares them a copy.
+func foldsToItself(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, 'A' <= c && c <= 'Z', c == '`', c == ' ', '\t' <= c && c <= '\r':
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(s string) bool {

@@ -61,11 +61,18 @@ type model struct {
 	temp  float32
 	// trans[p+1][c] is the score of tag c after tag p (p = -1: start).
 	trans [numTags + 1][numTags]float32
-	// keys and slots are an open-addressing table from feature id to its
-	// row in w; a key of 0 is an empty slot.
-	keys  []uint32
-	slots []int32
+	// table is an open-addressing table from feature id to its row of
+	// weights, the weights next to the key so that a lookup reads one
+	// place in memory, not three; a key of 0 is an empty slot.
+	table []tableEntry
 	w     []int8 // row r holds w[r*numTags : (r+1)*numTags]
+}
+
+// tableEntry is a feature id and its row of weights, in model.table.
+type tableEntry struct {
+	key uint32
+	row int32
+	w   [numTags]int8
 }
 
 //go:embed data/model.bin
@@ -87,18 +94,18 @@ func defaultModel() *model {
 	return embedded
 }
 
-// lookup returns the row of feature h, or -1.
-func (m *model) lookup(h uint32) int {
-	if len(m.keys) == 0 {
-		return -1
+// lookup returns the entry of feature h, or nil.
+func (m *model) lookup(h uint32) *tableEntry {
+	if len(m.table) == 0 {
+		return nil
 	}
-	mask := uint32(len(m.keys) - 1)
+	mask := uint32(len(m.table) - 1)
 	for i := (h * 0x9E3779B1) & mask; ; i = (i + 1) & mask {
-		switch m.keys[i] {
+		switch e := &m.table[i]; e.key {
 		case h:
-			return int(m.slots[i])
+			return e
 		case 0:
-			return -1
+			return nil
 		}
 	}
 }
@@ -109,13 +116,12 @@ func (m *model) emissions(fs blockFeatures) [][numTags]float32 {
 	for i, ids := range fs {
 		var acc [numTags]int32
 		for _, h := range ids {
-			r := m.lookup(h)
-			if r < 0 {
+			e := m.lookup(h)
+			if e == nil {
 				continue
 			}
-			row := m.w[r*numTags : r*numTags+numTags]
 			for t := range acc {
-				acc[t] += int32(row[t])
+				acc[t] += int32(e.w[t])
 			}
 		}
 		for t := range acc {
@@ -189,7 +195,9 @@ func marginals(em [][numTags]float32, trans *[numTags + 1][numTags]float32, temp
 			}
 		}
 	}
-	ex := make([][numTags]float64, n)
+	// The exponentials, forward and backward values in one allocation.
+	work := make([][numTags]float64, 3*n)
+	ex, alpha, beta := work[:n:n], work[n:2*n:2*n], work[2*n:]
 	for i := range em {
 		m := float32(math.Inf(-1))
 		for _, v := range em[i] {
@@ -199,8 +207,6 @@ func marginals(em [][numTags]float32, trans *[numTags + 1][numTags]float32, temp
 			ex[i][c] = math.Exp(float64(em[i][c]-m) / t)
 		}
 	}
-	alpha := make([][numTags]float64, n)
-	beta := make([][numTags]float64, n)
 	norm := func(v *[numTags]float64) {
 		s := 0.0
 		for _, x := range v {
@@ -258,12 +264,12 @@ func (m *model) encode() []byte {
 		key uint32
 		row int32
 	}, 0, len(m.w)/numTags)
-	for i, k := range m.keys {
-		if k != 0 {
+	for _, e := range m.table {
+		if e.key != 0 {
 			rows = append(rows, struct {
 				key uint32
 				row int32
-			}{k, m.slots[i]})
+			}{e.key, e.row})
 		}
 	}
 	sortRows(rows)
@@ -362,20 +368,22 @@ func decodeModel(b []byte) (*model, error) {
 	return m, nil
 }
 
-// index builds the lookup table of ids, whose rows are 0..len(ids)-1.
+// index builds the lookup table of ids, whose rows are 0..len(ids)-1 of
+// m.w.
 func (m *model) index(ids []uint32) {
 	size := 1
 	for size < 2*len(ids) {
 		size <<= 1
 	}
-	m.keys = make([]uint32, size)
-	m.slots = make([]int32, size)
+	m.table = make([]tableEntry, size)
 	mask := uint32(size - 1)
 	for r, h := range ids {
 		i := (h * 0x9E3779B1) & mask
-		for m.keys[i] != 0 {
+		for m.table[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		m.keys[i], m.slots[i] = h, int32(r)
+		e := &m.table[i]
+		e.key, e.row = h, int32(r)
+		copy(e.w[:], m.w[r*numTags:(r+1)*numTags])
 	}
 }

@@ -142,6 +142,14 @@ func TestFold(t *testing.T) {
 		{name: "curly apostrophe", in: "l’État", want: "l'etat"},
 		{name: "ligature", in: "Œuvre", want: "oeuvre"},
 		{name: "spaces", in: "  Banque   de  France ", want: "banque de france"},
+		// Lower-case ASCII without spaces or backquotes is returned as
+		// it is; anything else goes through the folding.
+		{name: "lower ascii", in: "l'union-europeenne2", want: "l'union-europeenne2"},
+		{name: "empty", in: "", want: ""},
+		{name: "backquote", in: "l`etat", want: "l'etat"},
+		{name: "tab", in: "a\tb", want: "a b"},
+		{name: "trailing newline", in: "paris\n", want: "paris"},
+		{name: "one capital", in: "paRis", want: "paris"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tokenKind tells words from punctuation.
@@ -45,7 +46,7 @@ func isDash(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 // dots and commas ("1.200").
 func tokenize(s string) []token {
 	rs := []rune(s)
-	var toks []token
+	toks := make([]token, 0, len(rs)/4+1) // about one a word and its space
 	i := 0
 	for i < len(rs) {
 		r := rs[i]
@@ -91,7 +92,7 @@ func tokenize(s string) []token {
 			toks = append(toks, token{text: string(rs[i:j]), start: i, end: j, kind: kind})
 			i = j
 		default:
-			toks = append(toks, token{text: string(r), start: i, end: i + 1, kind: punct})
+			toks = append(toks, token{text: runeString(r), start: i, end: i + 1, kind: punct})
 			i++
 		}
 	}
@@ -100,6 +101,23 @@ func tokenize(s string) []token {
 	}
 	markSentences(toks)
 	return toks
+}
+
+// asciiStrings holds each ASCII character as a string, so that the
+// punctuation of a text does not allocate one each.
+var asciiStrings = func() (t [utf8.RuneSelf]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()
+
+// runeString is string(r).
+func runeString(r rune) string {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiStrings[r]
+	}
+	return string(r)
 }
 
 // markSentences sets sentStart on the first word of each sentence: the

@@ -10,9 +10,9 @@
 // date, so a renamed or touched file is still found and a changed one
 // never is. The version is a hash of the reader's own source (see
 // ReaderVersion): any change to the code that reads articles, or to the
-// libraries it uses, makes every entry stale. Entries are small JSON files
-// under the cache folder, one per file read, written atomically; a broken
-// or unreadable entry is read again, never trusted.
+// libraries it uses, makes every entry stale. Entries are JSON records in
+// one append-only log per version (entryLog), each checked when read; a
+// broken or unreadable entry is read again, never trusted.
 package articlecache
 
 import (
@@ -37,6 +37,7 @@ import (
 type Cache struct {
 	dir     string
 	version string
+	log     *entryLog
 	// Hits and Misses count the files found and read, for the build's
 	// summary.
 	Hits, Misses atomic.Int64
@@ -76,7 +77,7 @@ func Open(dir, version string) (*Cache, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	c := &Cache{dir: dir, version: version, files: map[string]fileEntry{}}
+	c := &Cache{dir: dir, version: version, log: openLog(dir, version), files: map[string]fileEntry{}}
 	if b, err := os.ReadFile(filepath.Join(dir, indexFile)); err == nil {
 		var ix fileIndex
 		if json.Unmarshal(b, &ix) == nil && ix.Version == version && ix.Files != nil {
@@ -96,7 +97,7 @@ func (c *Cache) ReadFile(rel, path string, info fs.FileInfo, data func() ([]byte
 	known, ok := c.files[path]
 	c.mu.Unlock()
 	if ok && known.Size == info.Size() && known.Mod == info.ModTime().UnixNano() {
-		if a, found, err := c.load(c.entryFile(known.Key), rel); found {
+		if a, found, err := c.load(known.Key, rel); found {
 			c.Hits.Add(1)
 			return a, err
 		}
@@ -140,8 +141,7 @@ func (c *Cache) SaveIndex() error {
 	if err != nil {
 		return err
 	}
-	write(filepath.Join(c.dir, indexFile), b)
-	return nil
+	return writeFile(filepath.Join(c.dir, indexFile), b)
 }
 
 // Parse is corpus.Parse through the cache: an entry for the same bytes,
@@ -152,8 +152,7 @@ func (c *Cache) Parse(name string, data []byte) (corpus.Article, error) {
 }
 
 func (c *Cache) parse(name string, data []byte, key string) (corpus.Article, error) {
-	file := c.entryFile(key)
-	if a, found, err := c.load(file, name); found {
+	if a, found, err := c.load(key, name); found {
 		c.Hits.Add(1)
 		return a, err
 	}
@@ -165,16 +164,17 @@ func (c *Cache) parse(name string, data []byte, key string) (corpus.Article, err
 	}
 	e.Article.ID, e.Article.Path = "", ""
 	if b, merr := json.Marshal(e); merr == nil {
-		write(file, b)
+		c.log.Put(key, b)
 	}
 	return a, err
 }
 
-// load reads the entry file for the file name; found is false when there
-// is none or it is broken (then the file is read again, never trusted).
-func (c *Cache) load(file, name string) (a corpus.Article, found bool, err error) {
-	b, rerr := os.ReadFile(file)
-	if rerr != nil {
+// load reads the entry of key for the file name; found is false when
+// there is none or it is broken (then the file is read again, never
+// trusted).
+func (c *Cache) load(key, name string) (a corpus.Article, found bool, err error) {
+	b, ok := c.log.Get(key)
+	if !ok {
 		return a, false, nil
 	}
 	var e entry
@@ -202,36 +202,10 @@ func (c *Cache) key(name string, data []byte) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// entryFile is the file of the entry of key: two levels of folders keep
-// each folder small.
-func (c *Cache) entryFile(key string) string {
-	return filepath.Join(c.dir, key[:2], key[2:]+".json")
+// Close closes the cache's log (the file index is saved by SaveIndex).
+func (c *Cache) Close() error {
+	return c.log.Close()
 }
-
-// write writes an entry through a temporary file and a rename, so that a
-// build stopped half-way leaves no half entry. A cache that cannot be
-// written only makes the next build slower. Folders made once are not
-// made again, and the temporary name is the entry's own with this
-// process's and a counter's numbers: at 10,000 files a build, creating
-// entries is most of what a cold build spends on its cache.
-func write(file string, b []byte) {
-	dir := filepath.Dir(file)
-	if _, ok := madeDirs.Load(dir); !ok {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return
-		}
-		madeDirs.Store(dir, true)
-	}
-	tmp := fmt.Sprintf("%s.%d-%d.tmp", file, os.Getpid(), tmpCount.Add(1))
-	if err := os.WriteFile(tmp, b, 0o644); err != nil || os.Rename(tmp, file) != nil {
-		os.Remove(tmp)
-	}
-}
-
-var (
-	madeDirs sync.Map     // folders known to exist
-	tmpCount atomic.Int64 // numbers temporary files
-)
 
 // ReaderVersion hashes the source of the article reader under root (the
 // repository): app/corpus and every Lecteur package it imports, and
@@ -240,4 +214,19 @@ var (
 // cache never serves an article read by older code.
 func ReaderVersion(root string) (string, error) {
 	return packagesVersion(root, "lecteur/app/corpus")
+}
+
+// writeFile writes a file through a temporary file and a rename, so that
+// a build stopped half-way leaves no half file.
+func writeFile(file string, b []byte) error {
+	tmp := fmt.Sprintf("%s.%d.tmp", file, os.Getpid())
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, file); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
 }

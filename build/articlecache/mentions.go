@@ -31,7 +31,7 @@ import (
 // else, so an article read from a renamed or touched file, or from a
 // page whose markup changed but not its text, is still found.
 type Mentions struct {
-	dir     string
+	log     *entryLog
 	version string
 	// Hits and Misses count the articles found and analysed.
 	Hits, Misses atomic.Int64
@@ -43,14 +43,14 @@ func OpenMentions(dir, version string) (*Mentions, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	return &Mentions{dir: dir, version: version}, nil
+	return &Mentions{log: openLog(dir, version), version: version}, nil
 }
 
 // Analyze is ingest.Analyze through the cache.
 func (c *Mentions) Analyze(a corpus.Article) ingest.Doc {
 	blocks := ingest.Blocks(&a)
-	file := c.path(blocks)
-	if b, err := os.ReadFile(file); err == nil {
+	key := c.key(blocks)
+	if b, ok := c.log.Get(key); ok {
 		var ms []entity.Mention
 		if json.Unmarshal(b, &ms) == nil {
 			c.Hits.Add(1)
@@ -60,20 +60,25 @@ func (c *Mentions) Analyze(a corpus.Article) ingest.Doc {
 	c.Misses.Add(1)
 	d := ingest.Analyze(a)
 	if b, err := json.Marshal(d.Mentions); err == nil {
-		write(file, b)
+		c.log.Put(key, b)
 	}
 	return d
 }
 
-func (c *Mentions) path(blocks []string) string {
+// key is the hex SHA-256 of the recogniser's version and the blocks.
+func (c *Mentions) key(blocks []string) string {
 	h := sha256.New()
 	h.Write([]byte(c.version))
 	for _, b := range blocks {
 		h.Write([]byte{0})
 		h.Write([]byte(b))
 	}
-	k := hex.EncodeToString(h.Sum(nil))
-	return filepath.Join(c.dir, k[:2], k[2:]+".json")
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Close closes the folder's log.
+func (c *Mentions) Close() error {
+	return c.log.Close()
 }
 
 // EntityVersion hashes what the mentions of an article depend on, under
