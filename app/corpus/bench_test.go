@@ -88,12 +88,11 @@ func TestSyntheticArticle(t *testing.T) {
 	}
 }
 
-// BenchmarkParseHTML reads the real saved pages of the Scrapinghub
-// article-extraction benchmark (kept out of the repository, README's
-// "Measuring the reader"; set LECTEUR_BENCH_PAGES to their folder, else
-// $EXTRACT_BENCH/html, else /work/gold/extraction-benchmark/html), one
-// page an iteration in turn.
-func BenchmarkParseHTML(b *testing.B) {
+// benchPageNames lists the saved pages of the Scrapinghub benchmark
+// (kept out of the repository: LECTEUR_BENCH_PAGES, else
+// $EXTRACT_BENCH/html, else /work/gold/extraction-benchmark/html), or
+// skips the benchmark when there are none.
+func benchPageNames(b *testing.B) []string {
 	dir := os.Getenv("LECTEUR_BENCH_PAGES")
 	if dir == "" && os.Getenv("EXTRACT_BENCH") != "" {
 		dir = filepath.Join(os.Getenv("EXTRACT_BENCH"), "html")
@@ -105,6 +104,16 @@ func BenchmarkParseHTML(b *testing.B) {
 	if len(names) == 0 {
 		b.Skipf("no saved pages (*.html) in %s: README, \"Measuring the reader\", says how to get them", dir)
 	}
+	return names
+}
+
+// BenchmarkParseHTML reads the real saved pages of the Scrapinghub
+// article-extraction benchmark (kept out of the repository, README's
+// "Measuring the reader"; set LECTEUR_BENCH_PAGES to their folder, else
+// $EXTRACT_BENCH/html, else /work/gold/extraction-benchmark/html), one
+// page an iteration in turn.
+func BenchmarkParseHTML(b *testing.B) {
+	names := benchPageNames(b)
 	pages := make([][]byte, len(names))
 	var size int64
 	for i, n := range names {
@@ -127,17 +136,7 @@ func BenchmarkParseHTML(b *testing.B) {
 // are), one iteration all the lines: about 5,000 lines of real pages,
 // most of them prose the patterns must reject quickly.
 func BenchmarkIsNotice(b *testing.B) {
-	dir := os.Getenv("LECTEUR_BENCH_PAGES")
-	if dir == "" && os.Getenv("EXTRACT_BENCH") != "" {
-		dir = filepath.Join(os.Getenv("EXTRACT_BENCH"), "html")
-	}
-	if dir == "" {
-		dir = "/work/gold/extraction-benchmark/html"
-	}
-	names, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-	if len(names) == 0 {
-		b.Skipf("no saved pages (*.html) in %s: README, \"Measuring the reader\", says how to get them", dir)
-	}
+	names := benchPageNames(b)
 	var lines []string
 	for _, n := range names {
 		data, err := os.ReadFile(n)

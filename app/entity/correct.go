@@ -145,32 +145,40 @@ func (a *analysis) sureOrg(b int, s span) bool {
 // "soutenu par Renaissance et Horizons".
 func (a *analysis) listed(spans [][]span) {
 	g := lists()
+	a.listChains(spans, func(b int, chain []span) {
+		sure, places := false, 0
+		for _, s := range chain {
+			sure = sure || a.sureOrg(b, s)
+			if s.typ == LOC {
+				places++
+			}
+		}
+		for k := 0; sure && k < len(chain); k++ {
+			s := chain[k]
+			if s.typ == ORG && !s.low || !weakReasons[s.why] || g.places[keyOf(a.toks[b], s.from, s.to)] || firstNameWord(a.toks[b][s.from]) {
+				continue
+			}
+			if s.typ == LOC && (places > 1 || a.placeShape(b, span{from: s.from, to: s.to, typ: ORG}).typ == LOC || a.hasFacility(b, s)) {
+				continue // "Toulouse et Hambourg", "Saint-Julien-en-Genevois", "Groupama Stadium"
+			}
+			chain[k].typ, chain[k].why, chain[k].low = ORG, whyCorrection, false
+		}
+	})
+}
+
+// listChains calls fn with each chain of two names or more joined by list
+// links ("X, Y et Z") in block b's spans, sorted by position; fn may
+// retype the chain's spans in place.
+func (a *analysis) listChains(spans [][]span, fn func(b int, chain []span)) {
 	for b, ss := range spans {
 		sort.Slice(ss, func(x, y int) bool { return ss[x].from < ss[y].from })
-		// Chains of names joined by list links.
 		start := 0
 		for i := 1; i <= len(ss); i++ {
 			if i < len(ss) && ss[i-1].typ != DATE && ss[i].typ != DATE && a.joined(b, ss[i-1].to, ss[i].from) {
 				continue
 			}
 			if i-start >= 2 {
-				sure, places := false, 0
-				for _, s := range ss[start:i] {
-					sure = sure || a.sureOrg(b, s)
-					if s.typ == LOC {
-						places++
-					}
-				}
-				for k := start; sure && k < i; k++ {
-					s := ss[k]
-					if s.typ == ORG && !s.low || !weakReasons[s.why] || g.places[keyOf(a.toks[b], s.from, s.to)] || firstNameWord(a.toks[b][s.from]) {
-						continue
-					}
-					if s.typ == LOC && (places > 1 || a.placeShape(b, span{from: s.from, to: s.to, typ: ORG}).typ == LOC || a.hasFacility(b, s)) {
-						continue // "Toulouse et Hambourg", "Saint-Julien-en-Genevois", "Groupama Stadium"
-					}
-					ss[k].typ, ss[k].why, ss[k].low = ORG, whyCorrection, false
-				}
+				fn(b, ss[start:i])
 			}
 			start = i
 		}
@@ -183,34 +191,24 @@ func (a *analysis) listed(spans [][]span) {
 // A match report's list may name clubs, and is left alone.
 func (a *analysis) listedPlaces(spans [][]span) {
 	g := lists()
-	for b, ss := range spans {
-		sort.Slice(ss, func(x, y int) bool { return ss[x].from < ss[y].from })
-		start := 0
-		for i := 1; i <= len(ss); i++ {
-			if i < len(ss) && ss[i-1].typ != DATE && ss[i].typ != DATE && a.joined(b, ss[i-1].to, ss[i].from) {
+	a.listChains(spans, func(b int, chain []span) {
+		places, orgs := 0, 0
+		for _, s := range chain {
+			switch {
+			case s.typ == LOC && !s.low && (s.why == whyPlace || s.why == whyCountry):
+				places++
+			case s.typ == ORG && !s.low && !weakReasons[s.why] && s.why != whyProper:
+				orgs++
+			}
+		}
+		for k := 0; places > 0 && orgs == 0 && k < len(chain); k++ {
+			s := chain[k]
+			if s.typ == LOC && !s.low || !weakReasons[s.why] && s.why != whyProper || s.to-s.from != 1 || firstNameWord(a.toks[b][s.from]) || isAcronym(a.toks[b][s.from]) || g.surnames[a.info[b][s.from].fold] {
 				continue
 			}
-			if i-start >= 2 {
-				places, orgs := 0, 0
-				for _, s := range ss[start:i] {
-					switch {
-					case s.typ == LOC && !s.low && (s.why == whyPlace || s.why == whyCountry):
-						places++
-					case s.typ == ORG && !s.low && !weakReasons[s.why] && s.why != whyProper:
-						orgs++
-					}
-				}
-				for k := start; places > 0 && orgs == 0 && k < i; k++ {
-					s := ss[k]
-					if s.typ == LOC && !s.low || !weakReasons[s.why] && s.why != whyProper || s.to-s.from != 1 || firstNameWord(a.toks[b][s.from]) || isAcronym(a.toks[b][s.from]) || g.surnames[a.info[b][s.from].fold] {
-						continue
-					}
-					ss[k].typ, ss[k].why, ss[k].low = LOC, whyCorrection, false
-				}
-			}
-			start = i
+			chain[k].typ, chain[k].why, chain[k].low = LOC, whyCorrection, false
 		}
-	}
+	})
 }
 
 // companyHeads are the nouns after which "de X" names a company or
