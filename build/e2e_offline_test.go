@@ -424,18 +424,7 @@ func TestUpdatePromptAfterRebuild(t *testing.T) {
 		t.Errorf("an unchanged rebuild changed %q", diff)
 	}
 
-	// One article retitled.
-	id := "002_fab8e3d9eb0b6293"
-	oldTitle, newTitle := seedTitles[id], "La France propose un format inédit de discussion à l'ONU"
-	corpusDir := filepath.Join(tmp, "corpus")
-	if err := os.Mkdir(corpusDir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	copyCorpus(t, corpusDir, id+".txt", oldTitle, newTitle)
-	changed := filepath.Join(tmp, "changed")
-	if _, err := buildSite(options{corpus: corpusDir, out: changed, base: e2eBase, wasm: filepath.Join(seed, "web/app.wasm")}); err != nil {
-		t.Fatalf("build changed corpus: %v", err)
-	}
+	changed, id, oldTitle, newTitle := retitledSite(t, tmp)
 	oldVersion, newVersion := workerVersion(t, seed), workerVersion(t, changed)
 	if oldVersion == newVersion {
 		t.Fatalf("a changed corpus kept version %s", oldVersion)
@@ -502,6 +491,102 @@ func TestUpdatePromptAfterRebuild(t *testing.T) {
 	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
+	}
+}
+
+// retitledSite builds, in tmp, the seed corpus with one article retitled:
+// a new version of the site. It returns the site's folder, the article's
+// id and its old and new titles.
+func retitledSite(t *testing.T, tmp string) (dir, id, oldTitle, newTitle string) {
+	t.Helper()
+	id = "002_fab8e3d9eb0b6293"
+	oldTitle, newTitle = seedTitles[id], "La France propose un format inédit de discussion à l'ONU"
+	corpusDir := filepath.Join(tmp, "corpus")
+	if err := os.Mkdir(corpusDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyCorpus(t, corpusDir, id+".txt", oldTitle, newTitle)
+	dir = filepath.Join(tmp, "changed")
+	if _, err := buildSite(options{corpus: corpusDir, out: dir, base: e2eBase, wasm: filepath.Join(siteDir, "site", "web/app.wasm")}); err != nil {
+		t.Fatalf("build changed corpus: %v", err)
+	}
+	return dir, id, oldTitle, newTitle
+}
+
+// TestUpdateReloadDuringOfflineDownload clicks "Reload" while the old
+// version's worker is still downloading for offline use. The browser
+// activates the new worker only once the old one has no event in flight,
+// and the download is one: the page must stop it, or the reload waits for
+// it (under load, long enough to fail TestUpdatePromptAfterRebuild). Here
+// the download never ends by itself: the server holds the "Add articles"
+// reader, which the background download fetches, until the test ends.
+func TestUpdateReloadDuringOfflineDownload(t *testing.T) {
+	builtSite(t)
+	seed := filepath.Join(siteDir, "site")
+	changed, id, _, newTitle := retitledSite(t, t.TempDir())
+
+	srv := serveSwitchable(t, seed)
+	held := &holdPath{suffix: "/web/ingest.wasm", release: make(chan struct{})}
+	t.Cleanup(held.free)
+	srv.serveHandler(held.wrap(pages.Handler(seed, e2eBase)))
+	b := newBrowser(t, true)
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		waitWorker(),
+	)
+	held.waitAsked(t)
+
+	srv.serveHandler(held.wrap(pages.Handler(changed, e2eBase)))
+	var h1 string
+	b.run(t,
+		chromedp.Navigate(page("articles/"+id)),
+		waitApp(),
+		waitFor(`document.querySelector("[data-update] button") !== null`, 30*time.Second),
+		chromedp.Evaluate(`window.__beforeReload = true`, nil),
+		chromedp.Click(`[data-update] button`, chromedp.ByQuery),
+		waitThroughReload(`window.__beforeReload === undefined && document.getElementById("app-wasm-loader") === null && document.querySelector("article.reading h1") !== null`, 30*time.Second),
+		chromedp.Text(`article.reading h1`, &h1),
+	)
+	if h1 != newTitle {
+		t.Errorf("after reloading, the article reads %q, want the new %q", h1, newTitle)
+	}
+}
+
+// holdPath wraps a handler so that requests for paths ending in suffix
+// wait until release is closed (or the client gives up).
+type holdPath struct {
+	suffix  string
+	release chan struct{}
+	once    sync.Once
+	asked   atomic.Int32
+}
+
+func (h *holdPath) wrap(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, h.suffix) {
+			h.asked.Add(1)
+			select {
+			case <-h.release:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (h *holdPath) free() { h.once.Do(func() { close(h.release) }) }
+
+// waitAsked waits until a held request has come.
+func (h *holdPath) waitAsked(t *testing.T) {
+	t.Helper()
+	deadline := time.Now().Add(2 * time.Minute)
+	for h.asked.Load() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("nothing asked for %s", h.suffix)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 

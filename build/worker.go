@@ -29,8 +29,10 @@ import (
 //     every search and article works offline, within offlineBudget;
 //   - never takes over by itself: a new version installs next to the old
 //     one and waits. The page shows the update prompt (UpdatePrompt),
-//     which posts "skipWaiting"; the new worker activates, deletes the
-//     old cache and claims the pages, which reload on controllerchange.
+//     which posts "stopOffline" to the old worker (its background
+//     download would hold the new one back) and "skipWaiting" to the new
+//     one; the new worker activates, deletes the old cache and claims
+//     the pages, which reload on controllerchange.
 //     A page is thus always served by one version: its pages, app and
 //     data come from one cache;
 //   - never caches a redirected response, on install or later: a cached
@@ -119,6 +121,9 @@ self.addEventListener("message", (event) => {
   if (event.data === "cacheForOffline") {
     event.waitUntil(cacheForOffline());
   }
+  if (event.data === "stopOffline") {
+    stopOffline();
+  }
 });
 
 // cacheForOffline fetches the files of the offline plan that this
@@ -127,16 +132,33 @@ self.addEventListener("message", (event) => {
 // A page asks each time it starts, so a run cut short resumes; one run
 // at a time.
 let offlineRun = null;
+let offlineStop = null; // the AbortController of the run in progress
 function cacheForOffline() {
   if (!offlineRun) {
-    offlineRun = runOffline().finally(() => {
+    const stop = new AbortController();
+    offlineStop = stop;
+    offlineRun = runOffline(stop.signal).finally(() => {
       offlineRun = null;
+      offlineStop = null;
     });
   }
   return offlineRun;
 }
 
-async function runOffline() {
+// stopOffline ends the run in progress: its fetches are aborted and the
+// rest of its queue dropped. A page asks before it lets a new version take
+// over (UpdatePrompt): the browser activates a waiting worker only once
+// the active one has no event in flight, and a run is one (the message
+// event that asked for it waits for it), so "Reload" would otherwise wait
+// for the whole download, which the new version's activation throws away
+// with the old cache anyway.
+function stopOffline() {
+  if (offlineStop) {
+    offlineStop.abort();
+  }
+}
+
+async function runOffline(signal) {
   const cache = await caches.open(cacheName);
   const queue = offline.files.slice();
   const state = {
@@ -158,11 +180,11 @@ async function runOffline() {
   };
   await report(true);
   const fetcher = async () => {
-    while (queue.length > 0) {
+    while (queue.length > 0 && !signal.aborted) {
       const u = queue.shift();
       if (!(await cache.match(u))) {
         try {
-          const res = await fetch(new Request(u, { cache: "reload" }));
+          const res = await fetch(new Request(u, { cache: "reload", signal }));
           if (res.ok && res.type === "basic") {
             await cache.put(u, res);
           } else {

@@ -80,6 +80,12 @@ func (u *UpdatePrompt) reload(ctx app.Context, e app.Event) {
 	onReg = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		defer onReg.Release()
 		if len(args) > 0 && args[0].Truthy() && args[0].Get("waiting").Truthy() {
+			// The browser activates the new worker only once the old
+			// one has no event in flight, and its background download
+			// for offline use is one: stop it first (build/worker.go).
+			if active := args[0].Get("active"); active.Truthy() {
+				active.Call("postMessage", "stopOffline")
+			}
 			args[0].Get("waiting").Call("postMessage", "skipWaiting")
 			return nil
 		}
