@@ -526,7 +526,7 @@ func TestUpdateReloadDuringOfflineDownload(t *testing.T) {
 	changed, id, _, newTitle := retitledSite(t, t.TempDir())
 
 	srv := serveSwitchable(t, seed)
-	held := &holdPath{suffix: "/web/ingest.wasm", release: make(chan struct{})}
+	held := &holdPath{part: "/web/ingest.wasm", release: make(chan struct{})}
 	t.Cleanup(held.free)
 	srv.serveHandler(held.wrap(pages.Handler(seed, e2eBase)))
 	b := newBrowser(t, true)
@@ -553,10 +553,10 @@ func TestUpdateReloadDuringOfflineDownload(t *testing.T) {
 	}
 }
 
-// holdPath wraps a handler so that requests for paths ending in suffix
-// wait until release is closed (or the client gives up).
+// holdPath wraps a handler so that requests for paths holding part wait
+// until release is closed (or the client gives up).
 type holdPath struct {
-	suffix  string
+	part    string
 	release chan struct{}
 	once    sync.Once
 	asked   atomic.Int32
@@ -564,7 +564,7 @@ type holdPath struct {
 
 func (h *holdPath) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, h.suffix) {
+		if strings.Contains(r.URL.Path, h.part) {
 			h.asked.Add(1)
 			select {
 			case <-h.release:
@@ -584,9 +584,57 @@ func (h *holdPath) waitAsked(t *testing.T) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for h.asked.Load() == 0 {
 		if time.Now().After(deadline) {
-			t.Fatalf("nothing asked for %s", h.suffix)
+			t.Fatalf("nothing asked for %s", h.part)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestColdDeepLinkKeepsPrerenderedView opens an article cold while its
+// text is held by the server: once the app has started and replaced the
+// prerendered page, the reading view waits for its data and must go on
+// showing the prerendered article (marked aria-busy), never a loading
+// line in its place, then the article it loaded.
+func TestColdDeepLinkKeepsPrerenderedView(t *testing.T) {
+	builtSite(t)
+	seed := filepath.Join(siteDir, "site")
+	srv := serveSwitchable(t, seed)
+	held := &holdPath{part: "/text-", release: make(chan struct{})}
+	t.Cleanup(held.free)
+	srv.serveHandler(held.wrap(pages.Handler(seed, e2eBase)))
+	id := "000_0e8d66ae8489baff"
+	b := newBrowser(t, true)
+	// Whether main ever showed a loading line, from the first parse on.
+	const watch = `window.__loadingShown = false;
+new MutationObserver(() => {
+  if (document.querySelector("main .status")) { window.__loadingShown = true; }
+}).observe(document, {subtree: true, childList: true});`
+	var busyView, loadingShown bool
+	var h1 string
+	b.run(t,
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := cdppage.AddScriptToEvaluateOnNewDocument(watch).Do(ctx)
+			return err
+		}),
+		chromedp.Navigate(page("articles/"+id)),
+		// The app runs (waitApp would wait for the text) and the view
+		// waits for the held text.
+		waitFor(`document.getElementById("app-wasm-loader") === null`, 60*time.Second),
+		waitFor(`document.querySelector('main > [aria-busy="true"]') !== null || window.__loadingShown`, 30*time.Second),
+		chromedp.Evaluate(`document.querySelector('main > article.reading[aria-busy="true"] h1') !== null`, &busyView),
+		chromedp.ActionFunc(func(context.Context) error { held.free(); return nil }),
+		waitFor(`document.querySelector('main > article.reading:not([aria-busy]) h1') !== null`, 30*time.Second),
+		chromedp.Text(`main > article.reading h1`, &h1),
+		chromedp.Evaluate(`window.__loadingShown`, &loadingShown),
+	)
+	if !busyView {
+		t.Errorf("while its text loaded, the reading view did not show the prerendered article")
+	}
+	if loadingShown {
+		t.Errorf("a loading line replaced the prerendered article")
+	}
+	if h1 != seedTitles[id] {
+		t.Errorf("h1 = %q, want %q", h1, seedTitles[id])
 	}
 }
 

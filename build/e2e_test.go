@@ -209,9 +209,12 @@ func (b *browser) state() string {
 	return s
 }
 
-// waitApp waits until the wasm app has started (go-app removes its loader).
+// waitApp waits until the wasm app has started (go-app removes its loader)
+// and the view has its data: until then the view shows an inert copy of
+// the prerendered page, marked aria-busy (ui.Prerendered), whose buttons
+// do nothing yet.
 func waitApp() chromedp.Action {
-	return waitFor(`document.getElementById("app-wasm-loader") === null`, 60*time.Second)
+	return waitFor(`document.getElementById("app-wasm-loader") === null && document.querySelector('main > [aria-busy="true"]') === null`, 60*time.Second)
 }
 
 // waitFor polls a JavaScript condition on a timer (animation frames do not

@@ -123,7 +123,7 @@ func (v *ArticleView) Render() app.UI {
 	case v.err != nil:
 		return failure(env, v.err)
 	case !v.done:
-		return loading(env)
+		return pageLoading(env)
 	case v.sum == nil || v.text == nil:
 		return app.Section().Class("notfound").Body(
 			app.H1().Text(env.T("notfound.title")),

@@ -169,7 +169,7 @@ func (p *EntitiesPage) Render() app.UI {
 	case p.err != nil:
 		return failure(env, p.err)
 	case p.catalog == nil:
-		return loading(env)
+		return pageLoading(env)
 	}
 	matches := p.matches()
 	shown := matches[:0:0]

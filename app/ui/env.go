@@ -31,6 +31,9 @@ type Env struct {
 	// PageSize is how many cards each page of the home list shows; 0
 	// for DefaultPageSize.
 	PageSize int
+	// Prerendered is the view prerendered into the page the app started
+	// on, shown while the view's data loads; nil when prerendering.
+	Prerendered *Prerendered
 }
 
 // DefaultPageSize is how many cards a page of the home list shows unless
@@ -96,9 +99,10 @@ func BrowserEnv() Env {
 	base := link.NewBase(app.Getenv("GOAPP_ROOT_PREFIX"))
 	size, _ := strconv.Atoi(app.Getenv(site.PageSizeEnv))
 	return Env{
-		Lang:     ApplyPrefs(),
-		Base:     base,
-		PageSize: size,
+		Lang:        ApplyPrefs(),
+		Base:        base,
+		PageSize:    size,
+		Prerendered: PrerenderedView(base),
 		Data: data.New(data.Sources{
 			Load:   fetchData(base, app.Getenv(site.DataVersionEnv)),
 			DB:     browser.IndexedDB(string(base)),

@@ -99,7 +99,7 @@ func (h *Home) Render() app.UI {
 	case h.err != nil:
 		return failure(env, h.err)
 	case h.ov == nil:
-		return loading(env)
+		return pageLoading(env)
 	}
 	total := len(h.ov.cat.Articles)
 	count := env.Tf("home.count", total)

@@ -23,6 +23,7 @@ type Shell struct {
 	query string // the search in the URL, shown in the box
 	navs  int    // navigations inside the app since it started, for Escape
 	url   string // the URL shown
+	path  string // its route, without the base path
 
 	unlisten func()
 }
@@ -76,6 +77,7 @@ func (s *Shell) OnNav(ctx app.Context) {
 func (s *Shell) nav(u *url.URL) {
 	env := s.env
 	s.url = u.String()
+	s.path = env.Route(u)
 	s.view = env.View(u)
 	if s.view == "search" {
 		s.query = u.Query().Get("q")
@@ -102,7 +104,8 @@ func (s *Shell) Render() app.UI {
 			&Preferences{Env: env},
 		),
 		&UpdatePrompt{Env: env},
-		app.Main().ID("main").Body(s.content()),
+		// data-path says which page the build prerendered (PrerenderedView).
+		app.Main().ID("main").DataSet("path", s.path).Body(s.content()),
 		app.Footer().Class("bottom").Body(
 			app.P().Text(env.T("footer")),
 			app.If(app.IsClient, &OfflineStatus{Env: env}),

@@ -111,7 +111,7 @@ func (p *StoryPage) Render() app.UI {
 	case v.err != nil:
 		return failure(env, v.err)
 	case !v.done:
-		return app.P().Class("status").Attr("role", "status").Text(env.T("loading"))
+		return pageLoading(env)
 	case v.story == nil:
 		return app.Div().Class("notfound").Body(
 			app.H1().Text(env.T("notfound.title")),
