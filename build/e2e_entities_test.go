@@ -612,12 +612,17 @@ func TestSearchEntityFacet(t *testing.T) {
 // a site of its own: a mention found with low confidence ("Dernières
 // Infos", two capitalised words no evidence makes a person) is in the page
 // as a mark but not highlighted until the legend's "uncertain mentions"
-// box is checked, without JavaScript too, and its entity is not among the
-// home page's most frequent.
+// box is checked, without JavaScript too, likewise in compare with its
+// toolbar's box, and its entity is not among the home page's most
+// frequent.
 func TestLowConfidenceMarks(t *testing.T) {
 	corpus := t.TempDir()
 	text := "Rapport sur les crues\n\nLes Dernières Infos du jour ont été publiées mardi par la préfecture.\n\nJean Dupont, maire de Lyon, a salué le travail des secours à Lyon.\n"
 	if err := os.WriteFile(filepath.Join(corpus, "crues.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other := "Bilan des secours\n\nJean Dupont a remercié mercredi les pompiers de Lyon.\n"
+	if err := os.WriteFile(filepath.Join(corpus, "bilan.txt"), []byte(other), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "site")
@@ -654,6 +659,22 @@ func TestLowConfidenceMarks(t *testing.T) {
 			}
 		})
 	}
+	t.Run("compare", func(t *testing.T) {
+		b := newBrowser(t, true)
+		low := `[data-pane] mark[data-low]`
+		b.run(t,
+			chromedp.Navigate(page("compare?left=crues&right=bilan")),
+			waitApp(),
+			waitFor(`document.querySelector('[data-pane] mark[data-low]') !== null && document.getElementById("compare-low") !== null`, 30*time.Second),
+		)
+		if before := readStyle(t, b, low); before.Background != transparent || before.Decoration != "none" {
+			t.Errorf("low-confidence mark %q in compare by default: background %s, decoration %q; want plain", before.Text, before.Background, before.Decoration)
+		}
+		b.run(t, chromedp.Click(`#compare-low`, chromedp.ByQuery))
+		if after := readStyle(t, b, low); after.Background == transparent {
+			t.Errorf("low-confidence mark %q in compare after checking the box is still plain", after.Text)
+		}
+	})
 	t.Run("home", func(t *testing.T) {
 		b := newBrowser(t, false)
 		var top []string

@@ -189,6 +189,30 @@ func (c *ComparePage) toolbar() app.UI {
 				app.Text(" "+env.T("compare.linked")),
 			),
 		),
+		c.lowToggle(),
+	)
+}
+
+// lowToggle is the reading view's "uncertain mentions" box for both panes
+// (the stylesheet reads it): off by default, nil when neither side has a
+// low-confidence mention.
+func (c *ComparePage) lowToggle() app.UI {
+	if c.diffMode {
+		return nil
+	}
+	n := 0
+	for _, s := range c.sides {
+		if s != nil && s.text != nil {
+			n += lowCount(typeCounts(s.text))
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return app.Label().Class("linked-scroll").Body(
+		app.Input().Type("checkbox").ID("compare-low"),
+		app.Text(" "+c.Env.T("legend.low")),
+		app.Span().Class("legend-count").Text(" "+itoa(n)),
 	)
 }
 
