@@ -488,7 +488,7 @@ func findTitle(ls []*line, lang string, a *Article) string {
 		}
 		if isShort(l.text) {
 			next := nextBody(ls[i+1:])
-			if next == nil || !(isBodyLike(next.text) || next.key == l.key) {
+			if next == nil || !(isBodyLike(next.text) || next.key == l.key || shortLede(next.text)) {
 				l.drop(roleGone)
 				continue
 			}
@@ -505,6 +505,15 @@ func findTitle(ls []*line, lang string, a *Article) string {
 		return l.text
 	}
 	return ""
+}
+
+// shortLede reports a line that is a sentence, however short ("Jean
+// Dupont a remercié les pompiers."): under a short line, it makes that
+// line the title ("Incendie à Lyon"), not a menu word or a section label,
+// which stand above a headline, and headlines do not end in a full stop.
+func shortLede(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\u202f")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && wordsUpTo(s, 5) >= 5
 }
 
 // dropAbove drops the lines above a marked title, but for dates and

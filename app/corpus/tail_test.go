@@ -155,6 +155,28 @@ func TestTitleMade(t *testing.T) {
 	}
 }
 
+// TestShortTitleOverShortLede: a short headline over a short first
+// sentence is the title; a menu word or a section label over a headline
+// is not. The short headline used to be dropped as a menu word, and the
+// lede taken for the title.
+func TestShortTitleOverShortLede(t *testing.T) {
+	tests := []struct{ text, title string }{
+		{"Bilan des secours\n\nJean Dupont a remercié mercredi les pompiers de Lyon.\n", "Bilan des secours"},
+		{"Incendie à Lyon\n\nJean Dupont a remercié mercredi les pompiers.\n\nLes pompiers sont intervenus toute la nuit dans le quartier.\n", "Incendie à Lyon"},
+		{"Faits divers\n\nIncendie à Lyon : un immeuble évacué\n\nLes pompiers sont intervenus toute la nuit dans le quartier de la Guillotière, où un immeuble de quatre étages a pris feu.\n", "Incendie à Lyon : un immeuble évacué"},
+		{"Accueil\n\nPolitique\n\nLe Sénat adopte le budget\n\nLes sénateurs ont adopté mardi soir le projet de loi de finances pour l'an prochain, après trois semaines de débats.\n", "Le Sénat adopte le budget"},
+	}
+	for _, tt := range tests {
+		a, err := Parse("x.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tt.title {
+			t.Errorf("Parse(%q) title = %q, want %q", tt.text, a.Title, tt.title)
+		}
+	}
+}
+
 func TestChromeOutlet(t *testing.T) {
 	gone := func(texts ...string) []*line {
 		var ls []*line
