@@ -12,7 +12,11 @@ type Count struct {
 
 // Counts returns the entities mentioned in t with their mention counts,
 // most mentioned first (then by id, for a stable order).
-func Counts(t *Text) []Count {
+func Counts(t *Text) []Count { return counts(t, false) }
+
+// counts is Counts, without the mentions found with low confidence when
+// sure is set.
+func counts(t *Text, sure bool) []Count {
 	idx := map[string]int{}
 	var out []Count
 	blocks := t.Blocks()
@@ -22,7 +26,7 @@ func Counts(t *Text) []Count {
 			runes = []rune(blocks[b])
 		}
 		for _, m := range marks {
-			if m.Entity == "" {
+			if m.Entity == "" || sure && m.Low {
 				continue
 			}
 			i, ok := idx[m.Entity]
@@ -53,9 +57,11 @@ type Shared struct {
 }
 
 // Compare splits the entities of two articles into those found in both
-// (most mentioned overall first) and those found on one side only.
+// (most mentioned overall first) and those found on one side only,
+// counting only the mentions shown by default: one found with low
+// confidence is not highlighted, so it is not listed either (issue 15).
 func Compare(left, right *Text) (both []Shared, onlyLeft, onlyRight []Count) {
-	lc, rc := Counts(left), Counts(right)
+	lc, rc := counts(left, true), counts(right, true)
 	rIdx := map[string]int{}
 	for i, c := range rc {
 		rIdx[c.Entity] = i

@@ -35,4 +35,17 @@ func TestCompare(t *testing.T) {
 	if !reflect.DeepEqual(onlyR, wantR) {
 		t.Errorf("Compare onlyRight = %+v, want %+v", onlyR, wantR)
 	}
+
+	// Mentions found with low confidence are not shown (issue 15): an
+	// entity only they name is neither shared nor on one side.
+	left.Marks[0] = append(left.Marks[0], Mark{Start: 0, End: 5, Type: "PER", Entity: "per-paris", Low: true})
+	right.Marks[0] = append(right.Marks[0], Mark{Start: 0, End: 4, Type: "PER", Entity: "per-paris", Low: true})
+	right.Marks[1][1].Low = true // one of Bari's two mentions
+	both, onlyL, onlyR = Compare(left, right)
+	if !reflect.DeepEqual(both, wantBoth) || !reflect.DeepEqual(onlyL, wantL) {
+		t.Errorf("Compare with low-confidence marks: both %+v, onlyLeft %+v; want %+v, %+v", both, onlyL, wantBoth, wantL)
+	}
+	if want := []Count{{Entity: "loc-bari", Type: "LOC", Name: "Bari", N: 1}}; !reflect.DeepEqual(onlyR, want) {
+		t.Errorf("Compare with low-confidence marks: onlyRight %+v, want %+v", onlyR, want)
+	}
 }
