@@ -73,6 +73,8 @@ type Meta struct {
 	Lang string
 	// Article reports JSON-LD or og:type naming an article.
 	Article bool
+
+	appName string // <meta name="application-name">, a weaker publisher
 }
 
 // articleTypes are the schema.org types of news articles and posts.
@@ -155,7 +157,20 @@ func Read(doc *html.Node) Meta {
 	for _, v := range ld {
 		fromLD.readLD(v, ids)
 	}
-	return merge(fromLD, m)
+	set(&m.Publisher, m.appName)
+	out := merge(fromLD, m)
+	if !publisherName(out.Publisher, out.Headline) {
+		out.Publisher = ""
+	}
+	out.appName = ""
+	return out
+}
+
+// publisherName reports whether name can be a publisher's: some sites
+// fill application-name or og:site_name with the headline (MSN) or a
+// slogan.
+func publisherName(name, headline string) bool {
+	return name != "" && !strings.EqualFold(name, headline) && len(strings.Fields(name)) <= 8
 }
 
 // merge fills the empty fields of first with those of second.
@@ -210,8 +225,10 @@ func (m *Meta) readMetaTag(n *html.Node) {
 				m.addAuthor(a)
 			}
 		}
-	case "og:site_name", "application-name":
+	case "og:site_name":
 		set(&m.Publisher, val)
+	case "application-name":
+		set(&m.appName, val)
 	case "og:description", "description", "twitter:description", "dc.description":
 		m.Descriptions = appendNew(m.Descriptions, val)
 	case "og:url":
