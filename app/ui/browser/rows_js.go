@@ -135,8 +135,14 @@ func (r *Rows) op(name string, h int, fields ...string) {
 	}
 	for _, f := range fields {
 		b.WriteByte('\x1f')
-		if strings.ContainsAny(f, "\x1e\x1f") {
-			f = strings.NewReplacer("\x1e", "\uFFFD", "\x1f", "\uFFFD").Replace(f)
+		for {
+			i := strings.IndexAny(f, "\x1e\x1f")
+			if i < 0 {
+				break
+			}
+			b.WriteString(f[:i])
+			b.WriteString("\uFFFD")
+			f = f[i+1:]
 		}
 		b.WriteString(f)
 	}
