@@ -61,7 +61,7 @@ func (w *slotWriter) write(slots []rowSlot, statusID, status string) {
 	if w.dom == nil {
 		dom, ok := browser.NewRows()
 		if !ok {
-			browser.Log("search: web/rows.js is not loaded; results cannot be shown")
+			browser.Log("search: web/keystroke.js is not loaded; results cannot be shown")
 			return
 		}
 		w.dom, w.lists = dom, map[string]*resultsdom.List{}

@@ -10,7 +10,7 @@ import (
 
 // Rows is a resultsdom.DOM (and Releaser) that writes nothing at once: it
 // numbers the nodes it creates and records every write, and Flush sends
-// them to the page in one call to web/rows.js, which holds the nodes in a
+// them to the page in one call to web/keystroke.js, which holds the nodes in a
 // table. A keystroke's writes (hundreds of attributes, texts and nodes)
 // then cross from WebAssembly to JavaScript once instead of once each,
 // with their strings: those crossings took longer than the search.
@@ -25,7 +25,7 @@ type Rows struct {
 }
 
 // NewRows returns a writer with its own table in the page; ok is false
-// when web/rows.js is not loaded.
+// when web/keystroke.js is not loaded.
 func NewRows() (r *Rows, ok bool) {
 	f := js.Global().Get("lecteurRows")
 	if f.Type() != js.TypeFunction {

@@ -1,12 +1,19 @@
-// rows.js applies the writes of the search page to its result rows, and
-// to the facet, "did you mean", "more" and the status line, all of a
-// keystroke's in one call from app.wasm (app/ui/browser/rows_js.go,
-// Rows). Each call between WebAssembly and JavaScript has a cost, and
-// one per attribute, text and node (several hundred a keystroke) took
-// more time than the search itself.
+// keystroke.js is what runs on every keystroke without a call into
+// app.wasm for each step: each call between WebAssembly and JavaScript has
+// a cost (Go's scheduler resumes, every string crosses), and a keystroke
+// made hundreds.
 //
-// lecteurRows() returns a writer with its own table of nodes, numbered by
-// app.wasm (0 is "none"). Its apply takes one string of records separated
+// lecteurKeydown(fn, keys) calls fn, a Go function, with the keydown
+// events of the window whose key is one of keys (separated by \x1f): the
+// keyboard shortcuts (app/ui/keys.go). Every other key, every letter typed
+// in the search box, stays out of app.wasm. It returns a function that
+// stops listening.
+//
+// lecteurRows() returns a writer of the search page's result rows, and of
+// the facet, "did you mean", "more" and the status line, that applies all
+// of a paint's writes in one call from app.wasm (app/ui/browser/rows_js.go,
+// Rows). It has its own table of nodes, numbered by app.wasm (0 is
+// "none"). Its apply takes one string of records separated
 // by \x1e, each of fields separated by \x1f, the first naming the write:
 //
 //	r h id         node h is the element with id id (a list's root)
@@ -26,6 +33,13 @@
 // last for it, 1 when it is another element (mounted anew), 2 when there
 // is none.
 (() => {
+  globalThis.lecteurKeydown = (fn, keys) => {
+    const wanted = new Set(keys.split("\x1f"));
+    const listener = (e) => { if (wanted.has(e.key)) fn(e); };
+    addEventListener("keydown", listener);
+    return () => removeEventListener("keydown", listener);
+  };
+
   globalThis.lecteurRows = () => {
     const nodes = [null];
     const roots = new Map();
