@@ -208,6 +208,17 @@ func TestKeyboardOpensAResult(t *testing.T) {
 	if path != e2eBase+"search?q=cybersecurite" {
 		t.Errorf("Escape from the article went to %q, want the results", path)
 	}
+	// Escape in the search box empties it, and its results go.
+	var value string
+	b.run(t,
+		chromedp.Focus(`#q`, chromedp.ByQuery),
+		chromedp.KeyEvent(kb.Escape),
+		waitFor(`document.querySelectorAll("[data-result]").length === 0`, 10*time.Second),
+		chromedp.Evaluate(`document.getElementById("q").value`, &value),
+	)
+	if value != "" {
+		t.Errorf("Escape in the search box left %q in it, want it empty", value)
+	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
 	}

@@ -180,6 +180,7 @@ func handler(files map[string]int, routes []string, base, version, dataVersion s
 			AppleTouch: "/web/icon-192.png",
 		},
 		Styles:                []string{"/web/style.css"},
+		Scripts:               []string{"/web/keystroke.js defer"}, // the search page's writer of rows (browser.Rows), run before app.wasm
 		CacheableResources:    cacheable,
 		Resources:             res,
 		Version:               version,

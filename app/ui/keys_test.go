@@ -23,6 +23,10 @@ func TestShortcut(t *testing.T) {
 		{"escape from compare", keyPress{Key: "Escape", View: "compare"}, keyBack},
 		{"escape at home", keyPress{Key: "Escape", View: "home"}, keyNone},
 		{"escape in a field is the field's", keyPress{Key: "Escape", View: "article", InField: true}, keyNone},
+		{"down from the search box", keyPress{Key: "ArrowDown", InField: true, InBox: true, View: "search"}, keyNextResult},
+		{"escape empties the search box", keyPress{Key: "Escape", InField: true, InBox: true, BoxText: true, View: "search"}, keyClearBox},
+		{"escape in an empty search box", keyPress{Key: "Escape", InField: true, InBox: true, View: "search"}, keyNone},
+		{"up in the search box is the box's", keyPress{Key: "ArrowUp", InField: true, InBox: true, View: "search"}, keyNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -30,5 +34,25 @@ func TestShortcut(t *testing.T) {
 				t.Errorf("shortcut(%+v) = %v, want %v", tt.k, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestShortcutKeys: every key with an action in some context is one of
+// shortcutKeys, the only keys the page hands to app.wasm.
+func TestShortcutKeys(t *testing.T) {
+	listed := map[string]bool{}
+	for _, k := range shortcutKeys {
+		listed[k] = true
+	}
+	keys := []string{"a", "z", "C", "c", "/", "?", " ", "Enter", "Escape", "ArrowDown", "ArrowUp", "ArrowLeft", "Tab", "Backspace", "é", "1"}
+	for _, key := range keys {
+		for _, view := range []string{"home", "search", "article", "compare", "entities", "notfound"} {
+			for flags := 0; flags < 16; flags++ {
+				k := keyPress{Key: key, View: view, InField: flags&1 != 0, InResults: flags&2 != 0, InBox: flags&4 != 0, BoxText: flags&8 != 0}
+				if a := shortcut(k); a != keyNone && !listed[key] {
+					t.Errorf("shortcut(%+v) = %v, but %q is not in shortcutKeys", k, a, key)
+				}
+			}
+		}
 	}
 }

@@ -39,25 +39,57 @@ func (l *ResultList) onPick(ctx app.Context, e app.Event) {
 	})
 }
 
-// resultsWriter writes rows into an element of the page, in place (see
-// resultsdom): the search page keeps one for its results and one for
-// each of its other slots a keystroke changes.
-type resultsWriter struct {
-	list *resultsdom.List
+// slotWriter writes the search page's rows into their elements of the
+// page, in place (see resultsdom): the results and each other slot a
+// keystroke changes, one resultsdom.List each, and the status line. All
+// the writes of one paint go to the page in one call (browser.Rows).
+type slotWriter struct {
+	dom   *browser.Rows
+	lists map[string]*resultsdom.List
 }
 
-// show writes rows into the page's element with id id, if it is there:
-// an element mounted anew starts a new list.
-func (w *resultsWriter) show(id string, rows []resultsdom.Row) {
-	doc := browser.Document()
-	root, ok := doc.ElementByID(id)
-	if !ok {
-		return
+// rowSlot is the rows of the element with id id.
+type rowSlot struct {
+	id   string
+	rows []resultsdom.Row
+}
+
+// write shows each slot's rows in the element with its id, if it is
+// there (an element mounted anew starts a new list), and status, unless
+// empty, as the text of the element with id statusID.
+func (w *slotWriter) write(slots []rowSlot, statusID, status string) {
+	if w.dom == nil {
+		dom, ok := browser.NewRows()
+		if !ok {
+			browser.Log("search: web/keystroke.js is not loaded; results cannot be shown")
+			return
+		}
+		w.dom, w.lists = dom, map[string]*resultsdom.List{}
 	}
-	if w.list == nil || !doc.Same(w.list.Root(), root) {
-		w.list = resultsdom.New(doc, root)
+	ids := make([]string, len(slots))
+	for i, sl := range slots {
+		ids[i] = sl.id
 	}
-	w.list.Show(rows)
+	states := w.dom.Fresh(ids)
+	for i, sl := range slots {
+		l := w.lists[sl.id]
+		switch {
+		case states[i] == browser.RootAbsent:
+			continue
+		case states[i] == browser.RootChanged, l == nil:
+			if l != nil {
+				l.Release()
+				w.dom.Release(l.Root())
+			}
+			l = resultsdom.New(w.dom, w.dom.Root(sl.id))
+			w.lists[sl.id] = l
+		}
+		l.Show(sl.rows)
+	}
+	if status != "" {
+		w.dom.SetTextOf(statusID, status)
+	}
+	w.dom.Flush()
 }
 
 // resultItem is one result as shown: the hit and what the reader sees of

@@ -75,8 +75,7 @@ func (b *SearchBox) Render() app.UI {
 				AutoComplete(false).
 				Attr("spellcheck", "false").
 				Attr("enterkeyhint", "search").
-				OnInput(b.onInput).
-				OnKeyDown(b.onKeyDown),
+				OnInput(b.onInput),
 			app.Button().Type("submit").Class("visually-hidden").Text(env.T("search.submit")),
 		)
 }
@@ -98,24 +97,6 @@ func (b *SearchBox) onInput(ctx app.Context, e app.Event) {
 	if !env.Typing.pending {
 		env.Typing.pending = true
 		ctx.Navigate(env.SearchPath(q))
-	}
-}
-
-func (b *SearchBox) onKeyDown(ctx app.Context, e app.Event) {
-	// A key changes nothing go-app renders (see onInput).
-	ctx.PreventUpdate()
-	switch e.Get("key").String() {
-	case "Escape":
-		if ctx.JSSrc().Get("value").String() != "" {
-			e.PreventDefault()
-			ctx.JSSrc().Set("value", "")
-			b.onInput(ctx, e)
-		}
-	case "ArrowDown":
-		if first := app.Window().Get("document").Call("querySelector", "[data-result] h2 a"); first.Truthy() {
-			e.PreventDefault()
-			first.Call("focus")
-		}
 	}
 }
 

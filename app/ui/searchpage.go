@@ -35,11 +35,11 @@ type SearchPage struct {
 	loading map[string]bool
 	// stopTyping ends the search box's line to this page (env.Typing).
 	stopTyping func()
-	// results, facetOut, suggestOut and moreOut write the result list,
-	// the entity facet, "did you mean" and the "more" button into the
-	// page as soon as they change (paint), without waiting for go-app's
-	// frame: a keystroke leaves go-app nothing to render.
-	results, facetOut, suggestOut, moreOut resultsWriter
+	// out writes the result list, the entity facet, "did you mean", the
+	// "more" button and the status into the page as soon as they change
+	// (paint), without waiting for go-app's frame: a keystroke leaves
+	// go-app nothing to render.
+	out slotWriter
 	// url follows the box once the reader pauses (see searchURL).
 	url searchURL
 	// typing is true while run answers a keystroke; the texts of the
@@ -236,15 +236,18 @@ func (s *SearchPage) paint() {
 		return
 	}
 	env := s.Env
-	s.results.show(resultsID, resultRows(env, s.query, s.items, s.picked))
-	s.facetOut.show(facetID, s.facet.rows(env, s.query))
-	s.suggestOut.show(suggestID, suggestionRows(env, s.result.Suggestions))
-	s.moreOut.show(moreID, moreRows(env, len(s.result.Hits)-s.shown))
+	status := ""
 	if s.err == nil {
 		// The live region, so that a screen reader hears the count with
 		// the results; go-app renders the same text on its frame.
-		browser.Document().SetTextOf("search-status", s.statusText())
+		status = s.statusText()
 	}
+	s.out.write([]rowSlot{
+		{resultsID, resultRows(env, s.query, s.items, s.picked)},
+		{facetID, s.facet.rows(env, s.query)},
+		{suggestID, suggestionRows(env, s.result.Suggestions)},
+		{moreID, moreRows(env, len(s.result.Hits)-s.shown)},
+	}, "search-status", status)
 }
 
 // need asks the store, off the UI goroutine, for what keys name, then runs

@@ -9,7 +9,7 @@
 // with no result, the status says « q » or “q” (or the box is empty).
 (() => {
   if (window.__bench) return;
-  const B = (window.__bench = { seq: 0, keyAt: null, pending: null, last: null, waiters: [], first: null, passageAt: null, mem: null });
+  const B = (window.__bench = { seq: 0, keyAt: null, downAt: null, pending: null, last: null, waiters: [], first: null, passageAt: null, mem: null });
 
   // Start-up moments (ms from navigation) that no resource timing shows:
   // the wasm's compilation asked for (by go-app's app.js), the wasm
@@ -50,12 +50,18 @@
   });
 
   const isBox = (t) => t && t.matches && t.matches("input[type=search]");
-  addEventListener("keydown", (e) => { if (isBox(e.target)) B.keyAt = e.timeStamp; }, true);
+  // A key's time is split in three, to see where it goes: waiting for
+  // the page (the key event's creation to its keydown's dispatch: the
+  // page was busy, e.g. with the style, layout and paint of the previous
+  // key), the keydown (its handlers and the browser writing the
+  // character into the box, until the input event) and the input event
+  // (its handlers, until the results are in the DOM).
+  addEventListener("keydown", (e) => { if (isBox(e.target)) { B.keyAt = e.timeStamp; B.downAt = performance.now(); } }, true);
   addEventListener("input", (e) => {
     if (!isBox(e.target)) return;
     B.seq++;
-    B.pending = { seq: B.seq, q: e.target.value, t0: B.keyAt ?? e.timeStamp };
-    B.keyAt = null;
+    B.pending = { seq: B.seq, q: e.target.value, t0: B.keyAt ?? e.timeStamp, down: B.downAt, input: performance.now() };
+    B.keyAt = B.downAt = null;
   }, true);
 
   const rendered = (q) => {
@@ -92,6 +98,7 @@
     if (p && rendered(p.q)) {
       const first = document.querySelector("[data-result]");
       B.last = { seq: p.seq, q: p.q, ms: now - p.t0, top: first ? first.dataset.articleId || "" : "" };
+      if (p.down !== null) Object.assign(B.last, { wait: p.down - p.t0, down: p.input - p.down, input: now - p.input });
       B.pending = null;
       for (const w of B.waiters.splice(0)) w();
     }

@@ -59,6 +59,10 @@ type engineResult struct {
 	Typed         int // probes typed
 	Probes        int // probes pasted for accuracy
 	Top1          int // of which ranked the right article first
+	// KeyWait, KeyDown and KeyInput split each key of Keys (harness.js):
+	// waiting for the page, the keydown, the input event until the
+	// results are shown.
+	KeyWait, KeyDown, KeyInput []float64 `json:",omitempty"`
 	// Startup is Lecteur's start-up, phase by phase, of each cold load.
 	Startup []startupRun `json:",omitempty"`
 }
@@ -301,6 +305,11 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 				return fail("type", fmt.Errorf("key %d of %q rendered as input %d", seq, pr.Query, last.Seq))
 			}
 			res.Keys = append(res.Keys, last.Ms)
+			if last.Wait != nil {
+				res.KeyWait = append(res.KeyWait, *last.Wait)
+				res.KeyDown = append(res.KeyDown, *last.Down)
+				res.KeyInput = append(res.KeyInput, *last.Input)
+			}
 		}
 		res.Typed++
 	}
@@ -391,6 +400,8 @@ type rendering struct {
 	Q   string
 	Ms  float64
 	Top string
+	// Wait, Down and Input split Ms for a key typed (nil for a paste).
+	Wait, Down, Input *float64
 }
 
 // paste puts q in the search box as one input event and waits for its

@@ -148,6 +148,12 @@ func (r report) print(w io.Writer) {
 				e.Engine, percentile(e.Keys, 50), percentile(e.Keys, 95), keys, 100*e.top1(), e.Probes,
 				ms(e.FirstResultMs), ms(e.FCPMs), mb(e.DownloadedGz), index, mb(int64(e.HeapBytes+e.WasmBytes)))
 		}
+		for _, e := range c.Engines {
+			if e.Error == "" && len(e.KeyWait) > 0 {
+				fmt.Fprintf(w, "\n%s's keystroke, median / p95 of each part: waiting for the page %.1f / %.1f ms, keydown %.1f / %.1f ms, input event to results %.1f / %.1f ms.\n", e.Engine,
+					percentile(e.KeyWait, 50), percentile(e.KeyWait, 95), percentile(e.KeyDown, 50), percentile(e.KeyDown, 95), percentile(e.KeyInput, 50), percentile(e.KeyInput, 95))
+			}
+		}
 		if l := c.engine("lecteur"); l != nil && l.Error == "" && len(l.Keys) > 0 {
 			var ratios []string
 			for _, e := range c.Engines {

@@ -4,7 +4,7 @@
 // Worker (IngestWorker, a data.Reader), files chosen or dropped
 // (InputFiles, ListenDrops), downloads made in the page (Downloads), the
 // console (Log) and the document, for the result list written in place
-// (Document, a resultsdom.DOM).
+// (Rows, a resultsdom.DOM writing through web/keystroke.js).
 //
 // Each has a _js.go file for the browser and, in *_other.go, a stand-in
 // for plain Go (the build, tests): no network, memory for IndexedDB, the

@@ -64,6 +64,14 @@ type DOM interface {
 	RemoveChild(parent, child any)
 }
 
+// Releaser is a DOM whose handles hold a node until they are given back:
+// the page's writer (browser.Rows) numbers the nodes it creates and keeps
+// each in a table on the browser's side, so a List releases every handle
+// it forgets, or the table would keep the nodes of every row ever shown.
+type Releaser interface {
+	Release(h any)
+}
+
 // List is the rows shown in one root element.
 type List struct {
 	dom  DOM
@@ -155,6 +163,8 @@ func (l *List) Show(rows []Row) {
 			l.dom.RemoveChild(l.root, r.live.h)
 			if len(l.spare) < maxSpare {
 				l.spare = append(l.spare, r.live)
+			} else {
+				l.release(r.live)
 			}
 		}
 	}
@@ -180,6 +190,32 @@ func (l *List) Show(rows []Row) {
 		cur[i] = r
 	}
 	l.rows = next
+}
+
+// Release gives back the handles of every node the list holds, its rows'
+// and those kept aside, when the list is dropped (its root left the
+// page). The root's handle is the caller's.
+func (l *List) Release() {
+	for _, r := range l.rows {
+		l.release(r.live)
+	}
+	for _, lv := range l.spare {
+		l.release(lv)
+	}
+	l.rows, l.spare = nil, nil
+}
+
+// release gives back the handles of lv and its children, when the DOM
+// wants them (Releaser).
+func (l *List) release(lv *live) {
+	r, ok := l.dom.(Releaser)
+	if !ok {
+		return
+	}
+	r.Release(lv.h)
+	for _, k := range lv.kids {
+		l.release(k)
+	}
 }
 
 // closeDetails closes the <details> of an element that now shows another
@@ -222,6 +258,7 @@ func (l *List) patch(parent any, lv *live, n Node) *live {
 		nl := l.build(n)
 		l.dom.InsertBefore(parent, nl.h, lv.h)
 		l.dom.RemoveChild(parent, lv.h)
+		l.release(lv)
 		return nl
 	}
 	if n.Tag == "" {
@@ -239,6 +276,7 @@ func (l *List) patch(parent any, lv *live, n Node) *live {
 	}
 	for _, gone := range lv.kids[i:] {
 		l.dom.RemoveChild(lv.h, gone.h)
+		l.release(gone)
 	}
 	lv.kids = lv.kids[:i]
 	for _, k := range n.Kids[i:] {

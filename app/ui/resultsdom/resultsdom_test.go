@@ -283,3 +283,86 @@ func TestShowClosesReusedDetails(t *testing.T) {
 		t.Errorf("e shown in a removed element with its details open")
 	}
 }
+
+// releasingDOM is fakeDOM with handles to give back (a Releaser): it
+// keeps the nodes created and not yet released.
+type releasingDOM struct {
+	fakeDOM
+	held    map[*fakeNode]bool
+	twice   int // handles released twice, or never created
+	created int
+}
+
+func (d *releasingDOM) CreateElement(tag string) any { return d.hold(d.fakeDOM.CreateElement(tag)) }
+func (d *releasingDOM) CreateText(s string) any      { return d.hold(d.fakeDOM.CreateText(s)) }
+func (d *releasingDOM) hold(h any) any {
+	d.held[h.(*fakeNode)] = true
+	d.created++
+	return h
+}
+func (d *releasingDOM) Release(h any) {
+	if !d.held[h.(*fakeNode)] {
+		d.twice++
+	}
+	delete(d.held, h.(*fakeNode))
+}
+
+// TestRelease: the handles a List holds are exactly the nodes it shows
+// and those it keeps aside, whatever rows come and go (shapes changing,
+// more rows removed than it keeps), and none once released.
+func TestRelease(t *testing.T) {
+	dom := &releasingDOM{held: map[*fakeNode]bool{}}
+	root := &fakeNode{tag: "ol"}
+	l := New(dom, root)
+	many := func(prefix string, n int) []Row {
+		var rows []Row
+		for i := 0; i < n; i++ {
+			rows = append(rows, result(prefix+itoa(i), "x", "y", "z"))
+		}
+		return rows
+	}
+	steps := [][]Row{
+		many("a", 3),
+		{result("a0", "", "A", ""), {Key: "n", Node: El("p", nil, Text("other shape"))}},
+		many("b", maxSpare+10),
+		nil,
+		{{Key: "a0", Node: El("li", nil, El("mark", nil, Text("mark first")))}},
+		many("c", 5),
+	}
+	var reach func(n *fakeNode, into map[*fakeNode]bool)
+	reach = func(n *fakeNode, into map[*fakeNode]bool) {
+		into[n] = true
+		for _, k := range n.kids {
+			reach(k, into)
+		}
+	}
+	for i, rows := range steps {
+		l.Show(rows)
+		want := map[*fakeNode]bool{}
+		for _, k := range root.kids {
+			reach(k, want)
+		}
+		for _, lv := range l.spare {
+			reach(lv.h.(*fakeNode), want)
+		}
+		if len(dom.held) != len(want) || dom.twice != 0 {
+			t.Fatalf("after step %d: %d handles held (%d released twice), want the %d nodes shown or kept aside", i, len(dom.held), dom.twice, len(want))
+		}
+		for n := range want {
+			if !dom.held[n] {
+				t.Fatalf("after step %d: a node shown or kept aside was released", i)
+			}
+		}
+	}
+	l.Release()
+	if len(dom.held) != 0 || dom.twice != 0 {
+		t.Errorf("Release: %d handles still held, %d released twice, want 0 and 0 (of %d created)", len(dom.held), dom.twice, dom.created)
+	}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}

@@ -1,0 +1,99 @@
+// keystroke.js is what runs on every keystroke without a call into
+// app.wasm for each step: each call between WebAssembly and JavaScript has
+// a cost (Go's scheduler resumes, every string crosses), and a keystroke
+// made hundreds.
+//
+// lecteurKeydown(fn, keys) calls fn, a Go function, with the keydown
+// events of the window whose key is one of keys (separated by \x1f): the
+// keyboard shortcuts (app/ui/keys.go). Every other key, every letter typed
+// in the search box, stays out of app.wasm. It returns a function that
+// stops listening.
+//
+// lecteurRows() returns a writer of the search page's result rows, and of
+// the facet, "did you mean", "more" and the status line, that applies all
+// of a paint's writes in one call from app.wasm (app/ui/browser/rows_js.go,
+// Rows). It has its own table of nodes, numbered by app.wasm (0 is
+// "none"). Its apply takes one string of records separated
+// by \x1e, each of fields separated by \x1f, the first naming the write:
+//
+//	r h id         node h is the element with id id (a list's root)
+//	e h tag        node h is a new element
+//	t h text       node h is a new text node
+//	a h name value set an attribute ("checked" also ticks the box)
+//	d h name       remove an attribute ("checked" also unticks it)
+//	x h text       set a text node's text
+//	i p c b        insert node c into p before b (0: last)
+//	m p c          remove node c from p
+//	f h            forget node h (app.wasm numbers another node h later)
+//	s id text      the text of the element with id id, whose first child
+//	               is a text node go-app keeps a handle on (the status)
+//
+// Its fresh takes ids separated by \x1f and returns, two bits an id from
+// the lowest, 0 when the element with that id is the root app.wasm named
+// last for it, 1 when it is another element (mounted anew), 2 when there
+// is none.
+(() => {
+  globalThis.lecteurKeydown = (fn, keys) => {
+    const wanted = new Set(keys.split("\x1f"));
+    const listener = (e) => { if (wanted.has(e.key)) fn(e); };
+    addEventListener("keydown", listener);
+    return () => removeEventListener("keydown", listener);
+  };
+
+  globalThis.lecteurRows = () => {
+    const nodes = [null];
+    const roots = new Map();
+    const at = (h) => nodes[+h];
+    const apply = (batch) => {
+      for (const rec of batch.split("\x1e")) {
+        const f = rec.split("\x1f");
+        switch (f[0]) {
+          case "r":
+            nodes[+f[1]] = document.getElementById(f[2]);
+            roots.set(f[2], nodes[+f[1]]);
+            break;
+          case "e":
+            nodes[+f[1]] = document.createElement(f[2]);
+            break;
+          case "t":
+            nodes[+f[1]] = document.createTextNode(f[2]);
+            break;
+          case "a":
+            at(f[1]).setAttribute(f[2], f[3]);
+            if (f[2] === "checked") at(f[1]).checked = true;
+            break;
+          case "d":
+            at(f[1]).removeAttribute(f[2]);
+            if (f[2] === "checked") at(f[1]).checked = false;
+            break;
+          case "x":
+            at(f[1]).nodeValue = f[2];
+            break;
+          case "i":
+            at(f[1]).insertBefore(at(f[2]), f[3] === "0" ? null : at(f[3]));
+            break;
+          case "m":
+            at(f[1]).removeChild(at(f[2]));
+            break;
+          case "f":
+            nodes[+f[1]] = undefined;
+            break;
+          case "s": {
+            const t = document.getElementById(f[1])?.firstChild;
+            if (t && t.nodeType === 3 && t.nodeValue !== f[2]) t.nodeValue = f[2];
+            break;
+          }
+        }
+      }
+    };
+    const fresh = (ids) => {
+      let bits = 0;
+      ids.split("\x1f").forEach((id, i) => {
+        const el = document.getElementById(id);
+        bits |= (el === null ? 2 : el === roots.get(id) ? 0 : 1) << (2 * i);
+      });
+      return bits;
+    };
+    return { apply, fresh };
+  };
+})();
