@@ -1,6 +1,13 @@
 package main
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"lecteur/app/ui/i18n"
+)
 
 func TestCanonicalHTML(t *testing.T) {
 	tests := []struct {
@@ -22,6 +29,10 @@ func TestCanonicalHTML(t *testing.T) {
 		{"keeps open dialogs", `<dialog open=""><p>x</p></dialog>`, `<dialog open=""><p>x</p></dialog>`},
 		{"escapes attribute values", `<a title="a &quot;b&quot; &lt;c&gt;" href="/x?a=1&amp;b=2">x</a>`, `<a href="/x?a=1&amp;b=2" title="a &#34;b&#34; &lt;c&gt;">x</a>`},
 		{"drops boolean attributes set to false", `<option selected="false" value="dark">D</option><option selected value="">A</option><details open="false"><summary spellcheck="false">S</summary></details>`, `<option value="dark">D</option><option selected="" value="">A</option><details><summary spellcheck="false">S</summary></details>`},
+		{"drops the switches only the app uses", `<header><a href="/">L</a><div class="prefs"><button id="lang-switch">English</button><div><select id="theme"><option>A</option></select></div></div><nav>n</nav></header>`, `<header><a href="/">L</a><nav>n</nav></header>`},
+		{"keeps other divs", `<div class="prefs-x"><p>x</p></div>`, `<div class="prefs-x"><p>x</p></div>`},
+		{"drops a mark's title and entity id", `<p><mark data-entity="PER" data-entity-id="per-joe-biden" title="Personne">Joe Biden</mark> et <mark data-entity="ORG" data-entity-id="org-fmi" data-low="1" title="Organisation">FMI</mark></p>`, `<p><mark data-entity="PER">Joe Biden</mark> et <mark data-entity="ORG" data-low="1">FMI</mark></p>`},
+		{"keeps the title of other elements", `<a data-entity-id="per-x" title="Personne">x</a>`, `<a data-entity-id="per-x" title="Personne">x</a>`},
 		{"keeps scripts raw", `<script>if (a < b) {}</script>`, `<script>if (a < b) {}</script>`},
 	}
 	for _, tt := range tests {
@@ -60,5 +71,27 @@ func TestOutsideLink(t *testing.T) {
 				t.Errorf("canonicalize(%q) outside = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTypeLabelsInStylesheet checks the type labels the stylesheet shows
+// on a prerendered page's marks, which have no title (canonicalHTML):
+// each is the type's name in i18n's table, in French and in English.
+func TestTypeLabelsInStylesheet(t *testing.T) {
+	css, err := os.ReadFile("../web/style.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []i18n.Lang{i18n.French, i18n.English} {
+		for _, typ := range []string{"PER", "ORG", "LOC", "DATE", "MISC", "EVENT"} {
+			prefix := ""
+			if lang == i18n.English {
+				prefix = ":lang(en) "
+			}
+			rule := fmt.Sprintf(`%s.reading:has(#legend-labels:checked) mark[data-entity=%q]:not([title])::after { content: %q; }`, prefix, typ, lang.T("type."+typ))
+			if !strings.Contains(string(css), rule) {
+				t.Errorf("web/style.css lacks the rule %s", rule)
+			}
+		}
 	}
 }

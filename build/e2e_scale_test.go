@@ -165,7 +165,7 @@ func rareWord(a synth.Article) string {
 func TestScaleFirstSearchLoadsLittle(t *testing.T) {
 	scaleSite(t)
 	n := len(scaleArts)
-	shards, chunks := countDataFiles(t, "index-[0-9]*.bin"), countDataFiles(t, "text-*.json")
+	shards, chunks := countDataFiles(t, "index-[0-9]*.bin"), countDataFiles(t, "text-*.json.gz")
 	if shards < 10 || chunks < 10 {
 		t.Fatalf("%d articles gave %d index shards and %d text chunks, want at least 10 of each", n, shards, chunks)
 	}

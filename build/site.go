@@ -219,14 +219,19 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	stories, err := storyIDs(files[site.CatalogFile])
+	catalog, err := gunzipBytes(site.CatalogFile, files[site.CatalogFile])
 	if err != nil {
 		return nil, err
 	}
-	homePages, entityPages, err := listPageCounts(files[site.CatalogFile], o.pageSize)
+	stories, err := storyIDs(catalog)
 	if err != nil {
 		return nil, err
 	}
+	homePages, entityPages, err := listPageCounts(catalog, o.pageSize)
+	if err != nil {
+		return nil, err
+	}
+	catalog = nil
 	routes := pageRoutes(arts, stories, homePages, entityPages)
 	sources := pageSources(arts)
 	r := &report{articles: len(arts), problems: problems, pages: len(routes)}
@@ -258,7 +263,13 @@ func buildSite(o options) (*report, error) {
 		return nil, fmt.Errorf("output %s left as it was: %w", o.out, err)
 	}
 	files = nil
-	load := func(name string) ([]byte, error) { return out.read(site.DataPath(name, dataVersion)) }
+	load := func(name string) ([]byte, error) {
+		b, err := out.read(site.DataPath(name, dataVersion))
+		if err == nil && site.Gzipped(name) {
+			return gunzipBytes(name, b)
+		}
+		return b, err
+	}
 	// Pages go to disk as they are rendered.
 	rendered, err := cache.render(renderKey, load, out.sizes(), routes, sources, base, o.pageSize, progress(o.log, "rendering"), func(file string, page []byte) error {
 		if file == pageFile("/search") {

@@ -4,11 +4,13 @@ package browser
 
 import (
 	"errors"
+	"strings"
 	"syscall/js"
 )
 
 // Fetch gets url with the browser's fetch (net/http would add about
-// 5 MB to the wasm). It blocks, so call it from ctx.Async.
+// 5 MB to the wasm), unpacked if its name ends in ".gz" (gunzip). It
+// blocks, so call it from ctx.Async.
 func Fetch(url string) ([]byte, error) {
 	resp, err := awaitPromise(js.Global().Call("fetch", url))
 	if err == nil && !resp.Get("ok").Bool() {
@@ -18,10 +20,28 @@ func Fetch(url string) ([]byte, error) {
 	if err == nil {
 		buf, err = awaitPromise(resp.Call("arrayBuffer"))
 	}
+	if err == nil && strings.HasSuffix(url, ".gz") {
+		buf, err = gunzip(buf)
+	}
 	if err != nil {
 		return nil, fetchError{url, err}
 	}
 	return bytesOf(buf), nil
+}
+
+// gunzip unpacks the ArrayBuffer buf of a file stored gzipped
+// (site.Gzipped) with the browser's DecompressionStream, which costs no
+// wasm. A host may serve the file with "Content-Encoding: gzip", and
+// the browser then unpacks it itself: buf is unpacked only when it
+// starts with gzip's magic bytes, which JSON never does.
+func gunzip(buf js.Value) (js.Value, error) {
+	arr := js.Global().Get("Uint8Array").New(buf)
+	if arr.Get("length").Int() < 2 || arr.Index(0).Int() != 0x1f || arr.Index(1).Int() != 0x8b {
+		return buf, nil
+	}
+	stream := js.Global().Get("Blob").New([]any{arr}).Call("stream").
+		Call("pipeThrough", js.Global().Get("DecompressionStream").New("gzip"))
+	return awaitPromise(js.Global().Get("Response").New(stream).Call("arrayBuffer"))
 }
 
 // awaitPromise blocks until the JavaScript promise p settles and returns

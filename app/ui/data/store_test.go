@@ -66,11 +66,11 @@ func TestStoreLoadsOnce(t *testing.T) {
 		t.Errorf("Summary(zz) = %v, %v; want nil, nil", sum, err)
 	}
 	for i := 0; i < 3; i++ {
-		if _, err := s.Text("c"); err == nil || !strings.Contains(err.Error(), "text-001.json") {
+		if _, err := s.Text("c"); err == nil || !strings.Contains(err.Error(), "text-001.json.gz") {
 			t.Errorf("Text(c) error = %v, want the missing chunk named", err)
 		}
 	}
-	if _, err := s.Text("d"); err == nil || !strings.Contains(err.Error(), "text-000.json") || !strings.Contains(err.Error(), "article d") {
+	if _, err := s.Text("d"); err == nil || !strings.Contains(err.Error(), "text-000.json.gz") || !strings.Contains(err.Error(), "article d") {
 		t.Errorf("Text(d) error = %v, want the chunk and the article named", err)
 	}
 	if s.LoadedText("c") != nil {
