@@ -82,6 +82,7 @@ type line struct {
 	list       bool     // a list of links or its label, dropped (see dropLists)
 	link       bool     // mostly a link's text (saved pages only)
 	key        string   // fold(text), for comparisons
+	body       float64  // the line model's probability that it is body text
 	removed    []string // what cleaning cut from this line
 }
 
@@ -103,63 +104,8 @@ const minTeaser = 24
 // The rules, in order, are those of the package documentation.
 func clean(blocks []block, h hints) (Article, error) {
 	var a Article
-	ls := make([]*line, 0, len(blocks))
-	var all []string
-	for _, b := range blocks {
-		t := tidy(b.text)
-		if t == "" {
-			continue
-		}
-		l := &line{text: t, raw: t, kind: b.kind, link: b.link}
-		if b.kind == kindCaption {
-			l.role = roleCaption
-		}
-		ls = append(ls, l)
-		if len(all) < 40 {
-			all = append(all, t)
-		}
-	}
-	a.Lang = language(all...)
-
-	// Rights notices, credit lines, credits ending captions. A site's
-	// copyright notice names its outlet ("©2006 20 minutes"): the last
-	// one, in the page's footer, is the source when nothing else is.
-	holder := ""
-	for _, l := range ls {
-		if fold(l.text) == "" {
-			l.drop(roleGone)
-			continue
-		}
-		if name := rightsHolder(l.text); name != "" {
-			holder = name
-		}
-		if rest, notice := stripRights(l.text); notice != "" {
-			if rest == "" {
-				l.drop(roleGone)
-				// "Copyright NAME/AGENCY. All rights reserved": a
-				// photo's credit, under its caption.
-				l.creditLine = copyrightLineRe.MatchString(l.raw)
-				continue
-			}
-			l.text = rest
-			l.removed = append(l.removed, notice)
-		}
-		if isCreditLine(l.text) {
-			l.drop(roleGone)
-			l.creditLine = true
-			continue
-		}
-		if rest, credit := stripCredit(l.text); credit != "" {
-			l.text = rest
-			l.credit = !agencySignature(rest, credit)
-			l.removed = append(l.removed, credit)
-		}
-		l.key = fold(l.text)
-	}
-
-	// Lists of links after their label ("À lire aussi", "Ça parle de");
-	// in a saved page, the tail after a paywall notice or an end label.
-	dropLists(ls)
+	ls, holder := readLines(blocks, &a)
+	scoreLines(ls, a.Lang, activeLineModel())
 	if !h.plain {
 		cutTail(ls)
 		cutAfterSignature(ls, h.authors)
@@ -344,6 +290,72 @@ func clean(blocks []block, h hints) (Article, error) {
 		a.Source = chromeOutlet(ls)
 	}
 	return a, nil
+}
+
+// readLines turns the blocks into lines, reads the text's language into a,
+// and does the first cleaning, which needs no title: rights notices and
+// credits cut, lists of links after their label dropped. holder is the
+// outlet a copyright notice names. The line model scores the lines as
+// readLines leaves them (lines.go).
+func readLines(blocks []block, a *Article) (ls []*line, holder string) {
+	ls = make([]*line, 0, len(blocks))
+	var all []string
+	for _, b := range blocks {
+		t := tidy(b.text)
+		if t == "" {
+			continue
+		}
+		l := &line{text: t, raw: t, kind: b.kind, link: b.link}
+		if b.kind == kindCaption {
+			l.role = roleCaption
+		}
+		ls = append(ls, l)
+		if len(all) < 40 {
+			all = append(all, t)
+		}
+	}
+	a.Lang = language(all...)
+
+	// Rights notices, credit lines, credits ending captions. A site's
+	// copyright notice names its outlet ("©2006 20 minutes"): the last
+	// one, in the page's footer, is the source when nothing else is.
+	for _, l := range ls {
+		if fold(l.text) == "" {
+			l.drop(roleGone)
+			continue
+		}
+		if name := rightsHolder(l.text); name != "" {
+			holder = name
+		}
+		if rest, notice := stripRights(l.text); notice != "" {
+			if rest == "" {
+				l.drop(roleGone)
+				// "Copyright NAME/AGENCY. All rights reserved": a
+				// photo's credit, under its caption.
+				l.creditLine = copyrightLineRe.MatchString(l.raw)
+				continue
+			}
+			l.text = rest
+			l.removed = append(l.removed, notice)
+		}
+		if isCreditLine(l.text) {
+			l.drop(roleGone)
+			l.creditLine = true
+			continue
+		}
+		if rest, credit := stripCredit(l.text); credit != "" {
+			l.text = rest
+			l.credit = !agencySignature(rest, credit)
+			l.removed = append(l.removed, credit)
+		}
+		l.key = fold(l.text)
+	}
+
+	// Lists of links after their label ("À lire aussi", "Ça parle de");
+	// in a saved page, the tail after a paywall notice or an end label.
+	dropLists(ls)
+
+	return ls, holder
 }
 
 // maxListItems is the most lines read as a list of links after its label.
