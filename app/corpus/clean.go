@@ -82,7 +82,6 @@ type line struct {
 	list       bool     // a list of links or its label, dropped (see dropLists)
 	link       bool     // mostly a link's text (saved pages only)
 	key        string   // fold(text), for comparisons
-	body       float64  // the line model's probability that it is body text
 	removed    []string // what cleaning cut from this line
 }
 
@@ -103,9 +102,15 @@ const minTeaser = 24
 // clean turns the blocks of one file into an article's text and metadata.
 // The rules, in order, are those of the package documentation.
 func clean(blocks []block, h hints) (Article, error) {
+	a, _, err := cleanLines(blocks, h, activeLineModel())
+	return a, err
+}
+
+// cleanLines is clean with the line model m (none when empty); it also
+// returns the lines, their roles decided.
+func cleanLines(blocks []block, h hints, m lineModel) (Article, []*line, error) {
 	var a Article
 	ls, holder := readLines(blocks, &a)
-	scoreLines(ls, a.Lang, activeLineModel())
 	if !h.plain {
 		cutTail(ls)
 		cutAfterSignature(ls, h.authors)
@@ -220,6 +225,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 
 	trimEdges(ls, &a)
+	trimByModel(ls, a.Lang, m)
 
 	for _, l := range ls {
 		switch l.role {
@@ -234,7 +240,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 	if len(a.Paragraphs) == 0 {
 		if title == "" {
-			return a, errEmptyText
+			return a, ls, errEmptyText
 		}
 		// A note of one line or one paragraph is an article too: its
 		// text is its title.
@@ -289,7 +295,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	if a.Source == "" && h.plain {
 		a.Source = chromeOutlet(ls)
 	}
-	return a, nil
+	return a, ls, nil
 }
 
 // readLines turns the blocks into lines, reads the text's language into a,

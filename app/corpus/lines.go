@@ -26,7 +26,7 @@ import (
 // across sites (-line-cv); its weights ship in data/lines.bin.
 
 // ownFeatures is the number of features computed from one line alone.
-const ownFeatures = 40
+const ownFeatures = 48
 
 // lineFeatures is the length of a line's feature vector: a bias, its own
 // features, those of the lines before and after it, and its position.
@@ -68,8 +68,8 @@ func ownLineFeatures(l *line, lang string, repeated bool) [ownFeatures]float32 {
 	f[21] = b(isNote(t) || isFooterMenu(t) || isContributorNote(t))
 	f[22] = b(l.link)
 	f[23] = b(l.credit || l.creditLine)
-	f[24] = b(l.list)
-	f[25] = b(l.role != roleBody && l.role != roleCaption)
+	f[24] = b(len(l.removed) > 0)
+	f[25] = b(l.kind == kindLede)
 	f[26] = b(teaser(t))
 	var letters, upper, digits, punct, runes, capWords, words, commas, seps int
 	start := true
@@ -123,7 +123,46 @@ func ownLineFeatures(l *line, lang string, repeated bool) [ownFeatures]float32 {
 	f[37] = b(strings.Count(t, ". ")+strings.Count(t, "? ")+strings.Count(t, "! ") >= 1)
 	f[38] = b(runes > 0 && unicode.IsLower(firstRune(t)))
 	f[39] = b(isKicker(t) || isCreditLine(t))
+	groups := chromeWords(l.key)
+	for g := range chromeWordGroups {
+		f[40+g] = b(groups&(1<<g) != 0)
+	}
+	f[45] = b(strings.HasSuffix(strings.TrimSpace(t), ":"))
 	return f
+}
+
+// chromeWordGroups are the words, folded and matched as prefixes of a
+// line's words, that name what surrounds an article rather than its
+// subject, by kind: subscriptions and paywalls, sharing and following,
+// links to other articles, photos and videos, and comments, cookies and
+// legal lines. Found anywhere in a line they are only a hint: an article
+// may speak of subscriptions; the model weighs them with the rest.
+var chromeWordGroups = [5][]string{
+	{"abonn", "subscri", "newsletter", "inscri", "premium", "offre", "gratuit", "payant", "paywall", "soutenez", "support", "donate", "don"},
+	{"partag", "share", "suivez", "follow", "facebook", "twitter", "whatsapp", "instagram", "linkedin", "telegram", "youtube", "tiktok", "imprim", "print", "email", "mail", "copier", "copy", "lien", "link"},
+	{"lire", "read", "voir", "see", "aussi", "also", "interess", "interest", "related", "similaire", "recommand", "articles", "stories", "populaire", "popular", "trending", "dossier", "suite", "more", "plus"},
+	{"photo", "video", "image", "illustration", "credit", "getty", "afp", "reuters", "keystone", "belga", "shutterstock", "capture", "legende", "caption", "watch", "regarder", "ecouter", "podcast"},
+	{"comment", "cookie", "confidentialite", "privacy", "mentions", "legal", "conditions", "terms", "contact", "publicite", "advert", "annonce", "sponsor", "partenaire", "copyright", "droits", "rights", "reserve", "application", "app", "telecharg", "download"},
+}
+
+// chromeWords returns a bit for each group of chromeWordGroups that has a
+// word in the folded line key.
+func chromeWords(key string) uint8 {
+	var bits uint8
+	for _, w := range strings.Fields(key) {
+		for g, stems := range chromeWordGroups {
+			if bits&(1<<g) != 0 {
+				continue
+			}
+			for _, st := range stems {
+				if strings.HasPrefix(w, st) && (len(st) >= 4 || w == st) {
+					bits |= 1 << g
+					break
+				}
+			}
+		}
+	}
+	return bits
 }
 
 func firstRune(s string) rune {
@@ -145,8 +184,13 @@ func featureLines(ls []*line, lang string) [][lineFeatures]float32 {
 		}
 	}
 	words := make([]int, len(ls)+1) // words of body-like lines before i
+	coh := cohesion(ls)
 	for i, l := range ls {
 		own[i] = ownLineFeatures(l, lang, count[l.key] > 1)
+		own[i][46] = coh[i]
+		if coh[i] < 0 {
+			own[i][46], own[i][47] = 0, 1
+		}
 		words[i+1] = words[i]
 		if isBodyLike(l.text) {
 			words[i+1] += wordsUpTo(l.text, 400)
@@ -176,6 +220,47 @@ func featureLines(ls []*line, lang string) [][lineFeatures]float32 {
 	return out
 }
 
+// cohesion is, for each line, the share of its distinct long words
+// (five letters or more, folded) that the text uses in lines other than
+// it and its neighbours: an article's paragraphs speak of the same things,
+// teasers of other articles, menus and notices do not. -1 for a line of
+// fewer than three long words, too short to tell.
+func cohesion(ls []*line) []float32 {
+	lines := make([][]string, len(ls))
+	where := make(map[string][]int)
+	for i, l := range ls {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(l.key) {
+			if len(w) < 5 || seen[w] {
+				continue
+			}
+			seen[w] = true
+			lines[i] = append(lines[i], w)
+			if at := where[w]; len(at) < 4 {
+				where[w] = append(at, i)
+			}
+		}
+	}
+	out := make([]float32, len(ls))
+	for i, ws := range lines {
+		if len(ws) < 3 {
+			out[i] = -1
+			continue
+		}
+		shared := 0
+		for _, w := range ws {
+			for _, j := range where[w] {
+				if j < i-1 || j > i+1 {
+					shared++
+					break
+				}
+			}
+		}
+		out[i] = float32(shared) / float32(len(ws))
+	}
+	return out
+}
+
 // lineModel is the weights of the logistic regression, one a feature.
 type lineModel []float32
 
@@ -186,21 +271,6 @@ func (m lineModel) prob(x *[lineFeatures]float32) float64 {
 		z += float64(w) * float64(x[i])
 	}
 	return 1 / (1 + math.Exp(-z))
-}
-
-// scoreLines gives every line its probability of being body text (1 when
-// there is no model).
-func scoreLines(ls []*line, lang string, m lineModel) {
-	if len(m) != lineFeatures {
-		for _, l := range ls {
-			l.body = 1
-		}
-		return
-	}
-	xs := featureLines(ls, lang)
-	for i, l := range ls {
-		l.body = m.prob(&xs[i])
-	}
 }
 
 //go:embed data/lines.bin
@@ -287,28 +357,42 @@ func DecodeLineModel(b []byte) ([]float32, error) {
 	return w, nil
 }
 
-// LineSample is one line of a file as the line model sees it: its text
-// after the first cleaning (credits cut) and its features.
+// LineSample is one line of a file as the line model sees it: a line of
+// the text the rules kept, and its features.
 type LineSample struct {
+	Kept     bool // in the second list, of the lines the rules kept
 	Text     string
 	Features [lineFeatures]float32
 }
 
-// LineSamples reads a file as Parse does, up to the point where the line
-// model scores its lines, and returns them: what a training labels. name
+// LineSamples reads a file as Parse does without a line model, and
+// returns its lines twice: every line after the first cleaning, in the
+// context of the whole page, then the lines of text the rules kept, in
+// theirs: what a training labels. name
 // gives the format, as for Parse.
 func LineSamples(name string, data []byte) ([]LineSample, error) {
-	blocks, _, err := fileBlocks(name, data)
+	blocks, h, err := fileBlocks(name, data)
 	if err != nil {
 		return nil, err
 	}
-	var a Article
-	ls, _ := readLines(blocks, &a)
-	xs := featureLines(ls, a.Lang)
-	out := make([]LineSample, len(ls))
-	for i, l := range ls {
-		out[i] = LineSample{Text: l.text, Features: xs[i]}
+	var first Article
+	all, _ := readLines(blocks, &first)
+	var out []LineSample
+	add := func(ls []*line, lang string, kept bool) {
+		xs := featureLines(ls, lang)
+		for i, l := range ls {
+			out = append(out, LineSample{Kept: kept, Text: l.text, Features: xs[i]})
+		}
 	}
+	// Every line, in the context of the whole page: the chrome the rules
+	// know teaches the model what chrome looks like.
+	add(all, first.Lang, false)
+	a, ls, err := cleanLines(blocks, h, nil)
+	if err != nil {
+		return out, nil
+	}
+	// The lines the rules kept, in their context: what the model decides.
+	add(bodyLines(ls), a.Lang, true)
 	return out, nil
 }
 
@@ -336,4 +420,85 @@ func fileBlocks(name string, data []byte) ([]block, hints, error) {
 		h.plain = true
 	}
 	return blocks, h, nil
+}
+
+// modelEdge is the body probability under which a line at an edge of the
+// text, once the rules are done, is dropped as the page's chrome.
+var modelEdge = 0.35
+
+// bodyLines is the lines still in the text.
+func bodyLines(ls []*line) []*line {
+	var body []*line
+	for _, l := range ls {
+		if l.role == roleBody {
+			body = append(body, l)
+		}
+	}
+	return body
+}
+
+// trimByModel drops the runs of lines at both edges of the text that the
+// line model m gives as the page's chrome, as jusText smooths its
+// classes with the context: each line scores the log-odds of its body
+// probability against modelEdge, and the start (or end) of the text whose
+// lines sum lowest, when below zero, goes; the highest-scoring line always
+// stays. A run of teasers after a "related" label goes with the label, a
+// line the model doubts among paragraphs stays. The model sees the lines
+// the rules left, with their neighbours among them.
+func trimByModel(ls []*line, lang string, m lineModel) {
+	if len(m) != lineFeatures {
+		return
+	}
+	body := bodyLines(ls)
+	if len(body) < 2 {
+		return
+	}
+	xs := featureLines(body, lang)
+	z := make([]float64, len(body))
+	edge := math.Log(modelEdge / (1 - modelEdge))
+	sure := -edge // log-odds of 0.5 against modelEdge
+	top := 0
+	for i := range body {
+		p := m.prob(&xs[i])
+		p = min(max(p, 1e-6), 1-1e-6)
+		z[i] = math.Log(p/(1-p)) - edge
+		if z[i] > z[top] {
+			top = i
+		}
+	}
+	// The lowest prefix sum before top, and suffix sum after it.
+	// A line the model holds for body more likely than not bounds the
+	// runs: what lies between it and the highest line stays.
+	for i := 0; i < top; i++ {
+		if z[i] > sure {
+			top = i
+			break
+		}
+	}
+	bottom := top
+	for i := len(body) - 1; i > top; i-- {
+		if z[i] > sure {
+			bottom = i
+			break
+		}
+	}
+	from, low, sum := 0, 0.0, 0.0
+	for i := 0; i < top; i++ {
+		sum += z[i]
+		if sum < low {
+			low, from = sum, i+1
+		}
+	}
+	to, low, sum := len(body)-1, 0.0, 0.0
+	for i := len(body) - 1; i > bottom; i-- {
+		sum += z[i]
+		if sum < low {
+			low, to = sum, i-1
+		}
+	}
+	for i, l := range body {
+		if i < from || i > to {
+			l.drop(roleGone)
+		}
+	}
 }
