@@ -124,7 +124,7 @@ func cleanLines(blocks []block, h hints, m lineModel) (Article, []*line, error) 
 		}
 	} else if !h.note {
 		if h.plain {
-			title = region(ls, a.Lang, &a)
+			title = region(ls, a.Lang, &a, m)
 			cutTail(ls)
 		}
 		if title == "" {
