@@ -102,64 +102,15 @@ const minTeaser = 24
 // clean turns the blocks of one file into an article's text and metadata.
 // The rules, in order, are those of the package documentation.
 func clean(blocks []block, h hints) (Article, error) {
+	a, _, err := cleanLines(blocks, h, activeLineModel())
+	return a, err
+}
+
+// cleanLines is clean with the line model m (none when empty); it also
+// returns the lines, their roles decided.
+func cleanLines(blocks []block, h hints, m lineModel) (Article, []*line, error) {
 	var a Article
-	ls := make([]*line, 0, len(blocks))
-	var all []string
-	for _, b := range blocks {
-		t := tidy(b.text)
-		if t == "" {
-			continue
-		}
-		l := &line{text: t, raw: t, kind: b.kind, link: b.link}
-		if b.kind == kindCaption {
-			l.role = roleCaption
-		}
-		ls = append(ls, l)
-		if len(all) < 40 {
-			all = append(all, t)
-		}
-	}
-	a.Lang = language(all...)
-
-	// Rights notices, credit lines, credits ending captions. A site's
-	// copyright notice names its outlet ("©2006 20 minutes"): the last
-	// one, in the page's footer, is the source when nothing else is.
-	holder := ""
-	for _, l := range ls {
-		if fold(l.text) == "" {
-			l.drop(roleGone)
-			continue
-		}
-		if name := rightsHolder(l.text); name != "" {
-			holder = name
-		}
-		if rest, notice := stripRights(l.text); notice != "" {
-			if rest == "" {
-				l.drop(roleGone)
-				// "Copyright NAME/AGENCY. All rights reserved": a
-				// photo's credit, under its caption.
-				l.creditLine = copyrightLineRe.MatchString(l.raw)
-				continue
-			}
-			l.text = rest
-			l.removed = append(l.removed, notice)
-		}
-		if isCreditLine(l.text) {
-			l.drop(roleGone)
-			l.creditLine = true
-			continue
-		}
-		if rest, credit := stripCredit(l.text); credit != "" {
-			l.text = rest
-			l.credit = !agencySignature(rest, credit)
-			l.removed = append(l.removed, credit)
-		}
-		l.key = fold(l.text)
-	}
-
-	// Lists of links after their label ("À lire aussi", "Ça parle de");
-	// in a saved page, the tail after a paywall notice or an end label.
-	dropLists(ls)
+	ls, holder := readLines(blocks, &a)
 	if !h.plain {
 		cutTail(ls)
 		cutAfterSignature(ls, h.authors)
@@ -173,7 +124,7 @@ func clean(blocks []block, h hints) (Article, error) {
 		}
 	} else if !h.note {
 		if h.plain {
-			title = region(ls, a.Lang, &a)
+			title = region(ls, a.Lang, &a, m)
 			cutTail(ls)
 		}
 		if title == "" {
@@ -274,6 +225,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 
 	trimEdges(ls, &a)
+	trimByModel(ls, a.Lang, m)
 
 	for _, l := range ls {
 		switch l.role {
@@ -288,7 +240,7 @@ func clean(blocks []block, h hints) (Article, error) {
 	}
 	if len(a.Paragraphs) == 0 {
 		if title == "" {
-			return a, errEmptyText
+			return a, ls, errEmptyText
 		}
 		// A note of one line or one paragraph is an article too: its
 		// text is its title.
@@ -343,7 +295,73 @@ func clean(blocks []block, h hints) (Article, error) {
 	if a.Source == "" && h.plain {
 		a.Source = chromeOutlet(ls)
 	}
-	return a, nil
+	return a, ls, nil
+}
+
+// readLines turns the blocks into lines, reads the text's language into a,
+// and does the first cleaning, which needs no title: rights notices and
+// credits cut, lists of links after their label dropped. holder is the
+// outlet a copyright notice names. The line model scores the lines as
+// readLines leaves them (lines.go).
+func readLines(blocks []block, a *Article) (ls []*line, holder string) {
+	ls = make([]*line, 0, len(blocks))
+	var all []string
+	for _, b := range blocks {
+		t := tidy(b.text)
+		if t == "" {
+			continue
+		}
+		l := &line{text: t, raw: t, kind: b.kind, link: b.link}
+		if b.kind == kindCaption {
+			l.role = roleCaption
+		}
+		ls = append(ls, l)
+		if len(all) < 40 {
+			all = append(all, t)
+		}
+	}
+	a.Lang = language(all...)
+
+	// Rights notices, credit lines, credits ending captions. A site's
+	// copyright notice names its outlet ("©2006 20 minutes"): the last
+	// one, in the page's footer, is the source when nothing else is.
+	for _, l := range ls {
+		if fold(l.text) == "" {
+			l.drop(roleGone)
+			continue
+		}
+		if name := rightsHolder(l.text); name != "" {
+			holder = name
+		}
+		if rest, notice := stripRights(l.text); notice != "" {
+			if rest == "" {
+				l.drop(roleGone)
+				// "Copyright NAME/AGENCY. All rights reserved": a
+				// photo's credit, under its caption.
+				l.creditLine = copyrightLineRe.MatchString(l.raw)
+				continue
+			}
+			l.text = rest
+			l.removed = append(l.removed, notice)
+		}
+		if isCreditLine(l.text) {
+			l.drop(roleGone)
+			l.creditLine = true
+			continue
+		}
+		if rest, credit := stripCredit(l.text); credit != "" {
+			l.text = rest
+			l.credit = !agencySignature(rest, credit)
+			l.removed = append(l.removed, credit)
+		}
+		l.key = fold(l.text)
+	}
+
+	// Lists of links after their label ("À lire aussi", "Ça parle de");
+	// in a saved page, the tail after a paywall notice or an end label.
+	dropLists(ls)
+
+	return ls, holder
 }
 
 // maxListItems is the most lines read as a list of links after its label.

@@ -3,7 +3,6 @@ package corpus
 import (
 	"errors"
 	"fmt"
-	"path"
 	"strings"
 )
 
@@ -42,26 +41,9 @@ func ParseNote(name string, data []byte) (Article, error) {
 
 // parse is Parse; note reads every line as text (hints.note).
 func parse(name string, data []byte, note bool) (Article, error) {
-	if len(data) > MaxFileSize {
-		return Article{}, TooBig(int64(len(data)))
-	}
-	text, err := decode(data)
+	blocks, h, err := fileBlocks(name, data)
 	if err != nil {
 		return Article{}, err
-	}
-	if strings.TrimSpace(text) == "" {
-		return Article{}, errors.New("only blank space")
-	}
-	var blocks []block
-	var h hints
-	switch Formats[strings.ToLower(path.Ext(name))] {
-	case "markdown":
-		blocks, h = markdownBlocks(text)
-	case "html":
-		blocks, h = htmlBlocks(text)
-	default:
-		blocks = textBlocks(text)
-		h.plain = true
 	}
 	h.note = note
 	a, err := clean(blocks, h)

@@ -52,7 +52,24 @@ func run() error {
 	half := flag.String("half", "tune", "halves of the gold set to read: tune, heldout or both")
 	verbose := flag.Bool("v", false, "list every page that misses a field")
 	predictions := flag.String("predictions", "", "write the benchmark bodies read to this file, in evaluate.py's output format")
+	lineGold := flag.String("line-gold", "", "comma-separated folders of gold pages (<slug>.json and the page) for -line-cv and -train-lines, with the benchmark")
+	lineCVFolds := flag.Int("line-cv", 0, "cross-validate the line model over this many folds of sites, against the rules alone, and stop")
+	trainTo := flag.String("train-lines", "", "train the line model on -line-gold and the benchmark, write it to this file, and stop")
 	flag.Parse()
+	if *lineCVFolds > 0 || *trainTo != "" {
+		var dirs []string
+		if *lineGold != "" {
+			dirs = strings.Split(*lineGold, ",")
+		}
+		pages, err := loadPages(dirs, *bench)
+		if err != nil {
+			return err
+		}
+		if *trainTo != "" {
+			return os.WriteFile(*trainTo, corpus.EncodeLineModel(trainLines(pages)), 0o644)
+		}
+		return lineCV(pages, *lineCVFolds, *verbose)
+	}
 	halves := []string{*half}
 	switch *half {
 	case "tune", "heldout":
