@@ -68,6 +68,9 @@ func (a *analysis) correct(spans [][]span) {
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
 				continue // "Hôpital" alone is a common noun; "le Golfe" is a place
 			}
+			if f := a.info[b][s.from].fold; s.to-s.from == 1 && makers[f] && isCap(a.toks[b][s.from]) && s.why != whyTitle && s.why != whyRole {
+				s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false // "Renault a livré": the maker alone is the company
+			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && naturalHeads[f] {
 				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
 			}
@@ -112,6 +115,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.aliases(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
+	a.listedPeople(spans)
 	if !sports {
 		a.listedPlaces(spans)
 	}
@@ -183,6 +187,27 @@ func (a *analysis) listChains(spans [][]span, fn func(b int, chain []span)) {
 			start = i
 		}
 	}
+}
+
+// listedPeople gives back to a person a name the rules read as one by
+// default and the model as something else, when it is listed with a
+// person shown with evidence: "entre Barack Obama et Xi Jinping". Only
+// names of two capitalised words or more: a company listed with a
+// person ("Pierre Fabre et Servier") stays a company.
+func (a *analysis) listedPeople(spans [][]span) {
+	a.listChains(spans, func(b int, chain []span) {
+		person := false
+		for _, s := range chain {
+			person = person || s.typ == PER && !s.low && a.personEvidence(b, s)
+		}
+		for k := 0; person && k < len(chain); k++ {
+			s := chain[k]
+			if s.typ == PER || s.why != whyDefaultPer || s.to-s.from < 2 || !isCap(a.toks[b][s.to-1]) {
+				continue
+			}
+			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
+		}
+	})
 }
 
 // listedPlaces makes places of the names listed with a listed place and
@@ -621,6 +646,10 @@ var eventPhrases = map[string]bool{
 
 // ordinal matches "Ve", "XXIe", "5e", "Seconde": an era or an edition
 // opens with one ("Ve République").
+// romanOrdinal is an ordinal in Roman numerals as written ("Ve", "XIXe"):
+// ordinal reads folded words, where "ve" would not be told from "le".
+var romanOrdinal = regexp.MustCompile(`^[IVXLC]+e$`)
+
 var ordinal = regexp.MustCompile(`^(?:[IVXLC]+e|[0-9]+e|[0-9]+er|premiere|seconde|deuxieme|troisieme|quatrieme|cinquieme)$`)
 
 // copEdition matches a climate conference ("COP21") and a league's
@@ -640,7 +669,7 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	for k := s.to; !is && k <= min(len(toks), s.to+3); k++ {
 		is = eventPhrases[keyOf(toks, s.from, k)]
 	}
-	if !is && s.to-s.from >= 2 && ordinal.MatchString(first) && g.notNames[info[s.from+1].fold] {
+	if !is && s.to-s.from >= 2 && (ordinal.MatchString(first) || romanOrdinal.MatchString(toks[s.from].text)) && g.notNames[info[s.from+1].fold] {
 		is = true // "Ve République", "Seconde Guerre mondiale"
 	}
 	if !is && s.from > 0 && isLower(toks[s.from-1]) && g.notNames[info[s.from-1].fold] {
@@ -882,8 +911,11 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
 		return s
 	}
-	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] {
-		return s // a country is no club: "le Cameroun a battu le Sénégal" names nations
+	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] || g.regions[keyOf(toks, s.from, s.to)] {
+		return s // a country or a region is no club: "le Cameroun a battu le Sénégal" names nations, "le derby d'Aquitaine" a region
+	}
+	if datelineAt(toks, s) {
+		return s // "BORDEAUX - L'Union Bordeaux-Bègles a dominé": where the report is written
 	}
 	if s.from > 0 {
 		at := s.from - 1
@@ -900,6 +932,21 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
+}
+
+// datelineAt reports whether s is a dateline's place: a name in capitals
+// opening its block, before " - " or " (" ("BORDEAUX - ", "PAU (AFP) -").
+func datelineAt(toks []token, s span) bool {
+	if s.from != 0 || s.to >= len(toks) {
+		return false
+	}
+	for _, t := range toks[s.from:s.to] {
+		if t.kind == word && strings.ToUpper(t.text) != t.text {
+			return false
+		}
+	}
+	next := toks[s.to].text
+	return next == "(" || isDash([]rune(next)[0])
 }
 
 // compass are the points that make a region of a place after it: "Afrique
@@ -1325,14 +1372,21 @@ func (a *analysis) acronymPlaces(spans [][]span) {
 
 // evidence keeps a person on screen only with evidence: a title or a
 // role before the name, a known first name, the longer name it is part
-// of, or the model's confidence. Others, and organisations and places
+// of or ends (a surname alone after the full name with evidence), or the
+// model's confidence. Others, and organisations and places
 // the model doubts, are kept but not shown by default.
 func (a *analysis) evidence(spans [][]span) {
 	sure := map[string]bool{}
 	for b, ss := range spans {
 		for _, s := range ss {
 			if s.typ == PER && a.personEvidence(b, s) {
-				sure[keyOf(a.toks[b], s.from, s.to)] = true
+				for k := s.from; k < s.to; k++ {
+					// The name and its ends: "Jackson" of "Samuel
+					// Jackson", wherever it stands.
+					if k == s.from || isCap(a.toks[b][k]) {
+						sure[keyOf(a.toks[b], k, s.to)] = true
+					}
+				}
 			}
 		}
 	}
@@ -1402,7 +1456,7 @@ var saintHeads = map[string]bool{"saint": true, "sainte": true, "san": true, "sa
 // and programmes do ("High Accuracy Radial Velocity Planet Searcher").
 func (a *analysis) doubtfulPerson(b int, s span) bool {
 	switch s.why {
-	case whyTitle, whyRole, whyAlias, whySports:
+	case whyTitle, whyRole, whyAlias, whySports, whyListed:
 		return false
 	}
 	toks, info := a.toks[b], a.info[b]
@@ -1429,7 +1483,7 @@ func (a *analysis) doubtfulPerson(b int, s span) bool {
 // than the model's word.
 func (a *analysis) personEvidence(b int, s span) bool {
 	switch s.why {
-	case whyTitle, whyRole, whyAlias, whySports:
+	case whyTitle, whyRole, whyAlias, whySports, whyListed:
 		return true
 	}
 	toks := a.toks[b]
@@ -1440,8 +1494,9 @@ func (a *analysis) personEvidence(b int, s span) bool {
 		return firstNameWord(toks[s.from])
 	}
 	p := a.typeProbs(b, s)
-	if firstNameWord(toks[s.from]) {
-		// A first name, unless the model hardly reads a person: "Paris
+	if firstNameWord(toks[s.from]) || s.to-s.from >= 2 && isCap(toks[s.to-1]) && lists().surnames[a.info[b][s.to-1].fold] {
+		// A first name, or a known surname ending the name ("Barack
+		// Obama"), unless the model hardly reads a person: "Paris
 		// Nord", "Victoire de la musique".
 		return p[1] >= firstNameFloor
 	}

@@ -24,7 +24,10 @@
 // not into a demonym before a name ("Flow du Letton Gints Zilbalodis" is a
 // film and its author, who is a person as after a role). "en",
 // "sur", "et" never join two names. A run does not start with:
-//   - a function word ("Les", "Dans", "Depuis", "Celui-ci");
+//   - a function word ("Les", "Dans", "Depuis", "Celui-ci"), but for
+//     a particle opening a sentence with the word after it as the
+//     article writes them inside a name ("Le Pen a refusé" where
+//     "Marine Le Pen" is written);
 //   - a ministry domain, title or the State ("Finances", "Intérieur",
 //     "Premier", "Etat") or a common-noun acronym ("ONG", "PIB") — they may
 //     continue a name ("G7 Finances") but never open one;
@@ -168,7 +171,8 @@
 //     still is ("Premier ministre du Québec");
 //   - a product named by its maker and model ("une Renault Laguna", "la
 //     Peugeot 208", "l'Airbus A350") is no entity, nor the model alone
-//     afterwards ("la Laguna");
+//     afterwards ("la Laguna"); the maker alone is the company ("Renault
+//     a livré");
 //   - a name listed with a sure organisation ("soutenu par le Parti
 //     socialiste et Horizons", "sur LinkedIn et Zorbalo") is one when
 //     only a default or a weak cue typed it, unless it is a known place,
@@ -206,7 +210,9 @@
 //     organisation; in a sports report (match words of any sport, and
 //     scores) a city
 //     is its club unless a place preposition comes before ("face à
-//     Monaco", but "à Marseille"), a bare unknown name is a player, and
+//     Monaco", but "à Marseille") or it opens a dateline ("BORDEAUX -
+//     "), a region is never one ("le derby d'Aquitaine",
+//     data/regions.txt), a bare unknown name is a player, and
 //     one after "au" the stadium; a name with a match minute after it
 //     ("Ayé (8e)", "Alzate (52')") is a scorer, wherever it stands, and
 //     so are its other mentions;
@@ -219,9 +225,14 @@
 // # Confidence
 //
 // A person is shown only with evidence: a title or role before it, a
-// known first name, the longer name it is part of, the rules and the
-// model agreeing on a name of several words, a player in a match report,
-// or the model's confidence of at least 0.9; never, without a title, a
+// known first name or a known surname ending a name of several words
+// ("Barack Obama"; either with the model's probability of a person of
+// 0.35 or more), the longer name it is part of or ends ("Jackson" after
+// "Samuel Jackson" shown with evidence), the rules and the model
+// agreeing on a name of several words, a player in a match report, a
+// list with a person shown ("entre Barack Obama et Xi Jinping": a name
+// of several words the rules read as a person by default is one again,
+// whatever the model read), or the model's confidence of at least 0.9; never, without a title, a
 // role or a longer name, a name opening with an article ("Un Certain
 // Regard", "Le Tripode"), with "Saint" or "San" ("Saint Cyr" is a place),
 // or of four capitalised words without a particle ("High Accuracy Radial
