@@ -189,6 +189,21 @@ func (a *analysis) listChains(spans [][]span, fn func(b int, chain []span)) {
 	}
 }
 
+// personShaped reports whether every word of s is capitalised and none
+// is a function word, a place, a role, an organisation's head or a
+// common word: "Xi Jinping", but not "La Patellière", "Garde des
+// Sceaux", "ArcelorMittal Luxembourg".
+func (a *analysis) personShaped(b int, s span) bool {
+	g := lists()
+	for k := s.from; k < s.to; k++ {
+		t, f := a.toks[b][k], a.info[b][k].fold
+		if t.kind != word || !isCap(t) || g.stopwords[bare(t)] || g.places[f] || g.roles[f] || g.orgHead(f) || g.common[f] || g.proper[f] || saintHeads[f] {
+			return false
+		}
+	}
+	return true
+}
+
 // listedPeople gives back to a person a name the rules read as one by
 // default and the model as something else, when it is listed with a
 // person shown with evidence: "entre Barack Obama et Xi Jinping". Only
@@ -202,7 +217,7 @@ func (a *analysis) listedPeople(spans [][]span) {
 		}
 		for k := 0; person && k < len(chain); k++ {
 			s := chain[k]
-			if s.typ == PER || s.why != whyDefaultPer || s.to-s.from < 2 || !isCap(a.toks[b][s.to-1]) {
+			if s.typ == PER || s.why != whyDefaultPer || s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) {
 				continue
 			}
 			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
@@ -1151,8 +1166,8 @@ func (a *analysis) scorers(spans [][]span) {
 				continue
 			}
 			k := keyOf(toks, from, i)
-			if g.countries[k] || g.clubs[a.info[b][from].fold] || isAcronym(toks[from]) {
-				continue
+			if g.countries[k] || g.clubs[a.info[b][from].fold] || isAcronym(toks[from]) || g.places[k] || g.regions[k] {
+				continue // a town's club with its rank: "Metz (16e) jouait sa place"
 			}
 			players[k] = true
 			found[b] = append(found[b], span{from: from, to: i, typ: PER, why: whySports, conf: 1})

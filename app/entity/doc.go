@@ -215,7 +215,8 @@
 //     data/regions.txt), a bare unknown name is a player, and
 //     one after "au" the stadium; a name with a match minute after it
 //     ("Ayé (8e)", "Alzate (52')") is a scorer, wherever it stands, and
-//     so are its other mentions;
+//     so are its other mentions, but for a town's club and its rank
+//     ("Metz (16e)");
 //   - town-shaped names ("Aulnay-sous-Bois", "Saint-Étienne") are places,
 //     and a place is widened to the region or sea it names ("Afrique de
 //     l'Ouest", "Atlantique Nord", "Suisse romande", "mer Méditerranée");
@@ -232,7 +233,9 @@
 // agreeing on a name of several words, a player in a match report, a
 // list with a person shown ("entre Barack Obama et Xi Jinping": a name
 // of several words the rules read as a person by default is one again,
-// whatever the model read), or the model's confidence of at least 0.9; never, without a title, a
+// whatever the model read, when each of its words is capitalised and
+// none is a place, a role or an organisation's word), or the model's
+// confidence of at least 0.9; never, without a title, a
 // role or a longer name, a name opening with an article ("Un Certain
 // Regard", "Le Tripode"), with "Saint" or "San" ("Saint Cyr" is a place),
 // or of four capitalised words without a particle ("High Accuracy Radial
