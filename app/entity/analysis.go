@@ -27,11 +27,15 @@ func analyse(blocks []string) *analysis {
 	a := &analysis{
 		blocks: blocks,
 		toks:   make([][]token, len(blocks)),
-		art:    article{lower: map[string]bool{}, capMid: map[string]bool{}},
+		art:    article{lower: map[string]bool{}, capMid: map[string]bool{}, particleNames: map[string]bool{}},
 	}
 	for i, b := range blocks {
 		a.toks[i] = tokenize(b)
-		for _, t := range a.toks[i] {
+		toks := a.toks[i]
+		for k, t := range toks {
+			if k > 0 && k+1 < len(toks) && isCap(t) && !t.sentStart && len([]rune(t.text)) <= 3 && isCap(toks[k-1]) && isCap(toks[k+1]) && toks[k+1].kind == word && lists().stopwords[bare(t)] {
+				a.art.particleNames[t.fold+" "+toks[k+1].fold] = true // "Marine Le Pen"
+			}
 			switch {
 			case isLower(t):
 				a.art.lower[t.fold] = true

@@ -387,6 +387,7 @@ const (
 	whyAlias       // the shorter form of a longer name in the article
 	whySports      // a bare name in a match report
 	whyPersonNamed // a person's name hyphenated into a place's
+	whyListed      // a person listed with a person ("Barack Obama et Xi Jinping")
 	whyCorrection
 	numReasons
 )

@@ -29,6 +29,9 @@ type gazetteers struct {
 	// countries are states and continents, never clubs (a subset of
 	// places).
 	countries wordSet
+	// regions are regions and provinces, never clubs either
+	// (regions.txt; the corrections read it, the model does not).
+	regions wordSet
 	// bodyHeads open organisations' names like orgHeads, for the rules
 	// only: the model's features read orgHeads alone (bodyheads.txt).
 	bodyHeads wordSet
@@ -77,6 +80,7 @@ func loadAll() gazetteers {
 		media:        load("media.txt"),
 		clubs:        load("clubs.txt"),
 		countries:    load("countries.txt"),
+		regions:      load("regions.txt"),
 		bodyHeads:    load("bodyheads.txt"),
 		bodies:       load("bodies.txt"),
 	}

@@ -16,6 +16,11 @@ type article struct {
 	// capMid holds the words seen capitalised inside a sentence, where a
 	// capital means a name.
 	capMid map[string]bool
+	// particleNames holds the particle and the word after it of the
+	// names that carry one inside a sentence ("le pen" of "Marine Le
+	// Pen"), so that the same two words opening a sentence ("Le Pen a
+	// refusé") are read as the name, not as an article before "Pen".
+	particleNames map[string]bool
 }
 
 // Recognize finds the people, organisations, places and dates of one
@@ -245,8 +250,9 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if g.common[f] || months[f] > 0 || weekdays[f] {
 		return span{}, false
 	}
-	if g.stopwords[bare(t)] && !(i+1 < len(toks) && isCap(toks[i+1]) && !t.sentStart && len([]rune(t.text)) <= 3) && !listedAt(toks, i, taken) {
-		// "Les", "Dans"; but "Le Drian" and "La Haye" inside a sentence.
+	if g.stopwords[bare(t)] && !(i+1 < len(toks) && isCap(toks[i+1]) && (!t.sentStart || art.particleNames[t.fold+" "+toks[i+1].fold]) && len([]rune(t.text)) <= 3) && !listedAt(toks, i, taken) {
+		// "Les", "Dans"; but "Le Drian" and "La Haye" inside a sentence,
+		// and "Le Pen" opening one where "Marine Le Pen" is written.
 		return span{}, false
 	}
 	if strings.ToLower(t.text) == "grâce" {

@@ -461,6 +461,6 @@ func ShippedOptions() TrainOptions {
 		MaxFeatures: 120000,
 		NoRules:     true,
 		Seed:        1,
-		Weights:     map[string]float64{GoldSource: 10},
+		Weights:     map[string]float64{GoldSource: 5},
 	}
 }
