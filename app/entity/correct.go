@@ -48,6 +48,7 @@ func (a *analysis) correct(spans [][]span) {
 	sports := a.isSports()
 	products := a.products(spans)
 	for b := range spans {
+		spans[b] = a.abbreviatedSaint(b, spans[b])
 		var out []span
 		for _, s := range spans[b] {
 			if s.typ == DATE {
@@ -78,6 +79,11 @@ func (a *analysis) correct(spans [][]span) {
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && makers[f] && isCap(a.toks[b][s.from]) && s.why != whyTitle && s.why != whyRole {
 				s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false // "Renault a livré": the maker alone is the company
+			}
+			if t := a.toks[b][s.from]; s.to-s.from == 1 && s.typ == LOC && t.sentStart && lists().accented[t.fold] && Fold(t.text) == strings.ToLower(t.text) && strings.ToUpper(t.text) != t.text {
+				// "Come on" opening a sentence: Côme is always written
+				// with its accent, and the capital says nothing there.
+				s.low = true
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && naturalHeads[f] {
 				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
@@ -512,6 +518,36 @@ func capRunAfter(toks []token, i int) int {
 		k++
 	}
 	return k
+}
+
+// abbreviatedHeads open English place names with a full stop ("St.
+// Louis", "Mt. Hood"), which the tokens split into a word, a full stop and
+// a name at a sentence start.
+var abbreviatedHeads = map[string]bool{"St": true, "Ste": true, "Mt": true, "Ft": true}
+
+// abbreviatedSaint joins "St." and the name after it into one place ("St.
+// Louis" gave the place "St" and the person "Louis"), replacing the spans
+// that cut it.
+func (a *analysis) abbreviatedSaint(b int, spans []span) []span {
+	toks := a.toks[b]
+	for i := 0; i+2 < len(toks); i++ {
+		if !abbreviatedHeads[toks[i].text] || toks[i+1].text != "." || toks[i+1].end != toks[i].end+1 || !isCap(toks[i+2]) || toks[i+2].kind != word {
+			continue
+		}
+		to := i + 3
+		var out []span
+		for _, s := range spans {
+			if s.to <= i || s.from >= to && s.from != i+2 {
+				out = append(out, s)
+				continue
+			}
+			to = max(to, s.to)
+		}
+		place := span{from: i, to: to, typ: LOC, why: whyCorrection, conf: 1}
+		at := sort.Search(len(out), func(k int) bool { return out[k].from >= i })
+		spans = append(out[:at:at], append([]span{place}, out[at:]...)...)
+	}
+	return spans
 }
 
 // handle reports whether s is a social-media handle or hashtag ("@HuMondor").

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -45,6 +46,10 @@ type gazetteers struct {
 	// towns are the first words of hyphenated town names, which the
 	// news uses alone: "Clermont" for Clermont-Ferrand, "Brive".
 	towns wordSet
+	// accented are the one-word places always listed with an accent past
+	// their first letter ("Côme"): written without it, the word is most
+	// likely another ("Come on").
+	accented wordSet
 }
 
 var (
@@ -93,6 +98,7 @@ func loadAll() gazetteers {
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)
 	}
+	g.accented = innerAccents("places.txt")
 	for w := range g.demonyms {
 		if g.places[w] {
 			delete(g.demonyms, w) // "Suisse", "Corse": the place wins
@@ -152,6 +158,31 @@ func demonymForms(base wordSet) wordSet {
 // load reads one embedded list: one entry a line, "#" starts a comment.
 // A missing file yields an empty set: the package still works, with less
 // knowledge, rather than failing.
+// innerAccents returns the folded one-word entries of list name that are
+// written with a diacritic past their first letter in every form listed.
+func innerAccents(name string) wordSet {
+	b, _ := dataFS.ReadFile("data/" + name)
+	plain := wordSet{}
+	s := wordSet{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") || strings.ContainsAny(line, " -'") {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(line)
+		f := Fold(line)
+		if Fold(line[size:]) != strings.ToLower(line[size:]) {
+			s[f] = true
+		} else {
+			plain[f] = true
+		}
+	}
+	for f := range plain {
+		delete(s, f)
+	}
+	return s
+}
+
 func load(name string) wordSet {
 	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {

@@ -15,6 +15,15 @@ func TestIssue15(t *testing.T) {
 		blocks []string
 		want   []string
 	}{
+		{name: "English: St. and the name after it are one place",
+			blocks: []string{"said Megan Baldridge, a microbiologist at Washington University in St. Louis."},
+			want:   []string{"PER:Megan Baldridge", "ORG:Washington University", "LOC:St. Louis"}},
+		{name: "English: a word opening a sentence is not an accented place written without its accent",
+			blocks: []string{`"Olfactory receptors in the kidney? Come on."`},
+			want:   nil},
+		{name: "the accented place itself stays",
+			blocks: []string{"Il a passé ses vacances à Côme, en Italie."},
+			want:   []string{"LOC:Côme", "LOC:Italie"}},
 		{name: "a role before a name is not part of it",
 			blocks: []string{"Le président de la République Emmanuel Macron a reçu mardi les syndicats."},
 			want:   []string{"PER:Emmanuel Macron"}},
