@@ -160,12 +160,16 @@ func dateLine(s, lang string) (date, bool) {
 	rest = timeRe.ReplaceAllString(rest, " ")
 	rest = zoneRe.ReplaceAllString(rest, " ")
 	for _, w := range strings.Fields(rest) {
-		if !dateWords[w] {
+		if !dateWords[w] && !(lang == "en" && zoneWords[w]) {
 			return date{}, false
 		}
 	}
 	return d, true
 }
+
+// zoneWords are the time zones of English date lines ("11:34 PM EST Nov
+// 19, 2019"); "est" is a French verb, so French lines do not get them.
+var zoneWords = foldSet("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "et", "pt", "ct")
 
 func atoi(s string) int {
 	n, err := strconv.Atoi(s)
@@ -186,16 +190,30 @@ var zoneRe = regexp.MustCompile(`\b(?:utc|gmt|cet|cest)(?: \d{1,2})?(?: \d{2})?\
 // publication.
 var updateRe = regexp.MustCompile(`(?i)^\s*(?:mis(?:e)? à jour|modifi[ée]|actualis[ée]|updated|last updated)`)
 
+// nameStampRe matches a name run into a publication stamp, without a
+// separator: "Associated Press Published 11:34 PM EST Nov 19, 2019".
+var nameStampRe = regexp.MustCompile(`^(\S.{1,60}?)\s+((?i:published|updated|publi[ée]e?|mis à jour|mise à jour)\b.*)$`)
+
 // composite reads a line of page metadata whose parts, separated by "|"
 // or "•", are each a date, a byline, a source or a short name ("Le Monde |
 // 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Martin
-// Untersinger"). It reports such a line and, if a is not nil, fills a's
+// Untersinger"), or of a name and a stamp ("Associated Press Published
+// 11:34 PM EST Nov 19, 2019"). It reports such a line and, if a is not nil, fills a's
 // empty date and its authors from it.
 func composite(s, lang string, a *Article) bool {
-	if !strings.ContainsAny(s, "|•") || wordsUpTo(s, 40) > 40 {
+	if wordsUpTo(s, 40) > 40 {
 		return false
 	}
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' })
+	var parts []string
+	switch m := nameStampRe.FindStringSubmatch(s); {
+	case strings.ContainsAny(s, "|•"):
+		parts = strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' })
+	case m != nil:
+		// "Associated Press Published 11:34 PM EST Nov 19, 2019".
+		parts = []string{m[1], m[2]}
+	default:
+		return false
+	}
 	var d, source string
 	var authors []string
 	dated := false
@@ -221,6 +239,12 @@ func composite(s, lang string, a *Article) bool {
 			dated = true
 			if d == "" && !updateRe.MatchString(p) {
 				d = x.iso()
+			}
+			continue
+		}
+		if agencyLine(p) {
+			if source == "" {
+				source = agency(strings.Trim(p, " .()[]"))
 			}
 			continue
 		}

@@ -27,6 +27,8 @@ func TestDateLine(t *testing.T) {
 		{"caption with a date", "Michel Sapin à Bari le 11 mai 2017", "fr", ""},
 		{"no date", "Mercredi soir", "fr", ""},
 		{"just numbers", "1.100 signataires", "fr", ""},
+		{"US time zone", "Published 11:34 PM EST Nov 19, 2019", "en", "2019-11-19"},
+		{"est is a verb in French", "Il est 11:34, 19 novembre 2019", "fr", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

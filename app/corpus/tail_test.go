@@ -177,6 +177,20 @@ func TestShortTitleOverShortLede(t *testing.T) {
 	}
 }
 
+// TestNameRunIntoStamp: an agency's name run into the publication stamp
+// gives the source and the date, and the line goes.
+func TestNameRunIntoStamp(t *testing.T) {
+	var a Article
+	if !composite("Associated Press Published 11:34 PM EST Nov 19, 2019", "en", &a) || a.Source != "AP" || a.Date != "2019-11-19" {
+		t.Errorf("composite(agency + stamp) gave source %q, date %q; want AP, 2019-11-19", a.Source, a.Date)
+	}
+	for _, s := range []string{"The mayor published a report on Nov 19, 2019 about the floods", "Le rapport publié le 3 mars 2020 par la mairie de Lyon est accablant."} {
+		if composite(s, "en", &Article{}) {
+			t.Errorf("composite(%q) = true, want a sentence kept", s)
+		}
+	}
+}
+
 func TestChromeOutlet(t *testing.T) {
 	gone := func(texts ...string) []*line {
 		var ls []*line
