@@ -46,6 +46,13 @@ type SearchPage struct {
 	// results are then asked for once the reader pauses (textPause).
 	typing     bool
 	textsLater pause
+	// keys counts the keystrokes heard: the run a pause schedules is
+	// dropped when a key came after it was set. Stopping its timer is not
+	// enough: one that fired while the page was busy has already handed
+	// its run to go-app's queue, which may run it right after the next
+	// key's own and show that key the whole page (seen under load in
+	// TestScaleMoreResults).
+	keys int
 }
 
 // The ids of the elements the search page writes into (see paint).
@@ -70,6 +77,7 @@ func (s *SearchPage) OnMount(ctx app.Context) {
 		// changes now (paint), so go-app has nothing to render.
 		s.url.set(facetPath(env, q, s.facet.entity))
 		s.query = q
+		s.keys++
 		s.typing = true
 		s.run(ctx)
 		s.typing = false
@@ -193,8 +201,13 @@ func (s *SearchPage) run(ctx app.Context) {
 	}
 	if s.typing && (len(texts) > 0 || cut) {
 		// See textPause and keyResults.
+		key := s.keys
 		s.textsLater.restart(textPause, func() {
-			ctx.Dispatch(func(ctx app.Context) { s.run(ctx) })
+			ctx.Dispatch(func(ctx app.Context) {
+				if s.keys == key {
+					s.run(ctx)
+				}
+			})
 		})
 	} else {
 		s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
