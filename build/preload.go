@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"path"
 	"strings"
 
 	"lecteur/app/site"
@@ -28,12 +29,20 @@ func wasmPreload(base string) string {
 var searchPreloads = []string{site.IndexMetaFile, site.ArticlesFile}
 
 // preloadSearchData adds to the search page's <head> the preloads of
-// searchPreloads in the build's data folder.
+// searchPreloads in the build's data folder, and the early search
+// (web/early-search.js, search.wasm), which answers the query of a cold
+// search?q= before app.wasm has started: its wasm is preloaded first, as
+// it is the first thing the first result waits for. The script comes
+// after go-app's (all deferred): it needs wasm_exec.js's Go.
 func preloadSearchData(page []byte, base, dataVersion string) []byte {
 	var links strings.Builder
+	links.WriteString(preloadLink(base + "web/search.wasm"))
 	for _, f := range searchPreloads {
 		links.WriteString(preloadLink(base + strings.TrimPrefix(site.DataPath(f, dataVersion), "/")))
 	}
+	dataDir := base + strings.TrimPrefix(path.Dir(site.DataPath(site.IndexMetaFile, dataVersion)), "/") + "/"
+	links.WriteString(`<script defer src="` + base + `web/early-search.js" data-base="` + base +
+		`" data-data="` + dataDir + `" data-wasm="` + base + `web/search.wasm"></script>`)
 	i := bytes.Index(page, []byte("</head>"))
 	if i < 0 {
 		return page

@@ -101,6 +101,15 @@ func (s *SearchPage) load(ctx app.Context) {
 	ctx.Page().SetTitle(env.T("search.title") + " — " + env.T("brand"))
 	s.query = ctx.Page().URL().Query().Get("q")
 	s.facet.entity = ctx.Page().URL().Query().Get("e")
+	if q, ok := earlyTyped(); ok && q != s.query {
+		// Keys typed before the app started, into the prerendered box.
+		s.query = q
+		app.Window().Get("history").Call("replaceState", nil, "", env.SearchPath(q))
+		if in := app.Window().GetElementByID("q"); in.Truthy() {
+			in.Set("value", q)
+			focusSearch()
+		}
+	}
 	if q, typing := liveQuery(); typing && q != s.query {
 		// Keys typed while the page was on its way.
 		s.query = q
@@ -232,10 +241,13 @@ func (s *SearchPage) loadingTexts() bool {
 // prerendered page the slots are empty and the status asks for
 // JavaScript.
 func (s *SearchPage) paint() {
-	if !app.IsClient {
+	if !app.IsClient || s.index == nil {
+		// Nothing to show yet: the early search's rows, if any, stay
+		// (early.go).
 		return
 	}
 	env := s.Env
+	dropEarlyRows(resultsID)
 	s.results.show(resultsID, resultRows(env, s.query, s.items, s.picked))
 	s.facetOut.show(facetID, s.facet.rows(env, s.query))
 	s.suggestOut.show(suggestID, suggestionRows(env, s.result.Suggestions))

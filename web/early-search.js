@@ -1,0 +1,58 @@
+// Lecteur's early search: the first results of a search page opened
+// cold (search?q=…), shown before the app has started.
+//
+// Why: the app (app.wasm, 10 MB) needs seconds to download, compile and
+// start go-app before it can search. search.wasm (app/earlysearch) holds
+// only the search (app/search, the same ranking code) and the decoding of
+// the data files: it starts in a fraction of that time, answers the
+// query of the URL and writes the first results into the prerendered
+// list, with the app's markup. The app then adopts those rows and
+// replaces them with its own in one step, without a visible change
+// (app/ui/early.go).
+//
+// The build adds this script to the search page, after go-app's scripts
+// (all deferred: the page is parsed when it runs, wasm_exec.js has
+// defined Go), with data-base (the base path), data-data (the data
+// folder of the build) and data-wasm (search.wasm). It sets
+// globalThis.lecteurEarly = {q, base, data, meta, list, root, stop,
+// shown, typed}: meta and list are the promises of the two files the first
+// search waits for (the page preloads both), root the prerendered result
+// list; the app sets stop once it shows results itself, and search.wasm
+// sets shown to the number of rows it wrote.
+(() => {
+  const me = document.currentScript;
+  const params = new URLSearchParams(location.search);
+  const q = params.get("q");
+  // An entity facet (e=) filters with the catalog, which only the app
+  // loads: the early search leaves such a page to it.
+  if (!q || !q.trim() || params.has("e") || typeof Go !== "function" || !WebAssembly.instantiateStreaming) return;
+  const root = document.getElementById("results");
+  if (!root || root.firstChild) return;
+  const get = (url) =>
+    fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))));
+  globalThis.lecteurEarlyFetch = get;
+  const early = (globalThis.lecteurEarly = {
+    q,
+    base: me.dataset.base,
+    data: me.dataset.data,
+    meta: get(me.dataset.data + "index-meta.bin"),
+    list: get(me.dataset.data + "articles.bin"),
+    root,
+    stop: false,
+    shown: 0,
+  });
+  // A failed fetch is search.wasm's to report; never an unhandled
+  // rejection here.
+  // The query in the box, as the app will show it; what the reader types
+  // there before the app starts is kept for it (typed): go-app replaces
+  // the box with its own.
+  const box = document.getElementById("q");
+  if (box && box.value === "") box.value = q;
+  if (box) box.addEventListener("input", () => { early.typed = box.value; });
+  early.meta.catch(() => {});
+  early.list.catch(() => {});
+  const go = new Go();
+  WebAssembly.instantiateStreaming(fetch(me.dataset.wasm), go.importObject)
+    .then(({ instance }) => go.run(instance))
+    .catch((err) => console.warn("Lecteur, early search:", err));
+})();
