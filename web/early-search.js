@@ -10,9 +10,10 @@
 // replaces them with its own in one step, without a visible change
 // (app/ui/early.go).
 //
-// The build adds this script to the search page, after go-app's scripts
-// (all deferred: the page is parsed when it runs, wasm_exec.js has
-// defined Go), with data-base (the base path), data-data (the data
+// The build adds this script to the search page between go-app's
+// wasm_exec.js and app.js (all deferred: the page is parsed when it runs,
+// wasm_exec.js has defined Go, app.js has not asked for app.wasm yet),
+// with data-base (the base path), data-data (the data
 // folder of the build) and data-wasm (search.wasm). It sets
 // globalThis.lecteurEarly = {q, base, data, meta, list, root, stop,
 // shown, typed}: meta and list are the promises of the two files the first
@@ -51,8 +52,28 @@
   if (box) box.addEventListener("input", () => { early.typed = box.value; });
   early.meta.catch(() => {});
   early.list.catch(() => {});
+  // The service worker's install precaches the site (at 1,000 articles
+  // every data file), and its requests queue with the first search's for
+  // the host's connections: app.js's registration waits for the early
+  // search to end, shown or failed.
+  early.done = new Promise((resolve) => { early.finish = resolve; });
+  const sw = navigator.serviceWorker;
+  if (sw && typeof sw.register === "function") {
+    const register = sw.register.bind(sw);
+    sw.register = (...args) => early.done.then(() => register(...args));
+  }
+  // Likewise app.wasm's compilation (both cores, at 10 MB) and Go's start
+  // of the app (the main thread, the better part of a second) wait for
+  // it: app.js asks for them once this script has run, and its download,
+  // preloaded, goes on meanwhile. On a loaded machine they otherwise
+  // delayed the early results by seconds.
+  const instantiate = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = (source, imports) => early.done.then(() => instantiate(source, imports));
+  early.done.then(() => { WebAssembly.instantiateStreaming = instantiate; });
   const go = new Go();
-  WebAssembly.instantiateStreaming(fetch(me.dataset.wasm), go.importObject)
+  // go.run's promise settles when search.wasm's main returns.
+  instantiate(fetch(me.dataset.wasm), go.importObject)
     .then(({ instance }) => go.run(instance))
-    .catch((err) => console.warn("Lecteur, early search:", err));
+    .catch((err) => console.warn("Lecteur, early search:", err))
+    .finally(() => early.finish());
 })();
