@@ -38,8 +38,8 @@ func html(n resultsdom.Node) string {
 // compares them with the app's own rows in Chromium.
 func TestResultRows(t *testing.T) {
 	sums := map[string]site.Summary{
-		"a/un": {ID: "a/un", Title: "La cybersécurité au G7", Date: "2013-07-01", Source: "AFP", Words: 300, Story: "s1", Versions: 2},
-		"deux": {ID: "deux", Title: "Sans rapport", Words: 12},
+		"a/un":  {ID: "a/un", Title: "La cybersécurité au G7", Date: "2013-07-01", Source: "AFP", Words: 300, Story: "s1", Versions: 2},
+		"deux":  {ID: "deux", Title: "Sans rapport", Words: 12},
 		"trois": {ID: "trois", Title: "Cybersécurité, suite", Source: "Reuters", Story: "s1", Versions: 2},
 	}
 	hits := []search.Hit{
