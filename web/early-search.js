@@ -29,8 +29,10 @@
   if (!q || !q.trim() || params.has("e") || typeof Go !== "function" || !WebAssembly.instantiateStreaming) return;
   const root = document.getElementById("results");
   if (!root || root.firstChild) return;
+
+  const pageFetch = globalThis.fetch;
   const get = (url) =>
-    fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))));
+    pageFetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))));
   globalThis.lecteurEarlyFetch = get;
   const early = (globalThis.lecteurEarly = {
     q,
@@ -42,37 +44,46 @@
     stop: false,
     shown: 0,
   });
-  // A failed fetch is search.wasm's to report; never an unhandled
+  // A failed fetch is search.wasm's to report: never an unhandled
   // rejection here.
+  early.meta.catch(() => {});
+  early.list.catch(() => {});
+  early.done = new Promise((resolve) => { early.finish = resolve; });
+
   // The query in the box, as the app will show it; what the reader types
   // there before the app starts is kept for it (typed): go-app replaces
   // the box with its own.
   const box = document.getElementById("q");
   if (box && box.value === "") box.value = q;
   if (box) box.addEventListener("input", () => { early.typed = box.value; });
-  early.meta.catch(() => {});
-  early.list.catch(() => {});
-  // The service worker's install precaches the site (at 1,000 articles
-  // every data file), and its requests queue with the first search's for
-  // the host's connections: app.js's registration waits for the early
-  // search to end, shown or failed.
-  early.done = new Promise((resolve) => { early.finish = resolve; });
+
+  // What app.js starts as it runs waits for the early search to end,
+  // shown or failed (early.done), and costs the app no more than that:
+  //  - its fetch of app.wasm, which the compilation (both cores, at 10 MB)
+  //    and Go's start of the app (the page's thread, the better part of a
+  //    second) follow. The download, preloaded, goes on meanwhile outside
+  //    the page's thread; app.js reads it chunk by chunk on that thread,
+  //    which, on the loaded machine, had the early search's shards wait
+  //    seconds for it;
+  //  - the service worker's registration: its install precaches the site
+  //    (at 1,000 articles every data file), and its requests queue with
+  //    the first search's for the host's connections.
+  const appWasm = new URL(me.dataset.base + "web/app.wasm", location.href).href;
+  globalThis.fetch = (input, init) => {
+    const url = typeof input === "string" || input instanceof URL ? new URL(input, location.href).href : input.url;
+    return url === appWasm ? early.done.then(() => pageFetch(input, init)) : pageFetch(input, init);
+  };
   const sw = navigator.serviceWorker;
-  if (sw && typeof sw.register === "function") {
-    const register = sw.register.bind(sw);
-    sw.register = (...args) => early.done.then(() => register(...args));
-  }
-  // Likewise app.wasm's compilation (both cores, at 10 MB) and Go's start
-  // of the app (the main thread, the better part of a second) wait for
-  // it: app.js asks for them once this script has run, and its download,
-  // preloaded, goes on meanwhile. On a loaded machine they otherwise
-  // delayed the early results by seconds.
-  const instantiate = WebAssembly.instantiateStreaming;
-  WebAssembly.instantiateStreaming = (source, imports) => early.done.then(() => instantiate(source, imports));
-  early.done.then(() => { WebAssembly.instantiateStreaming = instantiate; });
+  const register = sw && typeof sw.register === "function" ? sw.register : null;
+  if (register) sw.register = (...args) => early.done.then(() => register.apply(sw, args));
+  early.done.then(() => {
+    globalThis.fetch = pageFetch;
+    if (register) sw.register = register;
+  });
+
   const go = new Go();
   // go.run's promise settles when search.wasm's main returns.
-  instantiate(fetch(me.dataset.wasm), go.importObject)
+  WebAssembly.instantiateStreaming(pageFetch(me.dataset.wasm), go.importObject)
     .then(({ instance }) => go.run(instance))
     .catch((err) => console.warn("Lecteur, early search:", err))
     .finally(() => early.finish());

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"runtime/debug"
 	"sync"
 	"syscall/js"
 
@@ -20,6 +21,13 @@ func main() {
 		return
 	}
 	mark("lecteur:early main")
+	// The program runs once, for a few hundred milliseconds, and exits:
+	// Go's collector, single-threaded in WebAssembly, ran several times
+	// while the index's meta part was decoded (its heap starts at 4 MB),
+	// each time on the way to the first result. It runs only past
+	// earlyMemory now; the memory goes with the program.
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(earlyMemory)
 	n, err := run(early)
 	if err != nil {
 		js.Global().Get("console").Call("warn", "Lecteur, early search: "+err.Error())
@@ -27,6 +35,10 @@ func main() {
 	early.Set("shown", n)
 	mark("lecteur:early done")
 }
+
+// earlyMemory is the heap past which the collector runs: about twice
+// what the early search allocates at 100,000 articles.
+const earlyMemory = 256 << 20
 
 // run answers the query of lecteurEarly (see web/early-search.js) and
 // writes the rows into its root, unless the app has taken over by then;
@@ -43,6 +55,7 @@ func run(early js.Value) (int, error) {
 	}
 	mark("lecteur:early meta decoded")
 	res := ix.Search(q, maxResults)
+	mark("lecteur:early first search")
 	if len(res.Missing) > 0 {
 		if err := loadShards(ix, early.Get("data").String(), res.Missing); err != nil {
 			return 0, err
@@ -56,10 +69,12 @@ func run(early js.Value) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	mark("lecteur:early list in")
 	sums, err := site.FindSummaries(listBytes, firstIDs(res.Hits))
 	if err != nil {
 		return 0, err
 	}
+	mark("lecteur:early titles found")
 	e := env{Lang: readerLang(), Base: link.NewBase(early.Get("base").String())}
 	rows := resultRows(e, q, res.Hits, sums)
 	if early.Get("stop").Truthy() || len(rows) == 0 {
@@ -84,6 +99,7 @@ func loadShards(ix *search.Index, dataDir string, shards []int) error {
 		go func() {
 			defer wg.Done()
 			b, err := await(js.Global().Call("lecteurEarlyFetch", dataDir+shardName(n)))
+			mark("lecteur:early fetched " + shardName(n))
 			if err == nil {
 				err = ix.AddShard(n, b)
 			}
