@@ -57,29 +57,23 @@
   if (box && box.value === "") box.value = q;
   if (box) box.addEventListener("input", () => { early.typed = box.value; });
 
-  // What app.js starts as it runs waits for the early search to end,
-  // shown or failed (early.done), and costs the app no more than that:
-  //  - its fetch of app.wasm, which the compilation (both cores, at 10 MB)
-  //    and Go's start of the app (the page's thread, the better part of a
-  //    second) follow. The download, preloaded, goes on meanwhile outside
-  //    the page's thread; app.js reads it chunk by chunk on that thread,
-  //    which, on the loaded machine, had the early search's shards wait
-  //    seconds for it;
-  //  - the service worker's registration: its install precaches the site
-  //    (at 1,000 articles every data file), and its requests queue with
-  //    the first search's for the host's connections.
+  // app.js's fetch of app.wasm waits for the early search to end, shown
+  // or failed (early.done): the compilation (both cores, at 10 MB) and
+  // Go's start of the app (the page's thread, the better part of a
+  // second) follow it. The download, preloaded, goes on meanwhile outside
+  // the page's thread; app.js reads it chunk by chunk on that thread,
+  // which, on the loaded machine, had the early search's shards wait
+  // seconds for it. The app starts no later than it would have once the
+  // early search is done. (The service worker's registration, which
+  // app.js makes too, is left as it is: registered later, the worker
+  // controlled the page after the app's first fetches, which were then
+  // missing offline, TestOfflineOverBudgetSaysSo.)
   const appWasm = new URL(me.dataset.base + "web/app.wasm", location.href).href;
   globalThis.fetch = (input, init) => {
     const url = typeof input === "string" || input instanceof URL ? new URL(input, location.href).href : input.url;
     return url === appWasm ? early.done.then(() => pageFetch(input, init)) : pageFetch(input, init);
   };
-  const sw = navigator.serviceWorker;
-  const register = sw && typeof sw.register === "function" ? sw.register : null;
-  if (register) sw.register = (...args) => early.done.then(() => register.apply(sw, args));
-  early.done.then(() => {
-    globalThis.fetch = pageFetch;
-    if (register) sw.register = register;
-  });
+  early.done.then(() => { globalThis.fetch = pageFetch; });
 
   const go = new Go();
   // go.run's promise settles when search.wasm's main returns.
