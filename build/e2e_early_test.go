@@ -150,3 +150,39 @@ func TestEarlySearchBeforeApp(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlySearchKeepsTyping types into the prerendered box while
+// app.wasm is held: once the app has started, the box and the URL hold
+// what was typed, and the results are the typed query's.
+func TestEarlySearchKeepsTyping(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	held := holdAppWasm(t, b)
+	b.run(t,
+		chromedp.Navigate(page("search?q=cybers%C3%A9curit%C3%A9")),
+		waitFor(`document.querySelectorAll("[data-result]").length > 0`, 30*time.Second),
+		chromedp.Click("#q"),
+		chromedp.SendKeys("#q", " onu"),
+	)
+	var typed string
+	b.run(t, chromedp.Evaluate(`window.lecteurEarly.typed`, &typed))
+	if typed != "cybersécurité onu" {
+		t.Fatalf("typed before the app = %q, want %q", typed, "cybersécurité onu")
+	}
+	held.release()
+	const want = "cybersécurité onu"
+	var box, q, first string
+	b.run(t,
+		waitApp(),
+		waitFor(`(() => { const a = document.querySelector("[data-result] a[href]"); return a && new URL(a.href).searchParams.get("q") === "cybersécurité onu"; })()`, 60*time.Second),
+		chromedp.Value("#q", &box),
+		chromedp.Evaluate(`new URLSearchParams(location.search).get("q")`, &q),
+		chromedp.Evaluate(`document.querySelector("[data-result]").dataset.articleId`, &first),
+	)
+	if box != want || q != want {
+		t.Errorf("after the app started, the box holds %q and the URL %q, want %q", box, q, want)
+	}
+	if first == "" {
+		t.Errorf("no result for %q", want)
+	}
+}
