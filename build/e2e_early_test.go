@@ -114,8 +114,8 @@ func TestEarlySearchBeforeApp(t *testing.T) {
 			if appLoaded {
 				t.Fatalf("search?q=%s: the app ran while app.wasm was held", q)
 			}
-			var box string
-			b.run(t, chromedp.Value("#q", &box))
+			var box, earlyStatus string
+			b.run(t, chromedp.Value("#q", &box), chromedp.Text("#search-status", &earlyStatus))
 			if box != q {
 				t.Errorf("search?q=%s: the box shows %q before the app, want the query", q, box)
 			}
@@ -132,12 +132,17 @@ func TestEarlySearchBeforeApp(t *testing.T) {
 			held.release()
 			var got []string
 			var lost bool
+			var status string
 			b.run(t,
 				waitApp(),
 				waitFor(`window.lecteurEarly.adopted === false && document.querySelectorAll("[data-result]").length > 0`, 60*time.Second),
 				chromedp.Evaluate(rowsOf, &got),
 				chromedp.Evaluate(`window.__lostResults`, &lost),
+				chromedp.Text("#search-status", &status),
 			)
+			if status != earlyStatus || !strings.Contains(status, "article") {
+				t.Errorf("search?q=%s: the status says %q before the app and %q after, want the same count", q, earlyStatus, status)
+			}
 			if lost {
 				t.Errorf("search?q=%s: the result list went empty between the early rows and the app's", q)
 			}

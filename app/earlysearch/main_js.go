@@ -85,6 +85,13 @@ func run(early js.Value) (int, error) {
 		return 0, errors.New("no result list in the page")
 	}
 	resultsdom.New(document{js.Global().Get("document")}, root).Show(rows)
+	// The status line says how many match, as the app's does; the app
+	// keeps it until it has results of its own (app/ui/early.go).
+	status := statusText(e, res.Total)
+	early.Set("status", status)
+	if el := js.Global().Get("document").Call("getElementById", "search-status"); el.Truthy() {
+		el.Set("textContent", status)
+	}
 	mark("lecteur:early results")
 	return len(rows), nil
 }

@@ -34,6 +34,15 @@ type env struct {
 	link.Base
 }
 
+// statusText is the search page's status line for total matching
+// articles, as app/ui's SearchPage.statusText says it.
+func statusText(e env, total int) string {
+	if total == 1 {
+		return e.T("search.count.one")
+	}
+	return e.Tf("search.count", total)
+}
+
 // firstIDs returns the ids of the hits the first display shows.
 func firstIDs(hits []search.Hit) []string {
 	if len(hits) > pageResults {

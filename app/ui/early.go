@@ -15,6 +15,8 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 //     (paint), and its first paint removes the early rows in the same
 //     task as it writes its own (dropEarlyRows): the reader never sees
 //     the list empty or doubled;
+//   - until then its status line says what the early search's said
+//     (earlyStatus), not "loading";
 //   - what the reader typed into the prerendered box is the page's query
 //     (earlyTyped).
 
@@ -67,4 +69,17 @@ func earlyTyped() (q string, ok bool) {
 	}
 	early.Set("typed", nil)
 	return typed.String(), true
+}
+
+// earlyStatus returns the status line the early search wrote with its
+// rows, or "" when it wrote none.
+func earlyStatus() string {
+	early := app.Window().Get("lecteurEarly")
+	if !early.Truthy() || early.Get("shown").Int() == 0 {
+		return ""
+	}
+	if st := early.Get("status"); st.Type() == app.TypeString {
+		return st.String()
+	}
+	return ""
 }

@@ -334,6 +334,8 @@ func (s *SearchPage) statusText() string {
 	switch {
 	case app.IsServer:
 		msg = env.T("search.noscript")
+	case s.index == nil && earlyStatus() != "":
+		msg = earlyStatus() // its rows are shown (early.go)
 	case s.index == nil, len(s.result.Missing) > 0 && len(s.result.Hits) == 0:
 		msg = env.T("loading")
 	case s.query == "":
