@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/fetch"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -93,11 +94,20 @@ const rowsOf = `[...document.querySelectorAll("#results > [data-result]")].map((
 // ones (same articles, same order, same markup but the passages).
 func TestEarlySearchBeforeApp(t *testing.T) {
 	builtSite(t)
-	// Accents, a typo, two words, a phrase of the seed corpus.
-	queries := []string{"cybersécurité", "cybersecurte", "G7 sommet", "discussions onu"}
-	for _, q := range queries {
+	// Accents, a typo, two words, a phrase of the seed corpus; the last
+	// in an English browser (the rows' labels, dates and lengths follow
+	// the interface's language).
+	queries := []struct {
+		q       string
+		english bool
+	}{{"cybersécurité", false}, {"cybersecurte", false}, {"G7 sommet", false}, {"discussions onu", true}}
+	for _, tt := range queries {
+		q := tt.q
 		t.Run(q, func(t *testing.T) {
 			b := newBrowser(t, true)
+			if tt.english {
+				b.run(t, emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) Chrome").WithAcceptLanguage("en-GB,en"))
+			}
 			held := holdAppWasm(t, b)
 			b.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
 				_, err := cdppage.AddScriptToEvaluateOnNewDocument(watchResults).Do(ctx)
@@ -140,6 +150,9 @@ func TestEarlySearchBeforeApp(t *testing.T) {
 				chromedp.Evaluate(`window.__lostResults`, &lost),
 				chromedp.Text("#search-status", &status),
 			)
+			if tt.english && !strings.Contains(strings.Join(early, ""), "> Compare</label>") {
+				t.Errorf("search?q=%s: the early rows are not in English: %q", q, early)
+			}
 			if status != earlyStatus || !strings.Contains(status, "article") {
 				t.Errorf("search?q=%s: the status says %q before the app and %q after, want the same count", q, earlyStatus, status)
 			}
