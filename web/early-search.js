@@ -13,13 +13,20 @@
 // The build adds this script to the search page between go-app's
 // wasm_exec.js and app.js (all deferred: the page is parsed when it runs,
 // wasm_exec.js has defined Go, app.js has not asked for app.wasm yet),
-// with data-base (the base path), data-data (the data
-// folder of the build) and data-wasm (search.wasm). It sets
-// globalThis.lecteurEarly = {q, base, data, meta, list, root, stop,
-// shown, typed}: meta and list are the promises of the two files the first
-// search waits for (the page preloads both), root the prerendered result
-// list; the app sets stop once it shows results itself, and search.wasm
-// sets shown to the number of rows it wrote.
+// with data-base (the base path), data-data (the data folder of the
+// build) and data-wasm (search.wasm). It shares globalThis.lecteurEarly
+// with search.wasm and the app:
+//
+//   q, base, data   the query, the base path, the data folder;
+//   meta, list      the promises of the two files the first search waits
+//                   for (the page preloads both);
+//   root            the prerendered result list;
+//   done, finish    a promise settled (by finish) once search.wasm ends;
+//   shown, status   set by search.wasm: the rows it wrote, its status line;
+//   stop            set by the app as its result list mounts: search.wasm
+//                   writes nothing after it;
+//   adopted         set by the app while it shows the early rows;
+//   typed           what the reader typed into the prerendered box.
 (() => {
   const me = document.currentScript;
   const params = new URLSearchParams(location.search);
