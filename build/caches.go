@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -186,28 +187,37 @@ func emitAll(pages map[string][]byte, emit func(file string, page []byte) error)
 // wasm is appWasm through the program cache: the programs compiled
 // before from the same sources by the same Go are used again. A prebuilt
 // app.wasm bypasses the cache.
-func (c *caches) wasm(prebuilt string) (app, ingest []byte, cached bool, err error) {
+func (c *caches) wasm(prebuilt string) (progs map[string][]byte, cached bool, err error) {
 	if c == nil || prebuilt != "" {
-		app, ingest, err = appWasm(prebuilt)
-		return app, ingest, false, err
+		progs, err = appWasm(prebuilt)
+		return progs, false, err
 	}
 	key := wasmKey(c.root)
 	if key != "" {
-		if p, ok := c.programs.Get(key); ok && len(p[appFile]) > 0 && len(p[ingestFile]) > 0 {
-			return p[appFile], p[ingestFile], true, nil
+		if p, ok := c.programs.Get(key); ok && len(p) == len(programs) {
+			for _, prog := range programs {
+				if len(p[path.Base(prog.file)]) == 0 {
+					ok = false
+				}
+			}
+			if ok {
+				progs = map[string][]byte{}
+				for _, prog := range programs {
+					progs[prog.file] = p[path.Base(prog.file)]
+				}
+				return progs, true, nil
+			}
 		}
 	}
-	if app, ingest, err = appWasm(""); err == nil && key != "" {
-		c.programs.Put(key, map[string][]byte{appFile: app, ingestFile: ingest})
+	if progs, err = appWasm(""); err == nil && key != "" {
+		pack := map[string][]byte{}
+		for name, b := range progs {
+			pack[path.Base(name)] = b
+		}
+		c.programs.Put(key, pack)
 	}
-	return app, ingest, false, err
+	return progs, false, err
 }
-
-// The names of the two programs in their pack.
-const (
-	appFile    = "app.wasm"
-	ingestFile = "ingest.wasm"
-)
 
 // wasmKey hashes what the browser's programs are compiled from: the Go
 // toolchain and its settings (go env), go.mod and go.sum (which pin every

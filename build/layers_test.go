@@ -116,3 +116,29 @@ func TestAppLeavesIngestionToWorker(t *testing.T) {
 		t.Errorf("./app (app.wasm) depends on golang.org/x/text/unicode/norm; app/search should fold with fold_data.go")
 	}
 }
+
+// TestEarlySearchStaysSmall keeps search.wasm (app/earlysearch) a
+// fraction of app.wasm: it must start in a fraction of app.wasm's time,
+// so it holds the search and the data decoding, never go-app, net/http or
+// the components.
+func TestEarlySearchStaysSmall(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", "./app/earlysearch")
+	cmd.Dir = ".."
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list -deps ./app/earlysearch: %v\n%s", err, out)
+	}
+	deps := map[string]bool{}
+	for _, dep := range strings.Fields(string(out)) {
+		deps[dep] = true
+	}
+	if !deps["lecteur/app/search"] {
+		t.Errorf("./app/earlysearch does not depend on lecteur/app/search: is the list right?")
+	}
+	for _, pkg := range []string{"github.com/maxence-charriere/go-app/v9/pkg/app", "net/http", "lecteur/app/ui", "lecteur/app/ui/data", "lecteur/app/ui/browser", "regexp"} {
+		if deps[pkg] {
+			t.Errorf("./app/earlysearch (search.wasm) depends on %s", pkg)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"path"
 	"strings"
 
 	"lecteur/app/site"
@@ -28,9 +29,13 @@ func wasmPreload(base string) string {
 var searchPreloads = []string{site.IndexMetaFile, site.ArticlesFile}
 
 // preloadSearchData adds to the search page's <head> the preloads of
-// searchPreloads in the build's data folder.
+// searchPreloads in the build's data folder, and the early search
+// (web/early-search.js, search.wasm), which answers the query of a cold
+// search?q= before app.wasm has started: its wasm is preloaded first, as
+// it is the first thing the first result waits for.
 func preloadSearchData(page []byte, base, dataVersion string) []byte {
 	var links strings.Builder
+	links.WriteString(preloadLink(base + "web/search.wasm"))
 	for _, f := range searchPreloads {
 		links.WriteString(preloadLink(base + strings.TrimPrefix(site.DataPath(f, dataVersion), "/")))
 	}
@@ -38,10 +43,23 @@ func preloadSearchData(page []byte, base, dataVersion string) []byte {
 	if i < 0 {
 		return page
 	}
-	out := make([]byte, 0, len(page)+links.Len())
-	out = append(out, page[:i]...)
-	out = append(out, links.String()...)
-	return append(out, page[i:]...)
+	page = append(page[:i:i], append([]byte(links.String()), page[i:]...)...)
+	// The early search's script runs between go-app's wasm_exec.js, whose
+	// Go it needs, and app.js (all deferred, so in that order once the
+	// page is parsed): it asks for search.wasm's compilation before
+	// app.js asks for app.wasm's, and holds the service worker's
+	// registration, which app.js makes, until the first results are
+	// shown (web/early-search.js).
+	dataDir := base + strings.TrimPrefix(path.Dir(site.DataPath(site.IndexMetaFile, dataVersion)), "/") + "/"
+	script := `<script defer src="` + base + `web/early-search.js" data-base="` + base +
+		`" data-data="` + dataDir + `" data-wasm="` + base + `web/search.wasm"></script>`
+	after := []byte(`wasm_exec.js"></script>`)
+	j := bytes.Index(page, after)
+	if j < 0 {
+		return page // no go-app loader: nothing to start early
+	}
+	j += len(after)
+	return append(page[:j:j], append([]byte(script), page[j:]...)...)
 }
 
 func preloadLink(href string) string {

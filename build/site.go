@@ -208,13 +208,14 @@ func buildSite(o options) (*report, error) {
 	if dataCached {
 		st.done("data")
 	}
-	wasm, ingestWasm, compiled, err := cache.wasm(o.wasm)
+	progs, compiled, err := cache.wasm(o.wasm)
 	if err != nil {
 		return nil, err
 	}
 	st.done("wasm")
-	files["/web/app.wasm"] = wasm
-	files["/web/ingest.wasm"] = ingestWasm
+	for name, b := range progs {
+		files[name] = b
+	}
 	if err := addWebAssets(files); err != nil {
 		return nil, err
 	}

@@ -6,41 +6,61 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
-// appWasm returns the browser's two programs: the app (app.wasm, ./app)
-// and the ingestion worker's (ingest.wasm, ./app/ingestworker, see
-// web/ingest-worker.js), compiled for GOOS=js GOARCH=wasm, stripped and
-// without local paths so that the same sources always give the same
-// bytes. prebuilt, if not "", is an app.wasm to use instead; an
-// ingest.wasm in its folder is used too, else ./app/ingestworker is
-// compiled.
-func appWasm(prebuilt string) (app, ingest []byte, err error) {
+// The browser's programs, by their path in the site: the app, the
+// ingestion worker's (web/ingest-worker.js) and the early search's
+// (web/early-search.js), and the package each is compiled from.
+var programs = []struct{ file, pkg string }{
+	{"/web/app.wasm", "./app"},
+	{"/web/ingest.wasm", "./app/ingestworker"},
+	{"/web/search.wasm", "./app/earlysearch"},
+}
+
+// appWasm returns the browser's programs by path in the site, compiled
+// for GOOS=js GOARCH=wasm, stripped and without local paths so that the
+// same sources always give the same bytes. prebuilt, if not "", is an
+// app.wasm to use instead; the other programs found in its folder are
+// used too, the rest compiled.
+func appWasm(prebuilt string) (map[string][]byte, error) {
+	out := map[string][]byte{}
 	var compile []string
-	if prebuilt != "" {
-		if app, err = os.ReadFile(prebuilt); err != nil {
-			return nil, nil, fmt.Errorf("read wasm: %w", err)
+	for _, p := range programs {
+		if prebuilt == "" {
+			compile = append(compile, p.pkg)
+			continue
 		}
-		ingest, err = os.ReadFile(filepath.Join(filepath.Dir(prebuilt), "ingest.wasm"))
-		if err == nil {
-			return app, ingest, nil
+		name := prebuilt
+		if p.file != "/web/app.wasm" {
+			name = filepath.Join(filepath.Dir(prebuilt), path.Base(p.file))
 		}
-	} else {
-		compile = append(compile, "./app")
+		b, err := os.ReadFile(name)
+		if err != nil && p.file == "/web/app.wasm" {
+			return nil, fmt.Errorf("read wasm: %w", err)
+		}
+		if err != nil {
+			compile = append(compile, p.pkg)
+			continue
+		}
+		out[p.file] = b
 	}
-	compile = append(compile, "./app/ingestworker")
+	if len(compile) == 0 {
+		return out, nil
+	}
 	root, err := moduleRoot()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	tmp, err := os.MkdirTemp("", "lecteur-wasm")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	// One go build for both: they share most packages. With several
+	// One go build for all: they share most packages. With several
 	// packages, -o names a folder and each program is named after its own.
 	args := append(append([]string{"build"}, wasmFlags...), append([]string{"-o", tmp + string(filepath.Separator)}, compile...)...)
 	cmd := exec.Command("go", args...)
@@ -49,17 +69,17 @@ func appWasm(prebuilt string) (app, ingest []byte, err error) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return nil, nil, fmt.Errorf("compile %s: %v\n%s", strings.Join(compile, " "), err, stderr.String())
+		return nil, fmt.Errorf("compile %s: %v\n%s", strings.Join(compile, " "), err, stderr.String())
 	}
-	if app == nil {
-		if app, err = os.ReadFile(filepath.Join(tmp, "app")); err != nil {
-			return nil, nil, err
+	for _, p := range programs {
+		if !slices.Contains(compile, p.pkg) {
+			continue
+		}
+		if out[p.file], err = os.ReadFile(filepath.Join(tmp, path.Base(p.pkg))); err != nil {
+			return nil, err
 		}
 	}
-	if ingest, err = os.ReadFile(filepath.Join(tmp, "ingestworker")); err != nil {
-		return nil, nil, err
-	}
-	return app, ingest, nil
+	return out, nil
 }
 
 // wasmFlags are the go build flags of the browser's programs: no local

@@ -15,7 +15,7 @@ import (
 //
 //	go test ./build -run '^$' -bench WasmSize -benchtime 1x
 func BenchmarkWasmSize(b *testing.B) {
-	app, ingest, err := appWasm("")
+	progs, err := appWasm("")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func BenchmarkWasmSize(b *testing.B) {
 	for _, p := range []struct {
 		name string
 		wasm []byte
-	}{{"app", app}, {"ingest", ingest}} {
+	}{{"app", progs["/web/app.wasm"]}, {"ingest", progs["/web/ingest.wasm"]}, {"search", progs["/web/search.wasm"]}} {
 		b.ReportMetric(float64(len(p.wasm)), p.name+"-raw-bytes")
 		for _, level := range []int{6, 9} {
 			var buf bytes.Buffer

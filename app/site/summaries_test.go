@@ -47,3 +47,38 @@ func TestDecodeSummariesBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestFindSummaries(t *testing.T) {
+	list := []Summary{
+		{ID: "000_x", Title: "Cyberattaque : l’hôpital de Villefranche", Date: "2026-11-02", Source: "Le Progrès", Place: "Villefranche-sur-Saône",
+			Authors: []string{"Anne Dupont", "Jean Martin"}, Lang: "fr", Words: 812, Chunk: 3, Story: "afp-rhone", Versions: 3},
+		{ID: "001_y", Title: "Second", Date: "2026-11-02", Source: "Le Progrès", Lang: "fr", Words: 1, Chunk: 3, Story: "afp-rhone", Versions: 3},
+		{ID: "nom-avec-espaces-e", Title: "", Lede: "Un chapeau.", Authors: []string{"Jean Martin"}},
+	}
+	b := EncodeSummaries(list)
+	tests := []struct {
+		name string
+		ids  []string
+		want map[string]Summary
+	}{
+		{"none", nil, map[string]Summary{}},
+		{"last, with authors", []string{"nom-avec-espaces-e"}, map[string]Summary{"nom-avec-espaces-e": list[2]}},
+		{"two, one unknown", []string{"001_y", "absent", "000_x"}, map[string]Summary{"000_x": list[0], "001_y": list[1]}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := FindSummaries(b, tt.ids)
+			if err != nil {
+				t.Fatalf("FindSummaries(%q) error %v", tt.ids, err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FindSummaries(%q) = %+v, want %+v", tt.ids, got, tt.want)
+			}
+		})
+	}
+	for n := 0; n < len(b); n++ {
+		if _, err := FindSummaries(b[:n], []string{"absent"}); err == nil {
+			t.Errorf("FindSummaries(first %d of %d bytes) = no error", n, len(b))
+		}
+	}
+}

@@ -24,6 +24,10 @@ type ResultList struct {
 	app.Compo
 }
 
+// OnMount takes over the rows the early search wrote before the app
+// started (early.go).
+func (l *ResultList) OnMount(ctx app.Context) { adoptEarlyRows(l.JSValue()) }
+
 func (l *ResultList) Render() app.UI {
 	return app.Ol().ID(resultsID).Class("results").OnChange(l.onPick)
 }

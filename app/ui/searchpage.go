@@ -109,6 +109,15 @@ func (s *SearchPage) load(ctx app.Context) {
 	ctx.Page().SetTitle(env.T("search.title") + " — " + env.T("brand"))
 	s.query = ctx.Page().URL().Query().Get("q")
 	s.facet.entity = ctx.Page().URL().Query().Get("e")
+	if q, ok := earlyTyped(); ok && q != s.query {
+		// Keys typed before the app started, into the prerendered box.
+		s.query = q
+		app.Window().Get("history").Call("replaceState", nil, "", env.SearchPath(q))
+		if in := app.Window().GetElementByID("q"); in.Truthy() {
+			in.Set("value", q)
+			focusSearch()
+		}
+	}
 	if q, typing := liveQuery(); typing && q != s.query {
 		// Keys typed while the page was on its way.
 		s.query = q
@@ -245,10 +254,15 @@ func (s *SearchPage) loadingTexts() bool {
 // prerendered page the slots are empty and the status asks for
 // JavaScript.
 func (s *SearchPage) paint() {
-	if !app.IsClient {
+	if !app.IsClient || s.index == nil {
+		// Nothing to show yet: the early search's rows, if any, stay
+		// (early.go).
 		return
 	}
 	env := s.Env
+	// The early search's rows go in the same step as these are written,
+	// so the list never goes empty (early.go).
+	dropEarlyRows(resultsID)
 	status := ""
 	if s.err == nil {
 		// The live region, so that a screen reader hears the count with
@@ -338,6 +352,8 @@ func (s *SearchPage) statusText() string {
 	switch {
 	case app.IsServer:
 		msg = env.T("search.noscript")
+	case s.index == nil && earlyStatus() != "":
+		msg = earlyStatus() // its rows are shown (early.go)
 	case s.index == nil, len(s.result.Missing) > 0 && len(s.result.Hits) == 0:
 		msg = env.T("loading")
 	case s.query == "":

@@ -158,7 +158,7 @@ func TestStartupRunJSON(t *testing.T) {
 	if err != nil {
 		t.Fatalf("json.Marshal(startupRun with NaN) = %v", err)
 	}
-	if !strings.Contains(string(b), `"app.wasm asked for":50`) || !strings.Contains(string(b), `"first result shown":null`) {
+	if !strings.Contains(string(b), `"search.wasm downloaded":50`) || !strings.Contains(string(b), `"first result shown":null`) {
 		t.Errorf("json.Marshal(startupRun) = %s, want the phases by name, null for none", b)
 	}
 }

@@ -15,16 +15,24 @@
   // the wasm's compilation asked for (by go-app's app.js), the wasm
   // compiled and instantiated, and Go's run returning (the
   // program's init, main and go-app's first render, until it waits).
+  // search.wasm, the early search of a cold search?q= (web/early-search.js),
+  // is timed apart (early*), so that these stay app.wasm's.
   B.startup = {};
+  const earlyInstances = new WeakSet();
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const orig = WebAssembly[name];
     if (!orig) continue;
     WebAssembly[name] = function (...args) {
-      if (B.startup.compileAsked === undefined) B.startup.compileAsked = performance.now();
-      return orig.apply(this, args).then((r) => {
+      const asked = performance.now();
+      const url = Promise.resolve(args[0]).then((r) => (r && typeof r.url === "string" ? r.url : ""), () => "");
+      return orig.apply(this, args).then(async (r) => {
         const inst = r instanceof WebAssembly.Instance ? r : r.instance;
-        if (inst && inst.exports && inst.exports.mem) B.mem = inst.exports.mem;
-        if (B.startup.compiled === undefined) B.startup.compiled = performance.now();
+        const early = (await url).endsWith("/search.wasm");
+        const [askedKey, compiledKey] = early ? ["earlyCompileAsked", "earlyCompiled"] : ["compileAsked", "compiled"];
+        if (B.startup[askedKey] === undefined) B.startup[askedKey] = asked;
+        if (B.startup[compiledKey] === undefined) B.startup[compiledKey] = performance.now();
+        if (early) earlyInstances.add(inst);
+        else if (inst && inst.exports && inst.exports.mem) B.mem = inst.exports.mem;
         return r;
       });
     };
@@ -39,10 +47,11 @@
       GoClass = cls;
       const run = cls && cls.prototype && cls.prototype.run;
       if (!run || run.__bench) return;
-      cls.prototype.run = function (...args) {
-        B.startup.goRun = performance.now();
-        const p = run.apply(this, args); // returns once Go waits for events
-        B.startup.goReturned = performance.now();
+      cls.prototype.run = function (inst, ...rest) {
+        const early = earlyInstances.has(inst);
+        B.startup[early ? "earlyGoRun" : "goRun"] = performance.now();
+        const p = run.call(this, inst, ...rest); // returns once Go waits for events
+        B.startup[early ? "earlyGoReturned" : "goReturned"] = performance.now();
         return p;
       };
       cls.prototype.run.__bench = true;

@@ -20,6 +20,8 @@ type firstLoad struct {
 	Resources []loadedResource
 	Startup   struct {
 		CompileAsked, Compiled, GoRun, GoReturned float64
+		// search.wasm's, the early search of web/early-search.js.
+		EarlyCompileAsked, EarlyCompiled float64
 	}
 	Marks []struct {
 		Name string
@@ -50,7 +52,15 @@ type startupPhase struct {
 // query's postings shards, and shows the first results once the shards
 // are there (and, before the first result showed titles alone, the
 // texts of its first results).
+//
+// Since the early search (web/early-search.js, search.wasm), the first
+// result usually comes from it, before app.wasm has run: its moments come
+// first, and the app's after the first result are not measured ("—").
 var startupPhases = []startupPhase{
+	{"search.wasm downloaded", func(f *firstLoad) float64 { return f.resource("search.wasm", true) }},
+	{"search.wasm compiled and instantiated", func(f *firstLoad) float64 { return nanIfZero(f.Startup.EarlyCompiled) }},
+	{"early search: index meta decoded", func(f *firstLoad) float64 { return f.mark("lecteur:early meta decoded") }},
+	{"early search: shards in, searched", func(f *firstLoad) float64 { return f.mark("lecteur:early searched") }},
 	{"app.wasm asked for", func(f *firstLoad) float64 { return f.resource("app.wasm", false) }},
 	{"app.wasm downloaded", func(f *firstLoad) float64 { return f.resource("app.wasm", true) }},
 	{"index meta and article list downloaded", func(f *firstLoad) float64 {
@@ -64,6 +74,17 @@ var startupPhases = []startupPhase{
 	{"first text chunk asked for", func(f *firstLoad) float64 { return f.firstOf("text-", false) }},
 	{"first result shown", func(f *firstLoad) float64 { return f.At }},
 	{"its passage shown", func(f *firstLoad) float64 { return f.PassageAt }},
+}
+
+// mark returns when the page marked name, NaN when it had not when the
+// first result appeared.
+func (f *firstLoad) mark(name string) float64 {
+	for _, m := range f.Marks {
+		if m.Name == name {
+			return m.At
+		}
+	}
+	return math.NaN()
 }
 
 func nanIfZero(x float64) float64 {

@@ -1,0 +1,197 @@
+//go:build js
+
+package main
+
+import (
+	"errors"
+	"runtime/debug"
+	"sync"
+	"syscall/js"
+
+	"lecteur/app/search"
+	"lecteur/app/site"
+	"lecteur/app/ui/i18n"
+	"lecteur/app/ui/link"
+	"lecteur/app/ui/resultsdom"
+)
+
+func main() {
+	early := js.Global().Get("lecteurEarly")
+	if !early.Truthy() {
+		return
+	}
+	mark("lecteur:early main")
+	// The program runs once, for a few hundred milliseconds, and exits:
+	// Go's collector, single-threaded in WebAssembly, ran several times
+	// while the index's meta part was decoded (its heap starts at 4 MB),
+	// each time on the way to the first result. It runs only past
+	// earlyMemory now; the memory goes with the program.
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(earlyMemory)
+	n, err := run(early)
+	if err != nil {
+		js.Global().Get("console").Call("warn", "Lecteur, early search: "+err.Error())
+	}
+	early.Set("shown", n)
+	mark("lecteur:early done")
+}
+
+// earlyMemory is the heap past which the collector runs: about twice
+// what the early search allocates at 100,000 articles.
+const earlyMemory = 256 << 20
+
+// run answers the query of lecteurEarly (see web/early-search.js) and
+// writes the rows into its root, unless the app has taken over by then;
+// it returns how many rows it wrote.
+func run(early js.Value) (int, error) {
+	q := early.Get("q").String()
+	metaBytes, err := await(early.Get("meta"))
+	if err != nil {
+		return 0, err
+	}
+	ix, err := search.DecodeMeta(metaBytes)
+	if err != nil {
+		return 0, err
+	}
+	mark("lecteur:early meta decoded")
+	res := ix.Search(q, maxResults)
+	mark("lecteur:early first search")
+	if len(res.Missing) > 0 {
+		if err := loadShards(ix, early.Get("data").String(), res.Missing); err != nil {
+			return 0, err
+		}
+		// Every shard a query can need is known from the vocabulary:
+		// one load is enough (data.Store.Search).
+		res = ix.Search(q, maxResults)
+	}
+	mark("lecteur:early searched")
+	listBytes, err := await(early.Get("list"))
+	if err != nil {
+		return 0, err
+	}
+	mark("lecteur:early list in")
+	sums, err := site.FindSummaries(listBytes, firstIDs(res.Hits))
+	if err != nil {
+		return 0, err
+	}
+	mark("lecteur:early titles found")
+	e := env{Lang: readerLang(), Base: link.NewBase(early.Get("base").String())}
+	rows := resultRows(e, q, res.Hits, sums)
+	if early.Get("stop").Truthy() || len(rows) == 0 {
+		return 0, nil // the app is there first, or has nothing to show
+	}
+	root := early.Get("root")
+	if !root.Truthy() {
+		return 0, errors.New("no result list in the page")
+	}
+	resultsdom.New(document{js.Global().Get("document")}, root).Show(rows)
+	// The status line says how many match, as the app's does; the app
+	// keeps it until it has results of its own (app/ui/early.go).
+	status := statusText(e, res.Total)
+	early.Set("status", status)
+	if el := js.Global().Get("document").Call("getElementById", "search-status"); el.Truthy() {
+		el.Set("textContent", status)
+	}
+	mark("lecteur:early results")
+	return len(rows), nil
+}
+
+// loadShards fetches the postings shards n of the index, in parallel, and
+// adds them.
+func loadShards(ix *search.Index, dataDir string, shards []int) error {
+	errs := make([]error, len(shards))
+	var wg sync.WaitGroup
+	for i, n := range shards {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b, err := await(js.Global().Call("lecteurEarlyFetch", dataDir+shardName(n)))
+			mark("lecteur:early fetched " + shardName(n))
+			if err == nil {
+				err = ix.AddShard(n, b)
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// readerLang is the interface language the app will pick (app/ui's
+// ApplyPrefs): the reader's saved choice, else the browser's.
+func readerLang() i18n.Lang {
+	saved := ""
+	if ls := js.Global().Get("localStorage"); ls.Truthy() {
+		if v := ls.Call("getItem", "lecteur-lang"); v.Type() == js.TypeString {
+			saved = v.String()
+		}
+	}
+	var langs []string
+	nav := js.Global().Get("navigator")
+	if l := nav.Get("languages"); l.Truthy() {
+		for i := 0; i < l.Length(); i++ {
+			langs = append(langs, l.Index(i).String())
+		}
+	} else if l := nav.Get("language"); l.Truthy() {
+		langs = append(langs, l.String())
+	}
+	return i18n.Pick(saved, langs)
+}
+
+// await blocks until promise p, of an ArrayBuffer, settles, and returns
+// its bytes or its rejection as an error.
+func await(p js.Value) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		arr := js.Global().Get("Uint8Array").New(args[0])
+		b := make([]byte, arr.Length())
+		js.CopyBytesToGo(b, arr)
+		done <- result{b: b}
+		return nil
+	})
+	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg := "rejected"
+		if len(args) > 0 {
+			msg = args[0].Call("toString").String()
+		}
+		done <- result{err: errors.New(msg)}
+		return nil
+	})
+	p.Call("then", onOK, onErr)
+	r := <-done
+	onOK.Release()
+	onErr.Release()
+	return r.b, r.err
+}
+
+// mark records a moment in the page's performance timeline (build/bench
+// reads the marks).
+func mark(name string) {
+	if p := js.Global().Get("performance"); p.Truthy() && p.Get("mark").Truthy() {
+		p.Call("mark", name)
+	}
+}
+
+// document is resultsdom's DOM on the page's document (app/ui/browser's
+// DocumentWriter, which this program cannot import: it imports go-app).
+type document struct{ doc js.Value }
+
+func (d document) CreateElement(tag string) any { return d.doc.Call("createElement", tag) }
+func (d document) CreateText(s string) any      { return d.doc.Call("createTextNode", s) }
+func (d document) SetAttr(el any, name, value string) {
+	el.(js.Value).Call("setAttribute", name, value)
+}
+func (d document) RemoveAttr(el any, name string) { el.(js.Value).Call("removeAttribute", name) }
+func (d document) SetText(text any, s string)     { text.(js.Value).Set("nodeValue", s) }
+func (d document) InsertBefore(parent, child, before any) {
+	b := js.Null()
+	if before != nil {
+		b = before.(js.Value)
+	}
+	parent.(js.Value).Call("insertBefore", child, b)
+}
+func (d document) RemoveChild(parent, child any) { parent.(js.Value).Call("removeChild", child) }

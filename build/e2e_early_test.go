@@ -1,0 +1,206 @@
+package main
+
+import (
+	"context"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/fetch"
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// heldWasm holds the browser's request for app.wasm until release: the
+// early search (web/early-search.js, search.wasm) must show the first
+// results of a cold search?q= without the app. A condition, not a timer:
+// the app cannot start before release.
+type heldWasm struct {
+	mu       sync.Mutex
+	held     []fetch.RequestID
+	released bool
+	ctx      context.Context
+}
+
+// holdAppWasm makes b's tab pause every request for app.wasm.
+func holdAppWasm(t *testing.T, b *browser) *heldWasm {
+	t.Helper()
+	h := &heldWasm{ctx: b.ctx}
+	chromedp.ListenTarget(b.ctx, func(ev any) {
+		e, ok := ev.(*fetch.EventRequestPaused)
+		if !ok {
+			return
+		}
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		if h.released {
+			go h.resume(e.RequestID)
+			return
+		}
+		h.held = append(h.held, e.RequestID)
+	})
+	b.run(t, fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}}))
+	return h
+}
+
+func (h *heldWasm) resume(id fetch.RequestID) {
+	chromedp.Run(h.ctx, fetch.ContinueRequest(id))
+}
+
+// release lets app.wasm through, now and from now on.
+func (h *heldWasm) release() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.released = true
+	for _, id := range h.held {
+		go h.resume(id)
+	}
+	h.held = nil
+}
+
+// watchResults records, from the page's start, whether the result list
+// ever went empty once it had shown results (window.__lostResults): the
+// handover from the early rows to the app's must never show an empty
+// list. A MutationObserver's callback sees the page between tasks, when
+// the browser may paint.
+const watchResults = `(() => {
+  let seen = false;
+  window.__lostResults = false;
+  new MutationObserver(() => {
+    const n = document.querySelectorAll("[data-result]").length;
+    if (n > 0) seen = true;
+    else if (seen) window.__lostResults = true;
+  }).observe(document, { subtree: true, childList: true });
+})()`
+
+// rowsOf describes the result rows as the reader gets them, without the
+// passages (the app adds them once the texts load): each row's
+// attributes, title link and metadata line, in rank order.
+const rowsOf = `[...document.querySelectorAll("#results > [data-result]")].map((li) => {
+  const c = li.cloneNode(true);
+  for (const p of c.querySelectorAll(".passage")) p.textContent = "";
+  for (const d of c.querySelectorAll("details")) d.removeAttribute("open");
+  return c.outerHTML;
+})`
+
+// TestEarlySearchBeforeApp opens search?q= cold with app.wasm held back:
+// the first results appear all the same, from search.wasm, in the
+// contract's markup; once app.wasm is let through, the app takes them
+// over without the list ever going empty, and its rows are the early
+// ones (same articles, same order, same markup but the passages).
+func TestEarlySearchBeforeApp(t *testing.T) {
+	builtSite(t)
+	// Accents, a typo, two words, a phrase of the seed corpus; the last
+	// in an English browser (the rows' labels, dates and lengths follow
+	// the interface's language).
+	queries := []struct {
+		q       string
+		english bool
+	}{{"cybersécurité", false}, {"cybersecurte", false}, {"G7 sommet", false}, {"discussions onu", true}}
+	for _, tt := range queries {
+		q := tt.q
+		t.Run(q, func(t *testing.T) {
+			b := newBrowser(t, true)
+			if tt.english {
+				b.run(t, emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) Chrome").WithAcceptLanguage("en-GB,en"))
+			}
+			held := holdAppWasm(t, b)
+			b.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+				_, err := cdppage.AddScriptToEvaluateOnNewDocument(watchResults).Do(ctx)
+				return err
+			}))
+			var early []string
+			var appLoaded bool
+			b.run(t,
+				chromedp.Navigate(page("search?q="+url.QueryEscape(q))),
+				waitFor(`document.querySelectorAll("[data-result]").length > 0`, 30*time.Second),
+				chromedp.Evaluate(rowsOf, &early),
+				chromedp.Evaluate(`window.lecteurEarly.stop || document.getElementById("app-wasm-loader") === null`, &appLoaded),
+			)
+			if appLoaded {
+				t.Fatalf("search?q=%s: the app ran while app.wasm was held", q)
+			}
+			var box, earlyStatus string
+			b.run(t, chromedp.Value("#q", &box), chromedp.Text("#search-status", &earlyStatus))
+			if box != q {
+				t.Errorf("search?q=%s: the box shows %q before the app, want the query", q, box)
+			}
+			for i, r := range early {
+				for _, want := range []string{`data-result="` + strconv.Itoa(i+1) + `"`, `data-article-id="`} {
+					if !strings.Contains(r, want) {
+						t.Errorf("search?q=%s: early row %d lacks %s: %s", q, i+1, want, r)
+					}
+				}
+			}
+			if !strings.Contains(early[0], "<mark>") {
+				t.Errorf("search?q=%s: the first early result's title has no <mark>: %s", q, early[0])
+			}
+			held.release()
+			var got []string
+			var lost bool
+			var status string
+			b.run(t,
+				waitApp(),
+				waitFor(`window.lecteurEarly.adopted === false && document.querySelectorAll("[data-result]").length > 0`, 60*time.Second),
+				chromedp.Evaluate(rowsOf, &got),
+				chromedp.Evaluate(`window.__lostResults`, &lost),
+				chromedp.Text("#search-status", &status),
+			)
+			if tt.english && !strings.Contains(strings.Join(early, ""), "> Compare</label>") {
+				t.Errorf("search?q=%s: the early rows are not in English: %q", q, early)
+			}
+			if status != earlyStatus || !strings.Contains(status, "article") {
+				t.Errorf("search?q=%s: the status says %q before the app and %q after, want the same count", q, earlyStatus, status)
+			}
+			if lost {
+				t.Errorf("search?q=%s: the result list went empty between the early rows and the app's", q)
+			}
+			if strings.Join(got, "\n") != strings.Join(early, "\n") {
+				t.Errorf("search?q=%s: the app's rows differ from the early search's:\n app:   %q\n early: %q", q, got, early)
+			}
+			if errs := b.consoleErrors(); len(errs) > 0 {
+				t.Errorf("search?q=%s: console errors: %q", q, errs)
+			}
+		})
+	}
+}
+
+// TestEarlySearchKeepsTyping types into the prerendered box while
+// app.wasm is held: once the app has started, the box and the URL hold
+// what was typed, and the results are the typed query's.
+func TestEarlySearchKeepsTyping(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	held := holdAppWasm(t, b)
+	b.run(t,
+		chromedp.Navigate(page("search?q=cybers%C3%A9curit%C3%A9")),
+		waitFor(`document.querySelectorAll("[data-result]").length > 0`, 30*time.Second),
+		chromedp.Click("#q"),
+		chromedp.SendKeys("#q", " onu"),
+	)
+	var typed string
+	b.run(t, chromedp.Evaluate(`window.lecteurEarly.typed`, &typed))
+	if typed != "cybersécurité onu" {
+		t.Fatalf("typed before the app = %q, want %q", typed, "cybersécurité onu")
+	}
+	held.release()
+	const want = "cybersécurité onu"
+	var box, q, first string
+	b.run(t,
+		waitApp(),
+		waitFor(`(() => { const a = document.querySelector("[data-result] a[href]"); return a && new URL(a.href).searchParams.get("q") === "cybersécurité onu"; })()`, 60*time.Second),
+		chromedp.Value("#q", &box),
+		chromedp.Evaluate(`new URLSearchParams(location.search).get("q")`, &q),
+		chromedp.Evaluate(`document.querySelector("[data-result]").dataset.articleId`, &first),
+	)
+	if box != want || q != want {
+		t.Errorf("after the app started, the box holds %q and the URL %q, want %q", box, q, want)
+	}
+	if first == "" {
+		t.Errorf("no result for %q", want)
+	}
+}

@@ -1,0 +1,91 @@
+// Lecteur's early search: the first results of a search page opened
+// cold (search?q=…), shown before the app has started.
+//
+// Why: the app (app.wasm, 10 MB) needs seconds to download, compile and
+// start go-app before it can search. search.wasm (app/earlysearch) holds
+// only the search (app/search, the same ranking code) and the decoding of
+// the data files: it starts in a fraction of that time, answers the
+// query of the URL and writes the first results into the prerendered
+// list, with the app's markup. The app then adopts those rows and
+// replaces them with its own in one step, without a visible change
+// (app/ui/early.go).
+//
+// The build adds this script to the search page between go-app's
+// wasm_exec.js and app.js (all deferred: the page is parsed when it runs,
+// wasm_exec.js has defined Go, app.js has not asked for app.wasm yet),
+// with data-base (the base path), data-data (the data folder of the
+// build) and data-wasm (search.wasm). It shares globalThis.lecteurEarly
+// with search.wasm and the app:
+//
+//   q, base, data   the query, the base path, the data folder;
+//   meta, list      the promises of the two files the first search waits
+//                   for (the page preloads both);
+//   root            the prerendered result list;
+//   done, finish    a promise settled (by finish) once search.wasm ends;
+//   shown, status   set by search.wasm: the rows it wrote, its status line;
+//   stop            set by the app as its result list mounts: search.wasm
+//                   writes nothing after it;
+//   adopted         set by the app while it shows the early rows;
+//   typed           what the reader typed into the prerendered box.
+(() => {
+  const me = document.currentScript;
+  const params = new URLSearchParams(location.search);
+  const q = params.get("q");
+  // An entity facet (e=) filters with the catalog, which only the app
+  // loads: the early search leaves such a page to it.
+  if (!q || !q.trim() || params.has("e") || typeof Go !== "function" || !WebAssembly.instantiateStreaming) return;
+  const root = document.getElementById("results");
+  if (!root || root.firstChild) return;
+
+  const pageFetch = globalThis.fetch;
+  const get = (url) =>
+    pageFetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))));
+  globalThis.lecteurEarlyFetch = get;
+  const early = (globalThis.lecteurEarly = {
+    q,
+    base: me.dataset.base,
+    data: me.dataset.data,
+    meta: get(me.dataset.data + "index-meta.bin"),
+    list: get(me.dataset.data + "articles.bin"),
+    root,
+    stop: false,
+    shown: 0,
+  });
+  // A failed fetch is search.wasm's to report: never an unhandled
+  // rejection here.
+  early.meta.catch(() => {});
+  early.list.catch(() => {});
+  early.done = new Promise((resolve) => { early.finish = resolve; });
+
+  // The query in the box, as the app will show it; what the reader types
+  // there before the app starts is kept for it (typed): go-app replaces
+  // the box with its own.
+  const box = document.getElementById("q");
+  if (box && box.value === "") box.value = q;
+  if (box) box.addEventListener("input", () => { early.typed = box.value; });
+
+  // app.js's fetch of app.wasm waits for the early search to end, shown
+  // or failed (early.done): the compilation (both cores, at 10 MB) and
+  // Go's start of the app (the page's thread, the better part of a
+  // second) follow it. The download, preloaded, goes on meanwhile outside
+  // the page's thread; app.js reads it chunk by chunk on that thread,
+  // which, on the loaded machine, had the early search's shards wait
+  // seconds for it. The app starts no later than it would have once the
+  // early search is done. (The service worker's registration, which
+  // app.js makes too, is left as it is: registered later, the worker
+  // controlled the page after the app's first fetches, which were then
+  // missing offline, TestOfflineOverBudgetSaysSo.)
+  const appWasm = new URL(me.dataset.base + "web/app.wasm", location.href).href;
+  globalThis.fetch = (input, init) => {
+    const url = typeof input === "string" || input instanceof URL ? new URL(input, location.href).href : input.url;
+    return url === appWasm ? early.done.then(() => pageFetch(input, init)) : pageFetch(input, init);
+  };
+  early.done.then(() => { globalThis.fetch = pageFetch; });
+
+  const go = new Go();
+  // go.run's promise settles when search.wasm's main returns.
+  WebAssembly.instantiateStreaming(pageFetch(me.dataset.wasm), go.importObject)
+    .then(({ instance }) => go.run(instance))
+    .catch((err) => console.warn("Lecteur, early search:", err))
+    .finally(() => early.finish());
+})();
