@@ -9,7 +9,7 @@ PORT   ?= 8000
 PAGE_SIZE ?= 100
 GO     ?= go
 
-.PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities eval-cv model
+.PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities eval-cv model linemodel line-cv
 
 build:
 	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)" $(if $(PAGE_SIZE),-page-size "$(PAGE_SIZE)")
@@ -53,6 +53,19 @@ EXTRACT_BENCH ?= /work/gold/extraction-benchmark
 EXTRACT_GOLD  ?= /work/gold/extract-fr
 eval-extract:
 	$(GO) run ./build/evalextract -bench "$(EXTRACT_BENCH)" -gold "$(EXTRACT_GOLD)" $(EVAL_FLAGS)
+
+# linemodel retrains the reader's line model, app/corpus/data/lines.bin
+# (app/corpus/lines.go; README, "The line model"), on the pages whose
+# article is known: LINE_GOLD, comma-separated folders of the French gold
+# sets (every one of them a tune set now), and EXTRACT_BENCH. line-cv
+# measures it first: 5 folds of sites, each read by a model trained on
+# the others, against the rules alone. Folders that are absent are said
+# and skipped.
+LINE_GOLD ?= /work/gold/extract-fr/tune,/work/gold/extract-fr/heldout,/work/gold/extract-fr2/heldout
+linemodel:
+	nice -n 10 $(GO) run ./build/evalextract -bench "$(EXTRACT_BENCH)" -line-gold "$(LINE_GOLD)" -train-lines app/corpus/data/lines.bin
+line-cv:
+	nice -n 10 $(GO) run ./build/evalextract -bench "$(EXTRACT_BENCH)" -line-gold "$(LINE_GOLD)" -line-cv 5 $(EVAL_FLAGS)
 
 # bench-build times the build of BUILD_N copies of the benchmark's saved
 # pages (gencorpus -pages, each copy with sentences of its own), through

@@ -102,8 +102,9 @@ var (
 	// aujourd'hui à 10h05, mis à jour à 11h20", "Updated 2 hours ago".
 	stampRe = regexp.MustCompile(`(?i)^[,;]?\s*(?:publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|updated|published|posted|last updated)(?:\s|:|$)`)
 	// readingTimeRe matches "Temps de lecture : 3 min", "Lecture 2 min.",
-	// "4 min read".
-	readingTimeRe = regexp.MustCompile(`(?i)^(?:(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s*(?:read|de lecture))\.?$`)
+	// "4 min read", "Reading time: 2 minutes", and the label alone
+	// ("Temps de lecture :", its time on the next line).
+	readingTimeRe = regexp.MustCompile(`(?i)^(?:(?:(?:temps de )?lecture|reading time)\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s*(?:read|de lecture)|(?:temps de lecture|reading time)\s*:)\.?$`)
 	// urlLineRe matches a line that is only a web address.
 	urlLineRe = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	// copyrightLineRe matches a line that is only a copyright notice.

@@ -159,6 +159,7 @@ func dateLine(s, lang string) (date, bool) {
 	}
 	rest = timeRe.ReplaceAllString(rest, " ")
 	rest = zoneRe.ReplaceAllString(rest, " ")
+	rest = readingTimeFoldedRe.ReplaceAllString(rest, " ")
 	for _, w := range strings.Fields(rest) {
 		if !dateWords[w] && !(lang == "en" && zoneWords[w]) {
 			return date{}, false
@@ -182,6 +183,11 @@ func atoi(s string) int {
 // shortDateRe matches a numeric date with a year of two digits:
 // "26/09/12", "05.04.13".
 var shortDateRe = regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})[/.](\d{2})\b`)
+
+// readingTimeFoldedRe matches, at the end of a folded date line, the
+// article's reading time: "publie le 3 mars 2021 lecture 4 minutes",
+// "march 4 2022 5 min read".
+var readingTimeFoldedRe = regexp.MustCompile(`(?:\b(?:temps de )?lecture|\breading time)? ?\b\d+ min(?:ute)?s?(?: read| de lecture)?\s*$`)
 
 // zoneRe matches a time zone offset on a folded date line: "utc 1".
 var zoneRe = regexp.MustCompile(`\b(?:utc|gmt|cet|cest)(?: \d{1,2})?(?: \d{2})?\b`)

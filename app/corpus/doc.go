@@ -84,7 +84,8 @@
 // the upper one is the title (the other a subtitle or a caption); the line
 // next to a lone credit ("© Christophe Bortels") is a caption. Between the
 // title and the text only date lines, bylines and captions stay; the rest
-// of the page goes.
+// of the page goes. The line model (below, "The line model") adds its
+// score to each line's in that run.
 //
 // # Cleaning
 //
@@ -198,6 +199,28 @@
 //     In the middle, short lines are sub-headings and are kept;
 //     so are longer lines that are no links at the end (a list of tour
 //     dates, a ranking).
+//  9. The line model trims what is left of the page at the edges: the run
+//     of lines at the start (and at the end) whose log-odds of being body
+//     text, against 0.35, sum lowest, when below zero, goes, never past a
+//     line it holds for body more likely than not.
+//
+// # The line model
+//
+// Rules name what they know; pages of sites never seen hold chrome they
+// do not know. The line model (lines.go) is a logistic regression that
+// gives each line the probability of belonging to the article's body,
+// from 151 features that generalise across sites: its length in words,
+// its final punctuation, its share of capitals, digits and punctuation,
+// whether it reads like a sentence, what the rules say of it (chrome,
+// label, byline, source line, date line, notice, credit, link, caption),
+// words that name a page's furniture (subscriptions, sharing, links to
+// other articles, photos and videos, comments, cookies and legal lines),
+// its cohesion with the rest of the text (the share of its long words
+// used in other lines: teasers of other articles speak of other things),
+// the same of the lines before and after it, and its position from the
+// start and the end. It is trained and measured by build/evalextract
+// (make linemodel, make line-cv; README, "The line model") and shipped as
+// 151 float32 weights in data/lines.bin.
 //
 // Credits are cut wherever they end a line, and lines that are only one go,
 // so they never reach the title, the text or the entities: "( AFP /

@@ -145,20 +145,40 @@ var chromeWordGroups = [5][]string{
 	{"comment", "cookie", "confidentialite", "privacy", "mentions", "legal", "conditions", "terms", "contact", "publicite", "advert", "annonce", "sponsor", "partenaire", "copyright", "droits", "rights", "reserve", "application", "app", "telecharg", "download"},
 }
 
+// chromeStems indexes chromeWordGroups by the stems' first two letters.
+var chromeStems = func() map[string][]chromeStem {
+	m := make(map[string][]chromeStem)
+	for g, stems := range chromeWordGroups {
+		for _, st := range stems {
+			m[st[:2]] = append(m[st[:2]], chromeStem{st, uint8(1) << g})
+		}
+	}
+	return m
+}()
+
+type chromeStem struct {
+	stem string
+	bit  uint8
+}
+
 // chromeWords returns a bit for each group of chromeWordGroups that has a
-// word in the folded line key.
+// word in the folded line key: a word starting with a stem of four
+// letters or more, or equal to a shorter one.
 func chromeWords(key string) uint8 {
 	var bits uint8
-	for _, w := range strings.Fields(key) {
-		for g, stems := range chromeWordGroups {
-			if bits&(1<<g) != 0 {
-				continue
-			}
-			for _, st := range stems {
-				if strings.HasPrefix(w, st) && (len(st) >= 4 || w == st) {
-					bits |= 1 << g
-					break
-				}
+	for len(key) > 0 {
+		w := key
+		if k := strings.IndexByte(key, ' '); k >= 0 {
+			w, key = key[:k], key[k+1:]
+		} else {
+			key = ""
+		}
+		if len(w) < 2 {
+			continue
+		}
+		for _, st := range chromeStems[w[:2]] {
+			if bits&st.bit == 0 && strings.HasPrefix(w, st.stem) && (len(st.stem) >= 4 || w == st.stem) {
+				bits |= st.bit
 			}
 		}
 	}
@@ -172,52 +192,88 @@ func firstRune(s string) rune {
 	return 0
 }
 
-// featureLines computes the feature vector of every line: its own
-// features, its neighbours' (the nearest lines still in the text), and its
-// position from the start and the end, in lines and in words of text.
+// featureLines computes the feature vector of every line (lineContext).
 func featureLines(ls []*line, lang string) [][lineFeatures]float32 {
-	own := make([][ownFeatures]float32, len(ls))
-	count := make(map[string]int, len(ls))
-	for _, l := range ls {
-		if l.key != "" {
-			count[l.key]++
-		}
-	}
-	words := make([]int, len(ls)+1) // words of body-like lines before i
-	coh := cohesion(ls)
-	for i, l := range ls {
-		own[i] = ownLineFeatures(l, lang, count[l.key] > 1)
-		own[i][46] = coh[i]
-		if coh[i] < 0 {
-			own[i][46], own[i][47] = 0, 1
-		}
-		words[i+1] = words[i]
-		if isBodyLike(l.text) {
-			words[i+1] += wordsUpTo(l.text, 400)
-		}
-	}
-	total := max(words[len(ls)], 1)
-	n := len(ls)
-	out := make([][lineFeatures]float32, n)
+	c := newLineContext(ls, lang)
+	out := make([][lineFeatures]float32, len(ls))
 	for i := range ls {
-		x := &out[i]
-		x[0] = 1
-		copy(x[1:], own[i][:])
-		if i > 0 {
-			copy(x[1+ownFeatures:], own[i-1][:])
-		}
-		if i+1 < n {
-			copy(x[1+2*ownFeatures:], own[i+1][:])
-		}
-		p := 1 + 3*ownFeatures
-		x[p] = float32(i) / float32(max(n-1, 1))
-		x[p+1] = float32(words[i]) / float32(total)
-		x[p+2] = float32(total-words[i+1]) / float32(total)
-		x[p+3] = float32(math.Min(float64(i), 20) / 20)
-		x[p+4] = float32(math.Min(float64(n-1-i), 20) / 20)
-		x[p+5] = float32(math.Log1p(float64(n)) / 6)
+		out[i] = c.vector(i)
 	}
 	return out
+}
+
+// lineContext computes the feature vectors of a sequence of lines on
+// demand, each line's own features once: trimming the edges of a text
+// needs only the vectors of its first and last lines. A line's vector is
+// its own features, its neighbours' (the nearest lines still in the
+// text), and its position from the start and the end, in lines and in
+// words of text.
+type lineContext struct {
+	ls    []*line
+	lang  string
+	own   [][ownFeatures]float32
+	done  []bool
+	count map[string]int // lines by their key
+	coh   []float32      // cohesion
+	words []int          // words of the body-like lines before each line
+}
+
+func newLineContext(ls []*line, lang string) *lineContext {
+	c := &lineContext{
+		ls: ls, lang: lang,
+		own:   make([][ownFeatures]float32, len(ls)),
+		done:  make([]bool, len(ls)),
+		count: make(map[string]int, len(ls)),
+		coh:   cohesion(ls),
+		words: make([]int, len(ls)+1),
+	}
+	for i, l := range ls {
+		if l.key != "" {
+			c.count[l.key]++
+		}
+		c.words[i+1] = c.words[i]
+		if isBodyLike(l.text) {
+			c.words[i+1] += wordsUpTo(l.text, 400)
+		}
+	}
+	return c
+}
+
+// ownAt is line i's own features.
+func (c *lineContext) ownAt(i int) *[ownFeatures]float32 {
+	if !c.done[i] {
+		l := c.ls[i]
+		f := ownLineFeatures(l, c.lang, c.count[l.key] > 1)
+		f[46] = c.coh[i]
+		if c.coh[i] < 0 {
+			f[46], f[47] = 0, 1
+		}
+		c.own[i], c.done[i] = f, true
+	}
+	return &c.own[i]
+}
+
+// vector is line i's feature vector.
+func (c *lineContext) vector(i int) [lineFeatures]float32 {
+	var x [lineFeatures]float32
+	n := len(c.ls)
+	x[0] = 1
+	copy(x[1:], c.ownAt(i)[:])
+	if i > 0 {
+		copy(x[1+ownFeatures:], c.ownAt(i - 1)[:])
+	}
+	if i+1 < n {
+		copy(x[1+2*ownFeatures:], c.ownAt(i + 1)[:])
+	}
+	total := max(c.words[n], 1)
+	p := 1 + 3*ownFeatures
+	x[p] = float32(i) / float32(max(n-1, 1))
+	x[p+1] = float32(c.words[i]) / float32(total)
+	x[p+2] = float32(total-c.words[i+1]) / float32(total)
+	x[p+3] = float32(math.Min(float64(i), 20) / 20)
+	x[p+4] = float32(math.Min(float64(n-1-i), 20) / 20)
+	x[p+5] = float32(math.Log1p(float64(n)) / 6)
+	return x
 }
 
 // cohesion is, for each line, the share of its distinct long words
@@ -441,10 +497,12 @@ func bodyLines(ls []*line) []*line {
 // line model m gives as the page's chrome, as jusText smooths its
 // classes with the context: each line scores the log-odds of its body
 // probability against modelEdge, and the start (or end) of the text whose
-// lines sum lowest, when below zero, goes; the highest-scoring line always
-// stays. A run of teasers after a "related" label goes with the label, a
-// line the model doubts among paragraphs stays. The model sees the lines
-// the rules left, with their neighbours among them.
+// lines sum lowest, when below zero, goes, never past a line the model
+// holds for body more likely than not (nor its best line, when it holds
+// none so). A run of teasers after a "related" label goes with the label;
+// a line the model doubts among paragraphs stays. The model sees the
+// lines the rules left, with their neighbours among them, and is asked
+// only about the lines at the edges.
 func trimByModel(ls []*line, lang string, m lineModel) {
 	if len(m) != lineFeatures {
 		return
@@ -453,45 +511,54 @@ func trimByModel(ls []*line, lang string, m lineModel) {
 	if len(body) < 2 {
 		return
 	}
-	xs := featureLines(body, lang)
-	z := make([]float64, len(body))
+	c := newLineContext(body, lang)
 	edge := math.Log(modelEdge / (1 - modelEdge))
 	sure := -edge // log-odds of 0.5 against modelEdge
-	top := 0
+	z := make([]float64, len(body))
+	known := make([]bool, len(body))
+	zAt := func(i int) float64 {
+		if !known[i] {
+			x := c.vector(i)
+			p := min(max(m.prob(&x), 1e-6), 1-1e-6)
+			z[i], known[i] = math.Log(p/(1-p))-edge, true
+		}
+		return z[i]
+	}
+	// The runs end at the first and the last line the model holds for
+	// body more likely than not; when there is none, at its best line.
+	top, bottom := -1, -1
 	for i := range body {
-		p := m.prob(&xs[i])
-		p = min(max(p, 1e-6), 1-1e-6)
-		z[i] = math.Log(p/(1-p)) - edge
-		if z[i] > z[top] {
-			top = i
-		}
-	}
-	// The lowest prefix sum before top, and suffix sum after it.
-	// A line the model holds for body more likely than not bounds the
-	// runs: what lies between it and the highest line stays.
-	for i := 0; i < top; i++ {
-		if z[i] > sure {
+		if zAt(i) > sure {
 			top = i
 			break
 		}
 	}
-	bottom := top
-	for i := len(body) - 1; i > top; i-- {
-		if z[i] > sure {
-			bottom = i
-			break
+	if top < 0 {
+		top = 0
+		for i := range body {
+			if zAt(i) > zAt(top) {
+				top = i
+			}
+		}
+		bottom = top
+	} else {
+		for i := len(body) - 1; i >= top; i-- {
+			if zAt(i) > sure {
+				bottom = i
+				break
+			}
 		}
 	}
 	from, low, sum := 0, 0.0, 0.0
 	for i := 0; i < top; i++ {
-		sum += z[i]
+		sum += zAt(i)
 		if sum < low {
 			low, from = sum, i+1
 		}
 	}
 	to, low, sum := len(body)-1, 0.0, 0.0
 	for i := len(body) - 1; i > bottom; i-- {
-		sum += z[i]
+		sum += zAt(i)
 		if sum < low {
 			low, to = sum, i-1
 		}

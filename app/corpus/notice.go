@@ -43,6 +43,7 @@ var noticeRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:votre (?:adresse )?(?:e ?mail|courriel) ne sera pas (?:publiee?|affichee?)|tous les champs sont obligatoires|soyez le premier a (?:commenter|reagir|donner votre avis)|merci (?:pour|de) votre commentaire(?:$| il sera\b)|be the first to comment)`),
 	// Related articles.
 	regexp.MustCompile(`^(?:sur le meme (?:sujet|theme)|dans la meme rubrique|nos articles sur|articles? (?:similaires|recommandes|lies)|vous (?:aimerez|pourriez aimer) aussi|plus d articles)`),
+	regexp.MustCompile(`^(?:ceci|cela|ces articles|ces contenus|ce contenu|ces sujets) (?:pourrai(?:t|ent)|devrai(?:t|ent)|peu(?:t|vent)) (?:aussi |egalement )?vous interesser\s*$`),
 	regexp.MustCompile(`^(?:read|see|watch) (?:more|also|next)\b|^(?:related|recommended)(?: articles| stories| coverage| content| for you)?\b|^(?:more|most read) (?:from|stories|on)\b|^you (?:may|might) also (?:like|be interested)`),
 	// Calls for readers' tips and a plug-in's or a site builder's credit.
 	regexp.MustCompile(`^(?:vous pouvez (?:aussi |egalement )?nous (?:envoyer|faire parvenir|transmettre)|envoyez (?:nous )?vos (?:infos|informations|photos|videos|temoignages)|send us your (?:tips|news|photos|videos))\b`),

@@ -33,58 +33,23 @@ func region(ls []*line, lang string, a *Article, m lineModel) string {
 	if len(idx) < 8 {
 		return ""
 	}
-	// The maximum-sum run of scores (Kadane): paragraphs count their words,
-	// short lines and chrome count against. The line model, when there is
-	// one, adds its view: a line's words (at least 5) times 2p-1, p its
-	// probability of being body text, so that a paragraph it takes for a
-	// teaser or a caption counts against and a short line it takes for the
-	// article's counts for. The two together read pages of sites never
-	// seen better than either alone (README, "The line model").
-	var prob []float64
+	// The run of paragraphs, by the rules alone: a text with only a few
+	// lines around its paragraphs is an article, not a page, and the
+	// usual rules read it.
+	bestFrom, bestTo := bestRun(ls, idx, nil)
+	if bestFrom < 0 || len(idx)-(bestTo-bestFrom+1) < regionMinOutside {
+		return ""
+	}
+	// A page: the line model, when there is one, has its say.
 	if len(m) == lineFeatures {
 		xs := featureLines(ls, lang)
-		prob = make([]float64, len(ls))
+		prob := make([]float64, len(ls))
 		for i := range ls {
 			prob[i] = m.prob(&xs[i])
 		}
-	}
-	score := func(i int) int {
-		l := ls[i]
-		if isChrome(l.text) || isMenuRun(l.text) {
-			return -20
+		if f, t := bestRun(ls, idx, prob); f >= 0 {
+			bestFrom, bestTo = f, t
 		}
-		n := wordsUpTo(l.text, 200)
-		s := -3 - min(n, 10)
-		if isBodyLike(l.text) {
-			s = n
-		}
-		if prob != nil {
-			s += int(math.Round((2*prob[i] - 1) * float64(max(n, 5))))
-		}
-		return s
-	}
-	best, bestFrom, bestTo := 0, -1, -1
-	sum, from := 0, 0
-	for k, i := range idx {
-		if sum <= 0 {
-			sum, from = 0, k
-		}
-		sum += score(i)
-		if k > 0 {
-			// A list of links dropped in between ("À lire aussi" and
-			// three titles) costs as much as a short line, whatever its
-			// length: inside an article it is bridged, after it not.
-			sum -= listCost * listsBetween(ls[idx[k-1]+1:i])
-		}
-		if sum > best {
-			best, bestFrom, bestTo = sum, from, k
-		}
-
-	}
-	// A text with only a few lines around its paragraphs is an article,
-	// not a page: the usual rules read it.
-	if bestFrom < 0 || len(idx)-(bestTo-bestFrom+1) < regionMinOutside {
-		return ""
 	}
 	// A header line that reads like a paragraph ("26/09/12 - 16h34 Jelle
 	// Van Damme (capture d'écran: Standard TV).") is above the text.
@@ -160,6 +125,52 @@ func region(ls []*line, lang string, a *Article, m lineModel) string {
 		}
 	}
 	return title
+}
+
+// bestRun returns the positions in idx of the first and last lines of the
+// maximum-sum run of scores (Kadane), -1, -1 when none scores above zero:
+// paragraphs count their words, short lines and chrome count against, a
+// list of links dropped in between costs listCost. The line model's
+// probabilities, when given (prob, one a line of ls), add its view: a
+// line's words (at least 5) times 2p-1, so that a paragraph it takes for
+// a teaser or a caption counts against and a short line it takes for the
+// article's counts for. The two together read pages of sites never seen
+// better than either alone (README, "The line model").
+func bestRun(ls []*line, idx []int, prob []float64) (bestFrom, bestTo int) {
+	score := func(i int) int {
+		l := ls[i]
+		if isChrome(l.text) || isMenuRun(l.text) {
+			return -20
+		}
+		n := wordsUpTo(l.text, 200)
+		s := -3 - min(n, 10)
+		if isBodyLike(l.text) {
+			s = n
+		}
+		if prob != nil {
+			s += int(math.Round((2*prob[i] - 1) * float64(max(n, 5))))
+		}
+		return s
+	}
+	best := 0
+	bestFrom, bestTo = -1, -1
+	sum, from := 0, 0
+	for k, i := range idx {
+		if sum <= 0 {
+			sum, from = 0, k
+		}
+		sum += score(i)
+		if k > 0 {
+			// A list of links dropped in between ("À lire aussi" and
+			// three titles) costs as much as a short line, whatever its
+			// length: inside an article it is bridged, after it not.
+			sum -= listCost * listsBetween(ls[idx[k-1]+1:i])
+		}
+		if sum > best {
+			best, bestFrom, bestTo = sum, from, k
+		}
+	}
+	return bestFrom, bestTo
 }
 
 // listCost is what a dropped list of links costs a run of paragraphs.

@@ -139,9 +139,15 @@ func isFooterMenu(s string) bool {
 // contributed reporting.", "Avec la contribution de …".
 var contributorRe = regexp.MustCompile(`(?i)^[\s—–-]*(?:.{2,120}\bcontributed (?:to this (?:report|story|article)|reporting|additional reporting)\b.{0,60}|with files from\b.{2,120}|(?:additional )?reporting by\b.{2,120}|avec la (?:contribution|collaboration) de\b.{2,120})$`)
 
+// agencyCreditsRe matches an agency's credits after its dispatch, longer
+// than other contributors' notes: "Reporting by A in Beirut and B in The
+// Hague; Writing by B; Editing by C".
+var agencyCreditsRe = regexp.MustCompile(`(?i)^[\s—–-]*(?:additional )?reporting by\b.{2,300};\s*(?:writing|editing) by\b.{2,200}$`)
+
 // isContributorNote reports a contributors' note (see contributorRe).
 func isContributorNote(s string) bool {
-	return wordsUpTo(s, 30) <= 30 && contributorRe.MatchString(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	return wordsUpTo(s, 30) <= 30 && contributorRe.MatchString(s) || wordsUpTo(s, 60) <= 60 && agencyCreditsRe.MatchString(s)
 }
 
 // teaserCard reports, at the end of the text, a teaser of another

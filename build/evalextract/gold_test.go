@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -137,5 +138,53 @@ func TestScoreNoHeadline(t *testing.T) {
 	want.Title = "Le redéploiement s'achève"
 	if score(made, want)["title"] {
 		t.Error("a made title scored right where the text has a headline")
+	}
+}
+
+func TestGoldLabels(t *testing.T) {
+	lines := []string{
+		"Accueil",
+		"Le titre de l'article",
+		"PARIS (AFP) - Le premier paragraphe de l'article, assez long pour être reconnu.",
+		"Un paragraphe du milieu.",
+		"Le dernier paragraphe de l'article, lui aussi assez long.",
+		"Partager",
+	}
+	s := make([]corpus.LineSample, len(lines))
+	for i, l := range lines {
+		s[i].Text = l
+	}
+	want := expected{
+		FirstParagraph: "Le premier paragraphe de l’article, assez long pour être reconnu.",
+		LastParagraph:  "Le dernier paragraphe de l'article, lui aussi assez long.",
+	}
+	got := goldLabels(s, want)
+	if !reflect.DeepEqual(got, []float32{0, 0, 1, 1, 1, 0}) {
+		t.Errorf("goldLabels = %v, want [0 0 1 1 1 0]", got)
+	}
+	want.LastParagraph = "Un paragraphe qui n'est pas dans le texte, assez long."
+	if got := goldLabels(s, want); got != nil {
+		t.Errorf("goldLabels without the last paragraph = %v, want nil", got)
+	}
+}
+
+func TestTruthLabels(t *testing.T) {
+	truth := "The council voted the budget on Tuesday night after three hours of debate.\nIt takes effect in May."
+	s := []corpus.LineSample{
+		{Text: "The council voted the budget on Tuesday night after three hours of debate."},
+		{Text: "Sign up for our newsletter to get the news every morning"},
+		{Text: "It takes effect in May."},
+		{Text: "Share"},
+	}
+	if got := truthLabels(s, truth); !reflect.DeepEqual(got, []float32{1, 0, 1, 0}) {
+		t.Errorf("truthLabels = %v, want [1 0 1 0]", got)
+	}
+}
+
+func TestSiteOf(t *testing.T) {
+	for slug, want := range map[string]string{"en-cbc-sinwar-gaza": "cbc", "lefigaro-signal-alerte": "lefigaro", "rtn": "rtn"} {
+		if got := siteOf(slug); got != want {
+			t.Errorf("siteOf(%q) = %q, want %q", slug, got, want)
+		}
 	}
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -37,6 +39,10 @@ func loadPages(goldDirs []string, bench string) ([]*page, error) {
 	var pages []*page
 	for _, dir := range goldDirs {
 		entries, err := os.ReadDir(dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			fmt.Printf("line gold %s: not found, skipped\n", dir)
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -69,7 +75,9 @@ func loadPages(goldDirs []string, bench string) ([]*page, error) {
 	}
 	if bench != "" {
 		b, err := os.ReadFile(filepath.Join(bench, "ground-truth.json"))
-		if err == nil {
+		if err != nil {
+			fmt.Printf("benchmark %s: no ground-truth.json, skipped\n", bench)
+		} else {
 			var truth map[string]struct {
 				Body string `json:"articleBody"`
 			}
