@@ -181,7 +181,7 @@ func TestLegendToggles(t *testing.T) {
 // of the article's text.
 func TestTypeLabels(t *testing.T) {
 	builtSite(t)
-	b := newBrowser(t, false)
+	b := newBrowser(t, true)
 	var label, text string
 	b.run(t,
 		chromedp.Navigate(page("articles/"+article000)),
