@@ -181,7 +181,7 @@ func TestLegendToggles(t *testing.T) {
 // of the article's text.
 func TestTypeLabels(t *testing.T) {
 	builtSite(t)
-	b := newBrowser(t, false)
+	b := newBrowser(t, true)
 	var label, text string
 	b.run(t,
 		chromedp.Navigate(page("articles/"+article000)),
@@ -380,11 +380,7 @@ func TestMarkContrast(t *testing.T) {
 func catalogEntities(t *testing.T) []struct{ ID, Name, Type string } {
 	t.Helper()
 	dir := filepath.Join(siteDir, "site")
-	packed, err := os.ReadFile(filepath.Join(dir, "web", "data", dataVersion(t, dir), "catalog.json.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := gunzipBytes("catalog.json.gz", packed)
+	data, err := os.ReadFile(filepath.Join(dir, "web", "data", dataVersion(t, dir), "catalog.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,11 +31,7 @@ func dataOf(t *testing.T, dir string) ([]corpus.Article, map[string][]byte, site
 		t.Fatal(err)
 	}
 	var cat site.Catalog
-	b, err := gunzipBytes(site.CatalogFile, files[site.CatalogFile])
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, &cat); err != nil {
+	if err := json.Unmarshal(files[site.CatalogFile], &cat); err != nil {
 		t.Fatal(err)
 	}
 	return arts, files, cat

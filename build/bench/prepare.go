@@ -181,7 +181,7 @@ func (p *prepared) siteSizes() error {
 	if s.WasmBytes, s.WasmGzip, err = fileSizes(filepath.Join(p.siteDir, "web", "app.wasm")); err != nil {
 		return err
 	}
-	catalog, _ := filepath.Glob(filepath.Join(p.siteDir, "web", "data", "*", "catalog.json*"))
+	catalog, _ := filepath.Glob(filepath.Join(p.siteDir, "web", "data", "*", "catalog.json"))
 	if len(catalog) != 1 {
 		return fmt.Errorf("%d catalogs in %s/web/data, want 1", len(catalog), p.siteDir)
 	}
