@@ -172,7 +172,10 @@ func handler(files map[string]int, routes []string, base, version, dataVersion s
 		Author:          "Lecteur",
 		BackgroundColor: "#fbfaf7",
 		ThemeColor:      "#1f4e5f",
-		LoadingLabel:    "Lecteur démarre… {progress}%",
+		// No percentage: go-app computes it from Content-Length, which a
+		// host that compresses app.wasm (GitHub Pages does) leaves out or
+		// gives compressed, so it read "NaN%" or went past 100 %.
+		LoadingLabel: "Lecteur démarre…",
 		Icon: app.Icon{
 			Default:    "/web/icon-192.png",
 			Large:      "/web/icon-512.png",
