@@ -291,7 +291,7 @@ func TestScaleMissingDataShowsError(t *testing.T) {
 		name, pattern, path, want string
 	}{
 		{"index shard", "index-[0-9]*.bin", "search?q=" + rareWord(scaleArts[3]), "index-"},
-		{"text chunk", "text-*.json", "compare?left=" + scaleArts[5].ID + "&right=" + scaleArts[6].ID, "text-"},
+		{"text chunk", "text-*.json*", "compare?left=" + scaleArts[5].ID + "&right=" + scaleArts[6].ID, "text-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
