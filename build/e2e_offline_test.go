@@ -475,8 +475,10 @@ func TestUpdatePromptAfterRebuild(t *testing.T) {
 	b.run(t,
 		chromedp.Evaluate(`window.__beforeReload = true`, nil),
 		chromedp.Click(`[data-update] button`, chromedp.ByQuery),
-		waitThroughReload(`window.__beforeReload === undefined && document.getElementById("app-wasm-loader") === null && document.querySelector("article.reading h1") !== null`, 30*time.Second),
-		chromedp.Text(`article.reading h1`, &h1),
+		// Until the view has its data it shows the prerendered copy,
+		// which the app replaces: read the title after that.
+		waitThroughReload(`window.__beforeReload === undefined && `+appReady+` && document.querySelector("article.reading h1") !== null`, 30*time.Second),
+		chromedp.Evaluate(`document.querySelector("article.reading h1").textContent`, &h1),
 		chromedp.Evaluate(`document.querySelector("[data-update]") !== null`, &prompt),
 		chromedp.Evaluate(`caches.keys()`, &caches, awaitPromise),
 	)
@@ -545,8 +547,10 @@ func TestUpdateReloadDuringOfflineDownload(t *testing.T) {
 		waitFor(`document.querySelector("[data-update] button") !== null`, 30*time.Second),
 		chromedp.Evaluate(`window.__beforeReload = true`, nil),
 		chromedp.Click(`[data-update] button`, chromedp.ByQuery),
-		waitThroughReload(`window.__beforeReload === undefined && document.getElementById("app-wasm-loader") === null && document.querySelector("article.reading h1") !== null`, 30*time.Second),
-		chromedp.Text(`article.reading h1`, &h1),
+		// Until the view has its data it shows the prerendered copy,
+		// which the app replaces: read the title after that.
+		waitThroughReload(`window.__beforeReload === undefined && `+appReady+` && document.querySelector("article.reading h1") !== null`, 30*time.Second),
+		chromedp.Evaluate(`document.querySelector("article.reading h1").textContent`, &h1),
 	)
 	if h1 != newTitle {
 		t.Errorf("after reloading, the article reads %q, want the new %q", h1, newTitle)

@@ -214,8 +214,11 @@ func (b *browser) state() string {
 // the prerendered page, marked aria-busy (ui.Prerendered), whose buttons
 // do nothing yet.
 func waitApp() chromedp.Action {
-	return waitFor(`document.getElementById("app-wasm-loader") === null && document.querySelector('main > [aria-busy="true"]') === null`, 60*time.Second)
+	return waitFor(appReady, 60*time.Second)
 }
+
+// appReady is waitApp's condition, for waits that add their own.
+const appReady = `(document.getElementById("app-wasm-loader") === null && document.querySelector('main > [aria-busy="true"]') === null)`
 
 // waitFor polls a JavaScript condition on a timer (animation frames do not
 // run in a headless background tab). timeout says how long the wait
