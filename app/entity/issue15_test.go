@@ -252,6 +252,15 @@ func TestIssue15(t *testing.T) {
 		{name: "a credit naming a medium that opens with a number is no entity",
 			blocks: []string{"Des milliers de manifestants ont défilé à Nantes. — M. LORVAN / 20 MINUTES"},
 			want:   []string{"LOC:Nantes"}},
+		{name: "English: a possessive is part of no name, the name keeps its type",
+			blocks: []string{"Jeffrey Epstein was arrested in July. Prosecutors said Epstein’s lawyers had asked for a delay.", "Apple's shares rose after Tim Cook's keynote in Cupertino, and Microsoft’s fell."},
+			want:   []string{"PER:Jeffrey Epstein", "PER:Epstein", "ORG:Apple", "PER:Tim Cook", "LOC:Cupertino", "ORG:Microsoft"}},
+		{name: "English: a broadcaster's show is a name of its own",
+			blocks: []string{"Speaking on CNBC's Trading Nation, the strategist said the Federal Reserve would cut rates."},
+			want:   []string{"ORG:CNBC", "ORG:Trading Nation", "ORG:Federal Reserve"}},
+		{name: "well-known companies are organisations, listed with a town or opening a sentence",
+			blocks: []string{"Les vaccins de Pfizer et Moderna ont été livrés à Lyon, tandis que Roche a relevé ses prévisions.", "Sonatrach et Engie ont signé un accord à Alger."},
+			want:   []string{"ORG:Pfizer", "ORG:Moderna", "LOC:Lyon", "ORG:Roche", "ORG:Sonatrach", "ORG:Engie", "LOC:Alger"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
