@@ -106,6 +106,7 @@ func (a *analysis) correct(spans [][]span) {
 			s = a.personNamedPlace(b, s)
 			s = a.unknownPlace(b, s)
 			s = a.nationalTeam(b, s)
+			s = a.company(b, s)
 			if s.why == whyDefaultOne && s.typ == ORG && s.conf < oneWordOrgConfidence && !known(a.toks[b][s.from]) {
 				s.low = true // "Sécurité", "Passagère": a capitalised word no list knows
 			}
@@ -134,6 +135,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.listedPlaces(spans)
 	}
 	a.companies(spans)
+	a.listedCompanies(spans)
 	a.consistent(spans, sports)
 	a.evidence(spans)
 }
@@ -297,6 +299,52 @@ func (a *analysis) companies(spans [][]span) {
 				continue
 			}
 			ss[i].typ, ss[i].why, ss[i].low = ORG, whyCorrection, false
+		}
+	}
+}
+
+// company makes an organisation of a well-known company's name
+// (companies.txt) that a weak cue typed otherwise: "Pfizer" and
+// "Moderna" are no places, "Roche" no person, and a list with a town
+// does not make one of "Microsoft". A title or a role before it ("M.
+// Leclerc") still says a person.
+func (a *analysis) company(b int, s span) span {
+	if s.typ == DATE || s.why == whyTitle || s.why == whyRole || !lists().companies[keyOf(a.toks[b], s.from, s.to)] {
+		return s
+	}
+	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+	return s
+}
+
+// listedCompanies adds the well-known companies (companies.txt) that no
+// span covers: a sentence's first word is no name for the rules, but
+// "Sonatrach a signé" is the company.
+func (a *analysis) listedCompanies(spans [][]span) {
+	g := lists()
+	for b, ss := range spans {
+		toks := a.toks[b]
+		var covered []bool
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].sentStart || !isCap(toks[i]) {
+				continue
+			}
+			for j := min(len(toks), i+g.companyWords); j > i; j-- {
+				if !g.companies[keyOf(toks, i, j)] || j < len(toks) && isCap(toks[j]) {
+					continue
+				}
+				if covered == nil {
+					covered = make([]bool, len(toks))
+					for _, s := range ss {
+						for k := s.from; k < s.to && k < len(toks); k++ {
+							covered[k] = true
+						}
+					}
+				}
+				if !anyIn(covered, i, j) {
+					spans[b] = append(spans[b], span{from: i, to: j, typ: ORG, why: whyCorrection, conf: 1})
+				}
+				break
+			}
 		}
 	}
 }

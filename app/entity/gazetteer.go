@@ -40,6 +40,11 @@ type gazetteers struct {
 	// whole (bodies.txt), and their longest length in words.
 	bodies    wordSet
 	bodyWords int
+	// companies are well-known companies, matched whole
+	// (companies.txt), and their longest length in words; for the
+	// corrections only.
+	companies    wordSet
+	companyWords int
 	// bodyFirst are the first words of bodies, so that most words are
 	// passed over at once.
 	bodyFirst wordSet
@@ -88,12 +93,16 @@ func loadAll() gazetteers {
 		regions:      load("regions.txt"),
 		bodyHeads:    load("bodyheads.txt"),
 		bodies:       load("bodies.txt"),
+		companies:    load("companies.txt"),
 	}
 	g.bodyFirst = wordSet{}
 	for w := range g.bodies {
 		ts := tokenize(w)
 		g.bodyWords = max(g.bodyWords, len(ts))
 		g.bodyFirst[ts[0].fold] = true
+	}
+	for w := range g.companies {
+		g.companyWords = max(g.companyWords, len(tokenize(w)))
 	}
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)
