@@ -71,7 +71,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.nounAcronym(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
@@ -347,6 +347,22 @@ func (a *analysis) listedCompanies(spans [][]span) {
 			}
 		}
 	}
+}
+
+// nounAcronym reports whether s is the acronym of a common noun
+// (nounacronyms.txt), alone or with a number: "le PDG", "le GNL", "le
+// CAC 40" name no entity, while "DG Trésor" does.
+func (a *analysis) nounAcronym(b int, s span) bool {
+	toks := a.toks[b]
+	if !isAcronym(toks[s.from]) || !lists().nounAcronyms[toks[s.from].fold] {
+		return false
+	}
+	for k := s.from + 1; k < s.to; k++ {
+		if toks[k].kind != number {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalTeam makes an organisation of a country's team: "l'équipe de

@@ -45,6 +45,9 @@ type gazetteers struct {
 	// corrections only.
 	companies    wordSet
 	companyWords int
+	// nounAcronyms are acronyms of common nouns ("PDG", "GNL"), no
+	// names (nounacronyms.txt); for the corrections only.
+	nounAcronyms wordSet
 	// bodyFirst are the first words of bodies, so that most words are
 	// passed over at once.
 	bodyFirst wordSet
@@ -94,6 +97,7 @@ func loadAll() gazetteers {
 		bodyHeads:    load("bodyheads.txt"),
 		bodies:       load("bodies.txt"),
 		companies:    load("companies.txt"),
+		nounAcronyms: load("nounacronyms.txt"),
 	}
 	g.bodyFirst = wordSet{}
 	for w := range g.bodies {

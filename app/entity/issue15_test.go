@@ -261,6 +261,9 @@ func TestIssue15(t *testing.T) {
 		{name: "well-known companies are organisations, listed with a town or opening a sentence",
 			blocks: []string{"Les vaccins de Pfizer et Moderna ont été livrés à Lyon, tandis que Roche a relevé ses prévisions.", "Sonatrach et Engie ont signé un accord à Alger."},
 			want:   []string{"ORG:Pfizer", "ORG:Moderna", "LOC:Lyon", "ORG:Roche", "ORG:Sonatrach", "ORG:Engie", "LOC:Alger"}},
+		{name: "acronyms of common nouns and indices are no organisations, a body opening with one is",
+			blocks: []string{"Le PDG de Sanofi a présenté les résultats, et le CAC 40 a gagné 1 %, porté par les prix du GNL et la RSE.", "La DG Trésor a publié une note sur le PIB."},
+			want:   []string{"ORG:Sanofi", "ORG:DG Trésor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
