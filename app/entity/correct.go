@@ -888,6 +888,9 @@ func (a *analysis) facility(b int, s span) span {
 		return s // "sur le plateau de France Inter"
 	}
 	place := g.places[keyOf(toks, s.from, s.to)]
+	if comp && !streetNouns[h] && (s.typ == PER && firstNameWord(toks[s.from]) || g.demonyms[keyOf(toks, s.from, s.to)]) {
+		return s // "prend la place de Maxime Prévot", "la bande de Vincent Aboubakar": a person, no place; "rue de Jean Moulin" is one
+	}
 	switch {
 	case (g.facilities[h] || venueHeads[h]) && (!comp || streetHeads[h] || !place):
 		// "stade de la Licorne", "plage des Catalans", "gare de la
@@ -904,6 +907,10 @@ func (a *analysis) facility(b int, s span) span {
 	s.why, s.conf, s.low = whyCorrection, 1, false
 	return s
 }
+
+// streetNouns are the streets and roads, named after people with "de"
+// too: "rue de Jean Moulin".
+var streetNouns = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "allee": true, "impasse": true, "chemin": true, "quai": true, "route": true, "pont": true, "cours": true, "passage": true, "square": true, "esplanade": true}
 
 // venueHeads are facility nouns the word lists lack: "plage des
 // Catalans", "gymnase Jean-Jaurès", "cinéma le Rex".

@@ -264,6 +264,9 @@ func TestIssue15(t *testing.T) {
 		{name: "acronyms of common nouns and indices are no organisations, a body opening with one is",
 			blocks: []string{"Le PDG de Sanofi a présenté les résultats, et le CAC 40 a gagné 1 %, porté par les prix du GNL et la RSE.", "La DG Trésor a publié une note sur le PIB."},
 			want:   []string{"ORG:Sanofi", "ORG:DG Trésor"}},
+		{name: "a facility noun before a person or a demonym is a common noun, a street named after a person is a place",
+			blocks: []string{"La ministre prend la place de Maxime Prévot, et la bande de Vincent Aboubakar joue rue de Jean Moulin, près de la bande de Gaza."},
+			want:   []string{"PER:Maxime Prévot", "PER:Vincent Aboubakar", "LOC:rue de Jean Moulin", "LOC:bande de Gaza"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
