@@ -1188,6 +1188,69 @@ func isBank(toks []token, i int) bool {
 	return isCap(next) && !isAcronym(next) && !firstNameWord(next)
 }
 
+// policeKinds are the adjectives that make a police force of "police",
+// in whatever case: "police cantonale", "police municipale". "police
+// nationale" is left out: our own articles read "la police nationale du
+// Rhône" as the Rhône alone.
+var policeKinds = map[string]bool{"cantonale": true, "municipale": true, "communale": true, "intercommunale": true, "federale": true, "regionale": true, "locale": true}
+
+// policeForce returns the end of a police force's name at token i, or
+// i: "police cantonale du Valais", "police vaudoise", "zone de police
+// de Bruxelles-Nord" are organisations in lower case too; "la police"
+// alone is none, and "police de Paris" is the police in a place
+// ("brigade de Rumilly").
+func (a *analysis) policeForce(b, i int) int {
+	toks, info := a.toks[b], a.info[b]
+	k := i
+	if info[i].fold == "zone" && i+2 < len(toks) && info[i+1].fold == "de" && info[i+2].fold == "police" {
+		k = i + 3 // "zone de police": Belgium's local forces
+	} else if info[i].fold == "police" && i+1 < len(toks) && isLower(toks[i+1]) {
+		f := info[i+1].fold
+		if !policeKinds[f] && !lists().demonyms[f] && !regionalAdjective(f) {
+			return i
+		}
+		k = i + 2
+		if k < len(toks) && isLower(toks[k]) && (lists().demonyms[info[k].fold] || regionalAdjective(info[k].fold)) {
+			k++ // "police cantonale fribourgeoise"
+		}
+	} else {
+		return i
+	}
+	at := k
+	if at < len(toks) && isLower(toks[at]) {
+		switch strings.TrimSuffix(info[at].fold, "'") {
+		case "de", "du", "d", "des":
+			at++
+			if at < len(toks) && (info[at].fold == "la" || info[at].fold == "l'") {
+				at++
+			}
+		}
+	}
+	end := at
+	for end < len(toks) && end < at+4 && (isCap(toks[end]) || end > at && isLower(toks[end]) && (info[end].fold == "de" || info[end].fold == "du") && end+1 < len(toks) && isCap(toks[end+1])) {
+		end++
+	}
+	if end > at {
+		return end // "du Valais", "du Val de Bagnes", "de Bruxelles-Nord", "Bruxelles Capitale"
+	}
+	if info[i].fold == "zone" {
+		return i // "la zone de police" alone
+	}
+	return k
+}
+
+// regionalAdjective reports whether a folded lower-case word looks like
+// a region's or a town's adjective: "vaudoise", "valaisanne",
+// "genevoise".
+func regionalAdjective(f string) bool {
+	for _, e := range []string{"oise", "ois", "aise", "anne", "ane", "ienne"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // loweredNames finds the names the rules cannot, as they run on in lower
 // case or open with a word that names nothing alone: a bank ("Crédit
 // agricole", "Crédit Mutuel"; "Crédit" alone opens photo credits) and a
@@ -1204,6 +1267,11 @@ func (a *analysis) loweredNames(spans [][]span) {
 				// "(dpa)", "(Keystone-ATS)", "ats/nr": the agency
 				// signs the dispatch, in whatever case.
 				found = append(found, span{from: i, to: i + 1, typ: ORG, why: whyCorrection, conf: 1})
+				continue
+			}
+			if k := a.policeForce(b, i); k > i {
+				found = append(found, span{from: i, to: k, typ: ORG, why: whyCorrection, conf: 1})
+				i = k - 1
 				continue
 			}
 			if !isCap(t) || t.kind != word {

@@ -267,6 +267,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a facility noun before a person or a demonym is a common noun, a street named after a person is a place",
 			blocks: []string{"La ministre prend la place de Maxime Prévot, et la bande de Vincent Aboubakar joue rue de Jean Moulin, près de la bande de Gaza."},
 			want:   []string{"PER:Maxime Prévot", "PER:Vincent Aboubakar", "LOC:rue de Jean Moulin", "LOC:bande de Gaza"}},
+		{name: "police forces named by their kind or region are organisations in lower case too, the police alone or in a town is none",
+			blocks: []string{"Selon la police cantonale du Valais, la police municipale du Val de Bagnes est intervenue.", "La police cantonale fribourgeoise et la police vaudoise ont bouclé le secteur.", "La zone de police de Bruxelles-Nord a été appelée, tout comme la police de Paris et la police."},
+			want:   []string{"ORG:police cantonale du Valais", "ORG:police municipale du Val de Bagnes", "ORG:police cantonale fribourgeoise", "ORG:police vaudoise", "ORG:zone de police de Bruxelles-Nord", "LOC:Paris"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
