@@ -71,7 +71,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.nounAcronym(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
@@ -347,6 +347,15 @@ func (a *analysis) listedCompanies(spans [][]span) {
 			}
 		}
 	}
+}
+
+// townPeople reports whether s, in a match report, is a town's people
+// by a word no list knows: "sept Sédunois", "les Clermontois" are a
+// club's players or supporters, no name; "La Gantoise", singular, is a
+// club.
+func (a *analysis) townPeople(b int, s span) bool {
+	t := a.toks[b][s.from]
+	return s.to-s.from == 1 && trust[s.why] < 10 && s.why != whyCorrection && !isAcronym(t) && demonymShaped(t) && strings.HasSuffix(t.fold, "s") && !lists().places[t.fold]
 }
 
 // nounAcronym reports whether s is the acronym of a common noun

@@ -270,6 +270,9 @@ func TestIssue15(t *testing.T) {
 		{name: "police forces named by their kind or region are organisations in lower case too, the police alone or in a town is none",
 			blocks: []string{"Selon la police cantonale du Valais, la police municipale du Val de Bagnes est intervenue.", "La police cantonale fribourgeoise et la police vaudoise ont bouclé le secteur.", "La zone de police de Bruxelles-Nord a été appelée, tout comme la police de Paris et la police."},
 			want:   []string{"ORG:police cantonale du Valais", "ORG:police municipale du Val de Bagnes", "ORG:police cantonale fribourgeoise", "ORG:police vaudoise", "ORG:zone de police de Bruxelles-Nord", "LOC:Paris"}},
+		{name: "in a match report, a town's people are no name, a club named like them is one",
+			blocks: []string{"Toulon a battu Castres (27-13) samedi soir. Après une pénaltouche, le talonneur a marqué un essai, puis l'ouvreur a passé une pénalité. Malgré la présence de sept Clermontois, Castres a répondu par une pénalité, et La Gantoise attend les Toulonnais."},
+			want:   []string{"ORG:Toulon", "ORG:Castres", "ORG:Castres", "ORG:La Gantoise"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
