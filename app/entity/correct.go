@@ -537,12 +537,27 @@ func (a *analysis) credits() [][]bool {
 				if shouted(toks[l0:i]) || shouted(toks[i+1:r1]) || g.media[keyOf(toks, i+1, r1)] || g.media[keyOf(toks, l0, i)] || agency(toks, i+1, r1) {
 					mark(l0, r1)
 				}
+			case t.kind == punct && (isDash([]rune(t.text)[0]) || t.text == "–" || t.text == "—") && agency(toks, i+1, len(toks)) && capitalsOnly(toks[i+1:]):
+				// "Elio Di Rupo - Belga" closing a caption: the agency
+				// credits the photo.
+				mark(i, len(toks))
 			case f == "getty" && i+1 < len(toks) && toks[i+1].fold == "images":
 				mark(capRunBefore(toks, i), i+2)
 			}
 		}
 	}
 	return out
+}
+
+// capitalsOnly reports whether toks hold only capitalised words and
+// punctuation: the tail of a credit ("Belga", "AFP / Eric Lalmand").
+func capitalsOnly(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == word && !isCap(t) || t.kind == number {
+			return false
+		}
+	}
+	return true
 }
 
 // agency reports whether toks[from:to] starts with a photo agency's name.
@@ -956,7 +971,7 @@ func (a *analysis) seat(b int, s *span) (span, bool) {
 func (a *analysis) media(b int, s span) span {
 	g := lists()
 	toks := a.toks[b]
-	if s.from > 0 && toks[s.from-1].kind == word && g.stopwords[bare(toks[s.from-1])] && g.media[keyOf(toks, s.from-1, s.to)] {
+	if s.from > 0 && toks[s.from-1].kind == word && (g.stopwords[bare(toks[s.from-1])] || toks[s.from-1].elided) && g.media[keyOf(toks, s.from-1, s.to)] {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
@@ -967,6 +982,17 @@ func (a *analysis) media(b int, s span) span {
 	} else if s.to < len(toks) && toks[s.to].kind == number && toks[s.to].start == toks[s.to-1].end+1 && g.media[keyOf(toks, s.from, s.to+1)] {
 		s.to++ // "France 2", "France 24"
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+	}
+	if s.typ == ORG && s.why == whyInstitution {
+		for k := min(len(toks), s.to+2); k > s.to; k-- {
+			if g.media[keyOf(toks, s.from, k)] {
+				s.to = k // "La Tribune Dimanche": the longer title
+				break
+			}
+		}
+		if k := s.to; k < len(toks) && isCap(toks[k]) && regionalEditions[keyOf(toks, s.from, s.to)] && (g.places[toks[k].fold] || g.regions[toks[k].fold]) {
+			s.to++ // "France 3 Lorraine", "France Bleu Isère": a regional edition
+		}
 	}
 	if s.to+1 < len(toks) && toks[s.to].text == "." && toks[s.to].start == toks[s.to-1].end && toks[s.to+1].start == toks[s.to].end {
 		switch toks[s.to+1].fold {
@@ -1072,6 +1098,10 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
 }
+
+// regionalEditions are the media whose regional editions add a region's
+// or a town's name: "France 3 Lorraine", "France Bleu Isère".
+var regionalEditions = map[string]bool{"france 3": true, "france bleu": true, "ici": true, "bfm": true, "actu": true}
 
 // datelineAt reports whether s is a dateline's place: a name in capitals
 // opening its block, before " - " or " (" ("BORDEAUX - ", "PAU (AFP) -").

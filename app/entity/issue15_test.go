@@ -273,6 +273,9 @@ func TestIssue15(t *testing.T) {
 		{name: "in a match report, a town's people are no name, a club named like them is one",
 			blocks: []string{"Toulon a battu Castres (27-13) samedi soir. Après une pénaltouche, le talonneur a marqué un essai, puis l'ouvreur a passé une pénalité. Malgré la présence de sept Clermontois, Castres a répondu par une pénalité, et La Gantoise attend les Toulonnais."},
 			want:   []string{"ORG:Toulon", "ORG:Castres", "ORG:Castres", "ORG:La Gantoise"}},
+		{name: "regional and foreign media with their article or their edition, and an agency crediting a caption",
+			blocks: []string{"« Il dit avoir tapé un camion », raconte le témoin à L’Est Républicain, selon France 3 Lorraine.", "Le ministre l'a dit dans une interview accordée à La Tribune Dimanche, et sur France Bleu Isère.", "Jean-Marc Nollet et Elio Di Rupo - Belga", "Selon Belga, le gouvernement wallon a prêté serment."},
+			want:   []string{"ORG:L’Est Républicain", "ORG:France 3 Lorraine", "ORG:La Tribune Dimanche", "ORG:France Bleu Isère", "PER:Jean-Marc Nollet", "PER:Elio Di Rupo", "ORG:Belga"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
