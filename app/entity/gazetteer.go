@@ -99,6 +99,9 @@ func loadAll() gazetteers {
 		companies:    load("companies.txt"),
 		nounAcronyms: load("nounacronyms.txt"),
 	}
+	for w := range load("worldfirstnames.txt") {
+		g.firstNames[w] = true // "Siebe", "Wissam", "Fatou": first names the Grammalecte list lacks
+	}
 	g.bodyFirst = wordSet{}
 	for w := range g.bodies {
 		ts := tokenize(w)

@@ -276,6 +276,9 @@ func TestIssue15(t *testing.T) {
 		{name: "regional and foreign media with their article or their edition, and an agency crediting a caption",
 			blocks: []string{"« Il dit avoir tapé un camion », raconte le témoin à L’Est Républicain, selon France 3 Lorraine.", "Le ministre l'a dit dans une interview accordée à La Tribune Dimanche, et sur France Bleu Isère.", "Jean-Marc Nollet et Elio Di Rupo - Belga", "Selon Belga, le gouvernement wallon a prêté serment."},
 			want:   []string{"ORG:L’Est Républicain", "ORG:France 3 Lorraine", "ORG:La Tribune Dimanche", "ORG:France Bleu Isère", "PER:Jean-Marc Nollet", "PER:Elio Di Rupo", "ORG:Belga"}},
+		{name: "first names of the wider world are evidence of a person",
+			blocks: []string{"Wout van der Berg a ouvert le score, puis Wissam Ben Salah a égalisé pour les visiteurs.", "Le chercheur Mattia Rossetti et la saxophoniste Susana Pereira Lopes ont présenté leurs travaux."},
+			want:   []string{"PER:Wout van der Berg", "PER:Wissam Ben Salah", "PER:Mattia Rossetti", "PER:Susana Pereira Lopes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
