@@ -279,6 +279,9 @@ func TestIssue15(t *testing.T) {
 		{name: "first names of the wider world are evidence of a person",
 			blocks: []string{"Wout van der Berg a ouvert le score, puis Wissam Ben Salah a égalisé pour les visiteurs.", "Le chercheur Mattia Rossetti et la saxophoniste Susana Pereira Lopes ont présenté leurs travaux."},
 			want:   []string{"PER:Wout van der Berg", "PER:Wissam Ben Salah", "PER:Mattia Rossetti", "PER:Susana Pereira Lopes"}},
+		{name: "a range of days in one month with their weekdays, two months of one year and a quarter are one date each; two dates with their months stay two",
+			blocks: []string{"Le festival se tiendra du mardi 8 au samedi 12 novembre, et la visite en janvier et février 2018.", "Le chiffre d'affaires du quatrième trimestre 2025 et du premier semestre 2022 a progressé.", "La grève court du 31 mai au 9 juin."},
+			want:   []string{"DATE:mardi 8 au samedi 12 novembre", "DATE:janvier et février 2018", "DATE:quatrième trimestre 2025", "DATE:premier semestre 2022", "DATE:31 mai", "DATE:9 juin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
