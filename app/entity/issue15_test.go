@@ -282,6 +282,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a range of days in one month with their weekdays, two months of one year and a quarter are one date each; two dates with their months stay two",
 			blocks: []string{"Le festival se tiendra du mardi 8 au samedi 12 novembre, et la visite en janvier et février 2018.", "Le chiffre d'affaires du quatrième trimestre 2025 et du premier semestre 2022 a progressé.", "La grève court du 31 mai au 9 juin."},
 			want:   []string{"DATE:mardi 8 au samedi 12 novembre", "DATE:janvier et février 2018", "DATE:quatrième trimestre 2025", "DATE:premier semestre 2022", "DATE:31 mai", "DATE:9 juin"}},
+		{name: "a ministry of several portfolios is one name",
+			blocks: []string{"Il prend le ministère de l'Intérieur, des Collectivités locales et des Transports, et le ministère de l'Économie, des Finances et de la Souveraineté industrielle a réagi, comme le ministère de la Culture, mardi."},
+			want:   []string{"ORG:ministère de l'Intérieur, des Collectivités locales et des Transports", "ORG:ministère de l'Économie, des Finances et de la Souveraineté industrielle", "ORG:ministère de la Culture"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
