@@ -71,7 +71,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
@@ -106,6 +106,7 @@ func (a *analysis) correct(spans [][]span) {
 			s = a.personNamedPlace(b, s)
 			s = a.unknownPlace(b, s)
 			s = a.nationalTeam(b, s)
+			s = a.company(b, s)
 			if s.why == whyDefaultOne && s.typ == ORG && s.conf < oneWordOrgConfidence && !known(a.toks[b][s.from]) {
 				s.low = true // "Sécurité", "Passagère": a capitalised word no list knows
 			}
@@ -134,6 +135,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.listedPlaces(spans)
 	}
 	a.companies(spans)
+	a.listedCompanies(spans)
 	a.consistent(spans, sports)
 	a.evidence(spans)
 }
@@ -301,6 +303,77 @@ func (a *analysis) companies(spans [][]span) {
 	}
 }
 
+// company makes an organisation of a well-known company's name
+// (companies.txt) that a weak cue typed otherwise: "Pfizer" and
+// "Moderna" are no places, "Roche" no person, and a list with a town
+// does not make one of "Microsoft". A title or a role before it ("M.
+// Leclerc") still says a person.
+func (a *analysis) company(b int, s span) span {
+	if s.typ == DATE || s.why == whyTitle || s.why == whyRole || !lists().companies[keyOf(a.toks[b], s.from, s.to)] {
+		return s
+	}
+	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+	return s
+}
+
+// listedCompanies adds the well-known companies (companies.txt) that no
+// span covers: a sentence's first word is no name for the rules, but
+// "Sonatrach a signé" is the company.
+func (a *analysis) listedCompanies(spans [][]span) {
+	g := lists()
+	for b, ss := range spans {
+		toks := a.toks[b]
+		var covered []bool
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].sentStart || !isCap(toks[i]) {
+				continue
+			}
+			for j := min(len(toks), i+g.companyWords); j > i; j-- {
+				if !g.companies[keyOf(toks, i, j)] || j < len(toks) && isCap(toks[j]) {
+					continue
+				}
+				if covered == nil {
+					covered = make([]bool, len(toks))
+					for _, s := range ss {
+						for k := s.from; k < s.to && k < len(toks); k++ {
+							covered[k] = true
+						}
+					}
+				}
+				if !anyIn(covered, i, j) {
+					spans[b] = append(spans[b], span{from: i, to: j, typ: ORG, why: whyCorrection, conf: 1})
+				}
+				break
+			}
+		}
+	}
+}
+
+// townPeople reports whether s, in a match report, is a town's people
+// by a word no list knows: "sept Sédunois", "les Clermontois" are a
+// club's players or supporters, no name; "La Gantoise", singular, is a
+// club.
+func (a *analysis) townPeople(b int, s span) bool {
+	t := a.toks[b][s.from]
+	return s.to-s.from == 1 && trust[s.why] < 10 && s.why != whyCorrection && !isAcronym(t) && demonymShaped(t) && strings.HasSuffix(t.fold, "s") && !lists().places[t.fold]
+}
+
+// nounAcronym reports whether s is the acronym of a common noun
+// (nounacronyms.txt), alone or with a number: "le PDG", "le GNL", "le
+// CAC 40" name no entity, while "DG Trésor" does.
+func (a *analysis) nounAcronym(b int, s span) bool {
+	toks := a.toks[b]
+	if !isAcronym(toks[s.from]) || !lists().nounAcronyms[toks[s.from].fold] {
+		return false
+	}
+	for k := s.from + 1; k < s.to; k++ {
+		if toks[k].kind != number {
+			return false
+		}
+	}
+	return true
+}
+
 // nationalTeam makes an organisation of a country's team: "l'équipe de
 // France", "l'Équipe de France d'athlétisme".
 func (a *analysis) nationalTeam(b int, s span) span {
@@ -464,12 +537,27 @@ func (a *analysis) credits() [][]bool {
 				if shouted(toks[l0:i]) || shouted(toks[i+1:r1]) || g.media[keyOf(toks, i+1, r1)] || g.media[keyOf(toks, l0, i)] || agency(toks, i+1, r1) {
 					mark(l0, r1)
 				}
+			case t.kind == punct && (isDash([]rune(t.text)[0]) || t.text == "–" || t.text == "—") && agency(toks, i+1, len(toks)) && capitalsOnly(toks[i+1:]):
+				// "Elio Di Rupo - Belga" closing a caption: the agency
+				// credits the photo.
+				mark(i, len(toks))
 			case f == "getty" && i+1 < len(toks) && toks[i+1].fold == "images":
 				mark(capRunBefore(toks, i), i+2)
 			}
 		}
 	}
 	return out
+}
+
+// capitalsOnly reports whether toks hold only capitalised words and
+// punctuation: the tail of a credit ("Belga", "AFP / Eric Lalmand").
+func capitalsOnly(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == word && !isCap(t) || t.kind == number {
+			return false
+		}
+	}
+	return true
 }
 
 // agency reports whether toks[from:to] starts with a photo agency's name.
@@ -824,6 +912,9 @@ func (a *analysis) facility(b int, s span) span {
 		return s // "sur le plateau de France Inter"
 	}
 	place := g.places[keyOf(toks, s.from, s.to)]
+	if comp && !streetNouns[h] && (s.typ == PER && firstNameWord(toks[s.from]) || g.demonyms[keyOf(toks, s.from, s.to)]) {
+		return s // "prend la place de Maxime Prévot", "la bande de Vincent Aboubakar": a person, no place; "rue de Jean Moulin" is one
+	}
 	switch {
 	case (g.facilities[h] || venueHeads[h]) && (!comp || streetHeads[h] || !place):
 		// "stade de la Licorne", "plage des Catalans", "gare de la
@@ -840,6 +931,10 @@ func (a *analysis) facility(b int, s span) span {
 	s.why, s.conf, s.low = whyCorrection, 1, false
 	return s
 }
+
+// streetNouns are the streets and roads, named after people with "de"
+// too: "rue de Jean Moulin".
+var streetNouns = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "allee": true, "impasse": true, "chemin": true, "quai": true, "route": true, "pont": true, "cours": true, "passage": true, "square": true, "esplanade": true}
 
 // venueHeads are facility nouns the word lists lack: "plage des
 // Catalans", "gymnase Jean-Jaurès", "cinéma le Rex".
@@ -876,7 +971,7 @@ func (a *analysis) seat(b int, s *span) (span, bool) {
 func (a *analysis) media(b int, s span) span {
 	g := lists()
 	toks := a.toks[b]
-	if s.from > 0 && toks[s.from-1].kind == word && g.stopwords[bare(toks[s.from-1])] && g.media[keyOf(toks, s.from-1, s.to)] {
+	if s.from > 0 && toks[s.from-1].kind == word && (g.stopwords[bare(toks[s.from-1])] || toks[s.from-1].elided) && g.media[keyOf(toks, s.from-1, s.to)] {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
@@ -887,6 +982,17 @@ func (a *analysis) media(b int, s span) span {
 	} else if s.to < len(toks) && toks[s.to].kind == number && toks[s.to].start == toks[s.to-1].end+1 && g.media[keyOf(toks, s.from, s.to+1)] {
 		s.to++ // "France 2", "France 24"
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+	}
+	if s.typ == ORG && s.why == whyInstitution {
+		for k := min(len(toks), s.to+2); k > s.to; k-- {
+			if g.media[keyOf(toks, s.from, k)] {
+				s.to = k // "La Tribune Dimanche": the longer title
+				break
+			}
+		}
+		if k := s.to; k < len(toks) && isCap(toks[k]) && regionalEditions[keyOf(toks, s.from, s.to)] && (g.places[toks[k].fold] || g.regions[toks[k].fold]) {
+			s.to++ // "France 3 Lorraine", "France Bleu Isère": a regional edition
+		}
 	}
 	if s.to+1 < len(toks) && toks[s.to].text == "." && toks[s.to].start == toks[s.to-1].end && toks[s.to+1].start == toks[s.to].end {
 		switch toks[s.to+1].fold {
@@ -992,6 +1098,10 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
 }
+
+// regionalEditions are the media whose regional editions add a region's
+// or a town's name: "France 3 Lorraine", "France Bleu Isère".
+var regionalEditions = map[string]bool{"france 3": true, "france bleu": true, "ici": true, "bfm": true, "actu": true}
 
 // datelineAt reports whether s is a dateline's place: a name in capitals
 // opening its block, before " - " or " (" ("BORDEAUX - ", "PAU (AFP) -").
@@ -1117,6 +1227,69 @@ func isBank(toks []token, i int) bool {
 	return isCap(next) && !isAcronym(next) && !firstNameWord(next)
 }
 
+// policeKinds are the adjectives that make a police force of "police",
+// in whatever case: "police cantonale", "police municipale". "police
+// nationale" is left out: our own articles read "la police nationale du
+// Rhône" as the Rhône alone.
+var policeKinds = map[string]bool{"cantonale": true, "municipale": true, "communale": true, "intercommunale": true, "federale": true, "regionale": true, "locale": true}
+
+// policeForce returns the end of a police force's name at token i, or
+// i: "police cantonale du Valais", "police vaudoise", "zone de police
+// de Bruxelles-Nord" are organisations in lower case too; "la police"
+// alone is none, and "police de Paris" is the police in a place
+// ("brigade de Rumilly").
+func (a *analysis) policeForce(b, i int) int {
+	toks, info := a.toks[b], a.info[b]
+	k := i
+	if info[i].fold == "zone" && i+2 < len(toks) && info[i+1].fold == "de" && info[i+2].fold == "police" {
+		k = i + 3 // "zone de police": Belgium's local forces
+	} else if info[i].fold == "police" && i+1 < len(toks) && isLower(toks[i+1]) {
+		f := info[i+1].fold
+		if !policeKinds[f] && !lists().demonyms[f] && !regionalAdjective(f) {
+			return i
+		}
+		k = i + 2
+		if k < len(toks) && isLower(toks[k]) && (lists().demonyms[info[k].fold] || regionalAdjective(info[k].fold)) {
+			k++ // "police cantonale fribourgeoise"
+		}
+	} else {
+		return i
+	}
+	at := k
+	if at < len(toks) && isLower(toks[at]) {
+		switch strings.TrimSuffix(info[at].fold, "'") {
+		case "de", "du", "d", "des":
+			at++
+			if at < len(toks) && (info[at].fold == "la" || info[at].fold == "l'") {
+				at++
+			}
+		}
+	}
+	end := at
+	for end < len(toks) && end < at+4 && (isCap(toks[end]) || end > at && isLower(toks[end]) && (info[end].fold == "de" || info[end].fold == "du") && end+1 < len(toks) && isCap(toks[end+1])) {
+		end++
+	}
+	if end > at {
+		return end // "du Valais", "du Val de Bagnes", "de Bruxelles-Nord", "Bruxelles Capitale"
+	}
+	if info[i].fold == "zone" {
+		return i // "la zone de police" alone
+	}
+	return k
+}
+
+// regionalAdjective reports whether a folded lower-case word looks like
+// a region's or a town's adjective: "vaudoise", "valaisanne",
+// "genevoise".
+func regionalAdjective(f string) bool {
+	for _, e := range []string{"oise", "ois", "aise", "anne", "ane", "ienne"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // loweredNames finds the names the rules cannot, as they run on in lower
 // case or open with a word that names nothing alone: a bank ("Crédit
 // agricole", "Crédit Mutuel"; "Crédit" alone opens photo credits) and a
@@ -1133,6 +1306,11 @@ func (a *analysis) loweredNames(spans [][]span) {
 				// "(dpa)", "(Keystone-ATS)", "ats/nr": the agency
 				// signs the dispatch, in whatever case.
 				found = append(found, span{from: i, to: i + 1, typ: ORG, why: whyCorrection, conf: 1})
+				continue
+			}
+			if k := a.policeForce(b, i); k > i {
+				found = append(found, span{from: i, to: k, typ: ORG, why: whyCorrection, conf: 1})
+				i = k - 1
 				continue
 			}
 			if !isCap(t) || t.kind != word {

@@ -57,6 +57,16 @@ var yearSpan = regexp.MustCompile(`^(1[0-9]{3}|20[0-9]{2})[-–](1[0-9]{3}|20[0-
 // de 2020" and "à 1939 interpellations" are none.
 var rangeCues = map[string]bool{"de": true, "d'": true, "au": true, "et": true}
 
+// rangeLinks join two months of one year: "janvier et février 2018".
+// Two dates with their months ("31 mai au 9 juin") stay two, as our own
+// articles and most of the real-news gold read them.
+var rangeLinks = map[string]bool{"au": true, "et": true, "a": true}
+
+// periodOrdinals open a quarter or a half of a year.
+var periodOrdinals = map[string]bool{
+	"premier": true, "1er": true, "deuxieme": true, "second": true, "2e": true, "troisieme": true, "3e": true, "quatrieme": true, "4e": true,
+}
+
 // span is a recognised stretch of tokens [from, to) with its type.
 type span struct {
 	from, to int
@@ -173,6 +183,19 @@ func dateAt(toks []token, i int) (span, bool) {
 	if from != i { // a weekday not followed by a day number is no date
 		return span{}, false
 	}
+	// Two months and a year: "janvier et février 2018".
+	if m, ok := months[toks[i].fold]; ok && i+3 < len(toks) && rangeLinks[toks[i+1].fold] && months[toks[i+2].fold] > m {
+		if y, ok := yearNumber(toks[i+3]); ok {
+			return span{from: i, to: i + 4, typ: DATE, value: fmt.Sprintf("%04d-%02d", y, m)}, true
+		}
+	}
+	// A quarter or a half of a year: "quatrième trimestre 2025",
+	// "premier semestre 2022".
+	if periodOrdinals[toks[i].fold] && i+2 < len(toks) && (toks[i+1].fold == "trimestre" || toks[i+1].fold == "semestre") {
+		if y, ok := yearNumber(toks[i+2]); ok {
+			return span{from: i, to: i + 3, typ: DATE, value: fmt.Sprintf("%04d", y)}, true
+		}
+	}
 	// Month [day,] year (English) or month year.
 	if m, ok := months[toks[i].fold]; ok && i+1 < len(toks) {
 		if y, ok := yearNumber(toks[i+1]); ok {
@@ -286,7 +309,11 @@ func inYearRange(toks []token, i int, cue string) bool {
 // before it: "15, 16 et 17 janvier", "du 3 au 14 décembre", "15 et 22
 // mars 2020" are one date each, from the first day.
 func daysBefore(toks []token, s span) span {
-	if _, ok := dayNumber(toks[s.from]); !ok || s.value == "" {
+	first := s.from
+	if weekdays[toks[first].fold] && first+1 < s.to {
+		first++ // "mardi 8 au samedi 12 novembre"
+	}
+	if _, ok := dayNumber(toks[first]); !ok || s.value == "" {
 		return s
 	}
 	from := s.from
@@ -300,17 +327,24 @@ func daysBefore(toks []token, s span) span {
 			break
 		}
 		from -= 2
+		if from >= 1 && weekdays[toks[from-1].fold] {
+			from-- // "mardi 8 au ...": the weekday of the first day
+		}
 	}
 	return withFirstDay(toks, s, from)
 }
 
-// withFirstDay moves s to start at toks[from] and gives its value that
-// day.
+// withFirstDay moves s to start at toks[from] (a day, or its weekday)
+// and gives its value that day.
 func withFirstDay(toks []token, s span, from int) span {
 	if from == s.from {
 		return s
 	}
-	d, _ := dayNumber(toks[from])
+	day := from
+	if weekdays[toks[day].fold] {
+		day++
+	}
+	d, _ := dayNumber(toks[day])
 	s.from = from
 	if n := len(s.value); n >= 2 {
 		s.value = fmt.Sprintf("%s%02d", s.value[:n-2], d)

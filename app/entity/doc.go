@@ -228,7 +228,20 @@
 //     and a place is widened to the region or sea it names ("Afrique de
 //     l'Ouest", "Atlantique Nord", "Suisse romande", "mer Méditerranée");
 //   - a shorter form takes the type of the longer name it ends in the
-//     article ("Benalla", "Henri-Mondor"), and one text keeps one type.
+//     article ("Benalla", "Henri-Mondor"), and one text keeps one type;
+//   - a well-known company (data/companies.txt) is an organisation
+//     whatever weak cue typed it, at a sentence's start too ("Sonatrach
+//     a signé"); an acronym of a common noun or an index
+//     (data/nounacronyms.txt: "PDG", "GNL", "CAC 40") is no entity;
+//     a police force named by its kind or region is one in lower case
+//     ("police cantonale du Valais", "zone de police de Bruxelles-Nord");
+//     a facility noun before a person or a demonym is a common noun
+//     ("à la place de Maxime Prévot"), a street stays a place; a town's
+//     people in a match report are no name ("sept Sédunois"); a medium
+//     keeps its elided article and its regional edition ("L'Est
+//     Républicain", "France 3 Lorraine"), and an agency after a dash
+//     closing a caption is a credit ("- Belga"). An English possessive
+//     is a token of its own, so that it ends a name ("Epstein’s").
 //
 // # Confidence
 //

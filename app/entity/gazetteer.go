@@ -40,6 +40,14 @@ type gazetteers struct {
 	// whole (bodies.txt), and their longest length in words.
 	bodies    wordSet
 	bodyWords int
+	// companies are well-known companies, matched whole
+	// (companies.txt), and their longest length in words; for the
+	// corrections only.
+	companies    wordSet
+	companyWords int
+	// nounAcronyms are acronyms of common nouns ("PDG", "GNL"), no
+	// names (nounacronyms.txt); for the corrections only.
+	nounAcronyms wordSet
 	// bodyFirst are the first words of bodies, so that most words are
 	// passed over at once.
 	bodyFirst wordSet
@@ -88,12 +96,20 @@ func loadAll() gazetteers {
 		regions:      load("regions.txt"),
 		bodyHeads:    load("bodyheads.txt"),
 		bodies:       load("bodies.txt"),
+		companies:    load("companies.txt"),
+		nounAcronyms: load("nounacronyms.txt"),
+	}
+	for w := range load("worldfirstnames.txt") {
+		g.firstNames[w] = true // "Siebe", "Wissam", "Fatou": first names the Grammalecte list lacks
 	}
 	g.bodyFirst = wordSet{}
 	for w := range g.bodies {
 		ts := tokenize(w)
 		g.bodyWords = max(g.bodyWords, len(ts))
 		g.bodyFirst[ts[0].fold] = true
+	}
+	for w := range g.companies {
+		g.companyWords = max(g.companyWords, len(tokenize(w)))
 	}
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)

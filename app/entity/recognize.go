@@ -199,8 +199,36 @@ func ministry(toks []token, i int) (span, bool) {
 	if !caps {
 		return span{}, false
 	}
+	for to+2 < len(toks) && (toks[to].text == "," || toks[to].fold == "et") {
+		// "ministère de l'Intérieur, des Collectivités locales et des
+		// Transports": a ministry of several portfolios, each with its
+		// capital.
+		at := to + 1
+		if toks[at].fold == "et" {
+			at++
+		}
+		if at+1 >= len(toks) || !ministryLinks[strings.TrimSuffix(toks[at].fold, "'")] {
+			break
+		}
+		first := at + 1
+		if f := toks[first].fold; (f == "la" || f == "l'") && first+1 < len(toks) {
+			first++
+		}
+		if !isCap(toks[first]) {
+			break
+		}
+		next, ok := extendOrg(toks, at, false)
+		if !ok || next <= first {
+			break
+		}
+		to = next
+	}
 	return span{from: i, to: to, typ: ORG, why: whyMinistry}, true
 }
+
+// ministryLinks open a ministry's next portfolio: "et de la Lutte",
+// ", des Transports".
+var ministryLinks = map[string]bool{"de": true, "des": true, "du": true, "d": true}
 
 // roadLetters open the numbers of French roads: "A 10", "RN 137", "D906".
 var roadLetters = map[string]bool{"A": true, "N": true, "RN": true, "D": true, "RD": true}

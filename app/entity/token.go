@@ -85,6 +85,14 @@ func tokenize(s string) []token {
 				i = j + 1
 				continue
 			}
+			if k := possessive(rs, i, j); k > 0 {
+				// "Epstein’s", "CNBC's": the English possessive is part
+				// of no name; it becomes a mark of its own after the word.
+				toks = append(toks, token{text: string(rs[i:k]), start: i, end: k, kind: word},
+					token{text: string(rs[k:j]), start: k, end: j, kind: punct})
+				i = j
+				continue
+			}
 			kind := word
 			if unicode.IsDigit(r) {
 				kind = number
@@ -101,6 +109,26 @@ func tokenize(s string) []token {
 	}
 	markSentences(toks)
 	return toks
+}
+
+// possessive returns where the English possessive "'s" of the word
+// rs[i:j] starts, or 0: the word must open with a capital, so that a
+// name, not a French elision or a common word, loses it ("Epstein’s",
+// "Microsoft's"; "aujourd'hui" and "O'Brien" do not end in "'s").
+func possessive(rs []rune, i, j int) int {
+	k := j - 2
+	if k <= i+1 || !isApostrophe(rs[k]) || (rs[k+1] != 's' && rs[k+1] != 'S') || !unicode.IsUpper(rs[i]) || possessiveBrands[strings.ToLower(string(rs[i:k]))] {
+		return 0
+	}
+	return k
+}
+
+// possessiveBrands are the companies whose name ends in a possessive:
+// "McDonald's" keeps it.
+var possessiveBrands = map[string]bool{
+	"mcdonald": true, "moody": true, "sotheby": true, "christie": true, "macy": true, "kellogg": true,
+	"lloyd": true, "levi": true, "domino": true, "wendy": true, "denny": true, "hershey": true,
+	"kohl": true, "dillard": true, "applebee": true,
 }
 
 // asciiStrings holds each ASCII character as a string, so that the
