@@ -17,6 +17,9 @@ type analysis struct {
 	rules [][]span
 	views []*ruleView
 	dates [][]bool
+	// ctx is what the article says of each capitalised word, for a
+	// model that reads it (contextOf), made on first use.
+	ctx docContext
 	// marg are the model's tag probabilities per block and token, once
 	// decode has run.
 	marg [][][numTags]float64
@@ -61,9 +64,12 @@ func analyse(blocks []string) *analysis {
 	return a
 }
 
-// input is the model's input for block b.
-func (a *analysis) input(b int) *blockInput {
-	return &blockInput{toks: a.toks[b], info: a.info[b], phrase: a.phrase[b], rules: a.views[b], dates: a.dates[b], inTitle: b == 0}
+// input is the input of a model with the features set for block b.
+func (a *analysis) input(b int, set featureSet) *blockInput {
+	if set&useContext != 0 && a.ctx == nil {
+		a.ctx = contextOf(a.toks, a.info)
+	}
+	return &blockInput{toks: a.toks[b], info: a.info[b], phrase: a.phrase[b], rules: a.views[b], dates: a.dates[b], inTitle: b == 0, ctx: a.ctx}
 }
 
 // phrases marks the tokens covered by a multi-word entry of the place,

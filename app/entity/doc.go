@@ -141,6 +141,27 @@
 // features is refused at load (featureVersion; TestModelMatchesFeatures),
 // and without a model Recognize runs the rules alone.
 //
+// Session 6 checked the recipe by leave-set-out over the four
+// real-news tune sets heldout3-6 together (make eval-weights,
+// TestWeights): the mean of Recognize's micro F1 over the sets decides,
+// never one set. The shipped recipe scores 0.8444 (three shuffle seeds:
+// 0.8435, 0.8458, 0.8440; one seed moves a set by up to 0.01). Within
+// 0.002 of it: our articles counted 3 or 8 times, the corpora counted
+// half or twice, 5 to 20 epochs, features seen once or three times
+// kept, at most 60,000 features, and two feature groups meant to carry
+// over to other outlets, the run of capitalised words a token is in
+// (0.8447 over three seeds: +0.009 on heldout6, -0.007 on heldout4) and
+// the article's other mentions of the word (0.8436); both are in
+// features.go, off (nertrain -no-runs=false, -no-context=false).
+// Lower: our articles counted once (0.834) or twice (0.842), without
+// Europeana (0.828) or NewsEye (0.816), without the word lists (0.838),
+// with the rules' features (0.839: the model alone gains, 0.753 ->
+// 0.780, but combine weighs the rules already), and without the title
+// features on the corpora's first blocks (0.841). Choosing the best of
+// these recipes on three sets and scoring it on the fourth gives 0.840,
+// below the shipped recipe: what is left between them is noise, and
+// the recipe stays.
+//
 // # Combining
 //
 // combine (combine.go) keeps the rules' names and their boundaries,

@@ -13,7 +13,7 @@ import (
 // the article says of the word elsewhere, and what the rules found there.
 // featureVersion names this set: a model trained on another set is not
 // loaded (TestModelMatchesFeatures keeps the embedded one in step).
-const featureVersion = 6
+const featureVersion = 7
 
 // featureSet chooses the groups of features a model uses, for the
 // ablation figures of doc.go: words and shapes alone, plus the word lists,
@@ -23,7 +23,9 @@ type featureSet uint8
 const (
 	useLists    featureSet = 1 << iota // gazetteer and hand-written word lists
 	useRules                           // the rules' labels and cues
-	allFeatures = useLists | useRules
+	useRuns                            // the run of capitalised words a token is in
+	useContext                         // what the rest of the article says of the word
+	allFeatures = useLists | useRules | useRuns | useContext
 )
 
 // Feature templates. Their numbers go into the hashes: never renumber one
@@ -64,6 +66,14 @@ const (
 	fListPrevList
 	fListListNext
 	fRuleWhy
+	fRunPos
+	fRunFirst
+	fRunLast
+	fRunBefore
+	fRunAfter
+	fAggBefore
+	fAggAfter
+	fAggPos
 )
 
 // Bits of tokInfo.lists: which word lists a token is in.
@@ -299,6 +309,9 @@ type blockInput struct {
 	// dates marks the tokens the date rules took.
 	dates   []bool
 	inTitle bool
+	// ctx is what the whole article says of its capitalised words
+	// (contextOf), nil when the model does without.
+	ctx docContext
 }
 
 // extract computes the features of one block.
@@ -327,6 +340,10 @@ func extract(in *blockInput, art *article, set featureSet) blockFeatures {
 			return 0
 		}
 		return info[i].lists
+	}
+	var runs []capRun
+	if set&(useRuns|useContext) != 0 {
+		runs = capRuns(toks, info)
 	}
 	buf := make([]uint32, 0, 96)
 	// Every token's features in one array, sliced: one allocation a block
@@ -388,6 +405,14 @@ func extract(in *blockInput, art *article, set featureSet) blockFeatures {
 			fs = append(fs, featN(fListListNext, int(topList(listsAt(i)))*32+int(topList(listsAt(i+1)))))
 			if in.phrase != nil && in.phrase[i] != "" {
 				fs = append(fs, feat(fPhrase, in.phrase[i], sh))
+			}
+		}
+		if set&useRuns != 0 && runs != nil && runs[i].to > 0 {
+			fs = appendRun(fs, runs[i], i, wordAt)
+		}
+		if set&useContext != 0 && in.ctx != nil && isCap(t) {
+			if c := in.ctx[info[i].fold]; c != nil {
+				fs = c.appendFeatures(fs)
 			}
 		}
 		if set&useRules != 0 && rv != nil {
@@ -469,3 +494,165 @@ func topList(bits uint32) uint32 {
 	}
 	return 0
 }
+
+// A capRun is a run of capitalised words, with the particles inside it
+// ("Banque de France", "Jean-Luc Mélenchon", "Organisation des Nations
+// unies" up to "Nations"; "la" is no particle, so "Conseil de la
+// Concurrence" is two runs): its bounds, as token indexes, half-open. The
+// words around a run say more of it than the words around each of its
+// tokens ("le ministre Jean-Noël Barrot": "ministre" is two tokens before
+// "Barrot"), and how long a run is tells people (two words) from
+// organisations (longer, with particles). These features carry over
+// from one outlet to another: they need no list and no word seen in
+// training.
+type capRun struct{ from, to int }
+
+// capRuns returns, for each token of a block, the run of capitalised
+// words it is in (to = 0 when none).
+func capRuns(toks []token, info []tokInfo) []capRun {
+	out := make([]capRun, len(toks))
+	for i := 0; i < len(toks); {
+		// A function word opening a sentence ("Dans", "Le") opens no run.
+		if !isCap(toks[i]) || (toks[i].sentStart && info[i].lists&lStopword != 0) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if isCap(toks[j]) {
+				j++
+				continue
+			}
+			// One or two particles of data/particles.txt ("de", "du",
+			// "des", "d'", "van der") join when a capitalised word
+			// follows them.
+			k := j
+			for k < len(toks) && k < j+2 && toks[k].kind == word && info[k].lists&lParticle != 0 {
+				k++
+			}
+			if k > j && k < len(toks) && isCap(toks[k]) {
+				j = k
+				continue
+			}
+			break
+		}
+		for k := i; k < j; k++ {
+			out[k] = capRun{i, j}
+		}
+		i = j
+	}
+	return out
+}
+
+// runPos codes a token's place in its run: its length (1 to 4, 4 for
+// more) and whether the token is alone, first, inside or last.
+func runPos(r capRun, i int) int {
+	n := min(r.to-r.from, 4)
+	pos := 0 // alone
+	switch {
+	case r.to-r.from == 1:
+	case i == r.from:
+		pos = 1
+	case i == r.to-1:
+		pos = 3
+	default:
+		pos = 2
+	}
+	return n*4 + pos
+}
+
+// appendRun adds the features of token i's run: its place in the run,
+// the run's first and last words, and the words just before and after
+// the run.
+func appendRun(fs []uint32, r capRun, i int, wordAt func(int) string) []uint32 {
+	fs = append(fs, featN(fRunPos, runPos(r, i)))
+	if i != r.from {
+		fs = append(fs, feat(fRunFirst, wordAt(r.from)))
+	}
+	if i != r.to-1 {
+		fs = append(fs, feat(fRunLast, wordAt(r.to-1)))
+	}
+	return append(fs, feat(fRunBefore, wordAt(r.from-1)), feat(fRunAfter, wordAt(r.to)))
+}
+
+// docContext holds, for each capitalised word of an article (folded),
+// what its mentions say together: the words before and after the runs
+// it is in, and its places in them. A name's cue is often in one
+// mention only ("le PDG de Transdev" once, "Transdev" bare later): the
+// features of every mention then carry it (the "context aggregation" of
+// Ratinov and Roth 2009).
+type docContext map[string]*wordContext
+
+// wordContext is what docContext holds of one word; its features are
+// hashed once and shared by its mentions.
+type wordContext struct {
+	before, after []string
+	pos           uint32 // bit runPos(...)
+	feats         []uint32
+}
+
+// maxContextWords bounds the words kept before and after a word's runs,
+// so that a name met a hundred times costs as much as one met six.
+const maxContextWords = 6
+
+// contextOf gathers docContext over an article's blocks.
+func contextOf(toks [][]token, info [][]tokInfo) docContext {
+	ctx := docContext{}
+	add := func(list []string, w string) []string {
+		if len(list) >= maxContextWords {
+			return list
+		}
+		for _, v := range list {
+			if v == w {
+				return list
+			}
+		}
+		return append(list, w)
+	}
+	for b, ts := range toks {
+		runs := capRuns(ts, info[b])
+		wordAt := func(i int) string {
+			switch {
+			case i < 0:
+				return "<s>"
+			case i >= len(ts):
+				return "</s>"
+			case ts[i].kind == number:
+				return numWords[min(len(ts[i].text), 9)]
+			}
+			return info[b][i].fold
+		}
+		for i, t := range ts {
+			if !isCap(t) || runs[i].to == 0 {
+				continue
+			}
+			f := info[b][i].fold
+			c := ctx[f]
+			if c == nil {
+				c = &wordContext{}
+				ctx[f] = c
+			}
+			c.before = add(c.before, wordAt(runs[i].from-1))
+			c.after = add(c.after, wordAt(runs[i].to))
+			c.pos |= 1 << runPos(runs[i], i)
+		}
+	}
+	for _, c := range ctx {
+		for _, w := range c.before {
+			c.feats = append(c.feats, feat(fAggBefore, w))
+		}
+		for _, w := range c.after {
+			c.feats = append(c.feats, feat(fAggAfter, w))
+		}
+		for p := 0; p < 32; p++ {
+			if c.pos&(1<<p) != 0 {
+				c.feats = append(c.feats, featN(fAggPos, p))
+			}
+		}
+		c.before, c.after = nil, nil
+	}
+	return ctx
+}
+
+// appendFeatures adds a word's article-wide features.
+func (c *wordContext) appendFeatures(fs []uint32) []uint32 { return append(fs, c.feats...) }

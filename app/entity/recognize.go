@@ -94,7 +94,7 @@ func (a *analysis) decode(m *model) [][]span {
 		if len(a.toks[b]) == 0 {
 			continue
 		}
-		fs := extract(a.input(b), &a.art, m.set)
+		fs := extract(a.input(b, m.set), &a.art, m.set)
 		em := m.emissions(fs)
 		path := viterbi(em, &m.trans)
 		mg := marginals(em, &m.trans, m.temp)

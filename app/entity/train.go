@@ -36,6 +36,10 @@ type TrainOptions struct {
 	// NoLists and NoRules leave out the word-list and rule features, for
 	// the ablation figures.
 	NoLists, NoRules bool
+	// NoRuns and NoContext leave out the features of the run of
+	// capitalised words a token is in and of the article's other
+	// mentions of the word (features.go), for the same figures.
+	NoRuns, NoContext bool
 	// MinCount drops features seen fewer times in training (2 when 0).
 	MinCount int
 	// MaxFeatures keeps the features with the largest weights (all when
@@ -106,6 +110,12 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	}
 	if opt.NoRules {
 		set &^= useRules
+	}
+	if opt.NoRuns {
+		set &^= useRuns
+	}
+	if opt.NoContext {
+		set &^= useContext
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 15))
 	order := rng.Perm(len(docs))
@@ -193,7 +203,7 @@ func examples(d TrainDoc, set featureSet) []example {
 		if len(a.toks[b]) == 0 {
 			continue
 		}
-		fs := extract(a.input(b), &a.art, set)
+		fs := extract(a.input(b, set), &a.art, set)
 		gold := make([]int, len(a.toks[b]))
 		for _, s := range d.Spans {
 			if s.Block != b {
@@ -460,6 +470,8 @@ func ShippedOptions() TrainOptions {
 		MinCount:    2,
 		MaxFeatures: 120000,
 		NoRules:     true,
+		NoRuns:      true,
+		NoContext:   true,
 		Seed:        1,
 		Weights:     map[string]float64{GoldSource: 5},
 	}
