@@ -50,6 +50,9 @@ type gazetteers struct {
 	// their first letter ("Côme"): written without it, the word is most
 	// likely another ("Come on").
 	accented wordSet
+	// enDemonyms are English demonyms and their plurals
+	// (en-demonyms.txt), never entities (english.go).
+	enDemonyms wordSet
 }
 
 var (
@@ -112,7 +115,42 @@ func loadAll() gazetteers {
 		}
 		g.towns[head] = true
 	}
+	g.addEnglish()
 	return g
+}
+
+// addEnglish adds the English lists (NOTICE.md) to the French ones: the
+// recogniser is language-blind, so "United States", "Nova Scotia",
+// "Canadian" and "Gov." are read in any article. They are added after
+// the towns are made, which stay those of the French place names.
+func (g *gazetteers) addEnglish() {
+	for w := range load("en-places.txt") {
+		g.places[w] = true
+	}
+	for w := range load("en-countries.txt") {
+		g.countries[w] = true
+	}
+	for w := range load("notplaces.txt") {
+		delete(g.places, w)
+	}
+	for w := range load("en-roles.txt") {
+		g.roles[w] = true
+	}
+	for w := range load("en-stopwords.txt") {
+		g.stopwords[w] = true
+	}
+	// English demonyms stand before the name they qualify ("European
+	// Central Bank", "French Tech"), where the French rules read a
+	// demonym as the end of one name: they get a set of their own, read
+	// by english.go alone.
+	g.enDemonyms = wordSet{}
+	for w := range load("en-demonyms.txt") {
+		for _, f := range []string{w, w + "s"} {
+			if !g.places[f] {
+				g.enDemonyms[f] = true
+			}
+		}
+	}
 }
 
 // orgHead reports whether a folded word opens an organisation's name, for
