@@ -53,6 +53,9 @@ type gazetteers struct {
 	// enDemonyms are English demonyms and their plurals
 	// (en-demonyms.txt), never entities (english.go).
 	enDemonyms wordSet
+	// enRoles and enStopwords are the English roles and function words
+	// (also in roles and stopwords), which english.go reads on their own.
+	enRoles, enStopwords wordSet
 }
 
 var (
@@ -133,10 +136,12 @@ func (g *gazetteers) addEnglish() {
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)
 	}
-	for w := range load("en-roles.txt") {
+	g.enRoles = load("en-roles.txt")
+	for w := range g.enRoles {
 		g.roles[w] = true
 	}
-	for w := range load("en-stopwords.txt") {
+	g.enStopwords = load("en-stopwords.txt")
+	for w := range g.enStopwords {
 		g.stopwords[w] = true
 	}
 	// English demonyms stand before the name they qualify ("European

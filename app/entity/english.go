@@ -1,0 +1,236 @@
+package entity
+
+// English corrections: the recogniser is language-blind, and these
+// rules mend what its French training and rules get wrong on English news.
+// They run once, from correct (correct.go), on every block's spans after
+// the per-span corrections.
+
+// dottedPlaces are the dotted abbreviations English news gives places
+// and bodies, read as letters between dots ("U.S." is U . S .).
+var dottedPlaces = map[string]Type{
+	"us": LOC, "uk": LOC, "usa": LOC, "ny": LOC, "dc": LOC, "nj": LOC, "la": LOC,
+	"un": ORG, "eu": ORG,
+}
+
+// stateAbbreviations are the AP abbreviations of US states that follow a
+// town in a dateline or a story ("FORT MYERS, Fla."), written with a dot.
+var stateAbbreviations = map[string]bool{
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
+	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "ky": true, "md": true,
+	"mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true,
+	"nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true,
+	"vt": true, "wash": true, "wis": true, "wyo": true,
+}
+
+// english applies the English corrections to every block's spans of an
+// article written in English; French articles are left as they are.
+func (a *analysis) english(spans [][]span) {
+	if !a.isEnglish() {
+		return
+	}
+	for b := range spans {
+		var out []span
+		for _, s := range spans[b] {
+			if s.typ == DATE {
+				out = append(out, s)
+				continue
+			}
+			out = append(out, a.englishSpan(b, s)...)
+		}
+		out = a.dotted(b, out)
+		spans[b] = out
+	}
+}
+
+// englishSpan mends one name: function words and demonyms opening it are
+// dropped ("What the Fed", "Usually I", "Australian Jordan Hale"), a
+// name made of them alone or of roles alone is none ("I", "Canadian",
+// "Gov"), and a capitalised role inside splits it ("Federal Reserve Chair
+// Jerome Powell" is an organisation and a person, "Ontario Premier Doug
+// Ford" a place and a person).
+func (a *analysis) englishSpan(b int, s span) []span {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	whole := keyOf(toks, s.from, s.to)
+	if whole == "fed" && toks[s.from].text == "Fed" {
+		s.typ, s.why, s.low = ORG, whyCorrection, false // the Federal Reserve; "Fed" is a town in places.txt
+		return []span{s}
+	}
+	if g.places[whole] || g.institutions[whole] || g.media[whole] {
+		return []span{s}
+	}
+	// Demonyms alone, or joined ("American and Canadian"), are none.
+	only := true
+	for k := s.from; k < s.to && only; k++ {
+		only = g.enDemonyms[info[k].fold] || info[k].fold == "and" || toks[k].text == ","
+	}
+	if only {
+		return nil
+	}
+	trimmed := false
+	for s.from < s.to && toks[s.from].kind == word && g.enStopwords[info[s.from].fold] {
+		s.from++
+		trimmed = true
+	}
+	for s.from < s.to && toks[s.from].kind == word && (info[s.from].fold == "the" || info[s.from].fold == "and") && trimmed {
+		s.from++ // "What the Fed"; but "The North Face" keeps its article
+	}
+	if s.from >= s.to {
+		return nil
+	}
+	// A demonym before a person's name qualifies the person: "Australian
+	// Jordan Hale". Before other names it is part of them ("European
+	// Central Bank", "French Tech").
+	if s.to-s.from >= 3 && g.enDemonyms[info[s.from].fold] && firstNameWord(toks[s.from+1]) && a.personLike(b, s.from+1, s.to) {
+		s.from++
+		s.typ, s.why = PER, whyFirstName
+		trimmed = true
+	}
+	if trimmed && s.runeEnd > 0 {
+		s.runeStart, s.runeEnd = 0, 0
+	}
+	if a.onlyRoles(b, s.from, s.to) {
+		return nil
+	}
+	// A capitalised role before a capitalised name.
+	for k := s.from; k < s.to; k++ {
+		if !isCap(toks[k]) || !g.enRoles[info[k].fold] {
+			continue
+		}
+		r := k + 1
+		for r < s.to && (toks[r].text == "." || isCap(toks[r]) && g.enRoles[info[r].fold]) {
+			r++
+		}
+		if r >= s.to || !isCap(toks[r]) || !a.personLike(b, r, s.to) {
+			continue
+		}
+		per := span{from: r, to: s.to, typ: PER, conf: max(s.conf, 0.9), why: whyRole}
+		var out []span
+		if left, ok := a.leftOfRole(b, s, k); ok {
+			out = append(out, left)
+		}
+		return append(out, per)
+	}
+	if trimmed && s.to-s.from == 1 && s.typ == PER && !firstNameWord(toks[s.from]) {
+		s.low = true
+	}
+	return []span{s}
+}
+
+// onlyRoles reports whether tokens from..to are roles and dots alone.
+func (a *analysis) onlyRoles(b, from, to int) bool {
+	g := lists()
+	for k := from; k < to; k++ {
+		t := a.toks[b][k]
+		if t.text == "." || t.kind == word && (g.enRoles[a.info[b][k].fold] || a.info[b][k].fold == "i") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// personLike reports whether tokens from..to look like a person's name
+// after a role: a known first name first, or two words or more none of
+// which opens or ends an organisation's name ("Justice Department" is
+// none).
+func (a *analysis) personLike(b, from, to int) bool {
+	g := lists()
+	if firstNameWord(a.toks[b][from]) {
+		return true
+	}
+	if to-from < 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		f := a.info[b][k].fold
+		if !isCap(a.toks[b][k]) || g.orgHead(f) || g.orgTails[f] || g.places[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// leftOfRole is what stands before the role at k in s, kept when it
+// names something: a listed place, or two words or more that are not a
+// demonym ("Federal Reserve"; not "German", "Czech Industry").
+func (a *analysis) leftOfRole(b int, s span, k int) (span, bool) {
+	g := lists()
+	from := s.from
+	for from < k && g.enDemonyms[a.info[b][from].fold] {
+		from++
+	}
+	if from >= k {
+		return span{}, false
+	}
+	key := keyOf(a.toks[b], from, k)
+	switch {
+	case g.places[key]:
+		return span{from: from, to: k, typ: LOC, conf: s.conf, why: whyCorrection}, true
+	case k-from >= 2 || isAcronym(a.toks[b][from]) || g.institutions[key] || g.media[key]:
+		typ := s.typ
+		if typ == PER {
+			typ = ORG
+		}
+		return span{from: from, to: k, typ: typ, conf: s.conf, why: s.why, low: s.low}, true
+	}
+	return span{}, false
+}
+
+// dotted adds the places written as dotted letters ("U.S.", "U.K.") and
+// the state abbreviations after a town ("Naples, Fla.") that no span
+// covers yet.
+func (a *analysis) dotted(b int, ss []span) []span {
+	toks := a.toks[b]
+	taken := make([]bool, len(toks))
+	for _, s := range ss {
+		for k := s.from; k < s.to && k < len(toks); k++ {
+			taken[k] = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || !isCap(toks[i]) {
+			continue
+		}
+		// Letters and dots: U . S .
+		j, letters := i, ""
+		for j+1 < len(toks) && len(toks[j].text) == 1 && isCap(toks[j]) && toks[j+1].text == "." && !taken[j] && !taken[j+1] && toks[j+1].start == toks[j].end && (j == i || toks[j].start == toks[j-1].end) {
+			letters += toks[j].fold
+			j += 2
+		}
+		if typ, ok := dottedPlaces[letters]; ok && len(letters) >= 2 {
+			ss = append(ss, span{from: i, to: j, typ: typ, conf: 1, why: whyCorrection})
+			i = j - 1
+			continue
+		}
+		if stateAbbreviations[toks[i].fold] && i >= 2 && toks[i-1].text == "," && isCap(toks[i-2]) && i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].start == toks[i].end {
+			ss = append(ss, span{from: i, to: i + 2, typ: LOC, conf: 1, why: whyCorrection})
+			i++
+		}
+	}
+	return ss
+}
+
+// englishWords and frenchWords are frequent function words of each
+// language that the other hardly writes.
+var (
+	englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "is": true, "was": true, "were": true, "that": true, "with": true, "for": true, "said": true, "has": true, "have": true}
+	frenchWords  = map[string]bool{"le": true, "la": true, "les": true, "et": true, "des": true, "est": true, "du": true, "une": true, "un": true, "que": true, "dans": true, "pour": true, "sur": true, "a": true}
+)
+
+// isEnglish reports whether the article is written in English: more of
+// English's function words than of French's.
+func (a *analysis) isEnglish() bool {
+	en, fr := 0, 0
+	for _, toks := range a.toks {
+		for _, t := range toks {
+			switch {
+			case englishWords[t.fold]:
+				en++
+			case frenchWords[t.fold]:
+				fr++
+			}
+		}
+	}
+	return en > fr
+}
