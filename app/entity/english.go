@@ -22,6 +22,36 @@ var stateAbbreviations = map[string]bool{
 	"vt": true, "wash": true, "wis": true, "wyo": true,
 }
 
+// englishBodies are institutions English news names by a place or a
+// word the lists read otherwise.
+var englishBodies = map[string]Type{
+	"fed": ORG, "white house": ORG, "pentagon": ORG, "kremlin": ORG, "downing street": ORG,
+	"wall street": ORG, "capitol hill": ORG, "whitehall": ORG, "scotland yard": ORG,
+}
+
+// stormWords open a storm's name, an event: "Hurricane Ian".
+var stormWords = map[string]bool{"hurricane": true, "storm": true, "typhoon": true, "cyclone": true, "tropical": true}
+
+// englishOrgTails end organisations' names ("Justice Department",
+// "Republic Records"); englishPlaceTails end places' names ("Hawkesbury
+// River").
+var (
+	englishOrgTails = map[string]bool{
+		"department": true, "court": true, "records": true, "laboratories": true, "force": true, "party": true,
+		"commission": true, "agency": true, "organization": true, "association": true, "bureau": true,
+		"committee": true, "council": true, "academy": true, "bank": true, "administration": true,
+		"institute": true, "university": true, "fund": true, "foundation": true, "group": true, "inc": true,
+		"corp": true, "ltd": true, "airlines": true, "authority": true, "ministry": true, "guard": true,
+		"research": true, "holdings": true, "studios": true, "federation": true, "union": true, "board": true,
+	}
+	englishPlaceTails = map[string]bool{
+		"river": true, "lake": true, "island": true, "islands": true, "bay": true, "valley": true,
+		"mountains": true, "street": true, "avenue": true, "road": true, "bridge": true, "airport": true,
+		"arena": true, "stadium": true, "square": true, "coast": true, "sea": true, "ocean": true,
+		"canyon": true, "beach": true, "peninsula": true, "gulf": true, "strait": true, "county": true,
+	}
+)
+
 // english applies the English corrections to every block's spans of an
 // article written in English; French articles are left as they are.
 func (a *analysis) english(spans [][]span) {
@@ -52,9 +82,45 @@ func (a *analysis) englishSpan(b int, s span) []span {
 	g := lists()
 	toks, info := a.toks[b], a.info[b]
 	whole := keyOf(toks, s.from, s.to)
-	if whole == "fed" && toks[s.from].text == "Fed" {
-		s.typ, s.why, s.low = ORG, whyCorrection, false // the Federal Reserve; "Fed" is a town in places.txt
+	if typ, ok := englishBodies[whole]; ok && isCap(toks[s.from]) {
+		s.typ, s.why, s.low = typ, whyCorrection, false
 		return []span{s}
+	}
+	if stormWords[info[s.from].fold] && s.to-s.from == 2 && isCap(toks[s.from]) {
+		return nil // "Hurricane Ian" is an event
+	}
+	if s.to-s.from == 1 && stateAbbreviations[info[s.from].fold] && s.to < len(toks) && toks[s.to].text == "." && toks[s.to].start == toks[s.from].end && s.from >= 1 && toks[s.from-1].text == "," {
+		s.to++ // "Fla." with its dot
+		s.typ, s.why, s.runeStart, s.runeEnd, s.conf, s.low = LOC, whyCorrection, 0, 0, 1, false
+		return []span{s}
+	}
+	if s.typ == PER && s.to < len(toks) && isCap(toks[s.to]) && g.enRoles[info[s.to].fold] && !firstNameWord(toks[s.from]) {
+		return nil // "Czech Industry Minister": a portfolio before a role
+	}
+	// "Shares of Goldman Sachs", "Parts of New South Wales": a common
+	// word opening a sentence before "of" and a name.
+	if a.opensClause(b, s.from) && s.to-s.from >= 3 && info[s.from+1].fold == "of" && isCap(toks[s.from+2]) && !a.art.capMid[info[s.from].fold] && !g.places[info[s.from].fold] {
+		s.from += 2
+		s.runeStart, s.runeEnd = 0, 0
+		if g.places[keyOf(toks, s.from, s.to)] {
+			s.typ = LOC
+		}
+		whole = keyOf(toks, s.from, s.to)
+	}
+	// "The World Health Organization" opening a sentence: the article
+	// is no part of the name.
+	if info[s.from].fold == "the" && a.opensClause(b, s.from) && s.to-s.from >= 3 && (g.places[keyOf(toks, s.from+1, s.to)] || englishOrgTails[info[s.to-1].fold]) {
+		s.from++
+		s.runeStart, s.runeEnd = 0, 0
+		whole = keyOf(toks, s.from, s.to)
+	}
+	if s.to-s.from >= 2 && !g.places[whole] {
+		switch last := info[s.to-1].fold; {
+		case englishOrgTails[last]:
+			s.typ, s.why, s.conf, s.low = ORG, whyCorrection, max(s.conf, 0.9), false // "Republic Records", "Australian Defence Force"
+		case englishPlaceTails[last]:
+			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, max(s.conf, 0.9), false // "Hawkesbury River"
+		}
 	}
 	if g.places[whole] || g.institutions[whole] || g.media[whole] {
 		return []span{s}
@@ -115,6 +181,12 @@ func (a *analysis) englishSpan(b int, s span) []span {
 		s.low = true
 	}
 	return []span{s}
+}
+
+// opensClause reports whether token k opens a sentence or follows
+// punctuation ("SYDNEY — Parts of"), where a capital says nothing.
+func (a *analysis) opensClause(b, k int) bool {
+	return a.toks[b][k].sentStart || k == 0 || a.toks[b][k-1].kind != word
 }
 
 // onlyRoles reports whether tokens from..to are roles and dots alone.

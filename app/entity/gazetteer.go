@@ -151,8 +151,9 @@ func (g *gazetteers) addEnglish() {
 	g.enDemonyms = wordSet{}
 	for w := range load("en-demonyms.txt") {
 		for _, f := range []string{w, w + "s"} {
-			if !g.places[f] {
+			if !g.countries[f] {
 				g.enDemonyms[f] = true
+				delete(g.places, f) // "German" is also a town in GeoNames: the demonym wins
 			}
 		}
 	}
