@@ -68,6 +68,9 @@ func (a *analysis) english(spans [][]span) {
 			out = append(out, a.englishSpan(b, s)...)
 		}
 		out = a.dotted(b, out)
+		if b == 0 && a.headlineCase(b) {
+			out = a.headline(b, out)
+		}
 		spans[b] = out
 	}
 }
@@ -305,4 +308,62 @@ func (a *analysis) isEnglish() bool {
 		}
 	}
 	return en > fr
+}
+
+// headlineCase reports whether block b is written in headline case
+// ("Sunak Faces Revolt Over Rwanda Bill"): four words or more, most of
+// them capitalised, where a capital says nothing of a name.
+func (a *analysis) headlineCase(b int) bool {
+	words, caps := 0, 0
+	for _, t := range a.toks[b] {
+		if t.kind != word {
+			continue
+		}
+		words++
+		if isCap(t) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// headline cuts the names of a headline-case title to the words known
+// to be names: written with a capital inside a sentence of the article,
+// or listed ("Fed Signals More Hikes" gives "Fed"; "Tech Giants Face
+// New Rules" gives none).
+func (a *analysis) headline(b int, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		if s.typ == DATE {
+			out = append(out, s)
+			continue
+		}
+		to := s.from
+		for to < s.to && a.knownName(b, to) {
+			to++
+		}
+		if to == s.from {
+			continue
+		}
+		if to < s.to {
+			s.to, s.runeStart, s.runeEnd = to, 0, 0
+			if lists().places[keyOf(a.toks[b], s.from, s.to)] {
+				s.typ = LOC
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// knownName reports whether token k of block b is known as (part of) a
+// name outside a headline.
+func (a *analysis) knownName(b, k int) bool {
+	g := lists()
+	t := a.toks[b][k]
+	f := a.info[b][k].fold
+	if t.kind != word {
+		return t.text == "." || t.text == "&" || t.text == "-"
+	}
+	return a.art.capMid[f] || isAcronym(t) || firstNameWord(t) || g.surnames[f] || g.places[f] || g.institutions[f] || g.proper[f] || g.media[f] || g.particles[f]
 }
