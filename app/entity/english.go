@@ -97,6 +97,16 @@ func (a *analysis) englishSpan(b int, s span) []span {
 		s.typ, s.why, s.runeStart, s.runeEnd, s.conf, s.low = LOC, whyCorrection, 0, 0, 1, false
 		return []span{s}
 	}
+	// Capitalised roles closing a name are no part of it: "Ontario
+	// Premier" is Ontario.
+	for s.to-s.from >= 2 && isCap(toks[s.to-1]) && g.enRoles[info[s.to-1].fold] && !g.institutions[whole] {
+		s.to--
+		s.runeStart, s.runeEnd = 0, 0
+		whole = keyOf(toks, s.from, s.to)
+		if g.places[whole] {
+			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, max(s.conf, 0.9), false
+		}
+	}
 	if s.typ == PER && s.to < len(toks) && isCap(toks[s.to]) && g.enRoles[info[s.to].fold] && !firstNameWord(toks[s.from]) {
 		return nil // "Czech Industry Minister": a portfolio before a role
 	}
@@ -287,10 +297,10 @@ func (a *analysis) dotted(b int, ss []span) []span {
 }
 
 // englishWords and frenchWords are frequent function words of each
-// language that the other hardly writes.
+// language that the other hardly writes ("a" is both).
 var (
 	englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "is": true, "was": true, "were": true, "that": true, "with": true, "for": true, "said": true, "has": true, "have": true}
-	frenchWords  = map[string]bool{"le": true, "la": true, "les": true, "et": true, "des": true, "est": true, "du": true, "une": true, "un": true, "que": true, "dans": true, "pour": true, "sur": true, "a": true}
+	frenchWords  = map[string]bool{"le": true, "la": true, "les": true, "et": true, "des": true, "est": true, "du": true, "une": true, "un": true, "que": true, "dans": true, "pour": true, "sur": true, "au": true}
 )
 
 // isEnglish reports whether the article is written in English: more of
