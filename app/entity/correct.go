@@ -122,6 +122,7 @@ func (a *analysis) correct(spans [][]span) {
 		}
 		spans[b] = out
 	}
+	a.english(spans) // english.go
 	a.loweredNames(spans)
 	a.placeTails(spans)
 	if sports {

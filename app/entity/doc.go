@@ -264,6 +264,23 @@
 //     closing a caption is a credit ("- Belga"). An English possessive
 //     is a token of its own, so that it ends a name ("Epstein’s").
 //
+// Articles written in English (more of English's function words than of
+// French's) get corrections of their own (english.go), run once from
+// correct after the corrections of each name: function words opening a
+// name are dropped ("What the Fed", "Usually I"), and "I", demonyms
+// ("American and Canadian") and roles alone ("Gov.", "CEO") are no
+// names; a capitalised role inside a name splits it ("Federal Reserve
+// Chair Jerome Powell", "Ontario Premier Doug Ford") and a demonym
+// before a person is left out ("German Chancellor Olaf Scholz"); "U.S.",
+// "U.K." and a state's abbreviation after a town ("Naples, Fla.") are
+// places; a name's English tail types it ("Justice Department",
+// "Republic Records" ORG; "Hawkesbury River" LOC); storms are events;
+// a headline-case title ("Tech Giants Face New Rules") keeps of its
+// names only the words the article writes capitalised mid-sentence or
+// the lists know. On 12 English articles we wrote (testdata/own-en,
+// gold written first, never trained on) micro F1 goes from 0.759 to
+// 0.891 with the English lists and these rules.
+//
 // # Confidence
 //
 // A person is shown only with evidence: a title or role before it, a
@@ -308,14 +325,16 @@
 // # Word lists
 //
 // The lists in data/ are embedded: first names, surnames, places (world
-// cities in French, countries and regions), other proper nouns, and small
+// cities in French, countries and regions; and in English, en-*.txt,
+// added when loaded: GeoNames' English names and CLDR's, and hand-written
+// English demonyms, roles and function words), other proper nouns, and small
 // hand-written lists of organisation heads, institutions, roles,
 // apposition nouns, common capitalised words, function words and
 // particles, and those of the corrections: demonyms, event/law/era words,
 // facility and institution nouns, media, club words, sport words, and
 // entries wrongly in the place list (notplaces.txt). data/NOTICE.md gives
 // their sources and licences, and the model's; data/extract.go rebuilds
-// the extracted lists.
+// the extracted lists, data/extracten.go the English ones.
 //
 // # Quality
 //

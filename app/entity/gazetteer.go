@@ -58,6 +58,12 @@ type gazetteers struct {
 	// their first letter ("Côme"): written without it, the word is most
 	// likely another ("Come on").
 	accented wordSet
+	// enDemonyms are English demonyms and their plurals
+	// (en-demonyms.txt), never entities (english.go).
+	enDemonyms wordSet
+	// enRoles and enStopwords are the English roles and function words
+	// (also in roles and stopwords), which english.go reads on their own.
+	enRoles, enStopwords wordSet
 }
 
 var (
@@ -128,7 +134,45 @@ func loadAll() gazetteers {
 		}
 		g.towns[head] = true
 	}
+	g.addEnglish()
 	return g
+}
+
+// addEnglish adds the English lists (NOTICE.md) to the French ones: the
+// recogniser is language-blind, so "United States", "Nova Scotia",
+// "Canadian" and "Gov." are read in any article. They are added after
+// the towns are made, which stay those of the French place names.
+func (g *gazetteers) addEnglish() {
+	for w := range load("en-places.txt") {
+		g.places[w] = true
+	}
+	for w := range load("en-countries.txt") {
+		g.countries[w] = true
+	}
+	for w := range load("notplaces.txt") {
+		delete(g.places, w)
+	}
+	g.enRoles = load("en-roles.txt")
+	for w := range g.enRoles {
+		g.roles[w] = true
+	}
+	g.enStopwords = load("en-stopwords.txt")
+	for w := range g.enStopwords {
+		g.stopwords[w] = true
+	}
+	// English demonyms stand before the name they qualify ("European
+	// Central Bank", "French Tech"), where the French rules read a
+	// demonym as the end of one name: they get a set of their own, read
+	// by english.go alone.
+	g.enDemonyms = wordSet{}
+	for w := range load("en-demonyms.txt") {
+		for _, f := range []string{w, w + "s"} {
+			if !g.countries[f] {
+				g.enDemonyms[f] = true
+				delete(g.places, f) // "German" is also a town in GeoNames: the demonym wins
+			}
+		}
+	}
 }
 
 // orgHead reports whether a folded word opens an organisation's name, for
