@@ -65,7 +65,7 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 	if err != nil {
 		return nil, fmt.Errorf("encode catalog: %w", err)
 	}
-	files[site.CatalogFile] = b
+	files[site.CatalogFile] = gzipBytes(b)
 	list := make([]site.Summary, len(cat.Articles))
 	for i, a := range cat.Articles {
 		a.Lede = ""

@@ -430,7 +430,7 @@ func TestUpdatePromptAfterRebuild(t *testing.T) {
 		t.Fatalf("a changed corpus kept version %s", oldVersion)
 	}
 	diff := changedFiles(seedFiles, readTree(t, changed))
-	for _, want := range []string{"app-worker.js", "app.js", "articles/" + id + ".html", "index.html", "web/data/" + dataVersion(t, changed) + "/catalog.json"} {
+	for _, want := range []string{"app-worker.js", "app.js", "articles/" + id + ".html", "index.html", "web/data/" + dataVersion(t, changed) + "/catalog.json.gz"} {
 		if !contains(diff, want) {
 			t.Errorf("changed files %q lack %s", diff, want)
 		}

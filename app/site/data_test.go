@@ -6,7 +6,7 @@ func TestDataPath(t *testing.T) {
 	tests := []struct {
 		name, file, version, want string
 	}{
-		{"catalog", CatalogFile, "0123abcd", "/web/data/0123abcd/catalog.json"},
+		{"catalog", CatalogFile, "0123abcd", "/web/data/0123abcd/catalog.json.gz"},
 		{"shard", IndexShardFile(87), "0123abcd", "/web/data/0123abcd/index-087.bin"},
 		{"chunk", ChunkFile(3), "ff", "/web/data/ff/text-003.json.gz"},
 		{"no version", ArticlesFile, "", ArticlesFile},
@@ -27,7 +27,7 @@ func TestGzipped(t *testing.T) {
 		file string
 		want bool
 	}{
-		{"catalog", CatalogFile, false},
+		{"catalog", CatalogFile, true},
 		{"chunk", ChunkFile(12), true},
 		{"article list", ArticlesFile, false},
 		{"index shard", IndexShardFile(0), false},

@@ -6,7 +6,8 @@
 // Files, under <BASE>web/data/<data version>/ (DataPath: each build's in
 // a folder of its own):
 //
-//	catalog.json     Catalog: every article's summary and every entity
+//	catalog.json.gz  Catalog: every article's summary and every entity,
+//	                 gzipped (Gzipped)
 //	articles.bin     []Summary without ledes: what a search result, a
 //	                 reading view or a comparison needs to find an article
 //	                 (EncodeSummaries: binary, as JSON took a second to
