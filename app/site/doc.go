@@ -18,7 +18,8 @@
 //	                 (Mark.MarshalJSON), gzipped (Gzipped)
 //	index-meta.bin   the search index without its postings (package
 //	                 search's sharded encoding): documents, vocabulary, shards
-//	index-NNN.bin    postings shard NNN, loaded when a query needs its terms
+//	index-NNN.bin.gz postings shard NNN, loaded when a query needs its terms,
+//	                 gzipped (Gzipped)
 //	sketches.bin     every article's story sketch (package story's
 //	                 encoding), for grouping a reader's own articles
 //	                 with the published stories
