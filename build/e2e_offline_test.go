@@ -738,7 +738,7 @@ func TestManifestAndIcons(t *testing.T) {
 }
 
 // The policy every page carries, written out by hand.
-const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
+const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; base-uri 'self'; form-action 'self'; object-src 'none'"
 
 func TestContentSecurityPolicy(t *testing.T) {
 	builtSite(t)
