@@ -65,7 +65,7 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 	if err != nil {
 		return nil, fmt.Errorf("encode catalog: %w", err)
 	}
-	files[site.CatalogFile] = b
+	files[site.CatalogFile] = gzipBytes(b)
 	list := make([]site.Summary, len(cat.Articles))
 	for i, a := range cat.Articles {
 		a.Lede = ""
@@ -76,7 +76,7 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 	meta, shards := searchIndex(arts, marks.names)
 	files[site.IndexMetaFile] = meta
 	for n, b := range shards {
-		files[site.IndexShardFile(n)] = b
+		files[site.IndexShardFile(n)] = gzipBytes(b)
 	}
 	st.done("index")
 	// Each chunk is encoded and gzipped (site.Gzipped) on its own, on

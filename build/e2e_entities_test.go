@@ -380,7 +380,11 @@ func TestMarkContrast(t *testing.T) {
 func catalogEntities(t *testing.T) []struct{ ID, Name, Type string } {
 	t.Helper()
 	dir := filepath.Join(siteDir, "site")
-	data, err := os.ReadFile(filepath.Join(dir, "web", "data", dataVersion(t, dir), "catalog.json"))
+	packed, err := os.ReadFile(filepath.Join(dir, "web", "data", dataVersion(t, dir), "catalog.json.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := gunzipBytes("catalog.json.gz", packed)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -430,7 +430,7 @@ func TestUpdatePromptAfterRebuild(t *testing.T) {
 		t.Fatalf("a changed corpus kept version %s", oldVersion)
 	}
 	diff := changedFiles(seedFiles, readTree(t, changed))
-	for _, want := range []string{"app-worker.js", "app.js", "articles/" + id + ".html", "index.html", "web/data/" + dataVersion(t, changed) + "/catalog.json"} {
+	for _, want := range []string{"app-worker.js", "app.js", "articles/" + id + ".html", "index.html", "web/data/" + dataVersion(t, changed) + "/catalog.json.gz"} {
 		if !contains(diff, want) {
 			t.Errorf("changed files %q lack %s", diff, want)
 		}
@@ -738,7 +738,7 @@ func TestManifestAndIcons(t *testing.T) {
 }
 
 // The policy every page carries, written out by hand.
-const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
+const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; base-uri 'self'; form-action 'self'; object-src 'none'"
 
 func TestContentSecurityPolicy(t *testing.T) {
 	builtSite(t)

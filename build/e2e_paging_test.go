@@ -189,11 +189,15 @@ func TestHomePageDeepLink(t *testing.T) {
 // the prerendered page 2 lists.
 func TestEntitiesPagesListEveryEntity(t *testing.T) {
 	pagingSite(t)
-	m, _ := filepath.Glob(filepath.Join(paging.out, "web", "data", "*", "catalog.json"))
+	m, _ := filepath.Glob(filepath.Join(paging.out, "web", "data", "*", "catalog.json.gz"))
 	if len(m) != 1 {
 		t.Fatalf("%d catalogs in the paged site, want 1", len(m))
 	}
-	raw, err := os.ReadFile(m[0])
+	packed, err := os.ReadFile(m[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := gunzipBytes(m[0], packed)
 	if err != nil {
 		t.Fatal(err)
 	}

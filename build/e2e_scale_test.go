@@ -165,7 +165,7 @@ func rareWord(a synth.Article) string {
 func TestScaleFirstSearchLoadsLittle(t *testing.T) {
 	scaleSite(t)
 	n := len(scaleArts)
-	shards, chunks := countDataFiles(t, "index-[0-9]*.bin"), countDataFiles(t, "text-*.json.gz")
+	shards, chunks := countDataFiles(t, "index-[0-9]*.bin.gz"), countDataFiles(t, "text-*.json.gz")
 	if shards < 10 || chunks < 10 {
 		t.Fatalf("%d articles gave %d index shards and %d text chunks, want at least 10 of each", n, shards, chunks)
 	}
@@ -193,7 +193,7 @@ func TestScaleFirstSearchLoadsLittle(t *testing.T) {
 	if got := countMatching(files, `^index-meta\.bin$`); got != 1 {
 		t.Errorf("first search fetched the index meta part %d times, want 1", got)
 	}
-	if got := countMatching(files, `^index-[0-9]+\.bin$`); got == 0 || got > 4 {
+	if got := countMatching(files, `^index-[0-9]+\.bin\.gz$`); got == 0 || got > 4 {
 		t.Errorf("first search fetched %d of %d index shards, want 1 to 4 (only those its words need)", got, shards)
 	}
 	if got := countMatching(files, `^articles\.bin$`); got != 1 {
@@ -212,7 +212,7 @@ func TestScaleFirstSearchLoadsLittle(t *testing.T) {
 		waitFor(fmt.Sprintf(`document.querySelector("[data-result]") && document.querySelector("[data-result]").dataset.articleId === %q`, other.ID), 30*time.Second),
 	)
 	files, _ = tr.data()
-	if got := countMatching(files, `^index-[0-9]+\.bin$`); got >= shards {
+	if got := countMatching(files, `^index-[0-9]+\.bin\.gz$`); got >= shards {
 		t.Errorf("two searches fetched all %d index shards, want only those they need", shards)
 	}
 	if errs := b.consoleErrors(); len(errs) > 0 {
@@ -290,7 +290,7 @@ func TestScaleMissingDataShowsError(t *testing.T) {
 	tests := []struct {
 		name, pattern, path, want string
 	}{
-		{"index shard", "index-[0-9]*.bin", "search?q=" + rareWord(scaleArts[3]), "index-"},
+		{"index shard", "index-[0-9]*.bin.gz", "search?q=" + rareWord(scaleArts[3]), "index-"},
 		{"text chunk", "text-*.json*", "compare?left=" + scaleArts[5].ID + "&right=" + scaleArts[6].ID, "text-"},
 	}
 	for _, tt := range tests {

@@ -220,14 +220,19 @@ func buildSite(o options) (*report, error) {
 		return nil, err
 	}
 
-	stories, err := storyIDs(files[site.CatalogFile])
+	catalog, err := gunzipBytes(site.CatalogFile, files[site.CatalogFile])
 	if err != nil {
 		return nil, err
 	}
-	homePages, entityPages, err := listPageCounts(files[site.CatalogFile], o.pageSize)
+	stories, err := storyIDs(catalog)
 	if err != nil {
 		return nil, err
 	}
+	homePages, entityPages, err := listPageCounts(catalog, o.pageSize)
+	if err != nil {
+		return nil, err
+	}
+	catalog = nil
 	routes := pageRoutes(arts, stories, homePages, entityPages)
 	sources := pageSources(arts)
 	r := &report{articles: len(arts), problems: problems, pages: len(routes)}

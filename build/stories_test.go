@@ -31,7 +31,11 @@ func dataOf(t *testing.T, dir string) ([]corpus.Article, map[string][]byte, site
 		t.Fatal(err)
 	}
 	var cat site.Catalog
-	if err := json.Unmarshal(files[site.CatalogFile], &cat); err != nil {
+	b, err := gunzipBytes(site.CatalogFile, files[site.CatalogFile])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &cat); err != nil {
 		t.Fatal(err)
 	}
 	return arts, files, cat

@@ -118,8 +118,8 @@ self.addEventListener("message", (event) => {
   if (event.data === "skipWaiting") {
     self.skipWaiting();
   }
-  if (event.data === "cacheForOffline") {
-    event.waitUntil(cacheForOffline());
+  if (event.data && event.data.cacheForOffline) {
+    event.waitUntil(cacheForOffline(event.data.cacheForOffline));
   }
   if (event.data === "stopOffline") {
     stopOffline();
@@ -130,19 +130,55 @@ self.addEventListener("message", (event) => {
 // version's cache lacks, three at a time, and tells the pages how far it
 // is: {lecteurOffline: {done, total, failed, bytes, budget, complete}}.
 // A page asks each time it starts, so a run cut short resumes; one run
-// at a time.
+// at a time. missed are data files the page fetched past the worker
+// (before it controlled the page, on a first visit): they go first,
+// since over the budget what the reader searched and opened is all that
+// works offline; a run in progress adds them to its queue.
 let offlineRun = null;
 let offlineStop = null; // the AbortController of the run in progress
-function cacheForOffline() {
-  if (!offlineRun) {
-    const stop = new AbortController();
-    offlineStop = stop;
-    offlineRun = runOffline(stop.signal).finally(() => {
+let offlineAdd = null; // adds files to the queue of the run in progress
+function cacheForOffline(missed) {
+  missed = (Array.isArray(missed) ? missed : []).filter(isData);
+  if (offlineAdd) {
+    offlineAdd(missed);
+    return offlineRun;
+  }
+  const queue = missed.concat(offline.files);
+  const state = {
+    done: 0,
+    total: queue.length,
+    failed: 0,
+    bytes: offline.bytes,
+    budget: offline.budget,
+    complete: offline.complete,
+  };
+  const add = (urls) => {
+    queue.unshift(...urls);
+    state.total += urls.length;
+  };
+  const stop = new AbortController();
+  offlineStop = stop;
+  offlineAdd = add;
+  offlineRun = runOffline(stop.signal, queue, state).finally(() => {
+    if (offlineAdd === add) {
+      offlineAdd = null;
+    }
+    if (offlineStop === stop) {
       offlineRun = null;
       offlineStop = null;
-    });
-  }
+    }
+  });
   return offlineRun;
+}
+
+// isData tells a URL of this site's data files.
+function isData(u) {
+  try {
+    const url = new URL(u, self.location.href);
+    return url.origin === self.location.origin && url.pathname.startsWith(base + "web/data/");
+  } catch (err) {
+    return false;
+  }
 }
 
 // stopOffline ends the run in progress: its fetches are aborted and the
@@ -158,17 +194,8 @@ function stopOffline() {
   }
 }
 
-async function runOffline(signal) {
+async function runOffline(signal, queue, state) {
   const cache = await caches.open(cacheName);
-  const queue = offline.files.slice();
-  const state = {
-    done: 0,
-    total: queue.length,
-    failed: 0,
-    bytes: offline.bytes,
-    budget: offline.budget,
-    complete: offline.complete,
-  };
   let reported = 0;
   const report = async (force) => {
     if (!force && state.done - reported < 10) {
@@ -199,6 +226,11 @@ async function runOffline(signal) {
     }
   };
   await Promise.all([fetcher(), fetcher(), fetcher()]);
+  // No message can come between the last fetcher's end and here (only
+  // promise callbacks run): files sent from now on start a new run.
+  if (offlineAdd && queue.length === 0) {
+    offlineAdd = null;
+  }
   await report(true);
 }
 

@@ -38,8 +38,19 @@
   if (!root || root.firstChild) return;
 
   const pageFetch = globalThis.fetch;
+  // A file stored gzipped (name ending in ".gz": the index shards) is
+  // unpacked with DecompressionStream, as the app's fetch does
+  // (app/ui/browser.Fetch), unless the host already did (sent with
+  // Content-Encoding: gzip, it no longer starts with gzip's magic bytes).
+  const gunzip = (buf) => {
+    const a = new Uint8Array(buf);
+    if (a.length < 2 || a[0] !== 0x1f || a[1] !== 0x8b) return buf;
+    return new Response(new Blob([a]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  };
   const get = (url) =>
-    pageFetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))));
+    pageFetch(url)
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))))
+      .then((buf) => (url.endsWith(".gz") ? gunzip(buf) : buf));
   globalThis.lecteurEarlyFetch = get;
   const early = (globalThis.lecteurEarly = {
     q,

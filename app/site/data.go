@@ -89,7 +89,9 @@ func (t *Text) MarksOf(i int) []Mark {
 // name the files for the build and the Store; on the site each lies in the
 // folder of its build's data version (DataPath).
 const (
-	CatalogFile = "/web/data/catalog.json"
+	// CatalogFile is stored gzipped (Gzipped): at 100,000 articles it is
+	// 52 MB of JSON, 9.5 MB gzipped.
+	CatalogFile = "/web/data/catalog.json.gz"
 	// ArticlesFile is every Summary without its lede, in the binary
 	// layout of EncodeSummaries.
 	ArticlesFile  = "/web/data/articles.bin"
@@ -105,7 +107,8 @@ const (
 func ChunkFile(n int) string { return fmt.Sprintf("/web/data/text-%03d.json.gz", n) }
 
 // Gzipped tells whether the data file name is stored gzipped on the site
-// (its name ends in ".gz"): the text chunks. The article
+// (its name ends in ".gz"): the text chunks, the catalog and the index
+// shards. The article
 // text is in its prerendered page too, so shipping it a second time as
 // plain JSON made a site of 100,000 articles 1.7 GB, over GitHub Pages'
 // 1 GB, which counts the bytes on disk, not the compressed bytes a
@@ -121,8 +124,9 @@ func Gzipped(name string) bool { return strings.HasSuffix(name, ".gz") }
 func StoryDiffsFile(n int) string { return fmt.Sprintf("/web/data/stories-%03d.bin", n) }
 
 // IndexShardFile names the file holding postings shard n of the search
-// index.
-func IndexShardFile(n int) string { return fmt.Sprintf("/web/data/index-%03d.bin", n) }
+// index, stored gzipped (Gzipped): at 100,000 articles the shards are
+// 74 MB, about 50 gzipped.
+func IndexShardFile(n int) string { return fmt.Sprintf("/web/data/index-%03d.bin.gz", n) }
 
 // DataVersionEnv names the variable (go-app's Handler.Env, app.Getenv in
 // the browser) that holds the data version of a build: a hash of its data
@@ -135,7 +139,7 @@ const DataVersionEnv = "LECTEUR_DATA"
 const PageSizeEnv = "LECTEUR_PAGE_SIZE"
 
 // DataPath is where a build whose data version is v writes the data file
-// name (one of the names above): "/web/data/<v>/catalog.json". Each build
+// name (one of the names above): "/web/data/<v>/catalog.json.gz". Each build
 // puts its data in a folder of its own, so a page of one build never
 // reads a file of another under the same name: after an update, a tab
 // still open on the old version finds its files gone (and says so)

@@ -6,8 +6,8 @@ func TestDataPath(t *testing.T) {
 	tests := []struct {
 		name, file, version, want string
 	}{
-		{"catalog", CatalogFile, "0123abcd", "/web/data/0123abcd/catalog.json"},
-		{"shard", IndexShardFile(87), "0123abcd", "/web/data/0123abcd/index-087.bin"},
+		{"catalog", CatalogFile, "0123abcd", "/web/data/0123abcd/catalog.json.gz"},
+		{"shard", IndexShardFile(87), "0123abcd", "/web/data/0123abcd/index-087.bin.gz"},
 		{"chunk", ChunkFile(3), "ff", "/web/data/ff/text-003.json.gz"},
 		{"no version", ArticlesFile, "", ArticlesFile},
 		{"not data", "/web/app.wasm", "0123abcd", "/web/app.wasm"},
@@ -27,10 +27,10 @@ func TestGzipped(t *testing.T) {
 		file string
 		want bool
 	}{
-		{"catalog", CatalogFile, false},
+		{"catalog", CatalogFile, true},
 		{"chunk", ChunkFile(12), true},
 		{"article list", ArticlesFile, false},
-		{"index shard", IndexShardFile(0), false},
+		{"index shard", IndexShardFile(0), true},
 		{"index meta", IndexMetaFile, false},
 	}
 	for _, tt := range tests {

@@ -6,7 +6,8 @@
 // Files, under <BASE>web/data/<data version>/ (DataPath: each build's in
 // a folder of its own):
 //
-//	catalog.json     Catalog: every article's summary and every entity
+//	catalog.json.gz  Catalog: every article's summary and every entity,
+//	                 gzipped (Gzipped)
 //	articles.bin     []Summary without ledes: what a search result, a
 //	                 reading view or a comparison needs to find an article
 //	                 (EncodeSummaries: binary, as JSON took a second to
@@ -17,7 +18,8 @@
 //	                 (Mark.MarshalJSON), gzipped (Gzipped)
 //	index-meta.bin   the search index without its postings (package
 //	                 search's sharded encoding): documents, vocabulary, shards
-//	index-NNN.bin    postings shard NNN, loaded when a query needs its terms
+//	index-NNN.bin.gz postings shard NNN, loaded when a query needs its terms,
+//	                 gzipped (Gzipped)
 //	sketches.bin     every article's story sketch (package story's
 //	                 encoding), for grouping a reader's own articles
 //	                 with the published stories

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -70,12 +71,24 @@ func (o *OfflineStatus) OnMount(ctx app.Context) {
 	sw.Call("addEventListener", "message", onMsg)
 	// The active worker, which on a first visit may not control the page
 	// yet; a new version waiting keeps its own files for when it takes
-	// over.
+	// over. It is told too of the data files the page fetched past it
+	// (missedFiles), which it keeps before the rest.
+	var (
+		active app.Value // the worker asked, once known
+		missed *missedFetches
+	)
+	ask := func() {
+		if active != nil {
+			active.Call("postMessage", cacheForOffline(missed.take()))
+		}
+	}
+	missed = missedFiles(o.Env.Path("web/data/"), ask)
 	var onReady app.Func
 	onReady = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		defer onReady.Release()
 		if len(args) > 0 && args[0].Get("active").Truthy() {
-			args[0].Get("active").Call("postMessage", "cacheForOffline")
+			active = args[0].Get("active")
+			ask()
 		}
 		return nil
 	})
@@ -83,7 +96,77 @@ func (o *OfflineStatus) OnMount(ctx app.Context) {
 	o.release = func() {
 		sw.Call("removeEventListener", "message", onMsg)
 		onMsg.Release()
+		missed.stop()
 	}
+}
+
+// cacheForOffline is the message asking the worker to keep the site for
+// offline use, the files urls first.
+func cacheForOffline(urls []string) map[string]any {
+	list := make([]any, len(urls))
+	for i, u := range urls {
+		list[i] = u
+	}
+	return map[string]any{"cacheForOffline": list}
+}
+
+// missedFetches lists the data files the page fetched that no service
+// worker answered (missedFiles).
+type missedFetches struct {
+	urls []string
+	seen map[string]bool
+	stop func()
+}
+
+// take returns the files listed so far and empties the list.
+func (m *missedFetches) take() []string {
+	urls := m.urls
+	m.urls = nil
+	return urls
+}
+
+// missedFiles watches the page's fetches (the Resource Timing entries,
+// those made before it started included) for data files under prefix
+// (the site's "web/data/") that went to the network past any service
+// worker: on a first visit the worker installs while the page runs, and
+// controls it only once it has activated, so the index shards, texts and
+// catalog a first search or article fetched before then never reached
+// its cache. Over the offline budget only what the reader opened and
+// searched is kept offline, so those files must be: the worker is sent
+// them (cacheForOffline) and fetches them again, from the HTTP cache.
+// fresh is called when new ones are listed.
+func missedFiles(prefix string, fresh func()) *missedFetches {
+	m := &missedFetches{seen: map[string]bool{}, stop: func() {}}
+	observer := app.Window().Get("PerformanceObserver")
+	if !observer.Truthy() {
+		return m
+	}
+	prefix = app.Window().Get("location").Get("origin").String() + prefix
+	onEntries := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		entries := args[0].Call("getEntries")
+		added := false
+		for i, n := 0, entries.Length(); i < n; i++ {
+			e := entries.Index(i)
+			u := e.Get("name").String()
+			if e.Get("workerStart").Float() != 0 || !strings.HasPrefix(u, prefix) || m.seen[u] {
+				continue
+			}
+			m.seen[u] = true
+			m.urls = append(m.urls, u)
+			added = true
+		}
+		if added {
+			fresh()
+		}
+		return nil
+	})
+	obs := observer.New(onEntries)
+	obs.Call("observe", map[string]any{"type": "resource", "buffered": true})
+	m.stop = func() {
+		obs.Call("disconnect")
+		onEntries.Release()
+	}
+	return m
 }
 
 func (o *OfflineStatus) OnDismount() {

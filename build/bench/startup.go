@@ -118,7 +118,7 @@ func (f *firstLoad) resource(name string, end bool) float64 {
 }
 
 // shardOrChunk reports whether r is one of the files named prefix + a
-// number (index-003.bin, text-012.json.gz), not index-meta.bin.
+// number (index-003.bin.gz, text-012.json.gz), not index-meta.bin.
 func (r loadedResource) shardOrChunk(prefix string) bool {
 	b := r.base()
 	return strings.HasPrefix(b, prefix) && len(b) > len(prefix) && b[len(prefix)] >= '0' && b[len(prefix)] <= '9'
