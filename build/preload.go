@@ -47,6 +47,11 @@ func preloadSearchData(page []byte, base, dataVersion string, shardKeys []string
 	for _, f := range searchPreloads {
 		links.WriteString(preloadLink(base + strings.TrimPrefix(site.DataPath(f, dataVersion), "/")))
 	}
+	// app.wasm, preloaded by every page (wasmPreload), waits here for the
+	// early search to end (web/early-search.js): its download, 10 MB, goes
+	// after the files the first results wait for.
+	page = bytes.Replace(page, []byte(`href="`+base+`web/app.wasm" rel="preload">`),
+		[]byte(`href="`+base+`web/app.wasm" rel="preload" fetchpriority="low">`), 1)
 	i := bytes.Index(page, []byte("</head>"))
 	if i < 0 {
 		return page
