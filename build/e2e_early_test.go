@@ -3,6 +3,11 @@ package main
 import (
 	"context"
 	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,37 +18,56 @@ import (
 	"github.com/chromedp/cdproto/fetch"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"lecteur/app/search"
+	"lecteur/app/site"
 )
 
-// heldWasm holds the browser's request for app.wasm until release: the
-// early search (web/early-search.js, search.wasm) must show the first
-// results of a cold search?q= without the app. A condition, not a timer:
-// the app cannot start before release.
+// heldWasm holds the browser's requests for some programs (app.wasm,
+// search.wasm) until they are released: the early search (web/early-search.js,
+// search.wasm) must show the first results of a cold search?q= without the
+// app, and fetch the query's shards before search.wasm has arrived. A
+// condition, not a timer: a held program cannot run before its release.
 type heldWasm struct {
 	mu       sync.Mutex
-	held     []fetch.RequestID
-	released bool
+	held     map[string][]fetch.RequestID // by file name
+	released map[string]bool
 	ctx      context.Context
 }
 
 // holdAppWasm makes b's tab pause every request for app.wasm.
 func holdAppWasm(t *testing.T, b *browser) *heldWasm {
 	t.Helper()
-	h := &heldWasm{ctx: b.ctx}
+	return holdPrograms(t, b, "app.wasm")
+}
+
+// holdPrograms makes b's tab pause every request for the files of web/
+// named names.
+func holdPrograms(t *testing.T, b *browser, names ...string) *heldWasm {
+	t.Helper()
+	h := &heldWasm{ctx: b.ctx, held: map[string][]fetch.RequestID{}, released: map[string]bool{}}
 	chromedp.ListenTarget(b.ctx, func(ev any) {
 		e, ok := ev.(*fetch.EventRequestPaused)
 		if !ok {
 			return
 		}
+		name := e.Request.URL
+		if u, err := url.Parse(name); err == nil {
+			name = path.Base(u.Path)
+		}
 		h.mu.Lock()
 		defer h.mu.Unlock()
-		if h.released {
+		if h.released[name] {
 			go h.resume(e.RequestID)
 			return
 		}
-		h.held = append(h.held, e.RequestID)
+		h.held[name] = append(h.held[name], e.RequestID)
 	})
-	b.run(t, fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}}))
+	var patterns []*fetch.RequestPattern
+	for _, n := range names {
+		patterns = append(patterns, &fetch.RequestPattern{URLPattern: "*/web/" + n + "*"})
+	}
+	b.run(t, fetch.Enable().WithPatterns(patterns))
 	return h
 }
 
@@ -51,15 +75,29 @@ func (h *heldWasm) resume(id fetch.RequestID) {
 	chromedp.Run(h.ctx, fetch.ContinueRequest(id))
 }
 
-// release lets app.wasm through, now and from now on.
+// release lets every held program through, now and from now on.
 func (h *heldWasm) release() {
 	h.mu.Lock()
+	names := make([]string, 0, len(h.held))
+	for n := range h.held {
+		names = append(names, n)
+	}
+	h.mu.Unlock()
+	h.releaseFile("app.wasm")
+	for _, n := range names {
+		h.releaseFile(n)
+	}
+}
+
+// releaseFile lets the program named name through, now and from now on.
+func (h *heldWasm) releaseFile(name string) {
+	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.released = true
-	for _, id := range h.held {
+	h.released[name] = true
+	for _, id := range h.held[name] {
 		go h.resume(id)
 	}
-	h.held = nil
+	delete(h.held, name)
 }
 
 // watchResults records, from the page's start, whether the result list
@@ -202,5 +240,64 @@ func TestEarlySearchKeepsTyping(t *testing.T) {
 	}
 	if first == "" {
 		t.Errorf("no result for %q", want)
+	}
+}
+
+// TestEarlySearchFetchesShardsFirst opens search?q= cold on the generated
+// site (many index shards) with search.wasm and app.wasm held: the page
+// fetches the postings shard of the query's word all the same, from the
+// shard keys in the page, and search.wasm, once let through, uses that
+// fetch rather than asking again.
+func TestEarlySearchFetchesShardsFirst(t *testing.T) {
+	scaleSite(t)
+	want := scaleArts[len(scaleArts)/2]
+	q := rareWord(want)
+	meta, err := os.ReadFile(filepath.Join(scaleOut, "web", "data", dataVersion(t, scaleOut), path.Base(site.IndexMetaFile)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := search.DecodeMeta(meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := ix.ShardKeys()
+	if len(keys) < 10 {
+		t.Fatalf("the generated site has %d index shards, want at least 10", len(keys))
+	}
+	wantShard := path.Base(site.IndexShardFile(sort.SearchStrings(keys, q+"\x00") - 1))
+
+	const shardsFetched = `performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname.split("/").pop()).filter((n) => /^index-[0-9]+\.bin$/.test(n))`
+	b := newBrowser(t, true)
+	held := holdPrograms(t, b, "search.wasm", "app.wasm")
+	var early []string
+	b.run(t,
+		chromedp.Navigate(page("search?q="+url.QueryEscape(q))),
+		waitFor(shardsFetched+`.length > 0`, 30*time.Second),
+		chromedp.Evaluate(shardsFetched, &early),
+	)
+	if !slices.Contains(early, wantShard) {
+		t.Errorf("search?q=%s: before search.wasm the page fetched %q, want %s among them", q, early, wantShard)
+	}
+	held.releaseFile("search.wasm")
+	var first string
+	var fetched []string
+	b.run(t,
+		waitFor(`document.querySelectorAll("[data-result]").length > 0`, 30*time.Second),
+		chromedp.Evaluate(`document.querySelector("[data-result]").dataset.articleId`, &first),
+		chromedp.Evaluate(shardsFetched, &fetched),
+	)
+	if first != want.ID {
+		t.Errorf("search?q=%s: the early search ranks %s first, want %s", q, first, want.ID)
+	}
+	seen := map[string]bool{}
+	for _, f := range fetched {
+		if seen[f] {
+			t.Errorf("search?q=%s: %s fetched twice before the app (shards: %q)", q, f, fetched)
+		}
+		seen[f] = true
+	}
+	held.release()
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("search?q=%s: console errors: %q", q, errs)
 	}
 }

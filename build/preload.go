@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"html"
 	"path"
 	"strings"
 
+	"lecteur/app/search"
 	"lecteur/app/site"
 )
 
@@ -33,12 +36,22 @@ var searchPreloads = []string{site.IndexMetaFile, site.ArticlesFile}
 // (web/early-search.js, search.wasm), which answers the query of a cold
 // search?q= before app.wasm has started: its wasm is preloaded first, as
 // it is the first thing the first result waits for.
-func preloadSearchData(page []byte, base, dataVersion string) []byte {
+//
+// shardKeys are the search index's (search.Index.ShardKeys): the script
+// finds with them the postings shards of the query's words and fetches
+// them while search.wasm downloads and compiles, where search.wasm would
+// ask for them only once it has decoded the index's meta part.
+func preloadSearchData(page []byte, base, dataVersion string, shardKeys []string) []byte {
 	var links strings.Builder
 	links.WriteString(preloadLink(base + "web/search.wasm"))
 	for _, f := range searchPreloads {
 		links.WriteString(preloadLink(base + strings.TrimPrefix(site.DataPath(f, dataVersion), "/")))
 	}
+	// app.wasm, preloaded by every page (wasmPreload), waits here for the
+	// early search to end (web/early-search.js): its download, 10 MB, goes
+	// after the files the first results wait for.
+	page = bytes.Replace(page, []byte(`href="`+base+`web/app.wasm" rel="preload">`),
+		[]byte(`href="`+base+`web/app.wasm" rel="preload" fetchpriority="low">`), 1)
 	i := bytes.Index(page, []byte("</head>"))
 	if i < 0 {
 		return page
@@ -52,7 +65,11 @@ func preloadSearchData(page []byte, base, dataVersion string) []byte {
 	// shown (web/early-search.js).
 	dataDir := base + strings.TrimPrefix(path.Dir(site.DataPath(site.IndexMetaFile, dataVersion)), "/") + "/"
 	script := `<script defer src="` + base + `web/early-search.js" data-base="` + base +
-		`" data-data="` + dataDir + `" data-wasm="` + base + `web/search.wasm"></script>`
+		`" data-data="` + dataDir + `" data-wasm="` + base + `web/search.wasm"`
+	if len(shardKeys) > 0 {
+		script += ` data-shards="` + html.EscapeString(strings.Join(shardKeys, " ")) + `"`
+	}
+	script += `></script>`
 	after := []byte(`wasm_exec.js"></script>`)
 	j := bytes.Index(page, after)
 	if j < 0 {
@@ -64,4 +81,18 @@ func preloadSearchData(page []byte, base, dataVersion string) []byte {
 
 func preloadLink(href string) string {
 	return `<link rel="preload" href="` + href + `" as="fetch" crossorigin="anonymous">`
+}
+
+// indexShardKeys reads the search index's meta part with load and returns
+// its shard keys (search.Index.ShardKeys).
+func indexShardKeys(load func(name string) ([]byte, error)) ([]string, error) {
+	b, err := load(site.IndexMetaFile)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := search.DecodeMeta(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", site.IndexMetaFile, err)
+	}
+	return ix.ShardKeys(), nil
 }

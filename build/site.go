@@ -271,10 +271,16 @@ func buildSite(o options) (*report, error) {
 		}
 		return b, err
 	}
+	// The search page's early search finds a query's postings shards with
+	// the index's shard keys (web/early-search.js).
+	shardKeys, err := indexShardKeys(load)
+	if err != nil {
+		return nil, err
+	}
 	// Pages go to disk as they are rendered.
 	rendered, err := cache.render(renderKey, load, out.sizes(), routes, sources, base, o.pageSize, progress(o.log, "rendering"), func(file string, page []byte) error {
 		if file == pageFile("/search") {
-			page = preloadSearchData(page, base, dataVersion)
+			page = preloadSearchData(page, base, dataVersion, shardKeys)
 		}
 		return out.write(file, page)
 	})

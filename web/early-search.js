@@ -14,7 +14,8 @@
 // wasm_exec.js and app.js (all deferred: the page is parsed when it runs,
 // wasm_exec.js has defined Go, app.js has not asked for app.wasm yet),
 // with data-base (the base path), data-data (the data folder of the
-// build) and data-wasm (search.wasm). It shares globalThis.lecteurEarly
+// build), data-wasm (search.wasm) and data-shards (the index's shard keys,
+// absent when it has no shards). It shares globalThis.lecteurEarly
 // with search.wasm and the app:
 //
 //   q, base, data   the query, the base path, the data folder;
@@ -51,7 +52,23 @@
     pageFetch(url)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))))
       .then((buf) => (url.endsWith(".gz") ? gunzip(buf) : buf));
-  globalThis.lecteurEarlyFetch = get;
+  // The query's postings shards are fetched now, with search.wasm's
+  // download, rather than once search.wasm has decoded the index's meta
+  // part: search.wasm's fetches (lecteurEarlyFetch) take them from here.
+  // It asks for the shards of the other words the query may mean (stems,
+  // typos) itself.
+  const prefetched = new Map();
+  for (const n of queryShards(q, me.dataset.shards === undefined ? [] : me.dataset.shards.split(" "))) {
+    const url = me.dataset.data + "index-" + String(n).padStart(3, "0") + ".bin.gz";
+    const p = get(url);
+    p.catch(() => {});
+    prefetched.set(url, p);
+  }
+  globalThis.lecteurEarlyFetch = (url) => {
+    const p = prefetched.get(url);
+    prefetched.delete(url);
+    return p || get(url);
+  };
   const early = (globalThis.lecteurEarly = {
     q,
     base: me.dataset.base,
@@ -93,10 +110,70 @@
   };
   early.done.then(() => { globalThis.fetch = pageFetch; });
 
+  // The service worker's registration, which app.js makes as it starts,
+  // waits for the early search too: the worker's installation fetches
+  // and stores every file of its precache (845 at 10,000 articles,
+  // app.wasm a second time), and on two cores that took the CPU the
+  // early search needed. Data files the page fetched before the worker
+  // controlled it (the early search's, and the app's if it came first)
+  // are asked again once it does, through it, so that it keeps them for
+  // offline use as it keeps every file fetched through it: the searches
+  // made online work offline even where the data is over the offline
+  // budget (TestOfflineOverBudgetSaysSo). They come from the HTTP cache.
+  const sw = navigator.serviceWorker;
+  if (sw) {
+    const register = sw.register;
+    sw.register = (...args) => early.done.then(() => register.apply(sw, args));
+    early.done.then(() => { sw.register = register; });
+    const dataDir = new URL(me.dataset.data, location.href).href;
+    sw.addEventListener("controllerchange", () => {
+      for (const e of performance.getEntriesByType("resource")) {
+        if (e.name.startsWith(dataDir)) pageFetch(e.name).catch(() => {});
+      }
+    }, { once: true });
+  }
+
   const go = new Go();
   // go.run's promise settles when search.wasm's main returns.
   WebAssembly.instantiateStreaming(pageFetch(me.dataset.wasm), go.importObject)
     .then(({ instance }) => go.run(instance))
     .catch((err) => console.warn("Lecteur, early search:", err))
     .finally(() => early.finish());
+
+  // queryShards returns the numbers of the postings shards holding the words
+  // of query q: each word's own shard and, for the last word when it may be
+  // still being typed, the shards of the words it begins (up to four).
+  // keys are the index's shard keys (data-shards,
+  // search.Index.ShardKeys): shard i holds the terms from keys[i] up to
+  // keys[i+1]. The words are folded as app/search's Normalize does, near
+  // enough: a wrong guess costs a fetch, never a result, since search.wasm
+  // fetches whatever else its search needs.
+  function queryShards(q, keys) {
+    if (keys.length < 2) return keys.length ? [0] : [];
+    const words = q
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/œ/g, "oe")
+      .replace(/æ/g, "ae")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w);
+    // The last key at or before w.
+    const shardOf = (w) => {
+      let lo = 0, hi = keys.length;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (keys[mid] <= w) lo = mid; else hi = mid;
+      }
+      return lo;
+    };
+    const shards = new Set(words.map(shardOf));
+    const last = words[words.length - 1];
+    if (last && !/[\s"]$/.test(q)) {
+      const from = shardOf(last), to = shardOf(last + "\uffff");
+      // A short last word ("c") begins too many words to fetch them all.
+      if (to - from < 4) for (let n = from; n <= to; n++) shards.add(n);
+    }
+    return [...shards];
+  }
 })();

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // Magic strings of the two parts of a sharded index; the last byte is the
@@ -124,4 +125,30 @@ func (ix *Index) AddShard(i int, data []byte) error {
 	}
 	ix.shards[i].Store(&p)
 	return nil
+}
+
+// ShardKeys returns, per postings shard, the shortest key that tells its
+// terms from the previous shard's: shard i holds exactly the vocabulary
+// terms t with keys[i] <= t < keys[i+1] (keys[0] is ""). A program that
+// has not decoded the meta part (web/early-search.js, as the page starts)
+// finds with them the shard of a folded query word, and fetches it while
+// the search itself is still loading.
+func (ix *Index) ShardKeys() []string {
+	n := len(ix.shards)
+	keys := make([]string, n)
+	for i := 1; i < n; i++ {
+		prev, first := ix.terms[ix.shardTerm[i]-1], ix.terms[ix.shardTerm[i]]
+		// The shortest prefix of first that sorts after prev: prev < first,
+		// so it is one byte longer than their common prefix (or first itself).
+		l := 0
+		for l < len(prev) && l < len(first) && prev[l] == first[l] {
+			l++
+		}
+		end := min(l+1, len(first))
+		for end < len(first) && !utf8.RuneStart(first[end]) {
+			end++ // a whole rune: the page holds the keys as text
+		}
+		keys[i] = first[:end]
+	}
+	return keys
 }

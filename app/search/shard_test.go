@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -200,6 +201,59 @@ func TestDecodeMetaBadInput(t *testing.T) {
 				ix.AddShard(s, shards[s])
 			}
 			ix.Search("securite cyber", 3) // must not panic either
+		}
+	}
+}
+
+func TestShardKeys(t *testing.T) {
+	tests := []struct {
+		name       string
+		titles     []string
+		shardBytes int
+		want       []string
+	}{
+		// One term a shard: each key is the first term cut one letter
+		// past what it shares with the term before.
+		{"one term a shard", []string{"alpha", "alphabet", "bravo", "brume"}, 1, []string{"", "alphab", "b", "bru"}},
+		// A key never cuts a letter in two: Cyrillic letters are two
+		// bytes, and "мир" and "мис" share three.
+		{"whole letters", []string{"мир", "мис"}, 1, []string{"", "мис"}},
+		{"one shard", []string{"alpha", "bravo"}, 1 << 20, []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var docs []Doc
+			for i, title := range tt.titles {
+				docs = append(docs, Doc{ID: strings.Repeat("d", i+1), Title: title})
+			}
+			meta, _ := Build(docs).EncodeShards(tt.shardBytes)
+			ix, err := DecodeMeta(meta)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ix.ShardKeys(); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("ShardKeys() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShardKeysFindEveryTerm checks the keys' promise on the seed
+// articles: the shard the keys give for each term is the one holding it.
+func TestShardKeysFindEveryTerm(t *testing.T) {
+	meta, shards := Build(seedDocs(t)).EncodeShards(500)
+	ix, err := DecodeMeta(meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := ix.ShardKeys()
+	if len(keys) != len(shards) {
+		t.Fatalf("ShardKeys() gave %d keys for %d shards", len(keys), len(shards))
+	}
+	for term, w := range ix.terms {
+		byKeys := sort.SearchStrings(keys, w+"\x00") - 1 // the last key <= w
+		if _, _, want := ix.termBytes(int32(term)); byKeys != want {
+			t.Errorf("term %q: the keys give shard %d, want %d", w, byKeys, want)
 		}
 	}
 }
