@@ -110,29 +110,6 @@
   };
   early.done.then(() => { globalThis.fetch = pageFetch; });
 
-  // The service worker's registration, which app.js makes as it starts,
-  // waits for the early search too: the worker's installation fetches
-  // and stores every file of its precache (845 at 10,000 articles,
-  // app.wasm a second time), and on two cores that took the CPU the
-  // early search needed. Data files the page fetched before the worker
-  // controlled it (the early search's, and the app's if it came first)
-  // are asked again once it does, through it, so that it keeps them for
-  // offline use as it keeps every file fetched through it: the searches
-  // made online work offline even where the data is over the offline
-  // budget (TestOfflineOverBudgetSaysSo). They come from the HTTP cache.
-  const sw = navigator.serviceWorker;
-  if (sw) {
-    const register = sw.register;
-    sw.register = (...args) => early.done.then(() => register.apply(sw, args));
-    early.done.then(() => { sw.register = register; });
-    const dataDir = new URL(me.dataset.data, location.href).href;
-    sw.addEventListener("controllerchange", () => {
-      for (const e of performance.getEntriesByType("resource")) {
-        if (e.name.startsWith(dataDir)) pageFetch(e.name).catch(() => {});
-      }
-    }, { once: true });
-  }
-
   const go = new Go();
   // go.run's promise settles when search.wasm's main returns.
   WebAssembly.instantiateStreaming(pageFetch(me.dataset.wasm), go.importObject)
