@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -149,15 +150,17 @@ type doc struct {
 	Text  string `json:"text"`
 }
 
-// siteDocs reads every article from the site's text chunks.
+// siteDocs reads every article from the site's text chunks, stored
+// plain (text-NNN.json) or gzipped (text-NNN.json.gz) as the build writes
+// them now.
 func siteDocs(siteDir string) ([]doc, error) {
-	chunks, err := filepath.Glob(filepath.Join(siteDir, "web", "data", "*", "text-*.json"))
+	chunks, err := filepath.Glob(filepath.Join(siteDir, "web", "data", "*", "text-*.json*"))
 	if err != nil || len(chunks) == 0 {
 		return nil, fmt.Errorf("no text chunks in %s/web/data: %v", siteDir, err)
 	}
 	var docs []doc
 	for _, name := range chunks {
-		data, err := os.ReadFile(name)
+		data, err := readData(name)
 		if err != nil {
 			return nil, err
 		}
@@ -181,7 +184,7 @@ func (p *prepared) siteSizes() error {
 	if s.WasmBytes, s.WasmGzip, err = fileSizes(filepath.Join(p.siteDir, "web", "app.wasm")); err != nil {
 		return err
 	}
-	catalog, _ := filepath.Glob(filepath.Join(p.siteDir, "web", "data", "*", "catalog.json"))
+	catalog, _ := filepath.Glob(filepath.Join(p.siteDir, "web", "data", "*", "catalog.json*"))
 	if len(catalog) != 1 {
 		return fmt.Errorf("%d catalogs in %s/web/data, want 1", len(catalog), p.siteDir)
 	}
@@ -294,4 +297,19 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// readData reads a data file of the site, unpacking it when it is stored
+// gzipped (by its magic bytes, so the name's extension does not matter).
+func readData(name string) ([]byte, error) {
+	data, err := os.ReadFile(name)
+	if err != nil || !bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
+		return data, err
+	}
+	z, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("unpack %s: %w", name, err)
+	}
+	defer z.Close()
+	return io.ReadAll(z)
 }
