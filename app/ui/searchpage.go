@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -190,6 +191,9 @@ func (s *SearchPage) run(ctx app.Context) {
 		}
 	}
 	s.need(ctx, shardKeys, func() error { return env.Data.LoadShards(shards) })
+	if s.typing {
+		s.prefetch(ctx)
+	}
 	if s.query != s.shownFor {
 		s.shown, s.shownFor = pageResults, s.query
 	}
@@ -322,6 +326,49 @@ func (s *SearchPage) need(ctx app.Context, keys []string, load func() error) {
 				return
 			}
 			s.run(ctx)
+		})
+	})
+}
+
+// prefetch loads, while the reader types the next letter of a word just
+// begun, the index shards that letter's search will need
+// (search.Index.NextShards), so that it does not wait for them. It runs
+// the search again only when the results shown lack one of them; a shard
+// that fails is asked for again by the search that needs it, which shows
+// the error.
+func (s *SearchPage) prefetch(ctx app.Context) {
+	var shards []int
+	var keys []string
+	for _, n := range s.index.NextShards(s.query) {
+		if k := "shard " + itoa(n); !s.asked[k] {
+			shards, keys = append(shards, n), append(keys, k)
+		}
+	}
+	if len(shards) == 0 {
+		return
+	}
+	if s.asked == nil {
+		s.asked, s.loading = map[string]bool{}, map[string]bool{}
+	}
+	for _, k := range keys {
+		s.asked[k], s.loading[k] = true, true
+	}
+	env := s.Env
+	ctx.Async(func() {
+		err := env.Data.LoadShards(shards)
+		ctx.Dispatch(func(ctx app.Context) {
+			for _, k := range keys {
+				delete(s.loading, k)
+				if err != nil {
+					delete(s.asked, k)
+				}
+			}
+			for _, n := range s.result.Missing {
+				if slices.Contains(shards, n) {
+					s.run(ctx)
+					return
+				}
+			}
 		})
 	})
 }
