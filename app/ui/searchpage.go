@@ -169,11 +169,6 @@ const firstTexts = 3
 // results the next key had replaced.
 const textPause = 150 * time.Millisecond
 
-// prefetchDelay is how long after a keystroke the shards of the next
-// letter are asked for (prefetch): any wait will do, a timer hands
-// the page back to the browser first.
-const prefetchDelay = time.Millisecond
-
 // run searches the current query and shows what it has; what the
 // results lack (the catalog for the facet, index shards, the texts of the
 // top results) it asks for, and runs again once it is there.
@@ -359,12 +354,7 @@ func (s *SearchPage) prefetch(ctx app.Context) {
 		s.asked[k], s.loading[k] = true, true
 	}
 	env := s.Env
-	// Its fetches start once the key's results are in the page: Go
-	// would otherwise start them, a call into JavaScript each, before it
-	// hands the key's event back to the browser (in the bench, a tenth
-	// of the first keys of a word took 14 ms or more when started at
-	// once).
-	time.AfterFunc(prefetchDelay, func() {
+	ctx.Async(func() {
 		err := env.Data.LoadShards(shards)
 		ctx.Dispatch(func(ctx app.Context) {
 			for _, k := range keys {
