@@ -48,6 +48,7 @@ type scratch struct {
 	best    []int32   // per unit and doc: postings offset of the best candidate's entry
 	cmask   []uint32  // per unit and doc: candidates that matched
 	touched []int32
+	hit     []int32 // the documents one query word reached (scoreTerm)
 }
 
 var scratchPool sync.Pool
@@ -110,7 +111,8 @@ func (ix *Index) Search(query string, limit int) Result {
 			phrasePos[u] = pos
 		} else {
 			cands[u] = ix.expand(un.words[0].text, un.prefix, true)
-			hit = ix.scoreTerm(cands[u], s.cur, best, cmask, &missing)
+			s.hit = ix.scoreTerm(cands[u], s.cur, best, cmask, &missing, s.hit[:0])
+			hit = s.hit
 		}
 		if len(hit) == 0 && len(missing) == known {
 			unmatched++
@@ -205,10 +207,11 @@ func (ix *Index) bm25(d int32, tfTitle, tfBody, tfEntity int) float32 {
 // scoreTerm reads the postings of every candidate of one query word and
 // keeps, per document, the best candidate's score in cur, the offset of its
 // positions in best, and the candidates seen in cmask. It returns the
-// documents reached. Candidates whose shard is not loaded are skipped and
-// their shards added to missing.
-func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint32, missing *[]int) []int32 {
-	var hit []int32
+// documents reached, appended to hit (a buffer kept between searches: a
+// common prefix reaches most documents, and growing a new list for each
+// keystroke made half of a search's garbage). Candidates whose shard is
+// not loaded are skipped and their shards added to missing.
+func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint32, missing *[]int, hit []int32) []int32 {
 	for ci, c := range cs {
 		p, base, shard := ix.termBytes(c.term)
 		if p == nil {

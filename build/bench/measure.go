@@ -63,6 +63,9 @@ type engineResult struct {
 	// waiting for the page, the keydown, the input event until the
 	// results are shown.
 	KeyWait, KeyDown, KeyInput []float64 `json:",omitempty"`
+	// KeyQueries is what the box held after each key of Keys, to find
+	// the slow keys in the -json file.
+	KeyQueries []string `json:",omitempty"`
 	// Startup is Lecteur's start-up, phase by phase, of each cold load.
 	Startup []startupRun `json:",omitempty"`
 }
@@ -305,6 +308,7 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 				return fail("type", fmt.Errorf("key %d of %q rendered as input %d", seq, pr.Query, last.Seq))
 			}
 			res.Keys = append(res.Keys, last.Ms)
+			res.KeyQueries = append(res.KeyQueries, last.Q)
 			if last.Wait != nil {
 				res.KeyWait = append(res.KeyWait, *last.Wait)
 				res.KeyDown = append(res.KeyDown, *last.Down)
