@@ -266,7 +266,7 @@ func TestEarlySearchFetchesShardsFirst(t *testing.T) {
 	}
 	wantShard := path.Base(site.IndexShardFile(sort.SearchStrings(keys, q+"\x00") - 1))
 
-	const shardsFetched = `performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname.split("/").pop()).filter((n) => /^index-[0-9]+\.bin$/.test(n))`
+	const shardsFetched = `performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname.split("/").pop()).filter((n) => /^index-[0-9]+\.bin\.gz$/.test(n))`
 	b := newBrowser(t, true)
 	held := holdPrograms(t, b, "search.wasm", "app.wasm")
 	var early []string
