@@ -142,6 +142,9 @@ func build(docs []Doc, workers int) *Index {
 			ends[r] = append(ends[r], uint32(len(postings[r])))
 		}
 	}, nil)
+	for _, pt := range parts {
+		pt.occs = nil // encoded: let the collector have them
+	}
 
 	stemIDs := map[string]int32{}
 	for _, s := range termStems {
