@@ -192,7 +192,7 @@ func TestAliasIndexMatchesAllPairs(t *testing.T) {
 			}
 			docs = append(docs, doc)
 		}
-		forms, order := collectForms(docs)
+		forms, order := collectForms(docs, formKeys(docs))
 		ix := newAliasIndex(forms, order)
 		for _, k := range order {
 			got, gotOK := ix.target(k)

@@ -1,11 +1,15 @@
 // Package pool is the one worker pool of the build's pipeline: reading
-// the corpus (app/corpus), finding entities and stories, prerendering and
-// writing the site (build/) each run one independent job per item on all
-// CPUs. Jobs write their results by index, so the output keeps the input's
-// order whatever the scheduling.
+// the corpus (app/corpus), finding entities and stories, linking
+// entities (app/entity), grouping stories (app/story), building the
+// search index (app/search), prerendering and writing the site (build/)
+// each run one independent job per item on all CPUs. Jobs write their
+// results by index, so the output keeps the input's order whatever the
+// scheduling.
 //
-// It imports the standard library only; the browser never runs it (a wasm
-// page has one thread; its loads overlap with data.Parallel).
+// It imports the standard library only. In the browser a wasm page has
+// one thread (GOMAXPROCS is 1): the shared packages' pools there run
+// their jobs one after the other, and its loads overlap with
+// data.Parallel.
 package pool
 
 import (

@@ -2,46 +2,60 @@ package search
 
 import (
 	"encoding/binary"
+	"runtime"
 	"sort"
+
+	"lecteur/app/pool"
 )
 
 // Build indexes docs in the order given; document numbers in hits are
 // positions in docs. It tokenises and folds every field, keeps the
 // positions of all words (stop words are counted but not indexed), groups
-// terms by stem, and collects the entity names.
-func Build(docs []Doc) *Index {
-	ix := &Index{}
-	ids := map[string]int32{}
-	var occs [][][2]int32 // per temporary term id: (doc, position) in order
+// terms by stem, and collects the entity names. It runs on GOMAXPROCS
+// workers (one in the browser); the index is the same whatever their
+// number.
+func Build(docs []Doc) *Index { return build(docs, runtime.GOMAXPROCS(0)) }
+
+// buildPart is the index of a run of consecutive docs: their layout, and
+// each term's and name's occurrences, documents numbered in the whole
+// corpus. Parts of consecutive runs, joined in order, give each term's
+// occurrences in order of document then position, as one pass would.
+type buildPart struct {
+	ids       []string
+	titleEnd  []int32
+	paraCount []int32 // paragraphs of each doc
+	paraStart []int32
+	entStart  []int32
+	bodyLen   []int32
+	occs      map[string][][2]int32 // term → (doc, position), in order
+	names     map[string][]int32    // normalised entity name → docs, in order
+}
+
+// indexPart indexes docs, the first of which is document number first.
+func indexPart(docs []Doc, first int) *buildPart {
+	pt := &buildPart{occs: map[string][][2]int32{}, names: map[string][]int32{}}
 	add := func(w string, d, p int32) {
 		if isStop(w) {
 			return
 		}
-		id, ok := ids[w]
-		if !ok {
-			id = int32(len(occs))
-			ids[w] = id
-			occs = append(occs, nil)
-		}
-		occs[id] = append(occs[id], [2]int32{d, p})
+		pt.occs[w] = append(pt.occs[w], [2]int32{d, p})
 	}
-	names := map[string][]int32{}
-	for d, doc := range docs {
-		di := int32(d)
-		ix.ids = append(ix.ids, doc.ID)
+	for k, doc := range docs {
+		di := int32(first + k)
+		pt.ids = append(pt.ids, doc.ID)
 		var pos int32
 		tokenize(doc.Title, func(t token) { add(t.term, di, pos); pos++ })
-		ix.titleEnd = append(ix.titleEnd, pos)
-		ix.paraOff = append(ix.paraOff, int32(len(ix.paraStart)))
+		pt.titleEnd = append(pt.titleEnd, pos)
+		pt.paraCount = append(pt.paraCount, int32(len(doc.Paragraphs)))
 		var body int32
 		for _, p := range doc.Paragraphs {
 			pos += gap
-			ix.paraStart = append(ix.paraStart, pos)
+			pt.paraStart = append(pt.paraStart, pos)
 			tokenize(p, func(t token) { add(t.term, di, pos); pos++; body++ })
 		}
-		ix.bodyLen = append(ix.bodyLen, body)
+		pt.bodyLen = append(pt.bodyLen, body)
 		pos += gap
-		ix.entStart = append(ix.entStart, pos)
+		pt.entStart = append(pt.entStart, pos)
 		seen := map[string]bool{}
 		for _, e := range doc.Entities {
 			n := Normalize(e)
@@ -49,52 +63,125 @@ func Build(docs []Doc) *Index {
 				continue
 			}
 			seen[n] = true
-			names[n] = append(names[n], di)
+			pt.names[n] = append(pt.names[n], di)
 			tokenize(e, func(t token) { add(t.term, di, pos); pos++ })
 			pos += gap
 		}
 	}
+	return pt
+}
+
+// partDocs is the least number of docs in a part: below it the join
+// costs more than the work shared.
+const partDocs = 256
+
+// build is Build on workers workers. The docs are cut into runs of
+// consecutive docs, a few per worker so that a slow one does not hold
+// the others, each indexed on its own (tokenising and folding are most of
+// the work); the runs' occurrences are joined in order, and each term's
+// postings are encoded in parallel too.
+func build(docs []Doc, workers int) *Index {
+	workers = max(workers, 1)
+	nparts := 1
+	if workers > 1 {
+		nparts = min(4*workers, max(1, len(docs)/partDocs))
+	}
+	parts := make([]*buildPart, nparts)
+	pool.Each(nparts, workers, func(p int) {
+		lo, hi := p*len(docs)/nparts, (p+1)*len(docs)/nparts
+		parts[p] = indexPart(docs[lo:hi], lo)
+	}, nil)
+
+	ix := &Index{}
+	for _, pt := range parts {
+		ix.ids = append(ix.ids, pt.ids...)
+		ix.titleEnd = append(ix.titleEnd, pt.titleEnd...)
+		for _, c := range pt.paraCount {
+			ix.paraOff = append(ix.paraOff, int32(len(ix.paraStart)))
+			ix.paraStart = append(ix.paraStart, pt.paraStart[:c]...)
+			pt.paraStart = pt.paraStart[c:]
+		}
+		ix.entStart = append(ix.entStart, pt.entStart...)
+		ix.bodyLen = append(ix.bodyLen, pt.bodyLen...)
+	}
 	ix.paraOff = append(ix.paraOff, int32(len(ix.paraStart)))
 
-	ix.terms = make([]string, 0, len(ids))
-	for w := range ids {
-		ix.terms = append(ix.terms, w)
+	seen := map[string]bool{}
+	for _, pt := range parts {
+		for w := range pt.occs {
+			if !seen[w] {
+				seen[w] = true
+				ix.terms = append(ix.terms, w)
+			}
+		}
 	}
 	sort.Strings(ix.terms)
+
+	// Each term's stem, and its postings, for runs of terms in parallel;
+	// the runs' bytes are then joined in the terms' order.
+	termStems := make([]string, len(ix.terms))
+	ix.df = make([]int32, len(ix.terms))
+	runs := 1
+	if workers > 1 {
+		runs = min(4*workers, max(1, len(ix.terms)/partDocs))
+	}
+	postings := make([][]byte, runs)
+	ends := make([][]uint32, runs) // end of each term's postings in its run's bytes
+	pool.Each(runs, workers, func(r int) {
+		lo, hi := r*len(ix.terms)/runs, (r+1)*len(ix.terms)/runs
+		var occ [][2]int32
+		for t := lo; t < hi; t++ {
+			w := ix.terms[t]
+			termStems[t] = stem(w)
+			occ = occ[:0]
+			for _, pt := range parts {
+				occ = append(occ, pt.occs[w]...)
+			}
+			ix.df[t] = docCount(occ)
+			postings[r] = appendPostings(postings[r], occ)
+			ends[r] = append(ends[r], uint32(len(postings[r])))
+		}
+	}, nil)
+	for _, pt := range parts {
+		pt.occs = nil // encoded: let the collector have them
+	}
+
 	stemIDs := map[string]int32{}
-	var stemList []string
-	for _, w := range ix.terms {
-		s := stem(w)
+	for _, s := range termStems {
 		if _, ok := stemIDs[s]; !ok {
 			stemIDs[s] = 0
-			stemList = append(stemList, s)
+			ix.stems = append(ix.stems, s)
 		}
 	}
-	sort.Strings(stemList)
-	for i, s := range stemList {
+	sort.Strings(ix.stems)
+	for i, s := range ix.stems {
 		stemIDs[s] = int32(i)
 	}
-	ix.stems = stemList
-	ix.postOff = make([]uint32, 1, len(ix.terms)+1)
-	var postings []byte
-	for _, w := range ix.terms {
-		ix.termStem = append(ix.termStem, stemIDs[stem(w)])
-		os := occs[ids[w]]
-		var df int32
-		for i := 0; i < len(os); {
-			j := i
-			for j < len(os) && os[j][0] == os[i][0] {
-				j++
-			}
-			df++
-			i = j
-		}
-		ix.df = append(ix.df, df)
-		postings = appendPostings(postings, os)
-		ix.postOff = append(ix.postOff, uint32(len(postings)))
+	ix.termStem = make([]int32, len(ix.terms))
+	for t, s := range termStems {
+		ix.termStem[t] = stemIDs[s]
 	}
-	ix.oneShard(postings)
+	ix.postOff = make([]uint32, 1, len(ix.terms)+1)
+	size := 0
+	for _, b := range postings {
+		size += len(b)
+	}
+	all := make([]byte, 0, size)
+	for r, b := range postings {
+		base := uint32(len(all))
+		for _, e := range ends[r] {
+			ix.postOff = append(ix.postOff, base+e)
+		}
+		all = append(all, b...)
+	}
+	ix.oneShard(all)
 
+	names := map[string][]int32{}
+	for _, pt := range parts {
+		for n, ds := range pt.names {
+			names[n] = append(names[n], ds...)
+		}
+	}
 	for n := range names {
 		ix.names = append(ix.names, n)
 	}
@@ -106,6 +193,18 @@ func Build(docs []Doc) *Index {
 	}
 	ix.finish()
 	return ix
+}
+
+// docCount is the number of documents in occ, a term's occurrences in
+// order of document.
+func docCount(occ [][2]int32) int32 {
+	var df int32
+	for i := range occ {
+		if i == 0 || occ[i][0] != occ[i-1][0] {
+			df++
+		}
+	}
+	return df
 }
 
 // appendPostings writes one term's postings: for each document (ascending)

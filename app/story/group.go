@@ -3,6 +3,8 @@ package story
 import (
 	"cmp"
 	"slices"
+
+	"lecteur/app/pool"
 )
 
 // Params are the rules that decide which articles are versions of one
@@ -48,7 +50,7 @@ const (
 // their first index. Pairs are found by LSH banding over the sketches, so
 // the work grows with the number of articles, not with its square.
 func Group(sketches []Sketch, p Params) [][]int {
-	return cluster(sketches, nil, candidates(sketches, 0), p)
+	return cluster(sketches, nil, candidates(sketches, 0, 0), p)
 }
 
 // GroupAdded groups articles added to a published corpus without
@@ -59,7 +61,7 @@ func Group(sketches []Sketch, p Params) [][]int {
 // article is a version of two of them that qualify to merge. It returns
 // every group, published ones included, as Group does.
 func GroupAdded(sketches []Sketch, published int, groups [][]int, p Params) [][]int {
-	return cluster(sketches, groups, candidates(sketches, published), p)
+	return cluster(sketches, groups, candidates(sketches, published, 0), p)
 }
 
 // pair is two articles, by index, and their similarity.
@@ -69,69 +71,81 @@ type pair struct {
 }
 
 // candidates returns the pairs (a < b) that share an LSH band, with b ≥
-// from, each once. There are two kinds of bands. Two-row bands (two
-// MinHash values that both agree) find pairs of resemblance 0.3 or more
-// almost surely. Single values find what they miss: a short text
-// contained in a long one, whose resemblance is low (a three-sentence
-// brief and its 350-word dispatch: 0.13) but whose few real values agree
-// with the long text's. A pair found by single values only counts when
-// they agree on two values or more, and a single value held by more than
-// bucketAllPairs articles is a common phrase and pairs nothing.
-func candidates(sk []Sketch, from int) [][2]int32 {
+// from, each once, found on workers goroutines (GOMAXPROCS when 0). There
+// are two kinds of bands. Two-row bands (two MinHash values that both
+// agree) find pairs of resemblance 0.3 or more almost surely. Single
+// values find what they miss: a short text contained in a long one, whose
+// resemblance is low (a three-sentence brief and its 350-word dispatch:
+// 0.13) but whose few real values agree with the long text's. A pair found
+// by single values only counts when they agree on two values or more, and
+// a single value held by more than bucketAllPairs articles is a common
+// phrase and pairs nothing.
+func candidates(sk []Sketch, from, workers int) [][2]int32 {
 	if len(sk) >= 1<<docBits {
 		return nil
 	}
 	// Each entry is a bucket key and a document in one uint64, so that one
 	// ordered sort groups the buckets: single values are bin<<16 | value
 	// (23 bits), bands have bit 38 set, the band in bits 32-37 and its two
-	// values below.
-	entries := make([]uint64, 0, len(sk)*(bands+Hashes))
-	for d := range sk {
-		if sk[d].Shingles == 0 {
-			continue
-		}
-		m := &sk[d].Min
-		for b := range bands {
-			k := 1<<38 | uint64(b)<<32 | uint64(m[2*b])<<16 | uint64(m[2*b+1])
-			entries = append(entries, k<<docBits|uint64(d))
-		}
-		for i, v := range m {
-			entries = append(entries, (uint64(i)<<16|uint64(v))<<docBits|uint64(d))
-		}
-	}
-	slices.Sort(entries)
-	var banded, single []uint64
-	add := func(to *[]uint64, a, b uint64) {
-		if int(b) >= from {
-			*to = append(*to, a<<32|b)
-		}
-	}
+	// values below. Two entries of different bins or bands never share a
+	// bucket, so each bin and band is sorted and read on its own, on
+	// every CPU (at 100,000 articles one sort of all entries was most of
+	// the grouping, on one core).
 	const docMask = 1<<docBits - 1
-	for i := 0; i < len(entries); {
-		key := entries[i] >> docBits
-		j := i + 1
-		for j < len(entries) && entries[j]>>docBits == key {
-			j++
-		}
-		run := entries[i:j]
-		i = j
-		to := &banded
-		if key < 1<<38 {
-			if len(run) > bucketAllPairs {
+	banded := make([][]uint64, Hashes+bands)
+	single := make([][]uint64, Hashes+bands)
+	pool.Each(Hashes+bands, workers, func(g int) {
+		entries := make([]uint64, 0, len(sk))
+		for d := range sk {
+			if sk[d].Shingles == 0 {
 				continue
 			}
-			to = &single
-		}
-		for x := 1; x < len(run); x++ {
-			stop := x
-			if len(run) > bucketAllPairs {
-				stop = min(x, bucketStar)
+			m := &sk[d].Min
+			k := uint64(g)<<16 | uint64(m[g%Hashes])
+			if g >= Hashes {
+				b := g - Hashes
+				k = 1<<38 | uint64(b)<<32 | uint64(m[2*b])<<16 | uint64(m[2*b+1])
 			}
-			for y := 0; y < stop; y++ {
-				add(to, run[y]&docMask, run[x]&docMask)
+			entries = append(entries, k<<docBits|uint64(d))
+		}
+		slices.Sort(entries)
+		add := func(to *[]uint64, a, b uint64) {
+			if int(b) >= from {
+				*to = append(*to, a<<32|b)
 			}
 		}
-	}
+		for i := 0; i < len(entries); {
+			key := entries[i] >> docBits
+			j := i + 1
+			for j < len(entries) && entries[j]>>docBits == key {
+				j++
+			}
+			run := entries[i:j]
+			i = j
+			to := &banded[g]
+			if key < 1<<38 {
+				if len(run) > bucketAllPairs {
+					continue
+				}
+				to = &single[g]
+			}
+			for x := 1; x < len(run); x++ {
+				stop := x
+				if len(run) > bucketAllPairs {
+					stop = min(x, bucketStar)
+				}
+				for y := 0; y < stop; y++ {
+					add(to, run[y]&docMask, run[x]&docMask)
+				}
+			}
+		}
+	}, nil)
+	return pairsOf(slices.Concat(banded...), slices.Concat(single...))
+}
+
+// pairsOf returns the candidate pairs, sorted and each once: the banded
+// pairs, and the single-value pairs found twice or more.
+func pairsOf(banded, single []uint64) [][2]int32 {
 	slices.Sort(single)
 	for i := 0; i < len(single); {
 		j := i + 1
