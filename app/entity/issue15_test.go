@@ -10,11 +10,7 @@ import (
 // of French news. Each wants exactly the mentions shown by default (low
 // confidence ones left out), as TYPE:text.
 func TestIssue15(t *testing.T) {
-	tests := []struct {
-		name   string
-		blocks []string
-		want   []string
-	}{
+	checkShown(t, []shownCase{
 		{name: "English: St. and the name after it are one place",
 			blocks: []string{"said Megan Baldridge, a microbiologist at Washington University in St. Louis."},
 			want:   []string{"PER:Megan Baldridge", "ORG:Washington University", "LOC:St. Louis"}},
@@ -285,7 +281,21 @@ func TestIssue15(t *testing.T) {
 		{name: "a ministry of several portfolios is one name",
 			blocks: []string{"Il prend le ministère de l'Intérieur, des Collectivités locales et des Transports, et le ministère de l'Économie, des Finances et de la Souveraineté industrielle a réagi, comme le ministère de la Culture, mardi."},
 			want:   []string{"ORG:ministère de l'Intérieur, des Collectivités locales et des Transports", "ORG:ministère de l'Économie, des Finances et de la Souveraineté industrielle", "ORG:ministère de la Culture"}},
-	}
+	})
+}
+
+// shownCase is one sentence (or a few blocks) and the mentions shown of it
+// by default, as TYPE:text in order.
+type shownCase struct {
+	name   string
+	blocks []string
+	want   []string
+}
+
+// checkShown runs Recognize on each case and compares the mentions shown
+// by default (low-confidence ones are left out, as the reading view does).
+func checkShown(t *testing.T, tests []shownCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
