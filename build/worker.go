@@ -114,14 +114,22 @@ async function precache(cache, u) {
   }
 }
 
+// retiring is set by "stopOffline": a new version is taking over, and
+// this worker starts no offline run any more. A page keeps asking
+// (OfflineStatus sends the data files it fetched past any worker as it
+// fetches them), and a run started after "stopOffline" would hold the
+// new version's activation, and the reader's "Reload", until its whole
+// download ended.
+let retiring = false;
 self.addEventListener("message", (event) => {
   if (event.data === "skipWaiting") {
     self.skipWaiting();
   }
-  if (event.data && event.data.cacheForOffline) {
+  if (event.data && event.data.cacheForOffline && !retiring) {
     event.waitUntil(cacheForOffline(event.data.cacheForOffline));
   }
   if (event.data === "stopOffline") {
+    retiring = true;
     stopOffline();
   }
 });
