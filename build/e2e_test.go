@@ -205,8 +205,21 @@ func (b *browser) state() string {
 		"focus=" + (document.activeElement && document.activeElement.outerHTML.slice(0, 80)),
 		"results=" + document.querySelectorAll("[data-result]").length,
 		"h1=" + ((document.querySelector("h1") || {}).textContent),
+		"loader=" + (document.getElementById("app-wasm-loader") !== null),
+		"busy=" + (document.querySelector('main > [aria-busy="true"]') !== null),
+		"beforeReload=" + window.__beforeReload,
 	].join(" | ")`, &s))
-	return s
+	// The service worker's state explains waits through an update.
+	var sw string
+	chromedp.Run(b.ctx, chromedp.Evaluate(`(async () => {
+		const c = navigator.serviceWorker;
+		if (!c) return "";
+		const r = await c.getRegistration();
+		const w = (x) => x ? x.scriptURL.replace(location.origin, "") + ":" + x.state : "none";
+		return " | sw: controller=" + w(c.controller) + (r ? " active=" + w(r.active) + " waiting=" + w(r.waiting) + " installing=" + w(r.installing) : " no registration") +
+			" | update=" + ((document.querySelector("[data-update]") || {}).textContent);
+	})()`, &sw, awaitPromise))
+	return s + sw
 }
 
 // waitApp waits until the wasm app has started (go-app removes its loader)
