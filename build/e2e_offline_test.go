@@ -131,6 +131,25 @@ func waitThroughReload(cond string, timeout time.Duration) chromedp.Action {
 	})
 }
 
+// clickReload clicks the update prompt's "Reload" and waits until the
+// click has taken (the button says it is reloading, or the page has
+// reloaded already), so that a failure after it is the update's, not a
+// click that missed. It marks the page (window.__beforeReload) so that
+// waitThroughReload's condition can tell the reloaded page.
+func clickReload() chromedp.Action {
+	return chromedp.Tasks{
+		chromedp.Evaluate(`window.__beforeReload = true`, nil),
+		chromedp.Click(`[data-update] button`, chromedp.ByQuery),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			err := waitThroughReload(`window.__beforeReload === undefined || document.querySelector("[data-update] button[disabled]") !== null`, 10*time.Second).Do(ctx)
+			if err != nil {
+				return fmt.Errorf("the click on Reload did not take: %w", err)
+			}
+			return nil
+		}),
+	}
+}
+
 // waitOfflineReady waits until the page says the whole site works
 // offline: the service worker has kept, in the background, what install
 // left to load on demand (OfflineStatus).
@@ -473,8 +492,7 @@ func TestUpdatePromptAfterRebuild(t *testing.T) {
 
 	var caches []string
 	b.run(t,
-		chromedp.Evaluate(`window.__beforeReload = true`, nil),
-		chromedp.Click(`[data-update] button`, chromedp.ByQuery),
+		clickReload(),
 		// Until the view has its data it shows the prerendered copy,
 		// which the app replaces: read the title after that.
 		waitThroughReload(`window.__beforeReload === undefined && `+appReady+` && document.querySelector("article.reading h1") !== null`, 30*time.Second),
@@ -545,8 +563,7 @@ func TestUpdateReloadDuringOfflineDownload(t *testing.T) {
 		chromedp.Navigate(page("articles/"+id)),
 		waitApp(),
 		waitFor(`document.querySelector("[data-update] button") !== null`, 30*time.Second),
-		chromedp.Evaluate(`window.__beforeReload = true`, nil),
-		chromedp.Click(`[data-update] button`, chromedp.ByQuery),
+		clickReload(),
 		// Until the view has its data it shows the prerendered copy,
 		// which the app replaces: read the title after that.
 		waitThroughReload(`window.__beforeReload === undefined && `+appReady+` && document.querySelector("article.reading h1") !== null`, 30*time.Second),

@@ -28,11 +28,13 @@ import (
 //     to the pages (OfflineStatus shows it), so that after one visit
 //     every search and article works offline, within offlineBudget;
 //   - never takes over by itself: a new version installs next to the old
-//     one and waits. The page shows the update prompt (UpdatePrompt),
-//     which posts "stopOffline" to the old worker (its background
-//     download would hold the new one back) and "skipWaiting" to the new
-//     one; the new worker activates, deletes the old cache and claims
-//     the pages, which reload on controllerchange.
+//     one and waits. The old worker then ends its background download
+//     and starts none (it would hold the new one back, for a cache the
+//     new one deletes). The page shows the update prompt (UpdatePrompt),
+//     which posts "stopOffline" to the old worker (the same, for a
+//     worker that missed the install) and "skipWaiting" to the new one;
+//     the new worker activates, deletes the old cache and claims the
+//     pages, which reload on controllerchange.
 //     A page is thus always served by one version: its pages, app and
 //     data come from one cache;
 //   - never caches a redirected response, on install or later: a cached
@@ -125,12 +127,38 @@ self.addEventListener("message", (event) => {
   if (event.data === "skipWaiting") {
     self.skipWaiting();
   }
-  if (event.data && event.data.cacheForOffline && !retiring) {
+  if (event.data && event.data.cacheForOffline && !retiring && !newVersionWaits()) {
     event.waitUntil(cacheForOffline(event.data.cacheForOffline));
   }
   if (event.data === "stopOffline") {
     retiring = true;
     stopOffline();
+  }
+});
+
+// newVersionWaits tells that a newer version of the site has installed
+// and waits to take over. This worker's offline cache is then of no more
+// use (the new version's activation deletes it, and the new one has its
+// own), and a download for it would only hold the new one back: the
+// browser activates a waiting worker once the active one has no event in
+// flight. It is asked of the registration, not of retiring alone,
+// because the browser stops an idle worker and starts it again for the
+// next event, which forgets retiring.
+function newVersionWaits() {
+  const w = self.registration.waiting;
+  return w !== null && w !== self.serviceWorker;
+}
+
+// A new version that installs while a download runs ends it, whether or
+// not a page asks (UpdatePrompt's "stopOffline").
+self.registration.addEventListener("updatefound", () => {
+  const w = self.registration.installing;
+  if (w && w !== self.serviceWorker) {
+    w.addEventListener("statechange", () => {
+      if (w.state === "installed") {
+        stopOffline();
+      }
+    });
   }
 });
 
@@ -215,7 +243,7 @@ async function runOffline(signal, queue, state) {
   };
   await report(true);
   const fetcher = async () => {
-    while (queue.length > 0 && !signal.aborted) {
+    while (queue.length > 0 && !signal.aborted && !newVersionWaits()) {
       const u = queue.shift();
       if (!(await cache.match(u))) {
         try {
