@@ -333,8 +333,8 @@
 // particles, and those of the corrections: demonyms, event/law/era words,
 // facility and institution nouns, media, club words, sport words, and
 // entries wrongly in the place list (notplaces.txt). data/NOTICE.md gives
-// their sources and licences, and the model's; data/extract.go rebuilds
-// the extracted lists, data/extracten.go the English ones.
+// their sources and licences, and the model's; data/extract rebuilds the
+// extracted lists, French and English.
 //
 // # Quality
 //

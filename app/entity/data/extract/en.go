@@ -1,31 +1,8 @@
-//go:build ignore
-
-// Extracten regenerates the English place lists in this folder
-// (en-places.txt, en-countries.txt) from the same licensed sources as the
-// French ones (NOTICE.md): CLDR's English region names, through
-// golang.org/x/text/language/display, and the English catalogue of
-// GeoNames names in Debian's libgeonames-common. It is run by hand, once,
-// and only its compact output is committed:
-//
-//	apt-get install libgeonames-common wamerican hunspell-fr-comprehensive
-//	go run ./app/entity/data/extracten.go -out app/entity/data
-//
-// wamerican's word list is read only to leave out the names that are also
-// English common words ("Delta", "Mobile", "Reading"), and the
-// Grammalecte dictionary's to leave out French ones ("Greve"): a capital
-// on those says nothing. Nothing of either is written out.
 package main
 
 import (
-	"bufio"
-	"encoding/binary"
-	"errors"
-	"flag"
-	"fmt"
-	"log"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -34,20 +11,14 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-func main() {
-	if err := run(); err != nil {
-		log.Fatal(err)
-	}
-}
-
-func run() error {
-	mo := flag.String("geonames", "/usr/share/locale/en/LC_MESSAGES/geonames.mo", "libgeonames English catalogue")
-	dict := flag.String("words", "/usr/share/dict/american-english", "English word list (wamerican), to leave out common words")
-	dic := flag.String("dic", "/usr/share/hunspell/fr.dic", "Grammalecte hunspell dictionary, to leave out French common words")
-	out := flag.String("out", ".", "output folder")
-	flag.Parse()
-
-	common, err := lowerWords(*dict)
+// english writes en-places.txt and en-countries.txt in out, leaving out
+// what places.txt there lists already. wamerican's word list is read only
+// to leave out the names that are also English common words ("Delta",
+// "Mobile", "Reading"), and the Grammalecte dictionary's to leave out
+// French ones ("Greve"): a capital on those says nothing. Nothing of
+// either is written out.
+func english(src sources, out string) error {
+	common, err := lowerWords(src.words)
 	if err != nil {
 		return err
 	}
@@ -57,7 +28,7 @@ func run() error {
 	// and the other reading wins in the news more often than not.
 	people := map[string]bool{}
 	for _, name := range []string{"firstnames.txt", "surnames.txt", "stopwords.txt", "common.txt", "proper.txt"} {
-		ws, err := lines(filepath.Join(*out, name))
+		ws, err := readLines(filepath.Join(out, name))
 		if err != nil {
 			return err
 		}
@@ -66,7 +37,7 @@ func run() error {
 		}
 	}
 	// French common words, accents folded ("Greve" is Grève, a strike).
-	frWords, err := lines(*dic)
+	frWords, err := readLines(src.dic)
 	if err != nil {
 		return err
 	}
@@ -78,13 +49,13 @@ func run() error {
 			common[fold(w)] = true
 		}
 	}
-	names, err := readMo(*mo)
+	names, err := readMo(src.enMo)
 	if err != nil {
 		return err
 	}
 	places := map[string]bool{}
 	for id, name := range names {
-		if !isName(name) {
+		if !englishName(name) {
 			continue
 		}
 		// The states and provinces of English-speaking countries are kept
@@ -125,7 +96,7 @@ func run() error {
 	}
 	// Names places.txt already lists (the same in both languages:
 	// "Toronto", "Chennai") are not repeated; the package reads both.
-	french, err := lines(filepath.Join(*out, "places.txt"))
+	french, err := readLines(filepath.Join(out, "places.txt"))
 	if err != nil {
 		return err
 	}
@@ -137,12 +108,16 @@ func run() error {
 		"en-countries.txt": keys(countries),
 	}
 	for name, words := range files {
-		if err := write(filepath.Join(*out, name), words); err != nil {
+		if err := os.WriteFile(filepath.Join(out, name), []byte(listText(words)), 0o644); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// englishName keeps capitalised words made of letters, hyphens,
+// apostrophes, dots and spaces with at least one lower-case letter.
+func englishName(w string) bool { return isName(w, 3, "-'’ .") }
 
 // englishSpeaking are the countries whose states and provinces are kept
 // whole, whatever other reading their names have ("Georgia", "Victoria").
@@ -167,7 +142,7 @@ func fold(s string) string {
 
 // lowerWords reads the words of a word list written in lower case.
 func lowerWords(path string) (map[string]bool, error) {
-	ws, err := lines(path)
+	ws, err := readLines(path)
 	if err != nil {
 		return nil, err
 	}
@@ -178,95 +153,4 @@ func lowerWords(path string) (map[string]bool, error) {
 		}
 	}
 	return m, nil
-}
-
-func lines(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out, sc.Err()
-}
-
-// isName keeps capitalised words made of letters, hyphens, apostrophes,
-// dots and spaces with at least one lower-case letter.
-func isName(w string) bool {
-	rs := []rune(w)
-	if len(rs) < 3 || !unicode.IsUpper(rs[0]) {
-		return false
-	}
-	lower := false
-	for _, r := range rs {
-		switch {
-		case unicode.IsLower(r):
-			lower = true
-		case unicode.IsLetter(r), r == '-', r == '\'', r == ' ', r == '’', r == '.':
-		default:
-			return false
-		}
-	}
-	return lower
-}
-
-// readMo reads a GNU gettext .mo catalogue: GeoNames id (or admin code)
-// to name.
-func readMo(path string) (map[string]string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read catalogue: %w", err)
-	}
-	if len(b) < 28 {
-		return nil, errors.New("catalogue too short")
-	}
-	var bo binary.ByteOrder = binary.LittleEndian
-	if bo.Uint32(b) != 0x950412de {
-		bo = binary.BigEndian
-	}
-	n := int(bo.Uint32(b[8:]))
-	orig := int(bo.Uint32(b[12:]))
-	tr := int(bo.Uint32(b[16:]))
-	out := map[string]string{}
-	for i := 0; i < n; i++ {
-		ol, oo := int(bo.Uint32(b[orig+8*i:])), int(bo.Uint32(b[orig+8*i+4:]))
-		l, o := int(bo.Uint32(b[tr+8*i:])), int(bo.Uint32(b[tr+8*i+4:]))
-		if oo+ol > len(b) || o+l > len(b) {
-			return nil, fmt.Errorf("entry %d out of range", i)
-		}
-		if s := string(b[o : o+l]); s != "" && !strings.Contains(s, "\n") {
-			out[string(b[oo:oo+ol])] = s
-		}
-	}
-	return out, nil
-}
-
-// regionCodes lists ISO 3166 two-letter codes and UN M.49 continents.
-func regionCodes() []string {
-	var codes []string
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			codes = append(codes, string([]rune{a, b}))
-		}
-	}
-	return append(codes, "002", "009", "019", "021", "142", "150", "005", "013", "029", "145", "151", "154", "155", "039")
-}
-
-func keys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func write(path string, words []string) error {
-	return os.WriteFile(path, []byte(strings.Join(words, "\n")+"\n"), 0o644)
 }
