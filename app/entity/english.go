@@ -180,7 +180,7 @@ func (a *analysis) englishSpan(b int, s span) []span {
 		for r < s.to && (toks[r].text == "." || isCap(toks[r]) && g.enRoles[info[r].fold]) {
 			r++
 		}
-		if r >= s.to || !isCap(toks[r]) || !a.personLike(b, r, s.to) {
+		if r >= s.to || !isCap(toks[r]) || !a.personLike(b, r, s.to) && !a.namedAfterRole(b, r, s.to) {
 			continue
 		}
 		per := span{from: r, to: s.to, typ: PER, conf: max(s.conf, 0.9), why: whyRole}
@@ -234,6 +234,25 @@ func (a *analysis) personLike(b, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// namedAfterRole reports whether tokens from..to, right after a role,
+// are a person's name though personLike does not know it: a surname
+// alone ("Det Sgt Byrne", "Hooker Strauss") or a name whose first word
+// is also a place ("Spinner Mitchell Swepson"). Every word is
+// capitalised, none is an acronym or opens or ends an organisation's
+// name, and the words together name no listed place, country,
+// institution or company.
+func (a *analysis) namedAfterRole(b, from, to int) bool {
+	g := lists()
+	for k := from; k < to; k++ {
+		f := a.info[b][k].fold
+		if a.toks[b][k].kind != word || !isCap(a.toks[b][k]) || isAcronym(a.toks[b][k]) || g.orgHead(f) || g.orgTails[f] || englishOrgTails[f] || englishPlaceTails[f] {
+			return false
+		}
+	}
+	whole := keyOf(a.toks[b], from, to)
+	return !g.places[whole] && !g.countries[whole] && !g.institutions[whole] && !g.companies[whole] && !g.enDemonyms[whole]
 }
 
 // leftOfRole is what stands before the role at k in s, kept when it
