@@ -137,6 +137,7 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.companies(spans)
 	a.listedCompanies(spans)
+	a.abbreviations(spans) // abbrev.go
 	a.consistent(spans, sports)
 	a.evidence(spans)
 }

@@ -281,6 +281,15 @@ func TestIssue15(t *testing.T) {
 		{name: "a ministry of several portfolios is one name",
 			blocks: []string{"Il prend le ministère de l'Intérieur, des Collectivités locales et des Transports, et le ministère de l'Économie, des Finances et de la Souveraineté industrielle a réagi, comme le ministère de la Culture, mardi."},
 			want:   []string{"ORG:ministère de l'Intérieur, des Collectivités locales et des Transports", "ORG:ministère de l'Économie, des Finances et de la Souveraineté industrielle", "ORG:ministère de la Culture"}},
+		{name: "a body's name and its short form in mixed case are organisations",
+			blocks: []string{"Le dossier a été transmis à la Fédération malienne de basket-ball (Femabask), qui doit répondre avant lundi."},
+			want:   []string{"ORG:Fédération malienne de basket-ball", "ORG:Femabask"}},
+		{name: "a short form of a lower-case body, and its later mention",
+			blocks: []string{"L'accord attend encore le feu vert de la confédération ouest-africaine de volley-ball (Cova).", "La Cova se réunira en mars pour en décider."},
+			want:   []string{"ORG:confédération ouest-africaine de volley-ball", "ORG:Cova", "ORG:Cova"}},
+		{name: "a département in brackets after a town is no short form",
+			blocks: []string{"L'accident s'est produit près de Montélimar (Drôme) vers midi."},
+			want:   []string{"LOC:Montélimar", "LOC:Drôme"}},
 	})
 }
 
