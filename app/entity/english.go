@@ -49,6 +49,13 @@ var (
 		"mountains": true, "street": true, "avenue": true, "road": true, "bridge": true, "airport": true,
 		"arena": true, "stadium": true, "square": true, "coast": true, "sea": true, "ocean": true,
 		"canyon": true, "beach": true, "peninsula": true, "gulf": true, "strait": true, "county": true,
+		// Streets, roads and areas as addresses write them ("Whakapirau
+		// Rd", "Merrion Street Upper", "Wakiso District"), and buildings
+		// named as places ("Leinster House", "Loftus Versfeld" aside).
+		"rd": true, "st": true, "ave": true, "blvd": true, "lane": true, "drive": true, "terrace": true,
+		"crescent": true, "highway": true, "motorway": true, "upper": true, "lower": true, "glen": true,
+		"district": true, "province": true, "junction": true, "house": true, "palace": true, "park": true,
+		"farm": true, "stage": true, "hall": true,
 	}
 )
 
@@ -127,11 +134,17 @@ func (a *analysis) englishSpan(b int, s span) []span {
 		s.runeStart, s.runeEnd = 0, 0
 		whole = keyOf(toks, s.from, s.to)
 	}
+	if s.to-s.from >= 2 && (info[s.from].fold == "county" || info[s.from].fold == "co") && isCap(toks[s.from]) && !englishOrgTails[info[s.to-1].fold] {
+		// "Co Wicklow", "County Kerry": an Irish or British county.
+		s.typ, s.why, s.conf, s.low = LOC, whyCorrection, max(s.conf, 0.9), false
+		return []span{s}
+	}
 	if s.to-s.from >= 2 && !g.places[whole] {
 		switch last := info[s.to-1].fold; {
 		case englishOrgTails[last]:
 			s.typ, s.why, s.conf, s.low = ORG, whyCorrection, max(s.conf, 0.9), false // "Republic Records", "Australian Defence Force"
-		case englishPlaceTails[last]:
+		case englishPlaceTails[last] && !(s.to-s.from == 2 && s.typ == PER && firstNameWord(toks[s.from])):
+			// ("Sarah House" is a person.)
 			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, max(s.conf, 0.9), false // "Hawkesbury River"
 		}
 	}
