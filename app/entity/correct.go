@@ -122,7 +122,8 @@ func (a *analysis) correct(spans [][]span) {
 		}
 		spans[b] = out
 	}
-	a.english(spans) // english.go
+	a.bodyNames(spans) // orgnames.go
+	a.english(spans)   // english.go
 	a.loweredNames(spans)
 	a.placeTails(spans)
 	if sports {

@@ -290,6 +290,15 @@ func TestIssue15(t *testing.T) {
 		{name: "a département in brackets after a town is no short form",
 			blocks: []string{"L'accident s'est produit près de Montélimar (Drôme) vers midi."},
 			want:   []string{"LOC:Montélimar", "LOC:Drôme"}},
+		{name: "a body's name runs on over et and a second complement",
+			blocks: []string{"Les pompiers du Service Départemental d’Incendie et de Secours sont intervenus vers minuit."},
+			want:   []string{"ORG:Service Départemental d’Incendie et de Secours"}},
+		{name: "a ministry written in lower case",
+			blocks: []string{"Elle prend aussi la tête du ministère de la jeunesse et des sports, a indiqué le gouvernement."},
+			want:   []string{"ORG:ministère de la jeunesse et des sports"}},
+		{name: "a ministry in lower case needs a portfolio",
+			blocks: []string{"Le ministère a démenti mardi toute fermeture du site."},
+			want:   nil},
 	})
 }
 
