@@ -299,6 +299,15 @@ func TestIssue15(t *testing.T) {
 		{name: "a ministry in lower case needs a portfolio",
 			blocks: []string{"Le ministère a démenti mardi toute fermeture du site."},
 			want:   nil},
+		{name: "a movement named after a day is no date",
+			blocks: []string{"Les militants du Front du 9 octobre ont défilé samedi à Bamako."},
+			want:   []string{"ORG:Front du 9 octobre", "LOC:Bamako"}},
+		{name: "a square named after a day is a place",
+			blocks: []string{"Les manifestants se sont retrouvés place du 11 novembre avant de rejoindre la mairie."},
+			want:   []string{"LOC:place du 11 novembre"}},
+		{name: "a council's meeting on a day keeps its date",
+			blocks: []string{"Le Conseil du 3 mars a validé le budget, selon le maire."},
+			want:   []string{"DATE:3 mars"}},
 	})
 }
 

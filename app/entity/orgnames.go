@@ -12,7 +12,7 @@ import "sort"
 func (a *analysis) bodyNames(spans [][]span) {
 	g := lists()
 	for b, toks := range a.toks {
-		var found []span
+		found := a.datedNames(b, spans[b])
 		covered := make([]bool, len(toks))
 		for _, s := range spans[b] {
 			for k := s.from; k < s.to; k++ {
@@ -84,4 +84,43 @@ func lowerComplement(toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// movementHeads open the names of movements and parties named after a
+// day ("Mouvement du 23 juin", "Front du 14 mars"); a council or a court
+// before a date is a meeting or a ruling ("le Conseil du 3 mars").
+var movementHeads = map[string]bool{
+	"mouvement": true, "front": true, "collectif": true, "coalition": true, "alliance": true,
+	"rassemblement": true, "parti": true, "union": true, "brigade": true, "brigades": true,
+}
+
+// datedNames finds the names that end with a date ("Mouvement du 23
+// mars", "place du 14 Juillet", "rue du 8-Mai"): a date of a day and a
+// month, after "du" and a movement's head (an organisation) or a street's or
+// a place's (a place). The date is no date there.
+func (a *analysis) datedNames(b int, ss []span) []span {
+	g := lists()
+	toks := a.toks[b]
+	var found []span
+	for _, s := range ss {
+		if s.typ != DATE || s.from < 2 || toks[s.from-1].fold != "du" {
+			continue
+		}
+		if _, ok := dayNumber(toks[s.from]); !ok || s.to-s.from > 3 {
+			continue // "du 23 mars", "du 8-Mai"; not "du 23 mars 2012"
+		}
+		head := s.from - 2
+		f := toks[head].fold
+		var typ Type
+		switch {
+		case movementHeads[f] && isCap(toks[head]):
+			typ = ORG
+		case g.facilities[f]:
+			typ = LOC
+		default:
+			continue
+		}
+		found = append(found, span{from: head, to: s.to, typ: typ, why: whyCorrection, conf: 1})
+	}
+	return found
 }
