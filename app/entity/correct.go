@@ -46,6 +46,7 @@ var (
 func (a *analysis) correct(spans [][]span) {
 	credits := a.credits()
 	sports := a.isSports()
+	report := a.matchReport(sports) // teams.go
 	products := a.products(spans)
 	for b := range spans {
 		spans[b] = a.abbreviatedSaint(b, spans[b])
@@ -106,6 +107,7 @@ func (a *analysis) correct(spans [][]span) {
 			s = a.personNamedPlace(b, s)
 			s = a.unknownPlace(b, s)
 			s = a.nationalTeam(b, s)
+			s = a.teamCountry(b, s, report)
 			s = a.company(b, s)
 			if s.why == whyDefaultOne && s.typ == ORG && s.conf < oneWordOrgConfidence && !known(a.toks[b][s.from]) {
 				s.low = true // "Sécurité", "Passagère": a capitalised word no list knows
@@ -139,7 +141,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.companies(spans)
 	a.listedCompanies(spans)
 	a.abbreviations(spans) // abbrev.go
-	a.consistent(spans, sports)
+	a.consistent(spans, report)
 	a.evidence(spans)
 }
 

@@ -101,9 +101,9 @@ func TestIssue15(t *testing.T) {
 		{name: "'dès' and 'pour' join no organisation's name",
 			blocks: []string{"Le texte sera examiné par l'Assemblée nationale dès la semaine prochaine.", "La Banque africaine de développement pour la Côte d'Ivoire a prêté 300 millions."},
 			want:   []string{"ORG:Assemblée nationale", "ORG:Banque africaine de développement", "LOC:Côte d'Ivoire"}},
-		{name: "nations in a match report are places, not clubs",
+		{name: "nations in a match report are not clubs named after a city; the side met face à is a team",
 			blocks: []string{"Le Cameroun bat le Sénégal", "Le Cameroun a battu le Sénégal (2-1) samedi lors de la deuxième journée. L'entraîneur a salué la victoire de son équipe, qui mène le classement du groupe avant son dernier match face au Mali."},
-			want:   []string{"LOC:Cameroun", "LOC:Sénégal", "LOC:Cameroun", "LOC:Sénégal", "LOC:Mali"}},
+			want:   []string{"LOC:Cameroun", "LOC:Sénégal", "LOC:Cameroun", "LOC:Sénégal", "ORG:Mali"}},
 		{name: "an index, a climate conference, a league and common acronyms are no organisations",
 			blocks: []string{"Le CAC 40 a reculé de 1 % pendant la COP28, et la L1 reprend samedi.", "L'entreprise a obtenu un PGE avant l'OPA lancée par les GAFA.", "Le groupe islamiste Hamas a revendiqué l'attaque."},
 			want:   []string{"ORG:Hamas"}},
@@ -308,6 +308,12 @@ func TestIssue15(t *testing.T) {
 		{name: "a council's meeting on a day keeps its date",
 			blocks: []string{"Le Conseil du 3 mars a validé le budget, selon le maire."},
 			want:   []string{"DATE:3 mars"}},
+		{name: "a country as the other side of a match is a team",
+			blocks: []string{"L'entraîneur a dévoilé samedi sa liste pour le match face à l'Italie. Le gardien titulaire et l'attaquant vedette sont forfaits, et le milieu de terrain devra se passer de son capitaine. La défaite 2-0 de la saison dernière reste dans les têtes avant le match, et le championnat reprend ensuite."},
+			want:   []string{"ORG:Italie"}},
+		{name: "outside a match report a country after affronter stays a place",
+			blocks: []string{"Le gouvernement devra affronter la Russie sur le terrain diplomatique, a estimé le ministre."},
+			want:   []string{"LOC:Russie"}},
 	})
 }
 
