@@ -314,6 +314,12 @@ func TestIssue15(t *testing.T) {
 		{name: "outside a match report a country after affronter stays a place",
 			blocks: []string{"Le gouvernement devra affronter la Russie sur le terrain diplomatique, a estimé le ministre."},
 			want:   []string{"LOC:Russie"}},
+		{name: "a first name alone is no person without other evidence",
+			blocks: []string{"Le jury a salué Clémentine, le premier roman de l'autrice, paru en mars chez un petit éditeur."},
+			want:   nil},
+		{name: "a first name alone after a title is a person",
+			blocks: []string{"Le roi Abdallah a reçu mardi le ministre des Affaires étrangères."},
+			want:   []string{"PER:Abdallah"}},
 	})
 }
 
