@@ -1042,6 +1042,29 @@ func (a *analysis) isSports() bool {
 	return len(kinds) >= 4 && n >= 6
 }
 
+// jerseyColours name the jerseys of a race, capitalised or not: "le
+// maillot Jaune", "le maillot vert".
+var jerseyColours = map[string]bool{"jaune": true, "vert": true, "blanc": true, "rouge": true, "rose": true, "bleu": true, "noir": true}
+
+// teamNouns stand before a team's name in a match or race report:
+// "l'équipe Bora", "la formation Cofidis".
+var teamNouns = map[string]bool{"equipe": true, "formation": true, "escouade": true, "team": true}
+
+// teamSlot reports whether s, in a sports report, stands where a team's
+// name does: in brackets right after a person's name ("Cesare Benedetti
+// (Bora)"; "(8e)" is a minute and "(FRA)" a country's code, neither a
+// name the rules read), or after a team noun ("l'équipe Bora").
+func (a *analysis) teamSlot(b int, s span) bool {
+	toks, info := a.toks[b], a.info[b]
+	if isAcronym(toks[s.from]) && s.to-s.from == 1 {
+		return false
+	}
+	if s.from >= 2 && toks[s.from-1].text == "(" && s.to < len(toks) && toks[s.to].text == ")" && toks[s.from-2].kind == word && isCap(toks[s.from-2]) && !toks[s.from-2].sentStart {
+		return !lists().countries[keyOf(toks, s.from, s.to)] && !lists().places[keyOf(toks, s.from, s.to)]
+	}
+	return s.from >= 1 && teamNouns[info[s.from-1].fold] && isLower(toks[s.from-1])
+}
+
 // weakClubWords name a club only in a sports report ("Quebec City",
 // "Union européenne" elsewhere).
 var weakClubWords = map[string]bool{"city": true, "united": true, "union": true, "inter": true, "real": true, "rovers": true, "us": true, "aj": true, "stade": true}
@@ -1068,6 +1091,16 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		// "Bordeaux-Bègles", "Clermont-Ferrand" in a match report: a
 		// club named after its towns.
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+		return s
+	}
+	if sports && s.typ != DATE && s.to-s.from <= 3 && s.why != whyTitle && s.why != whyRole && a.teamSlot(b, s) {
+		// "Cesare Benedetti (Bora)", "Jasper Stuyven (Trek - Segafredo)",
+		// "l'équipe Bora": a rider's or a player's team.
+		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+		return s
+	}
+	if sports && s.to-s.from == 1 && jerseyColours[info[s.from].fold] && s.from > 0 && isLower(toks[s.from-1]) {
+		s.low = true // "le maillot Jaune": a jersey's colour
 		return s
 	}
 	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
