@@ -981,6 +981,13 @@ func (a *analysis) media(b int, s span) span {
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+	} else if mediaTails[a.info[b][s.to-1].fold] && isCap(toks[s.to-1]) && (s.to-s.from >= 2 || s.from > 0 && toks[s.from-1].text == "The") && s.typ != DATE && s.why != whyTitle && s.why != whyRole {
+		// "The Irish Times", "Smithsonian Magazine", "The Independent": a
+		// newspaper's or a magazine's name, with its capitalised "The".
+		if s.from > 0 && toks[s.from-1].text == "The" {
+			s.from--
+		}
+		s.typ, s.why, s.conf, s.low, s.runeStart, s.runeEnd = ORG, whyInstitution, 1, false, 0, 0
 	} else if s.to < len(toks) && toks[s.to].text == "+" && toks[s.to].start == toks[s.to-1].end {
 		s.to++ // "Canal+", "Disney+", "Opep+": a brand
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
@@ -1007,6 +1014,14 @@ func (a *analysis) media(b int, s span) span {
 		}
 	}
 	return s
+}
+
+// mediaTails end the names of newspapers and magazines in English, the
+// words of their mastheads: "The Irish Times", "Smithsonian Magazine".
+var mediaTails = map[string]bool{
+	"times": true, "post": true, "journal": true, "magazine": true, "tribune": true, "gazette": true,
+	"herald": true, "telegraph": true, "guardian": true, "independent": true, "observer": true,
+	"chronicle": true, "mirror": true, "examiner": true, "inquirer": true, "courier": true, "dispatch": true,
 }
 
 // matchScore matches a match score written as one number: "3-1", "57-5".
