@@ -324,8 +324,8 @@ func TestIssue15(t *testing.T) {
 			blocks: []string{"Le Néerlandais Wout Poels (Movistar) a remporté l'étape devant Pello Bilbao, équipier de l'équipe Bahreïn Victorious. Il prend le maillot Jaune au classement général après une longue échappée, et le peloton a fini à trois minutes du vainqueur. Sa victoire, la troisième de la saison, conforte son équipe au classement, et son entraîneur a salué le match parfait de ses coureurs."},
 			want:   []string{"PER:Wout Poels", "ORG:Movistar", "PER:Pello Bilbao", "ORG:Bahreïn Victorious"}},
 		{name: "an English magazine cited in French is an organisation",
-			blocks: []string{"Selon le Ornithology Magazine, l'espèce a été observée pour la première fois en Écosse."},
-			want:   []string{"ORG:Ornithology Magazine", "LOC:Écosse"}},
+			blocks: []string{"Une étude publiée par Geology Magazine montre que le site date du Jurassique, selon Lucie Martin."},
+			want:   []string{"ORG:Geology Magazine", "PER:Lucie Martin"}},
 	})
 }
 
