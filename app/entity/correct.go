@@ -86,6 +86,9 @@ func (a *analysis) correct(spans [][]span) {
 				// with its accent, and the capital says nothing there.
 				s.low = true
 			}
+			if t := a.toks[b][s.from]; s.to-s.from == 1 && isAcronym(t) && countryInitials[t.text] {
+				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false // "RDC", "UK": a country by its initials
+			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && naturalHeads[f] {
 				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
 			}
@@ -1014,6 +1017,15 @@ func (a *analysis) media(b int, s span) span {
 		}
 	}
 	return s
+}
+
+// countryInitials are the countries and states news names by their
+// initials, in French and English, written in capitals: "RDC", "RCA",
+// "EAU", "UK", "USA", "UAE", "DRC", "NSW". "US" is left out (a
+// pronoun in headlines), as are the initials that name bodies too.
+var countryInitials = map[string]bool{
+	"RDC": true, "RCA": true, "EAU": true, "USA": true, "UK": true, "UAE": true, "DRC": true,
+	"PRC": true, "ROK": true, "DPRK": true, "KSA": true, "RSA": true, "NSW": true, "NZ": true,
 }
 
 // mediaTails end the names of newspapers and magazines in English, the

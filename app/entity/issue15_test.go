@@ -326,6 +326,9 @@ func TestIssue15(t *testing.T) {
 		{name: "an English magazine cited in French is an organisation",
 			blocks: []string{"Une étude publiée par Geology Magazine montre que le site date du Jurassique, selon Lucie Martin."},
 			want:   []string{"ORG:Geology Magazine", "PER:Lucie Martin"}},
+		{name: "a country by its initials is a place",
+			blocks: []string{"Les réfugiés venus de RCA sont arrivés mardi à Bangui, selon le HCR."},
+			want:   []string{"LOC:RCA", "LOC:Bangui", "ORG:HCR"}},
 	})
 }
 
