@@ -139,3 +139,52 @@ func longForm(toks []token, open int, short string) (int, bool) {
 	}
 	return long[li].tok, true
 }
+
+// cantonCodes are the official two-letter codes of the 26 Swiss cantons,
+// which Swiss news writes after a town ("Orsières (VS)") or after a
+// member's party ("Bea Heim (PS/SO)").
+var cantonCodes = map[string]bool{
+	"AG": true, "AI": true, "AR": true, "BE": true, "BL": true, "BS": true, "FR": true, "GE": true, "GL": true,
+	"GR": true, "JU": true, "LU": true, "NE": true, "NW": true, "OW": true, "SG": true, "SH": true, "SO": true,
+	"SZ": true, "TG": true, "TI": true, "UR": true, "VD": true, "VS": true, "ZG": true, "ZH": true,
+}
+
+// cantons makes places of the Swiss cantons' codes where they stand for
+// a canton: in brackets right after a capitalised name ("Aegerten
+// (BE)") or after a party and a slash in brackets ("(Verts/ZH)"), and an
+// organisation of that party.
+func (a *analysis) cantons(spans [][]span) {
+	for b, toks := range a.toks {
+		var found []span
+		for i := 2; i+1 < len(toks); i++ {
+			t := toks[i]
+			if !cantonCodes[t.text] || toks[i+1].text != ")" && toks[i+1].text != "," {
+				continue
+			}
+			switch {
+			case toks[i-1].text == "(" && toks[i-2].kind == word && isCap(toks[i-2]) && toks[i+1].text == ")":
+			case toks[i-1].text == "/" && toks[i-2].kind == word && i >= 3 && toks[i-3].text == "(":
+				// The member's party before the slash: "(PS/SO)", "(Verts/ZH)".
+				found = append(found, span{from: i - 2, to: i - 1, typ: ORG, why: whyCorrection, conf: 1})
+			default:
+				continue
+			}
+			found = append(found, span{from: i, to: i + 1, typ: LOC, why: whyCorrection, conf: 1})
+		}
+		if len(found) == 0 {
+			continue
+		}
+		out := spans[b][:0]
+		for _, s := range spans[b] {
+			overlaps := false
+			for _, f := range found {
+				overlaps = overlaps || s.from < f.to && f.from < s.to
+			}
+			if !overlaps {
+				out = append(out, s)
+			}
+		}
+		spans[b] = append(out, found...)
+		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
+	}
+}

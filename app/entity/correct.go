@@ -144,6 +144,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.companies(spans)
 	a.listedCompanies(spans)
 	a.abbreviations(spans) // abbrev.go
+	a.cantons(spans)       // abbrev.go
 	a.consistent(spans, report)
 	a.evidence(spans)
 }

@@ -329,6 +329,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a country by its initials is a place",
 			blocks: []string{"Les réfugiés venus de RCA sont arrivés mardi à Bangui, selon le HCR."},
 			want:   []string{"LOC:RCA", "LOC:Bangui", "ORG:HCR"}},
+		{name: "a Swiss canton's code after a town or a party is a place",
+			blocks: []string{"Un cycliste a été blessé lundi à Martigny (VS), selon la police. La mesure est trop timide, a jugé Anne Kessler (PLR/GE)."},
+			want:   []string{"LOC:Martigny", "LOC:VS", "PER:Anne Kessler", "ORG:PLR", "LOC:GE"}},
 	})
 }
 
