@@ -332,6 +332,9 @@ func TestIssue15(t *testing.T) {
 		{name: "a Swiss canton's code after a town or a party is a place",
 			blocks: []string{"Un cycliste a été blessé lundi à Martigny (VS), selon la police. La mesure est trop timide, a jugé Anne Kessler (PLR/GE)."},
 			want:   []string{"LOC:Martigny", "LOC:VS", "PER:Anne Kessler", "ORG:PLR", "LOC:GE"}},
+		{name: "a protected area with a lower-case head is one place",
+			blocks: []string{"Les gardes du parc national de la Pendjari ont recensé plus de lions cette année."},
+			want:   []string{"LOC:parc national de la Pendjari"}},
 	})
 }
 

@@ -12,7 +12,7 @@ import "sort"
 func (a *analysis) bodyNames(spans [][]span) {
 	g := lists()
 	for b, toks := range a.toks {
-		found := a.datedNames(b, spans[b])
+		found := append(a.datedNames(b, spans[b]), a.parks(b)...)
 		covered := make([]bool, len(toks))
 		for _, s := range spans[b] {
 			for k := s.from; k < s.to; k++ {
@@ -121,6 +121,47 @@ func (a *analysis) datedNames(b int, ss []span) []span {
 			continue
 		}
 		found = append(found, span{from: head, to: s.to, typ: typ, why: whyCorrection, conf: 1})
+	}
+	return found
+}
+
+// parkHeads and parkKinds open the names of protected areas written with
+// a lower-case head: "parc national des Virunga", "réserve naturelle de
+// Scandola", "parc naturel régional du Vercors".
+var (
+	parkHeads = map[string]bool{"parc": true, "reserve": true, "foret": true}
+	parkKinds = map[string]bool{"national": true, "nationale": true, "naturel": true, "naturelle": true, "regional": true, "regionale": true, "marin": true}
+)
+
+// parks finds the protected areas of block b, from their lower-case head
+// to the end of the capitalised name after "de", "des", "du" or "d'".
+func (a *analysis) parks(b int) []span {
+	toks, info := a.toks[b], a.info[b]
+	var found []span
+	for i := 0; i+3 < len(toks); i++ {
+		if !parkHeads[info[i].fold] || !isLower(toks[i]) || !parkKinds[info[i+1].fold] {
+			continue
+		}
+		k := i + 2
+		for k < len(toks) && parkKinds[info[k].fold] {
+			k++ // "parc naturel régional"
+		}
+		if k+1 >= len(toks) || !(info[k].fold == "de" || info[k].fold == "des" || info[k].fold == "du" || info[k].fold == "d'") {
+			continue
+		}
+		start := k + 1
+		if articles[info[start].fold] && info[k].fold == "de" {
+			start++ // "parc national de la Pendjari"
+		}
+		end := start
+		for end < len(toks) && toks[end].kind == word && isCap(toks[end]) {
+			end++
+		}
+		if end == start {
+			continue
+		}
+		found = append(found, span{from: i, to: end, typ: LOC, why: whyCorrection, conf: 1})
+		i = end - 1
 	}
 	return found
 }
