@@ -49,6 +49,13 @@ var (
 		"mountains": true, "street": true, "avenue": true, "road": true, "bridge": true, "airport": true,
 		"arena": true, "stadium": true, "square": true, "coast": true, "sea": true, "ocean": true,
 		"canyon": true, "beach": true, "peninsula": true, "gulf": true, "strait": true, "county": true,
+		// Streets, roads and areas as addresses write them ("Whakapirau
+		// Rd", "Merrion Street Upper", "Wakiso District"), and buildings
+		// named as places ("Leinster House", "Loftus Versfeld" aside).
+		"rd": true, "st": true, "ave": true, "blvd": true, "lane": true, "drive": true, "terrace": true,
+		"crescent": true, "highway": true, "motorway": true, "upper": true, "lower": true, "glen": true,
+		"district": true, "province": true, "junction": true, "house": true, "palace": true, "park": true,
+		"farm": true, "stage": true, "hall": true,
 	}
 )
 
@@ -72,6 +79,39 @@ func (a *analysis) english(spans [][]span) {
 			out = a.headline(b, out)
 		}
 		spans[b] = out
+	}
+	a.companyStems(spans)
+}
+
+// companyStems makes organisations of the short names of the companies
+// an English article names in full with a suffix ("Krispy Kreme" after
+// "Krispy Kreme Doughnuts Inc.", "Saputo" after "Saputo Inc."): the
+// name without its suffix, or its first words, met alone.
+func (a *analysis) companyStems(spans [][]span) {
+	stems := map[string]bool{}
+	for b, ss := range spans {
+		for _, s := range ss {
+			end := s.to
+			if end > s.from && a.toks[b][end-1].text == "." {
+				end--
+			}
+			if s.typ != ORG || end-s.from < 2 || !companyAbbreviations[a.info[b][end-1].fold] {
+				continue
+			}
+			for k := s.from + 1; k < end; k++ {
+				stems[keyOf(a.toks[b], s.from, k)] = true
+			}
+		}
+	}
+	if len(stems) == 0 {
+		return
+	}
+	for b, ss := range spans {
+		for i, s := range ss {
+			if s.typ != DATE && s.typ != ORG && stems[keyOf(a.toks[b], s.from, s.to)] && s.why != whyTitle && s.why != whyRole {
+				ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = ORG, whyCorrection, max(s.conf, 0.9), false
+			}
+		}
 	}
 }
 
@@ -97,12 +137,29 @@ func (a *analysis) englishSpan(b int, s span) []span {
 		s.typ, s.why, s.runeStart, s.runeEnd, s.conf, s.low = LOC, whyCorrection, 0, 0, 1, false
 		return []span{s}
 	}
+	// A portfolio before a role, the role in the name or after it, is no
+	// name: "Union Law Minister", "the Union minister".
+	if end := s.to; end > s.from {
+		if g.enRoles[info[end-1].fold] && end-s.from >= 2 {
+			end--
+		} else if end < len(toks) && g.enRoles[info[end].fold] {
+			end = s.to
+		} else {
+			end = -1
+		}
+		if end > 0 && a.portfolioOnly(b, s.from, end) {
+			return nil
+		}
+	}
 	// Capitalised roles closing a name are no part of it: "Ontario
-	// Premier" is Ontario.
+	// Premier" is Ontario; "Union Finance Minister" is no name at all.
 	for s.to-s.from >= 2 && isCap(toks[s.to-1]) && g.enRoles[info[s.to-1].fold] && !g.institutions[whole] {
 		s.to--
 		s.runeStart, s.runeEnd = 0, 0
 		whole = keyOf(toks, s.from, s.to)
+		if a.portfolioOnly(b, s.from, s.to) {
+			return nil
+		}
 		if g.places[whole] {
 			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, max(s.conf, 0.9), false
 		}
@@ -127,11 +184,24 @@ func (a *analysis) englishSpan(b int, s span) []span {
 		s.runeStart, s.runeEnd = 0, 0
 		whole = keyOf(toks, s.from, s.to)
 	}
+	if s.to-s.from >= 2 && companyAbbreviations[info[s.to-1].fold] && s.to < len(toks) && toks[s.to].text == "." && toks[s.to].start == toks[s.to-1].end {
+		// "Saputo Inc.", "Krispy Kreme Doughnuts Inc.": the dot is part
+		// of the name.
+		s.to++
+		s.typ, s.why, s.runeStart, s.runeEnd, s.conf, s.low = ORG, whyCorrection, 0, 0, max(s.conf, 0.9), false
+		return []span{s}
+	}
+	if s.to-s.from >= 2 && (info[s.from].fold == "county" || info[s.from].fold == "co") && isCap(toks[s.from]) && !englishOrgTails[info[s.to-1].fold] {
+		// "Co Wicklow", "County Kerry": an Irish or British county.
+		s.typ, s.why, s.conf, s.low = LOC, whyCorrection, max(s.conf, 0.9), false
+		return []span{s}
+	}
 	if s.to-s.from >= 2 && !g.places[whole] {
 		switch last := info[s.to-1].fold; {
 		case englishOrgTails[last]:
 			s.typ, s.why, s.conf, s.low = ORG, whyCorrection, max(s.conf, 0.9), false // "Republic Records", "Australian Defence Force"
-		case englishPlaceTails[last]:
+		case englishPlaceTails[last] && !(s.to-s.from == 2 && s.typ == PER && firstNameWord(toks[s.from])):
+			// ("Sarah House" is a person.)
 			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, max(s.conf, 0.9), false // "Hawkesbury River"
 		}
 	}
@@ -180,7 +250,7 @@ func (a *analysis) englishSpan(b int, s span) []span {
 		for r < s.to && (toks[r].text == "." || isCap(toks[r]) && g.enRoles[info[r].fold]) {
 			r++
 		}
-		if r >= s.to || !isCap(toks[r]) || !a.personLike(b, r, s.to) {
+		if r >= s.to || !isCap(toks[r]) || !a.personLike(b, r, s.to) && !a.namedAfterRole(b, r, s.to) {
 			continue
 		}
 		per := span{from: r, to: s.to, typ: PER, conf: max(s.conf, 0.9), why: whyRole}
@@ -236,6 +306,61 @@ func (a *analysis) personLike(b, from, to int) bool {
 	return true
 }
 
+// namedAfterRole reports whether tokens from..to, right after a role,
+// are a person's name though personLike does not know it: a surname
+// alone ("Det Sgt Byrne", "Hooker Strauss") or a name whose first word
+// is also a place ("Spinner Mitchell Swepson"). Every word is
+// capitalised, none is an acronym or opens or ends an organisation's
+// name, and the words together name no listed place, country,
+// institution or company.
+func (a *analysis) namedAfterRole(b, from, to int) bool {
+	g := lists()
+	for k := from; k < to; k++ {
+		f := a.info[b][k].fold
+		if a.toks[b][k].kind != word || !isCap(a.toks[b][k]) || isAcronym(a.toks[b][k]) || g.orgHead(f) || g.orgTails[f] || englishOrgTails[f] || englishPlaceTails[f] {
+			return false
+		}
+	}
+	whole := keyOf(a.toks[b], from, to)
+	return !g.places[whole] && !g.countries[whole] && !g.institutions[whole] && !g.companies[whole] && !g.enDemonyms[whole]
+}
+
+// companyAbbreviations end companies' names, written with a dot.
+var companyAbbreviations = map[string]bool{"inc": true, "corp": true, "ltd": true, "co": true, "llc": true, "bhd": true}
+
+// portfolioWords name a minister's portfolio before the role in English
+// news ("Finance Minister", "Home Secretary", "Parliamentary Affairs
+// Minister"), with the words that qualify the office ("Union" and
+// "State" ministers in India, "Shadow", "Deputy"): the portfolios of
+// the cabinets of the Commonwealth and the United States, written for
+// this project.
+var portfolioWords = map[string]bool{
+	"union": true, "state": true, "federal": true, "shadow": true, "deputy": true, "junior": true, "cabinet": true,
+	"finance": true, "home": true, "foreign": true, "law": true, "justice": true, "health": true, "defence": true,
+	"defense": true, "trade": true, "industry": true, "environment": true, "education": true, "interior": true,
+	"agriculture": true, "energy": true, "transport": true, "labour": true, "labor": true, "affairs": true,
+	"parliamentary": true, "treasury": true, "commerce": true, "housing": true, "culture": true, "sports": true,
+	"tourism": true, "information": true, "communications": true, "telecommunications": true, "railways": true,
+	"petroleum": true, "mines": true, "mining": true, "fisheries": true, "water": true, "power": true,
+	"works": true, "local": true, "government": true, "immigration": true, "security": true, "development": true,
+	"planning": true, "economy": true, "economic": true, "social": true, "welfare": true, "science": true,
+	"technology": true, "external": true, "internal": true, "revenue": true, "budget": true, "and": true, "&": true,
+}
+
+// portfolioOnly reports whether tokens from..to are portfolio words
+// alone.
+func (a *analysis) portfolioOnly(b, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !portfolioWords[a.info[b][k].fold] && a.toks[b][k].text != "&" {
+			return false
+		}
+	}
+	return true
+}
+
 // leftOfRole is what stands before the role at k in s, kept when it
 // names something: a listed place, or two words or more that are not a
 // demonym ("Federal Reserve"; not "German", "Czech Industry").
@@ -249,6 +374,9 @@ func (a *analysis) leftOfRole(b int, s span, k int) (span, bool) {
 		return span{}, false
 	}
 	key := keyOf(a.toks[b], from, k)
+	if a.portfolioOnly(b, from, k) {
+		return span{}, false // "Union Law Minister", "Shadow Home Secretary"
+	}
 	switch {
 	case g.places[key]:
 		return span{from: from, to: k, typ: LOC, conf: s.conf, why: whyCorrection}, true

@@ -156,6 +156,9 @@ func (g *gazetteers) addEnglish() {
 	for w := range g.enRoles {
 		g.roles[w] = true
 	}
+	for w := range load("en-ranks.txt") {
+		g.enRoles[w] = true
+	}
 	g.enStopwords = load("en-stopwords.txt")
 	for w := range g.enStopwords {
 		g.stopwords[w] = true

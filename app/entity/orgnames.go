@@ -1,0 +1,167 @@
+package entity
+
+import "sort"
+
+// bodyNames mends the extent of bodies' names the rules cut short, in
+// every block: a name opened by an organisation's head runs on over "et"
+// and a second complement ("Service départemental d'incendie et de
+// Secours", "Groupe de soutien à l'islam et aux musulmans"), and a
+// ministry written all in lower case is a ministry ("le ministère de la
+// culture et des arts"), as it is with capitals. Spans the longer name
+// covers give way to it.
+func (a *analysis) bodyNames(spans [][]span) {
+	g := lists()
+	for b, toks := range a.toks {
+		found := append(a.datedNames(b, spans[b]), a.parks(b)...)
+		covered := make([]bool, len(toks))
+		for _, s := range spans[b] {
+			for k := s.from; k < s.to; k++ {
+				covered[k] = true
+			}
+		}
+		for _, s := range spans[b] {
+			if s.typ != ORG || s.low || s.runeEnd > 0 || s.to+2 >= len(toks) || !g.orgHead(a.info[b][s.from].fold) && a.info[b][s.from].fold != "ministere" {
+				continue
+			}
+			if to, ok := andMore(toks, s.to); ok {
+				s.to = to
+				found = append(found, s)
+			}
+		}
+		for i := 0; i+2 < len(toks); i++ {
+			if covered[i] || toks[i].fold != "ministere" || !isLower(toks[i]) {
+				continue
+			}
+			to, _ := extendOrg(toks, i+1, false)
+			if to <= i+2 || !lowerComplement(toks, i+1, to) {
+				continue
+			}
+			if more, ok := andMore(toks, to); ok {
+				to = more
+			}
+			found = append(found, span{from: i, to: to, typ: ORG, why: whyMinistry, conf: 1})
+			i = to - 1
+		}
+		if len(found) == 0 {
+			continue
+		}
+		out := spans[b][:0]
+		for _, s := range spans[b] {
+			overlaps := false
+			for _, f := range found {
+				overlaps = overlaps || s.from < f.to && f.from < s.to
+			}
+			if !overlaps {
+				out = append(out, s)
+			}
+		}
+		spans[b] = append(out, found...)
+		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
+	}
+}
+
+// andMore reports where a body's name that ends at toks[to] ends when
+// "et" and a second complement follow it: "d'Incendie et de Secours".
+func andMore(toks []token, to int) (int, bool) {
+	if to+1 >= len(toks) || toks[to].fold != "et" || !isLower(toks[to]) || !andComplement(toks, to+1) {
+		return to, false
+	}
+	end, _ := extendOrg(toks, to+1, false)
+	return end, end > to+2
+}
+
+// lowerComplement reports whether the complement toks[from:to] of a
+// lower-case "ministère" names a portfolio: it opens with "de", "du",
+// "des" or "d'" and holds no capital, so "ministère de la Culture" is
+// left to the rules and "ministère de Kinshasa" to nobody.
+func lowerComplement(toks []token, from, to int) bool {
+	if p := toks[from].fold; p != "de" && p != "du" && p != "des" && p != "d'" {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if toks[k].kind == word && !isLower(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// movementHeads open the names of movements and parties named after a
+// day ("Mouvement du 23 juin", "Front du 14 mars"); a council or a court
+// before a date is a meeting or a ruling ("le Conseil du 3 mars").
+var movementHeads = map[string]bool{
+	"mouvement": true, "front": true, "collectif": true, "coalition": true, "alliance": true,
+	"rassemblement": true, "parti": true, "union": true, "brigade": true, "brigades": true,
+}
+
+// datedNames finds the names that end with a date ("Mouvement du 23
+// mars", "place du 14 Juillet", "rue du 8-Mai"): a date of a day and a
+// month, after "du" and a movement's head (an organisation) or a street's or
+// a place's (a place). The date is no date there.
+func (a *analysis) datedNames(b int, ss []span) []span {
+	g := lists()
+	toks := a.toks[b]
+	var found []span
+	for _, s := range ss {
+		if s.typ != DATE || s.from < 2 || toks[s.from-1].fold != "du" {
+			continue
+		}
+		if _, ok := dayNumber(toks[s.from]); !ok || s.to-s.from > 3 {
+			continue // "du 23 mars", "du 8-Mai"; not "du 23 mars 2012"
+		}
+		head := s.from - 2
+		f := toks[head].fold
+		var typ Type
+		switch {
+		case movementHeads[f] && isCap(toks[head]):
+			typ = ORG
+		case g.facilities[f]:
+			typ = LOC
+		default:
+			continue
+		}
+		found = append(found, span{from: head, to: s.to, typ: typ, why: whyCorrection, conf: 1})
+	}
+	return found
+}
+
+// parkHeads and parkKinds open the names of protected areas written with
+// a lower-case head: "parc national des Virunga", "réserve naturelle de
+// Scandola", "parc naturel régional du Vercors".
+var (
+	parkHeads = map[string]bool{"parc": true, "reserve": true, "foret": true}
+	parkKinds = map[string]bool{"national": true, "nationale": true, "naturel": true, "naturelle": true, "regional": true, "regionale": true, "marin": true}
+)
+
+// parks finds the protected areas of block b, from their lower-case head
+// to the end of the capitalised name after "de", "des", "du" or "d'".
+func (a *analysis) parks(b int) []span {
+	toks, info := a.toks[b], a.info[b]
+	var found []span
+	for i := 0; i+3 < len(toks); i++ {
+		if !parkHeads[info[i].fold] || !isLower(toks[i]) || !parkKinds[info[i+1].fold] {
+			continue
+		}
+		k := i + 2
+		for k < len(toks) && parkKinds[info[k].fold] {
+			k++ // "parc naturel régional"
+		}
+		if k+1 >= len(toks) || !(info[k].fold == "de" || info[k].fold == "des" || info[k].fold == "du" || info[k].fold == "d'") {
+			continue
+		}
+		start := k + 1
+		if articles[info[start].fold] && info[k].fold == "de" {
+			start++ // "parc national de la Pendjari"
+		}
+		end := start
+		for end < len(toks) && toks[end].kind == word && isCap(toks[end]) {
+			end++
+		}
+		if end == start {
+			continue
+		}
+		found = append(found, span{from: i, to: end, typ: LOC, why: whyCorrection, conf: 1})
+		i = end - 1
+	}
+	return found
+}

@@ -1,0 +1,96 @@
+package entity
+
+import "strings"
+
+// englishMatchWords are words of English match reports, specific to
+// sport so that news of politics or business ("team", "win", "final")
+// does not read as one. The French rules' sports mode (isSports) is not
+// switched on by them: its cities-as-clubs and bare-names-as-players
+// rules were written for French reports and lose on English ones.
+var englishMatchWords = map[string]bool{
+	"squad": true, "innings": true, "wicket": true, "wickets": true, "overs": true, "batsman": true,
+	"bowler": true, "scrum": true, "lineout": true, "line-out": true, "line-outs": true, "tries": true,
+	"goalkeeper": true, "striker": true, "midfielder": true, "semi-final": true, "semi-finals": true,
+	"quarter-final": true, "quarter-finals": true, "half-time": true, "hat-trick": true,
+	"penalties": true, "referee": true, "playoffs": true, "play-offs": true, "coach": true,
+	"captain": true, "test": true, "match": true, "series": true, "championship": true,
+}
+
+// matchReport reports whether the article reads as a match report, in
+// French (isSports) or in English (four kinds of match words or scores,
+// six in all).
+func (a *analysis) matchReport(sports bool) bool {
+	if sports {
+		return true
+	}
+	if !a.isEnglish() {
+		return false
+	}
+	kinds := map[string]bool{}
+	n := 0
+	for b, toks := range a.toks {
+		for k, in := range a.info[b] {
+			switch {
+			case englishMatchWords[in.fold]:
+				kinds[in.fold] = true
+				n++
+			case toks[k].kind == number && matchScore.MatchString(toks[k].text):
+				kinds["<score>"] = true
+				n++
+			}
+		}
+	}
+	return len(kinds) >= 4 && n >= 6
+}
+
+// opponentCues stand before a team as the other side of a match: "face
+// à la Suisse", "affronter le Brésil", "against India", "win over
+// Australia", "Australia v India". The word before "over", "with" or
+// "by" must say a match was won, drawn or lost. "Contre" is left out:
+// "la guerre contre l'Azerbaïdjan" in a match report is a war.
+var opponentCues = map[string]bool{
+	"affronter": true, "affronte": true, "affrontera": true, "affrontent": true,
+	"affronteront": true, "against": true, "v": true, "vs": true, "versus": true,
+}
+
+// resultWords say a match was won, drawn or lost, before "over", "with"
+// or "by": "win over Australia", "draw with India", "defeat by Meath".
+var resultWords = map[string]bool{
+	"win": true, "wins": true, "won": true, "victory": true, "draw": true, "drew": true,
+	"defeat": true, "defeated": true, "beaten": true, "loss": true, "lost": true,
+}
+
+// teamCountry makes an organisation of a country that stands as a side
+// in a match report: after an opponent cue or before "v"/"vs" ("Australia
+// v India"). Elsewhere in the same report the country stays a place
+// ("returning to India").
+func (a *analysis) teamCountry(b int, s span, report bool) span {
+	toks, info := a.toks[b], a.info[b]
+	if !report || s.typ != LOC || !lists().countries[keyOf(toks, s.from, s.to)] {
+		return s
+	}
+	at := s.from - 1
+	if at >= 0 && (articles[info[at].fold] || info[at].fold == "the") {
+		at-- // "face à la Suisse", "affronter le Brésil"
+	}
+	cue := false
+	if at >= 0 {
+		f := strings.TrimSuffix(info[at].fold, ".")
+		switch {
+		case opponentCues[f]:
+			cue = true
+		case (f == "a" || f == "au") && at > 0 && info[at-1].fold == "face":
+			cue = true // "face à la Suisse", "face au Panama"
+		case (f == "over" || f == "with" || f == "by") && at > 0 && resultWords[info[at-1].fold]:
+			cue = true
+		}
+	}
+	if k := s.to; k < len(toks) && (info[k].fold == "v" || info[k].fold == "vs") {
+		cue = true
+	}
+	if !cue {
+		return s
+	}
+	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+	return s
+}
