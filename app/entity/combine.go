@@ -44,6 +44,34 @@ var trust = [numReasons]float64{
 // did not find is added (chosen with TestSweep).
 var addConfidence = 0.8
 
+// trustScale multiplies the finite trust values: one knob that moves the
+// balance between the rules' weak cues and the model, chosen by
+// leave-set-out with a model that reads the rules (TestCombine).
+var trustScale = 1.0
+
+// englishTrust is added to every finite trust value in an article
+// detected as English: the model learnt French, and on English text its
+// reading is worth less against the rules' (TestCombine, ner-en).
+var englishTrust = 0.0
+
+// marginConfidence makes a retyped name's confidence the margin of the
+// model's reading: the probability of the type chosen minus that of the
+// next best reading (none included), rather than the probability alone.
+// A name the model hesitates on between a person and an organisation
+// then has a low confidence even when "no name" is unlikely.
+var marginConfidence = false
+
+// orgFloor and locFloor are the confidences below which an organisation
+// or a place that only a weak cue of the rules typed is not shown
+// (marked low), as perConfidence is for people in correct.
+var orgFloor, locFloor = 0.0, 0.0
+
+// roleFloor is the model's probability of a person below which a role
+// word before a name is no evidence of a person (correct's
+// personEvidence): the rules' role cue misfires on "le directeur
+// financier Ebitda" or "le patron de Translate Bio".
+var roleFloor = 0.0
+
 // typeProbs returns the model's probability that the words of s are part
 // of a person, an organisation or a place, or of none (index 0), averaged
 // over the words.
@@ -71,11 +99,23 @@ func (a *analysis) typeProbs(b int, s span) [4]float64 {
 
 var probTypes = [4]Type{"", PER, ORG, LOC}
 
+// modelFirst makes combine read the model's names first (combineModelFirst):
+// for a model that sees the rules' findings as features, whose names
+// already weigh them.
+var modelFirst = false
+
 // combine returns the rules' spans retyped by the model where the rules'
 // cue is weak, and the model's own spans that overlap none of them.
 func (a *analysis) combine(model [][]span) [][]span {
+	if modelFirst {
+		return a.combineModelFirst(model)
+	}
 	out := make([][]span, len(a.blocks))
 	sports := a.isSports()
+	shift := 0.0
+	if englishTrust != 0 && a.isEnglish() {
+		shift = englishTrust
+	}
 	for b := range a.blocks {
 		covered := make([]bool, len(a.toks[b]))
 		for _, r := range a.widened(b, model[b]) {
@@ -87,7 +127,7 @@ func (a *analysis) combine(model [][]span) [][]span {
 				out[b] = append(out[b], r)
 				continue
 			}
-			d := a.decide(b, r)
+			d := a.decide(b, r, shift)
 			if r.why == whyPlace && r.typ == LOC && d.typ == ORG && !sports {
 				// Outside a match report a town is no club, whatever the
 				// model learnt of "La Rochelle".
@@ -101,6 +141,70 @@ func (a *analysis) combine(model [][]span) [][]span {
 			}
 			m.why = whyModel
 			out[b] = append(out[b], m)
+		}
+	}
+	return out
+}
+
+// combineModelFirst keeps the rules' dates and the names whose cue is
+// certain, then takes the model's names where they overlap none of
+// those (a name the rules found with the same bounds keeps the rules'
+// reason, so the corrections read it as before; one the rules did not
+// find needs addConfidence), then the rules' other names where the
+// model found nothing, weighed by decide.
+func (a *analysis) combineModelFirst(model [][]span) [][]span {
+	out := make([][]span, len(a.blocks))
+	shift := 0.0
+	if englishTrust != 0 && a.isEnglish() {
+		shift = englishTrust
+	}
+	for b := range a.blocks {
+		covered := make([]bool, len(a.toks[b]))
+		cover := func(s span) {
+			for k := s.from; k < s.to; k++ {
+				covered[k] = true
+			}
+		}
+		for _, r := range a.rules[b] {
+			if r.typ == DATE || math.IsInf(trust[r.why], 1) {
+				r.conf = 1
+				out[b] = append(out[b], r)
+				cover(r)
+			}
+		}
+		for _, m := range model[b] {
+			for m.to > m.from && a.toks[b][m.to-1].kind == punct {
+				m.to--
+			}
+			if m.typ == DATE || m.to == m.from || !free(covered, m.from, m.to) {
+				continue
+			}
+			same := -1
+			for i, r := range a.rules[b] {
+				if r.from == m.from && r.to == m.to && r.typ != DATE {
+					same = i
+					break
+				}
+			}
+			if same >= 0 {
+				r := a.rules[b][same]
+				r.typ, r.conf = m.typ, m.conf
+				out[b] = append(out[b], r)
+				cover(r)
+				continue
+			}
+			if m.conf < addConfidence || !a.nameLike(b, m) || a.authorInside(b, m) {
+				continue
+			}
+			m.why = whyModel
+			out[b] = append(out[b], m)
+			cover(m)
+		}
+		for _, r := range a.rules[b] {
+			if r.typ == DATE || math.IsInf(trust[r.why], 1) || !free(covered, r.from, r.to) {
+				continue
+			}
+			out[b] = append(out[b], a.decide(b, r, shift))
 		}
 	}
 	return out
@@ -177,14 +281,16 @@ func (a *analysis) authorInside(b int, s span) bool {
 	return false
 }
 
-// decide weighs the rules' type of r against the model's reading.
-func (a *analysis) decide(b int, r span) span {
+// decide weighs the rules' type of r against the model's reading; shift
+// is added to the rules' trust (English articles).
+func (a *analysis) decide(b int, r span, shift float64) span {
 	p := a.typeProbs(b, r)
 	t := trust[r.why]
 	if math.IsInf(t, 1) {
 		r.conf = 1
 		return r
 	}
+	t = t*trustScale + shift
 	best, bestScore := 0, math.Inf(-1)
 	for i := range p {
 		s := math.Log(p[i] + 1e-3)
@@ -203,6 +309,18 @@ func (a *analysis) decide(b int, r span) span {
 	}
 	r.typ = probTypes[best]
 	r.conf = p[best]
+	if marginConfidence {
+		next := 0.0
+		for i := range p {
+			if i != best {
+				next = max(next, p[i])
+			}
+		}
+		r.conf = p[best] - next
+	}
+	if r.typ == ORG && r.conf < orgFloor || r.typ == LOC && r.conf < locFloor {
+		r.low = true
+	}
 	return r
 }
 

@@ -40,6 +40,9 @@ type TrainOptions struct {
 	// capitalised words a token is in and of the article's other
 	// mentions of the word (features.go), for the same figures.
 	NoRuns, NoContext bool
+	// NoLayout leaves out the features of where a token stands (block
+	// length, title case, brackets, colon, place in its sentence).
+	NoLayout bool
 	// MinCount drops features seen fewer times in training (2 when 0).
 	MinCount int
 	// MaxFeatures keeps the features with the largest weights (all when
@@ -116,6 +119,9 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	}
 	if opt.NoContext {
 		set &^= useContext
+	}
+	if opt.NoLayout {
+		set &^= useLayout
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 15))
 	order := rng.Perm(len(docs))
@@ -398,7 +404,7 @@ func (p *perceptron) average(set featureSet, maxFeatures int) *model {
 // the highest likelihood under the model's marginals.
 func calibrate(m *model, dev []example) float32 {
 	best, bestT := math.Inf(1), float32(1)
-	for _, t := range []float32{0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64} {
+	for _, t := range []float32{0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256} {
 		nll := 0.0
 		for _, ex := range dev {
 			mg := marginals(m.emissions(ex.fs), &m.trans, t)
@@ -472,6 +478,7 @@ func ShippedOptions() TrainOptions {
 		NoRules:     true,
 		NoRuns:      true,
 		NoContext:   true,
+		NoLayout:    true,
 		Seed:        1,
 		Weights:     map[string]float64{GoldSource: 5},
 	}
