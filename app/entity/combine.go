@@ -45,9 +45,14 @@ var trust = [numReasons]float64{
 var addConfidence = 0.8
 
 // trustScale multiplies the finite trust values: one knob that moves the
-// balance between the rules' weak cues and the model, chosen by
-// leave-set-out with a model that reads the rules (TestCombine).
-var trustScale = 1.0
+// balance between the rules' weak cues and the model. Chosen with
+// orgFloor by TestCombine, leave-set-out over the five real-news tune
+// sets (heldout3-7) with three training seeds of the shipped recipe: the
+// same setting (0.5, 0.4) is best on the other four sets wherever one is
+// left out. Micro F1, mean of the seeds, (1, 0) -> (0.5, 0.4):
+// .907/.882/.848/.825/.805 -> .910/.886/.850/.829/.806, mean .8533 ->
+// .8561; 0.25 loses a seed's name, 2 loses 0.001.
+var trustScale = 0.5
 
 // englishTrust is added to every finite trust value in an article
 // detected as English: the model learnt French, and on English text its
@@ -62,15 +67,14 @@ var englishTrust = 0.0
 var marginConfidence = false
 
 // orgFloor and locFloor are the confidences below which an organisation
-// or a place that only a weak cue of the rules typed is not shown
-// (marked low), as perConfidence is for people in correct.
-var orgFloor, locFloor = 0.0, 0.0
-
-// roleFloor is the model's probability of a person below which a role
-// word before a name is no evidence of a person (correct's
-// personEvidence): the rules' role cue misfires on "le directeur
-// financier Ebitda" or "le patron de Translate Bio".
-var roleFloor = 0.0
+// or a place that only a weak cue of the rules typed (a default, a
+// preposition, a propagated name: weakReasons) is not shown (marked
+// low), as perConfidence is for people in correct: a capitalised word
+// the rules call an organisation by default and the model hardly reads
+// as one is more often a common word or a place. TestCombine: orgFloor
+// 0.4 gains 0.0005 on the mean (0.6 loses one of our own articles'
+// names); locFloor gains nothing.
+var orgFloor, locFloor = 0.4, 0.0
 
 // typeProbs returns the model's probability that the words of s are part
 // of a person, an organisation or a place, or of none (index 0), averaged
@@ -318,7 +322,7 @@ func (a *analysis) decide(b int, r span, shift float64) span {
 		}
 		r.conf = p[best] - next
 	}
-	if r.typ == ORG && r.conf < orgFloor || r.typ == LOC && r.conf < locFloor {
+	if weakReasons[r.why] && (r.typ == ORG && r.conf < orgFloor || r.typ == LOC && r.conf < locFloor) {
 		r.low = true
 	}
 	return r

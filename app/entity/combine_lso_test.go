@@ -38,7 +38,6 @@ func combineKnobs() []combineKnob {
 		f("orgFloor", &orgFloor),
 		f("locFloor", &locFloor),
 		f("englishTrust", &englishTrust),
-		f("roleFloor", &roleFloor),
 		f("firstNameFloor", &firstNameFloor),
 		f("agreeFloor", &agreeFloor),
 		{"modelFirst", func(x float64) { modelFirst = x != 0 }, func() float64 {
@@ -141,8 +140,12 @@ func TestCombine(t *testing.T) {
 	extra := []string{"seeds", "own"}
 	files["seeds"], files["own"] = setFiles("seeds"), setFiles("own")
 	for _, s := range strings.Split(*combineEN, ",") {
-		if s = strings.TrimSpace(s); s != "" && *nerEN != "" {
-			if fs := goldFiles(filepath.Join(*nerEN, s)); len(fs) > 0 {
+		dir := filepath.Join(*nerEN, s)
+		if s == "own-en" {
+			dir = filepath.Join("testdata", s) // our own English articles
+		}
+		if s = strings.TrimSpace(s); s != "" && (*nerEN != "" || s == "own-en") {
+			if fs := goldFiles(dir); len(fs) > 0 {
 				files["en-"+s] = fs
 				extra = append(extra, "en-"+s)
 			}

@@ -1721,17 +1721,12 @@ func (a *analysis) doubtfulPerson(b int, s span) bool {
 // than the model's word.
 func (a *analysis) personEvidence(b int, s span) bool {
 	switch s.why {
-	case whyTitle, whyAlias, whySports, whyListed:
+	case whyTitle, whyRole, whyAlias, whySports, whyListed:
 		return true
 	}
 	toks := a.toks[b]
-	if titleBefore(toks, s.from) {
+	if titleBefore(toks, s.from) || roleBefore(toks, s.from) {
 		return true
-	}
-	if s.why == whyRole || roleBefore(toks, s.from) {
-		// A role word before is evidence unless the model hardly reads a
-		// person ("le directeur financier Ebitda"; roleFloor, combine.go).
-		return a.marg == nil || a.typeProbs(b, s)[1] >= roleFloor
 	}
 	if a.marg == nil {
 		return firstNameWord(toks[s.from])
