@@ -11,7 +11,7 @@ import (
 )
 
 var (
-	combineGrid = flag.String("grid", "", "TestCombine: knob=v1/v2/...;knob=... values searched (knobs: trustScale, addConfidence, widenConfidence, perConfidence, lowConfidence, orgFloor, locFloor, margin, englishTrust); empty for the shipped values only")
+	combineGrid = flag.String("grid", "", "TestCombine: knob=v1/v2/...;knob=... values searched (knobs: trustScale, addConfidence, widenConfidence, perConfidence, lowConfidence, orgFloor, locFloor, margin, englishTrust, firstNameFloor, agreeFloor); empty for the shipped values only")
 	combineEN   = flag.String("en-sets", "", "TestCombine: English gold sets under -ner-en scored too (not chosen on), e.g. heldout1")
 	nerEN       = flag.String("ner-en", "", "TestCombine: the English gold set's folder")
 	minOwn      = flag.Float64("min-own", 0.989, "TestCombine: settings that score our own articles below this, or the seeds below 1, are never chosen")
@@ -40,12 +40,6 @@ func combineKnobs() []combineKnob {
 		f("englishTrust", &englishTrust),
 		f("firstNameFloor", &firstNameFloor),
 		f("agreeFloor", &agreeFloor),
-		{"modelFirst", func(x float64) { modelFirst = x != 0 }, func() float64 {
-			if modelFirst {
-				return 1
-			}
-			return 0
-		}},
 		{"margin", func(x float64) { marginConfidence = x != 0 }, func() float64 {
 			if marginConfidence {
 				return 1
@@ -100,8 +94,8 @@ type decodedArticle struct {
 	gold  map[string]bool
 }
 
-// TestCombine chooses combine's and correct's thresholds together with
-// the model, by leave-set-out over the real-news tune sets (-lso-sets):
+// TestCombine is "make eval-combine": it chooses combine's and
+// correct's thresholds together with the model, by leave-set-out over the real-news tune sets (-lso-sets):
 // every model of -models (or the embedded one) is scored with every
 // setting of -grid on every set; for each set left out, the model and
 // setting with the best mean over the other sets are picked, and their
