@@ -9,7 +9,7 @@ PORT   ?= 8000
 PAGE_SIZE ?= 100
 GO     ?= go
 
-.PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities eval-cv eval-weights model linemodel line-cv
+.PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities eval-cv eval-weights eval-combine model linemodel line-cv
 
 build:
 	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)" $(if $(PAGE_SIZE),-page-size "$(PAGE_SIZE)")
@@ -139,6 +139,21 @@ eval-weights:
 		nice -n 10 "$(WEIGHTS_DIR)/nertrain" -corpus "$(NER_TRAIN)" -gold "$(NER_GOLD)" -out "$(WEIGHTS_DIR)/$${r%%:*}.bin" $$(echo "$${r#*:}" | tr + ' ') || exit 1; \
 	done
 	$(GO) test -count=1 -run 'TestWeights$$' -v ./app/entity/ -ner-fr "$(abspath $(NER_FR))" -lso-sets "$(LSO_SETS)" -models "$(abspath $(WEIGHTS_DIR))"
+
+# eval-combine chooses combine's and correct's thresholds with the
+# model by leave-set-out over the real-news tune sets (TestCombine):
+# every model of COMBINE_MODELS (a folder of <recipe>-s<seed>.bin, the
+# seeds of a recipe averaged; the embedded model when empty) is scored
+# with every setting of GRID (knob=v1/v2;...) on each set of
+# COMBINE_SETS, and the setting best on the others is scored on each
+# set left out. EN_SETS under NER_EN are scored, never chosen on.
+NER_EN        ?= /work/gold/ner-en
+COMBINE_SETS  ?= heldout3,heldout4,heldout5,heldout6,heldout7
+COMBINE_MODELS ?=
+EN_SETS       ?= own-en,heldout1
+GRID          ?= trustScale=0.5/1/2;orgFloor=0/0.4
+eval-combine:
+	nice -n 10 $(GO) test -count=1 -timeout 60m -run 'TestCombine$$' -v ./app/entity/ -ner-fr "$(abspath $(NER_FR))" -lso-sets "$(COMBINE_SETS)" -ner-en "$(abspath $(NER_EN))" -en-sets "$(EN_SETS)" -grid "$(GRID)" $(if $(COMBINE_MODELS),-models "$(abspath $(COMBINE_MODELS))")
 
 # model retrains app/entity/data/model.bin with the shipped recipe
 # (app/entity/doc.go, "The model"): NER_TRAIN is the folder of openly

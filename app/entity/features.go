@@ -25,7 +25,8 @@ const (
 	useRules                           // the rules' labels and cues
 	useRuns                            // the run of capitalised words a token is in
 	useContext                         // what the rest of the article says of the word
-	allFeatures = useLists | useRules | useRuns | useContext
+	useLayout                          // where the token stands: block length, title case, brackets, place in its sentence
+	allFeatures = useLists | useRules | useRuns | useContext | useLayout
 )
 
 // Feature templates. Their numbers go into the hashes: never renumber one
@@ -74,6 +75,11 @@ const (
 	fAggBefore
 	fAggAfter
 	fAggPos
+	fBlockLen
+	fTitleCase
+	fInBrackets
+	fAfterColon
+	fSentPos
 )
 
 // Bits of tokInfo.lists: which word lists a token is in.
@@ -345,6 +351,10 @@ func extract(in *blockInput, art *article, set featureSet) blockFeatures {
 	if set&(useRuns|useContext) != 0 {
 		runs = capRuns(toks, info)
 	}
+	var lay layout
+	if set&useLayout != 0 {
+		lay = layoutOf(toks)
+	}
 	buf := make([]uint32, 0, 96)
 	// Every token's features in one array, sliced: one allocation a block
 	// instead of one a token.
@@ -414,6 +424,9 @@ func extract(in *blockInput, art *article, set featureSet) blockFeatures {
 			if c := in.ctx[info[i].fold]; c != nil {
 				fs = c.appendFeatures(fs)
 			}
+		}
+		if set&useLayout != 0 {
+			fs = lay.append(fs, i, sh)
 		}
 		if set&useRules != 0 && rv != nil {
 			fs = append(fs, featN(fRule, rv.tags[i]), featN(fRuleWhy, rv.tags[i]*64+int(rv.why[i])))
@@ -656,3 +669,88 @@ func contextOf(toks [][]token, info [][]tokInfo) docContext {
 
 // appendFeatures adds a word's article-wide features.
 func (c *wordContext) appendFeatures(fs []uint32) []uint32 { return append(fs, c.feats...) }
+
+// layout is where each token of a block stands, in ways that hold from
+// one outlet to another: how long the block is (a menu line, a caption
+// or a paragraph), whether the block is written in title case (where a
+// capital says little: English headlines, some outlets' titles), whether
+// the token is inside brackets or quotes, right after a colon, and how
+// far into its sentence it is.
+type layout struct {
+	blockLen  int // bucket of the block's word count
+	titleCase bool
+	inside    []bool // within (), [], « », or straight quotes
+	colon     []bool // the first word after ":"
+	sentPos   []uint8
+}
+
+// layoutOf computes a block's layout.
+func layoutOf(toks []token) layout {
+	var l layout
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.kind != word {
+			continue
+		}
+		words++
+		if isCap(t) {
+			caps++
+		}
+	}
+	switch {
+	case words <= 3:
+		l.blockLen = 0
+	case words <= 8:
+		l.blockLen = 1
+	case words <= 20:
+		l.blockLen = 2
+	default:
+		l.blockLen = 3
+	}
+	l.titleCase = words >= 3 && 2*caps > words
+	l.inside = make([]bool, len(toks))
+	l.colon = make([]bool, len(toks))
+	l.sentPos = make([]uint8, len(toks))
+	depth, quoted := 0, false
+	pos := 0
+	afterColon := false
+	for i, t := range toks {
+		if t.sentStart {
+			pos = 0
+		}
+		if t.kind == punct {
+			switch t.text {
+			case "(", "[", "«", "“":
+				depth++
+			case ")", "]", "»", "”":
+				depth = max(depth-1, 0)
+			case "\"":
+				quoted = !quoted
+			case ":":
+				afterColon = true
+			}
+			continue
+		}
+		l.inside[i] = depth > 0 || quoted
+		l.colon[i] = afterColon
+		afterColon = false
+		l.sentPos[i] = uint8(min(pos, 3))
+		pos++
+	}
+	return l
+}
+
+// append adds token i's layout features; sh is its shape.
+func (l layout) append(fs []uint32, i int, sh string) []uint32 {
+	fs = append(fs, featN(fBlockLen, l.blockLen, sh), featN(fSentPos, int(l.sentPos[i]), sh))
+	if l.titleCase {
+		fs = append(fs, feat(fTitleCase, sh))
+	}
+	if l.inside[i] {
+		fs = append(fs, feat(fInBrackets, sh))
+	}
+	if l.colon[i] {
+		fs = append(fs, feat(fAfterColon, sh))
+	}
+	return fs
+}

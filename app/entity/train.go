@@ -40,6 +40,9 @@ type TrainOptions struct {
 	// capitalised words a token is in and of the article's other
 	// mentions of the word (features.go), for the same figures.
 	NoRuns, NoContext bool
+	// NoLayout leaves out the features of where a token stands (block
+	// length, title case, brackets, colon, place in its sentence).
+	NoLayout bool
 	// MinCount drops features seen fewer times in training (2 when 0).
 	MinCount int
 	// MaxFeatures keeps the features with the largest weights (all when
@@ -55,6 +58,9 @@ type TrainOptions struct {
 	Weights map[string]float64
 	// Seed makes the shuffles repeatable.
 	Seed uint64
+	// Soup trains that many models, with seeds Seed, Seed+1, ..., and
+	// averages them into one (Soup); 0 or 1 trains one.
+	Soup int
 	// Log, when set, receives progress lines.
 	Log func(string)
 }
@@ -90,6 +96,19 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	if len(docs) == 0 {
 		return nil, errors.New("no training documents")
 	}
+	if opt.Soup > 1 {
+		var ms []*Model
+		for i := 0; i < opt.Soup; i++ {
+			o := opt
+			o.Soup, o.Seed = 1, opt.Seed+uint64(i)
+			m, err := Train(docs, o)
+			if err != nil {
+				return nil, err
+			}
+			ms = append(ms, m)
+		}
+		return Soup(ms, opt.MaxFeatures)
+	}
 	if opt.Epochs == 0 {
 		opt.Epochs = 10
 	}
@@ -116,6 +135,9 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	}
 	if opt.NoContext {
 		set &^= useContext
+	}
+	if opt.NoLayout {
+		set &^= useLayout
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 15))
 	order := rng.Perm(len(docs))
@@ -326,7 +348,6 @@ func (p *perceptron) learn(ex example) int {
 // weights with one scale, features whose weights all round to zero left
 // out, and at most maxFeatures rows (the largest by total weight).
 func (p *perceptron) average(set featureSet, maxFeatures int) *model {
-	n := len(p.rows)
 	avg := make([]float64, len(p.w))
 	steps := float64(max(p.step, 1))
 	for i := range p.w {
@@ -338,6 +359,14 @@ func (p *perceptron) average(set featureSet, maxFeatures int) *model {
 			m.trans[i][j] = float32((p.tsum[i][j] + float64(p.step-p.tstamp[i][j])*p.trans[i][j]) / steps)
 		}
 	}
+	m.quantise(avg, p.rows, maxFeatures)
+	return m
+}
+
+// quantise sets m's weights from float weights avg (row r of feature h
+// at avg[rows[h]*numTags:]): int8 with one scale, rows that round to
+// zero left out, at most maxFeatures rows (the largest; all when 0).
+func (m *model) quantise(avg []float64, rows map[uint32]int, maxFeatures int) {
 	// The scale maps the 99.99th percentile of |w| to 127; larger weights
 	// are clipped.
 	abs := make([]float64, 0, len(avg))
@@ -358,7 +387,7 @@ func (p *perceptron) average(set featureSet, maxFeatures int) *model {
 		norm float64
 	}
 	var keep []rowNorm
-	for h, r := range p.rows {
+	for h, r := range rows {
 		var q [numTags]int8
 		norm := 0.0
 		for t := 0; t < numTags; t++ {
@@ -389,16 +418,14 @@ func (p *perceptron) average(set featureSet, maxFeatures int) *model {
 			m.w[i*numTags+t] = int8(math.Max(-127, math.Min(127, v)))
 		}
 	}
-	_ = n
 	m.index(ids)
-	return m
 }
 
 // calibrate chooses the temperature that gives the held-out gold tags
 // the highest likelihood under the model's marginals.
 func calibrate(m *model, dev []example) float32 {
 	best, bestT := math.Inf(1), float32(1)
-	for _, t := range []float32{0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64} {
+	for _, t := range []float32{0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256} {
 		nll := 0.0
 		for _, ex := range dev {
 			mg := marginals(m.emissions(ex.fs), &m.trans, t)
@@ -460,6 +487,59 @@ func tagSpans(tags []int) map[string]bool {
 	return out
 }
 
+// Soup averages models trained on the same documents with different
+// shuffle seeds into one: their weights, feature by feature (a feature
+// one model dropped counts as zero there), their transitions and their
+// temperatures; the average is quantised again, with at most
+// maxFeatures rows (all when 0), the largest kept. The models are
+// linear, so the soup scores a token as the mean of their scores, at the
+// cost of one: it evens out the luck of one shuffle (a seed moves a tune
+// set by up to 0.01, TestCombine).
+func Soup(models []*Model, maxFeatures int) (*Model, error) {
+	if len(models) == 0 {
+		return nil, errors.New("soup: no models")
+	}
+	k := float64(len(models))
+	set := models[0].m.set
+	sums := map[uint32]*[numTags]float64{}
+	out := &model{set: set}
+	temp := 0.0
+	for _, mm := range models {
+		m := mm.m
+		if m.set != set {
+			return nil, errors.New("soup: models of different feature sets")
+		}
+		temp += float64(m.temp) / k
+		for i := range m.trans {
+			for j := range m.trans[i] {
+				out.trans[i][j] += float32(float64(m.trans[i][j]) / k)
+			}
+		}
+		for _, e := range m.table {
+			if e.key == 0 {
+				continue
+			}
+			a := sums[e.key]
+			if a == nil {
+				a = &[numTags]float64{}
+				sums[e.key] = a
+			}
+			for t := range a {
+				a[t] += float64(e.w[t]) * float64(m.scale) / k
+			}
+		}
+	}
+	out.temp = float32(temp)
+	rows := make(map[uint32]int, len(sums))
+	avg := make([]float64, 0, len(sums)*numTags)
+	for h, a := range sums {
+		rows[h] = len(avg) / numTags
+		avg = append(avg, a[:]...)
+	}
+	out.quantise(avg, rows, maxFeatures)
+	return &Model{m: out}, nil
+}
+
 // ShippedOptions are the options the shipped model is trained with
 // ("make model"); the weights were chosen on the tune and train parts of
 // the real-news gold set, which the model is never trained on (doc.go,
@@ -468,11 +548,13 @@ func ShippedOptions() TrainOptions {
 	return TrainOptions{
 		Epochs:      10,
 		MinCount:    2,
-		MaxFeatures: 120000,
+		MaxFeatures: 65000,
 		NoRules:     true,
 		NoRuns:      true,
 		NoContext:   true,
+		NoLayout:    true,
 		Seed:        1,
+		Soup:        3,
 		Weights:     map[string]float64{GoldSource: 5},
 	}
 }

@@ -49,7 +49,9 @@ func run() error {
 	noRules := flag.Bool("no-rules", def.NoRules, "leave out the rule features (ablation)")
 	noRuns := flag.Bool("no-runs", def.NoRuns, "leave out the features of the run of capitalised words a token is in (ablation)")
 	noContext := flag.Bool("no-context", def.NoContext, "leave out the features of the article's other mentions of a word (ablation)")
+	noLayout := flag.Bool("no-layout", def.NoLayout, "leave out the features of where a token stands: block length, title case, brackets, colon, place in its sentence (ablation)")
 	seed := flag.Uint64("seed", def.Seed, "shuffle seed")
+	soup := flag.Int("soup", def.Soup, "train this many models, with seeds -seed, -seed+1, ..., and average them into one")
 	gold := flag.String("gold", "", "comma-separated gold folders (<slug>.txt, <slug>.gold) also trained on: articles we wrote ourselves, app/entity/testdata/train")
 	weights := flag.String("weights", formatWeights(def.Weights), "source=weight,...: how much one document of each source counts (corpus sub-folders, and \""+entity.GoldSource+"\" for the gold folders); 1 when not named")
 	flag.Parse()
@@ -91,7 +93,7 @@ func run() error {
 	}
 	m, err := entity.Train(docs, entity.TrainOptions{
 		Epochs: *epochs, MaxFeatures: *maxFeatures, MinCount: *minCount,
-		NoLists: *noLists, NoRules: *noRules, NoRuns: *noRuns, NoContext: *noContext, Seed: *seed, Weights: w,
+		NoLists: *noLists, NoRules: *noRules, NoRuns: *noRuns, NoContext: *noContext, NoLayout: *noLayout, Seed: *seed, Soup: *soup, Weights: w,
 		Log: func(s string) { log.Print(s) },
 	})
 	if err != nil {
