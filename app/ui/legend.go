@@ -1,10 +1,16 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/site"
 )
+
+// legendPrefix starts the id of a type's checkbox: legend-PER. The
+// stylesheet reads the boxes by these ids (:has(#legend-PER:not(:checked))).
+const legendPrefix = "legend-"
 
 // legendKey is where the legend's choices are kept in localStorage.
 const legendKey = "lecteur-entities"
@@ -100,7 +106,7 @@ func (l *EntityLegend) hidden(typ string) bool {
 }
 
 func (l *EntityLegend) onType(ctx app.Context, e app.Event) {
-	typ := ctx.JSSrc().Get("dataset").Get("legend").String()
+	typ := strings.TrimPrefix(ctx.JSSrc().Get("id").String(), legendPrefix)
 	on := ctx.JSSrc().Get("checked").Bool()
 	var hidden []string
 	for _, h := range l.prefs.Hidden {
@@ -156,34 +162,36 @@ func (l *EntityLegend) Render() app.UI {
 	}
 	return app.FieldSet().Class("legend").Body(
 		app.Legend().Text(env.T("legend.title")),
-		app.Ul().Class("legend-types").Body(
+		// Each box sits in its label, the type's name styled as its marks
+		// are and its count in a <small>: no list, classes or data
+		// attributes the stylesheet can do without. Every article page
+		// has this legend prerendered, so each byte here is 100 KB of
+		// the site at 100,000 articles.
+		app.P().Class("legend-types").Body(
 			app.Range(l.Types).Slice(func(i int) app.UI {
 				tc := l.Types[i]
 				if tc.Type == lowType {
 					return app.Text("")
 				}
-				return app.Li().Body(
-					checkbox("legend-"+tc.Type, !l.hidden(tc.Type)).DataSet("legend", tc.Type).OnChange(l.onType),
-					app.Label().For("legend-"+tc.Type).Body(
-						app.Span().Class("legend-swatch").DataSet("entity", tc.Type).Text(env.T("types."+tc.Type)),
-						app.Span().Class("legend-count").Text(" "+itoa(tc.N)),
-					),
+				id := legendPrefix + tc.Type
+				return app.Label().For(id).Body(
+					checkbox(id, !l.hidden(tc.Type)).OnChange(l.onType),
+					app.Span().DataSet("entity", tc.Type).Text(env.T("types."+tc.Type)),
+					app.Small().Text(" "+itoa(tc.N)),
 				)
 			}),
 		),
 		app.P().Class("legend-options").Body(
-			app.Span().Body(
+			app.Label().For("legend-labels").Body(
 				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onLabels),
-				app.Label().For("legend-labels").Text(env.T("legend.labels")),
+				app.Text(env.T("legend.labels")),
 			),
 			// Low-confidence mentions: off by default, not kept across
 			// articles, so a reader always starts from the sure ones.
-			app.If(lowCount(l.Types) > 0, app.Span().Body(
+			app.If(lowCount(l.Types) > 0, app.Label().For("legend-low").Body(
 				checkbox("legend-low", false),
-				app.Label().For("legend-low").Body(
-					app.Text(env.T("legend.low")),
-					app.Span().Class("legend-count").Text(" "+itoa(lowCount(l.Types))),
-				),
+				app.Text(env.T("legend.low")),
+				app.Small().Text(" "+itoa(lowCount(l.Types))),
 			)),
 			// Exploring needs the app: without it there is no card.
 			app.If(app.IsClient, app.Span().Body(
