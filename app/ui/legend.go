@@ -162,9 +162,9 @@ func (l *EntityLegend) Render() app.UI {
 	}
 	return app.FieldSet().Class("legend").Body(
 		app.Legend().Text(env.T("legend.title")),
-		// Each box sits in its label, the type's name styled as its marks
-		// are and its count in a <small>: no list, classes or data
-		// attributes the stylesheet can do without. Every article page
+		// Each box sits in its label (which so needs no "for"), the type's
+		// name styled as its marks are and its count in a <small>: no
+		// list, classes or attributes the page can do without. Every article page
 		// has this legend prerendered, so each byte here is 100 KB of
 		// the site at 100,000 articles.
 		app.P().Class("legend-types").Body(
@@ -174,7 +174,7 @@ func (l *EntityLegend) Render() app.UI {
 					return app.Text("")
 				}
 				id := legendPrefix + tc.Type
-				return app.Label().For(id).Body(
+				return app.Label().Body(
 					checkbox(id, !l.hidden(tc.Type)).OnChange(l.onType),
 					app.Span().DataSet("entity", tc.Type).Text(env.T("types."+tc.Type)),
 					app.Small().Text(" "+itoa(tc.N)),
@@ -182,13 +182,13 @@ func (l *EntityLegend) Render() app.UI {
 			}),
 		),
 		app.P().Class("legend-options").Body(
-			app.Label().For("legend-labels").Body(
+			app.Label().Body(
 				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onLabels),
 				app.Text(env.T("legend.labels")),
 			),
 			// Low-confidence mentions: off by default, not kept across
 			// articles, so a reader always starts from the sure ones.
-			app.If(lowCount(l.Types) > 0, app.Label().For("legend-low").Body(
+			app.If(lowCount(l.Types) > 0, app.Label().Body(
 				checkbox("legend-low", false),
 				app.Text(env.T("legend.low")),
 				app.Small().Text(" "+itoa(lowCount(l.Types))),
