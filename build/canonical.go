@@ -38,8 +38,8 @@ import (
 //   - for the same reason, what only the app uses goes too: the language
 //     and theme switches (<div class="prefs">: with JavaScript off they
 //     do nothing), and each entity mark's title and data-entity-id (the
-//     type's name, which the stylesheet shows by type when the reader asks
-//     for labels, and the entity's id, which only the app's entity card
+//     type's name, which only the type labels the app's legend turns on
+//     show, and the entity's id, which only the app's entity card
 //     reads): 2.0 of the 10.0 KB of an article page with its 34 marks.
 //     The app renders them all when it starts (go-app replaces the
 //     prerendered body), so the page with JavaScript is the same;

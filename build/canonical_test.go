@@ -1,12 +1,7 @@
 package main
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"testing"
-
-	"lecteur/app/ui/i18n"
 )
 
 func TestCanonicalHTML(t *testing.T) {
@@ -77,28 +72,6 @@ func TestOutsideLink(t *testing.T) {
 	}
 }
 
-// TestTypeLabelsInStylesheet checks the type labels the stylesheet shows
-// on a prerendered page's marks, which have no title (canonicalHTML):
-// each is the type's name in i18n's table, in French and in English.
-func TestTypeLabelsInStylesheet(t *testing.T) {
-	css, err := os.ReadFile("../web/style.css")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, lang := range []i18n.Lang{i18n.French, i18n.English} {
-		for _, typ := range []string{"PER", "ORG", "LOC", "DATE", "MISC", "EVENT"} {
-			prefix := ""
-			if lang == i18n.English {
-				prefix = ":lang(en) "
-			}
-			rule := fmt.Sprintf(`%s.reading:has(#legend-labels:checked) mark[data-entity=%q]:not([title])::after { content: %q; }`, prefix, typ, lang.T("type."+typ))
-			if !strings.Contains(string(css), rule) {
-				t.Errorf("web/style.css lacks the rule %s", rule)
-			}
-		}
-	}
-}
-
 func TestDropDescription(t *testing.T) {
 	tests := []struct {
 		name, in, want string
@@ -111,6 +84,23 @@ func TestDropDescription(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := string(dropDescription([]byte(tt.in))); got != tt.want {
 				t.Errorf("dropDescription(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDropFooter(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"drops it", `<main id=main><p>x</p></main><footer class=bottom><p>Tout reste dans votre navigateur.</p></footer></div><aside id=app-wasm-loader></aside>`, `<main id=main><p>x</p></main></div><aside id=app-wasm-loader></aside>`},
+		{"none", `<main id=main><p>x</p></main></div>`, `<main id=main><p>x</p></main></div>`},
+		{"another footer stays", `<footer class=note><p>x</p></footer>`, `<footer class=note><p>x</p></footer>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(dropFooter([]byte(tt.in))); got != tt.want {
+				t.Errorf("dropFooter(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

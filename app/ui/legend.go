@@ -70,9 +70,10 @@ func lowCount(types []typeCount) int {
 // type labels after each mention, and one for exploring the mentions with
 // the keyboard.
 //
-// The first two work without JavaScript: the stylesheet reads the
-// checkboxes with :has(), so the prerendered page has working toggles. The
-// explore mode puts every mark in the tab order (tabindex="0"), so the
+// The type boxes work without JavaScript: the stylesheet reads the
+// checkboxes with :has(), so the prerendered page has working toggles; the
+// other options come with the app (and work through the stylesheet too).
+// The explore mode puts every mark in the tab order (tabindex="0"), so the
 // entity card can be opened from the keyboard; it is off by default because
 // a long article has hundreds of mentions, and Tab would have to walk
 // through all of them to reach the links after the text.
@@ -181,7 +182,11 @@ func (l *EntityLegend) Render() app.UI {
 				)
 			}),
 		),
-		app.P().Class("legend-options").Body(
+		// The options need the app: the prerendered page has the key and
+		// the type boxes only (at 100,000 article pages the options were
+		// 20 MB of the site, over GitHub Pages' 1 GB), and the app renders
+		// them when it starts.
+		app.If(app.IsClient, app.P().Class("legend-options").Body(
 			app.Label().Body(
 				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onLabels),
 				app.Text(env.T("legend.labels")),
@@ -193,13 +198,12 @@ func (l *EntityLegend) Render() app.UI {
 				app.Text(env.T("legend.low")),
 				app.Small().Text(" "+itoa(lowCount(l.Types))),
 			)),
-			// Exploring needs the app: without it there is no card.
-			app.If(app.IsClient, app.Span().Body(
+			app.Span().Body(
 				checkbox("legend-explore", l.prefs.Explore).OnChange(l.onExplore).Aria("describedby", "legend-explore-hint"),
 				app.Label().For("legend-explore").Text(env.T("legend.explore")),
 				app.Span().Class("legend-hint").ID("legend-explore-hint").Text(env.T("legend.explore.hint")),
-			)),
-		),
+			),
+		)),
 	)
 }
 
