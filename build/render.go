@@ -350,7 +350,7 @@ func renderPage(h *app.Handler, route string) ([]byte, error) {
 	}
 	b, outside := canonicalize(b)
 	if manyOf(route) {
-		b = dropDescription(b)
+		b = dropFooter(dropDescription(b))
 	}
 	notFound := bytes.Contains(b, []byte(attrHTML("data-notfound", "yes")))
 	switch {
@@ -395,6 +395,23 @@ func dropDescription(page []byte) []byte {
 		return page
 	}
 	end += len(" " + attrHTML("name", "description") + ">")
+	return append(page[:start:start], page[end:]...)
+}
+
+// dropFooter takes the footer's line ("everything stays in your
+// browser") out of a canonical page: the app renders the footer when it
+// starts, and the home page and the other fixed pages keep it with
+// JavaScript off; at 100,000 article pages its 105 bytes are 10 MB.
+func dropFooter(page []byte) []byte {
+	start := bytes.Index(page, []byte("<footer "+attrHTML("class", "bottom")+">"))
+	if start < 0 {
+		return page
+	}
+	end := bytes.Index(page[start:], []byte("</footer>"))
+	if end < 0 {
+		return page
+	}
+	end += start + len("</footer>")
 	return append(page[:start:start], page[end:]...)
 }
 
