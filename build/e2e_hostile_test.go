@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"crypto/sha1"
 	"encoding/hex"
-	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -102,7 +101,7 @@ func TestBuildHostileCorpus(t *testing.T) {
 		if !strings.Contains(page, tt.title) || !strings.Contains(page, tt.text) {
 			t.Errorf("articles/%s.html lacks its title %q or text %q", tt.id, tt.title, tt.text)
 		}
-		if !strings.Contains(home, fmt.Sprintf(`data-article-id=%q`, tt.id)) || !strings.Contains(home, fmt.Sprintf(`href="%sarticles/%s"`, e2eBase, tt.id)) {
+		if !strings.Contains(home, attrHTML("data-article-id", tt.id)) || !strings.Contains(home, attrHTML("href", e2eBase+"articles/"+tt.id)) {
 			t.Errorf("home page does not list %s", tt.id)
 		}
 	}
@@ -216,7 +215,7 @@ func TestUnusualBaseOffline(t *testing.T) {
 			}
 			files := readTree(t, out)
 			for name, want := range map[string]string{
-				"index.html":    `href="` + tt.base + `web/style.css"`,
+				"index.html":    attrHTML("href", tt.base+"web/style.css"),
 				"app-worker.js": `const base = "` + tt.base + `";`,
 				"app.js":        `"GOAPP_ROOT_PREFIX":"` + strings.TrimSuffix(tt.base, "/") + `"`,
 			} {

@@ -759,7 +759,7 @@ const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-s
 
 func TestContentSecurityPolicy(t *testing.T) {
 	builtSite(t)
-	meta := `<meta content="` + wantCSP + `" http-equiv="Content-Security-Policy">`
+	meta := `<meta content="` + wantCSP + `" http-equiv=Content-Security-Policy>`
 	for name, b := range readTree(t, filepath.Join(siteDir, "site")) {
 		if strings.HasSuffix(name, ".html") && !bytes.Contains(b, []byte(meta)) {
 			t.Errorf("%s lacks the CSP meta tag", name)

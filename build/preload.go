@@ -50,8 +50,8 @@ func preloadSearchData(page []byte, base, dataVersion string, shardKeys []string
 	// app.wasm, preloaded by every page (wasmPreload), waits here for the
 	// early search to end (web/early-search.js): its download, 10 MB, goes
 	// after the files the first results wait for.
-	page = bytes.Replace(page, []byte(`href="`+base+`web/app.wasm" rel="preload">`),
-		[]byte(`href="`+base+`web/app.wasm" rel="preload" fetchpriority="low">`), 1)
+	wasm := attrHTML("href", base+"web/app.wasm") + " " + attrHTML("rel", "preload")
+	page = bytes.Replace(page, []byte(wasm+">"), []byte(wasm+` fetchpriority="low">`), 1)
 	i := bytes.Index(page, []byte("</head>"))
 	if i < 0 {
 		return page
@@ -70,7 +70,7 @@ func preloadSearchData(page []byte, base, dataVersion string, shardKeys []string
 		script += ` data-shards="` + html.EscapeString(strings.Join(shardKeys, " ")) + `"`
 	}
 	script += `></script>`
-	after := []byte(`wasm_exec.js"></script>`)
+	after := []byte(attrHTML("src", base+"wasm_exec.js") + "></script>")
 	j := bytes.Index(page, after)
 	if j < 0 {
 		return page // no go-app loader: nothing to start early

@@ -1,10 +1,16 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/site"
 )
+
+// legendPrefix starts the id of a type's checkbox: legend-PER. The
+// stylesheet reads the boxes by these ids (:has(#legend-PER:not(:checked))).
+const legendPrefix = "legend-"
 
 // legendKey is where the legend's choices are kept in localStorage.
 const legendKey = "lecteur-entities"
@@ -64,9 +70,10 @@ func lowCount(types []typeCount) int {
 // type labels after each mention, and one for exploring the mentions with
 // the keyboard.
 //
-// The first two work without JavaScript: the stylesheet reads the
-// checkboxes with :has(), so the prerendered page has working toggles. The
-// explore mode puts every mark in the tab order (tabindex="0"), so the
+// The type boxes work without JavaScript: the stylesheet reads the
+// checkboxes with :has(), so the prerendered page has working toggles; the
+// other options come with the app (and work through the stylesheet too).
+// The explore mode puts every mark in the tab order (tabindex="0"), so the
 // entity card can be opened from the keyboard; it is off by default because
 // a long article has hundreds of mentions, and Tab would have to walk
 // through all of them to reach the links after the text.
@@ -100,7 +107,7 @@ func (l *EntityLegend) hidden(typ string) bool {
 }
 
 func (l *EntityLegend) onType(ctx app.Context, e app.Event) {
-	typ := ctx.JSSrc().Get("dataset").Get("legend").String()
+	typ := strings.TrimPrefix(ctx.JSSrc().Get("id").String(), legendPrefix)
 	on := ctx.JSSrc().Get("checked").Bool()
 	var hidden []string
 	for _, h := range l.prefs.Hidden {
@@ -156,42 +163,47 @@ func (l *EntityLegend) Render() app.UI {
 	}
 	return app.FieldSet().Class("legend").Body(
 		app.Legend().Text(env.T("legend.title")),
-		app.Ul().Class("legend-types").Body(
+		// Each box sits in its label (which so needs no "for"), the type's
+		// name styled as its marks are and its count in a <small>: no
+		// list, classes or attributes the page can do without. Every article page
+		// has this legend prerendered, so each byte here is 100 KB of
+		// the site at 100,000 articles.
+		app.P().Class("legend-types").Body(
 			app.Range(l.Types).Slice(func(i int) app.UI {
 				tc := l.Types[i]
 				if tc.Type == lowType {
 					return app.Text("")
 				}
-				return app.Li().Body(
-					checkbox("legend-"+tc.Type, !l.hidden(tc.Type)).DataSet("legend", tc.Type).OnChange(l.onType),
-					app.Label().For("legend-"+tc.Type).Body(
-						app.Span().Class("legend-swatch").DataSet("entity", tc.Type).Text(env.T("types."+tc.Type)),
-						app.Span().Class("legend-count").Text(" "+itoa(tc.N)),
-					),
+				id := legendPrefix + tc.Type
+				return app.Label().Body(
+					checkbox(id, !l.hidden(tc.Type)).OnChange(l.onType),
+					app.Span().DataSet("entity", tc.Type).Text(env.T("types."+tc.Type)),
+					app.Small().Text(" "+itoa(tc.N)),
 				)
 			}),
 		),
-		app.P().Class("legend-options").Body(
-			app.Span().Body(
+		// The options need the app: the prerendered page has the key and
+		// the type boxes only (at 100,000 article pages the options were
+		// 20 MB of the site, over GitHub Pages' 1 GB), and the app renders
+		// them when it starts.
+		app.If(app.IsClient, app.P().Class("legend-options").Body(
+			app.Label().Body(
 				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onLabels),
-				app.Label().For("legend-labels").Text(env.T("legend.labels")),
+				app.Text(env.T("legend.labels")),
 			),
 			// Low-confidence mentions: off by default, not kept across
 			// articles, so a reader always starts from the sure ones.
-			app.If(lowCount(l.Types) > 0, app.Span().Body(
+			app.If(lowCount(l.Types) > 0, app.Label().Body(
 				checkbox("legend-low", false),
-				app.Label().For("legend-low").Body(
-					app.Text(env.T("legend.low")),
-					app.Span().Class("legend-count").Text(" "+itoa(lowCount(l.Types))),
-				),
+				app.Text(env.T("legend.low")),
+				app.Small().Text(" "+itoa(lowCount(l.Types))),
 			)),
-			// Exploring needs the app: without it there is no card.
-			app.If(app.IsClient, app.Span().Body(
+			app.Span().Body(
 				checkbox("legend-explore", l.prefs.Explore).OnChange(l.onExplore).Aria("describedby", "legend-explore-hint"),
 				app.Label().For("legend-explore").Text(env.T("legend.explore")),
 				app.Span().Class("legend-hint").ID("legend-explore-hint").Text(env.T("legend.explore.hint")),
-			)),
-		),
+			),
+		)),
 	)
 }
 
