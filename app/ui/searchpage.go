@@ -218,7 +218,7 @@ func (s *SearchPage) run(ctx app.Context) {
 		if !ok {
 			continue
 		}
-		if it.passage == "" && len(texts) < 10 && !s.asked["text "+h.ID] {
+		if it.Passage == "" && len(texts) < 10 && !s.asked["text "+h.ID] {
 			// Until its text arrives a result shows its title only.
 			texts, textKeys = append(texts, h.ID), append(textKeys, "text "+h.ID)
 		}

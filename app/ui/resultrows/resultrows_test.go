@@ -1,4 +1,4 @@
-package ui
+package resultrows
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 )
 
 // TestMarkedNodesAlternate: the marked text always alternates text and
-// mark, starting with text, whatever the ranges (see markedNodes).
+// mark, starting with text, whatever the ranges (see MarkedNodes).
 func TestMarkedNodesAlternate(t *testing.T) {
 	tests := []struct {
 		s      string
@@ -24,7 +24,7 @@ func TestMarkedNodesAlternate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var parts []string
-		for i, n := range markedNodes(tt.s, tt.ranges) {
+		for i, n := range MarkedNodes(tt.s, tt.ranges) {
 			switch {
 			case i%2 == 0 && n.Tag == "":
 				parts = append(parts, n.Text)
@@ -35,7 +35,7 @@ func TestMarkedNodesAlternate(t *testing.T) {
 			}
 		}
 		if got := strings.Join(parts, "|"); got != tt.want {
-			t.Errorf("markedNodes(%q, %v) = %q, want %q", tt.s, tt.ranges, got, tt.want)
+			t.Errorf("MarkedNodes(%q, %v) = %q, want %q", tt.s, tt.ranges, got, tt.want)
 		}
 	}
 }
