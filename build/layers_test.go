@@ -43,9 +43,10 @@ var browserLayers = []struct {
 	{"lecteur/app/ui/i18n", nil, false, false},
 	{"lecteur/app/ui/link", nil, false, false},
 	{"lecteur/app/ui/resultsdom", nil, false, false},
+	{"lecteur/app/ui/resultrows", []string{"lecteur/app/search", "lecteur/app/site", "lecteur/app/ui/i18n", "lecteur/app/ui/link", "lecteur/app/ui/resultsdom"}, false, false},
 	{"lecteur/app/ui/data", []string{"lecteur/app/search", "lecteur/app/site", "lecteur/app/ingest/message", "lecteur/app/ingest", "lecteur/app/ui/i18n"}, false, false},
 	{"lecteur/app/ui/browser", []string{"lecteur/app/ui/data", "lecteur/app/ui/i18n", "lecteur/app/ingest/message"}, true, true},
-	{"lecteur/app/ui", []string{"lecteur/app/compare", "lecteur/app/search", "lecteur/app/site", "lecteur/app/ui/browser", "lecteur/app/ui/data", "lecteur/app/ui/i18n", "lecteur/app/ui/link", "lecteur/app/ui/resultsdom"}, true, false},
+	{"lecteur/app/ui", []string{"lecteur/app/compare", "lecteur/app/search", "lecteur/app/site", "lecteur/app/ui/browser", "lecteur/app/ui/data", "lecteur/app/ui/i18n", "lecteur/app/ui/link", "lecteur/app/ui/resultrows", "lecteur/app/ui/resultsdom"}, true, false},
 	{"lecteur/app", []string{"lecteur/app/ui"}, true, false},
 }
 

@@ -13,8 +13,10 @@
 // the facet, "did you mean", "more" and the status line, that applies all
 // of a paint's writes in one call from app.wasm (app/ui/browser/rows_js.go,
 // Rows). It has its own table of nodes, numbered by app.wasm (0 is
-// "none"). Its apply takes one string of records separated
-// by \x1e, each of fields separated by \x1f, the first naming the write:
+// "none"). Its apply takes one string of fields separated by \x1f: records
+// one after the other, each a name and the fields its name says (one split
+// of the whole batch, where a split of each record made an array per
+// write: hundreds a keystroke):
 //
 //	r h id         node h is the element with id id (a list's root)
 //	e h tag        node h is a new element
@@ -45,44 +47,62 @@
     const roots = new Map();
     const at = (h) => nodes[+h];
     const apply = (batch) => {
-      for (const rec of batch.split("\x1e")) {
-        const f = rec.split("\x1f");
-        switch (f[0]) {
+      const f = batch.split("\x1f");
+      for (let i = 0; i < f.length; ) {
+        switch (f[i++]) {
           case "r":
-            nodes[+f[1]] = document.getElementById(f[2]);
-            roots.set(f[2], nodes[+f[1]]);
+            nodes[+f[i]] = document.getElementById(f[i + 1]);
+            roots.set(f[i + 1], nodes[+f[i]]);
+            i += 2;
             break;
           case "e":
-            nodes[+f[1]] = document.createElement(f[2]);
+            nodes[+f[i]] = document.createElement(f[i + 1]);
+            i += 2;
             break;
           case "t":
-            nodes[+f[1]] = document.createTextNode(f[2]);
+            nodes[+f[i]] = document.createTextNode(f[i + 1]);
+            i += 2;
             break;
-          case "a":
-            at(f[1]).setAttribute(f[2], f[3]);
-            if (f[2] === "checked") at(f[1]).checked = true;
-            break;
-          case "d":
-            at(f[1]).removeAttribute(f[2]);
-            if (f[2] === "checked") at(f[1]).checked = false;
-            break;
-          case "x":
-            at(f[1]).nodeValue = f[2];
-            break;
-          case "i":
-            at(f[1]).insertBefore(at(f[2]), f[3] === "0" ? null : at(f[3]));
-            break;
-          case "m":
-            at(f[1]).removeChild(at(f[2]));
-            break;
-          case "f":
-            nodes[+f[1]] = undefined;
-            break;
-          case "s": {
-            const t = document.getElementById(f[1])?.firstChild;
-            if (t && t.nodeType === 3 && t.nodeValue !== f[2]) t.nodeValue = f[2];
+          case "a": {
+            const el = at(f[i]);
+            el.setAttribute(f[i + 1], f[i + 2]);
+            if (f[i + 1] === "checked") el.checked = true;
+            i += 3;
             break;
           }
+          case "d": {
+            const el = at(f[i]);
+            el.removeAttribute(f[i + 1]);
+            if (f[i + 1] === "checked") el.checked = false;
+            i += 2;
+            break;
+          }
+          case "x":
+            at(f[i]).nodeValue = f[i + 1];
+            i += 2;
+            break;
+          case "i":
+            at(f[i]).insertBefore(at(f[i + 1]), f[i + 2] === "0" ? null : at(f[i + 2]));
+            i += 3;
+            break;
+          case "m":
+            at(f[i]).removeChild(at(f[i + 1]));
+            i += 2;
+            break;
+          case "f":
+            nodes[+f[i]] = undefined;
+            i += 1;
+            break;
+          case "s": {
+            const t = document.getElementById(f[i])?.firstChild;
+            if (t && t.nodeType === 3 && t.nodeValue !== f[i + 1]) t.nodeValue = f[i + 1];
+            i += 2;
+            break;
+          }
+          default:
+            // A write this script does not know: the fields after it
+            // cannot be read.
+            throw new Error("lecteurRows: unknown write " + f[i - 1]);
         }
       }
     };

@@ -44,7 +44,7 @@ func (ix *Index) expand(w string, prefix, typos bool) []cand {
 	if t := ix.termID(w); t >= 0 {
 		cs = append(cs, cand{int32(t), weightExact})
 	}
-	if s := ix.stemID(stem(w)); s >= 0 {
+	if s := ix.stemID(ix.queryStem(w)); s >= 0 {
 		for _, t := range ix.stemTerms[ix.stemOff[s]:ix.stemOff[s+1]] {
 			if !have(t) {
 				cs = append(cs, cand{t, weightStem})

@@ -64,6 +64,10 @@ type Index struct {
 	names    []string
 	nameOff  []int32
 	nameDocs []int32
+
+	// queryStems remembers the stems of recent query words (see
+	// queryStem).
+	queryStems stemMemo
 }
 
 // Len returns the number of documents in the index.

@@ -2,6 +2,7 @@ package search
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -115,5 +116,28 @@ func TestTypoBudget(t *testing.T) {
 				t.Errorf("Search(%q).Total = %d, want %d", tt.query, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestQueryStemRemembers: the stems the index remembers for query words
+// are Snowball's, before and after the memory is emptied.
+func TestQueryStemRemembers(t *testing.T) {
+	ix := &Index{}
+	words := []string{"cybersecurite", "francaise", "renforcee", "negociations", "cyb", "g7"}
+	for round := 0; round < 2; round++ {
+		for _, w := range words {
+			if got, want := ix.queryStem(w), stem(w); got != want {
+				t.Errorf("queryStem(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+	for i := 0; i <= maxQueryStems; i++ {
+		ix.queryStem("mot" + strings.Repeat("a", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26%26)))
+	}
+	if n := len(ix.queryStems.m); n > maxQueryStems {
+		t.Errorf("the memory holds %d stems, want at most %d", n, maxQueryStems)
+	}
+	if got, want := ix.queryStem("francaise"), stem("francaise"); got != want {
+		t.Errorf("queryStem(%q) after emptying = %q, want %q", "francaise", got, want)
 	}
 }

@@ -73,6 +73,10 @@ type facetState struct {
 	items     []facetItem
 	sampled   bool // counted on the first results only
 	byArticle map[string][]int
+	// countedFor is the ids of the results items were counted on, in
+	// the unfiltered case: a key that leaves the results as they were
+	// (most keys of a long word) keeps the counts.
+	countedFor []string
 }
 
 // search runs query with the facet: the counts come from the results the
@@ -93,10 +97,17 @@ func (f *facetState) search(env Env, ix *search.Index, query string, limit int) 
 	}
 	if e == nil {
 		res := env.Data.SearchLoaded(ix, query, limit)
-		f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
+		if !sameIDs(f.countedFor, res.Hits) {
+			f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
+			f.countedFor = f.countedFor[:0]
+			for _, h := range res.Hits {
+				f.countedFor = append(f.countedFor, h.ID)
+			}
+		}
 		f.sampled = res.Total > len(res.Hits)
 		return res
 	}
+	f.countedFor = nil
 	res := env.Data.SearchLoaded(ix, query, 0)
 	f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
 	f.sampled = false
@@ -115,6 +126,19 @@ func (f *facetState) search(env Env, ix *search.Index, query string, limit int) 
 		f.items = append(f.items, facetItem{e, res.Total})
 	}
 	return res
+}
+
+// sameIDs reports whether hits are the articles ids, in order.
+func sameIDs(ids []string, hits []search.Hit) bool {
+	if ids == nil || len(ids) != len(hits) {
+		return false
+	}
+	for i, h := range hits {
+		if h.ID != ids[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // facetPath links to the results of query q filtered to entity e ("" for

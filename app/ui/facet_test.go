@@ -3,6 +3,7 @@ package ui
 import (
 	"testing"
 
+	"lecteur/app/search"
 	"lecteur/app/ui/link"
 )
 
@@ -20,6 +21,38 @@ func TestFacetPath(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := facetPath(env, tt.q, tt.e); got != tt.want {
 				t.Errorf("facetPath(%q, %q) = %q, want %q", tt.q, tt.e, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSameIDs: the facet's counts are kept only for the same articles in
+// the same order.
+func TestSameIDs(t *testing.T) {
+	hits := func(ids ...string) []search.Hit {
+		var out []search.Hit
+		for _, id := range ids {
+			out = append(out, search.Hit{ID: id})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		ids  []string
+		hits []search.Hit
+		want bool
+	}{
+		{"same", []string{"a", "b"}, hits("a", "b"), true},
+		{"never counted", nil, hits(), false},
+		{"none after some", []string{"a"}, hits(), false},
+		{"another order", []string{"a", "b"}, hits("b", "a"), false},
+		{"one more", []string{"a"}, hits("a", "b"), false},
+		{"none counted, none found", []string{}, hits(), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameIDs(tt.ids, tt.hits); got != tt.want {
+				t.Errorf("sameIDs(%q, %v) = %v, want %v", tt.ids, tt.hits, got, tt.want)
 			}
 		})
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/site"
+	"lecteur/app/ui/resultrows"
 )
 
 // Home is the overview of the corpus: the list of articles, sortable and
@@ -82,7 +83,7 @@ type homeList struct {
 
 func newHomeList(ov *overview, f homeFilter) homeList {
 	shown := ov.list(f)
-	return homeList{shown: shown, cards: foldStories(storiesOf(ov.cat.Articles, shown), f.Versions == "all")}
+	return homeList{shown: shown, cards: resultrows.FoldStories(storiesOf(ov.cat.Articles, shown), f.Versions == "all")}
 }
 
 // set navigates to the home page with the filter changed by change.

@@ -1,13 +1,14 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/search"
-	"lecteur/app/site"
 	"lecteur/app/ui/browser"
 	"lecteur/app/ui/data"
-	"lecteur/app/ui/link"
+	"lecteur/app/ui/resultrows"
 	"lecteur/app/ui/resultsdom"
 )
 
@@ -96,15 +97,11 @@ func (w *slotWriter) write(slots []rowSlot, statusID, status string) {
 	w.dom.Flush()
 }
 
+type attrs = []resultsdom.Attr
+
 // resultItem is one result as shown: the hit and what the reader sees of
 // its article.
-type resultItem struct {
-	hit     search.Hit
-	sum     *site.Summary
-	passage string
-	marks   []search.Range
-	title   []search.Range
-}
+type resultItem = resultrows.Item
 
 // actionPick is posted with a pickEvent when a result's box is ticked or
 // unticked; the search page keeps the pair.
@@ -127,7 +124,7 @@ func newResultItem(env Env, h search.Hit) (resultItem, bool) {
 	if sum == nil {
 		return resultItem{}, false
 	}
-	it := resultItem{hit: h, sum: sum, title: search.Highlight(sum.Title, h.Terms)}
+	it := resultItem{Hit: h, Sum: sum, Title: search.Highlight(sum.Title, h.Terms)}
 	if text := env.Data.LoadedText(h.ID); text != nil {
 		para := text.Title
 		if h.Para >= 0 && h.Para < len(text.Paragraphs) {
@@ -135,139 +132,38 @@ func newResultItem(env Env, h search.Hit) (resultItem, bool) {
 		} else if len(text.Paragraphs) > 0 {
 			para = text.Paragraphs[0]
 		}
-		it.passage, it.marks = search.Passage(para, h.Terms, passageRunes)
+		it.Passage, it.Marks = search.Passage(para, h.Terms, passageRunes)
 	}
 	return it, true
 }
 
-// resultRows are the results in rank order, one row per card keyed by its
-// article id: each an element with data-result (its rank) and
-// data-article-id, its title and best passage with the matched words in
-// <mark>, and a box to tick it for comparison. The versions of one story
-// fold into the best ranked one's result ("also in N other versions"),
-// each carrying data-story and the result data-versions.
+// itemMemo holds the items of the last run by article id. From one key to
+// the next most results stay, with the same matched terms: finding their
+// title's marks and best passage again was a tenth of a key's run at
+// 10,000 articles (Chromium's profile of the bench's typing).
+type itemMemo map[string]resultItem
+
+// item is newResultItem(env, h), from the memo when the memo's item is
+// hit's article with the same paragraph and terms, and its passage, if it
+// had none, still waits for its text.
+func (m itemMemo) item(env Env, h search.Hit) (resultItem, bool) {
+	if it, ok := m[h.ID]; ok && it.Hit.Para == h.Para && slices.Equal(it.Hit.Terms, h.Terms) &&
+		(it.Passage != "" || env.Data.LoadedText(h.ID) == nil) {
+		it.Hit = h
+		return it, true
+	}
+	return newResultItem(env, h)
+}
+
+// resultRows are the result list's rows (resultrows.Rows), the reader's
+// own articles badged.
 func resultRows(env Env, query string, items []resultItem, picked []string) []resultsdom.Row {
-	stories := make([]string, len(items))
-	for i := range items {
-		stories[i] = items[i].sum.Story
-	}
-	cards := foldStories(stories, false)
-	rows := make([]resultsdom.Row, len(cards))
-	for i, c := range cards {
-		rows[i] = resultRow(env, query, i, items, c, picked)
-	}
-	return rows
+	return resultrows.Rows(rowEnv(env), query, items, picked)
 }
 
-type attrs = []resultsdom.Attr
-
-func resultRow(env Env, query string, i int, items []resultItem, c card, picked []string) resultsdom.Row {
-	it := &items[c.first]
-	others := make([]*site.Summary, len(c.others))
-	for k, o := range c.others {
-		others[k] = items[o].sum
-	}
-	href := env.ArticlePath(it.sum.ID) + "?q=" + link.QueryEscape(query)
-	if it.hit.Para >= 0 {
-		href += "#" + paraID(it.hit.Para)
-	}
-	id := it.sum.ID
-	li := attrs{{Name: "class", Value: "result"}, {Name: "data-result", Value: itoa(i + 1)}, {Name: "data-article-id", Value: id}}
-	if it.sum.Story != "" {
-		li = append(li, resultsdom.Attr{Name: "data-story", Value: it.sum.Story})
-	}
-	if len(others) > 0 {
-		li = append(li, resultsdom.Attr{Name: "data-versions", Value: itoa(1 + len(others))})
-	}
-	box := attrs{{Name: "type", Value: "checkbox"}, {Name: "value", Value: id}, {Name: "data-pick", Value: id}}
-	if contains(picked, id) {
-		box = append(box, resultsdom.Attr{Name: "checked", Value: ""})
-	}
-	kids := []resultsdom.Node{
-		resultsdom.El("h2", nil, resultsdom.El("a", attrs{{Name: "href", Value: href}}, markedNodes(it.sum.Title, it.title)...)),
-	}
-	if m, ok := metaNode(env, it.sum); ok {
-		kids = append(kids, m)
-	}
-	kids = append(kids,
-		resultsdom.El("p", attrs{{Name: "class", Value: "passage"}}, markedNodes(it.passage, it.marks)...),
-		resultsdom.El("label", attrs{{Name: "class", Value: "pick"}},
-			resultsdom.El("input", box),
-			resultsdom.Text(" "+env.T("search.pick")),
-		),
-	)
-	if len(others) > 0 {
-		kids = append(kids, versionsNode(env, it.sum, others))
-	}
-	return resultsdom.Row{Key: id, Node: resultsdom.El("li", li, kids...)}
-}
-
-// metaNode is metaLine for the result list; ok is false when it is empty.
-func metaNode(env Env, s *site.Summary) (resultsdom.Node, bool) {
-	text := metaText(env, s)
-	if text == "" {
-		return resultsdom.Node{}, false
-	}
-	var kids []resultsdom.Node
-	if data.IsLocal(s.ID) {
-		kids = append(kids, resultsdom.El("span",
-			attrs{{Name: "class", Value: "badge-local"}, {Name: "title", Value: env.T("local.badge.title")}},
-			resultsdom.Text(env.T("local.badge"))))
-	}
-	kids = append(kids, resultsdom.Text(text))
-	return resultsdom.El("p", attrs{{Name: "class", Value: "meta"}}, kids...), true
-}
-
-// versionsNode is versionsList for the result list.
-func versionsNode(env Env, a *site.Summary, others []*site.Summary) resultsdom.Node {
-	items := make([]resultsdom.Node, len(others))
-	for i, o := range others {
-		kids := []resultsdom.Node{resultsdom.El("a", attrs{{Name: "href", Value: env.ArticlePath(o.ID)}}, resultsdom.Text(o.Title))}
-		if m, ok := metaNode(env, o); ok {
-			kids = append(kids, m)
-		}
-		kids = append(kids, resultsdom.El("a",
-			attrs{{Name: "class", Value: "diff-link"}, {Name: "data-diff-link", Value: o.ID}, {Name: "href", Value: env.DiffPath(a.ID, o.ID)}},
-			resultsdom.Text(env.T("story.diff"))))
-		items[i] = resultsdom.El("li", attrs{{Name: "data-article-id", Value: o.ID}, {Name: "data-story", Value: o.Story}}, kids...)
-	}
-	return resultsdom.El("details", attrs{{Name: "class", Value: "versions"}},
-		resultsdom.El("summary", nil, resultsdom.Text(versionsLabel(env, others))),
-		resultsdom.El("p", attrs{{Name: "class", Value: "story-link"}},
-			resultsdom.El("a", attrs{{Name: "data-story-link", Value: a.Story}, {Name: "href", Value: env.StoryPath(a.Story)}}, resultsdom.Text(env.T("story.group")))),
-		resultsdom.El("ul", nil, items...),
-	)
-}
-
-// markedNodes is s with the ranges in <mark>, as text nodes (never HTML).
-// The nodes always alternate text, mark, text, …, starting with text (an
-// empty one where a mark starts the string or follows another): the rows
-// are patched child by child (resultsdom), so when every title and
-// passage has the same shape, a row that shows another article from one
-// key to the next rewrites its texts instead of rebuilding its marks.
-func markedNodes(s string, ranges []search.Range) []resultsdom.Node {
-	segs := search.Segments(s, ranges)
-	out := make([]resultsdom.Node, 0, len(segs)+1)
-	for _, seg := range segs {
-		if seg.Match {
-			if len(out)%2 == 0 {
-				out = append(out, resultsdom.Text(""))
-			}
-			out = append(out, resultsdom.El("mark", nil, resultsdom.Text(seg.Text)))
-		} else {
-			out = append(out, resultsdom.Text(seg.Text))
-		}
-	}
-	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+// rowEnv is what resultrows needs of env.
+func rowEnv(env Env) resultrows.Env {
+	return resultrows.Env{Lang: env.Lang, Base: env.Base, Local: data.IsLocal}
 }
 
 // highlighted renders s with the ranges marked; every part is escaped text.

@@ -1,48 +1,61 @@
+//go:build !js
+
 package ui
 
 import (
-	"strings"
+	"reflect"
 	"testing"
 
-	"lecteur/app/search"
-	"lecteur/app/ui/resultsdom"
+	"lecteur/app/ui/data"
+	"lecteur/app/ui/i18n"
+	"lecteur/app/ui/link"
 )
 
-// TestMarkedNodesAlternate: the marked text always alternates text and
-// mark, starting with text, whatever the ranges (see markedNodes).
-func TestMarkedNodesAlternate(t *testing.T) {
-	tests := []struct {
-		s      string
-		ranges []search.Range
-		want   string // text as is, marks in [ ], nodes separated by |
-	}{
-		{"le chat noir", []search.Range{{Start: 3, End: 7}}, "le |[chat]| noir"},
-		{"chat noir", []search.Range{{Start: 0, End: 4}}, "|[chat]| noir"},
-		{"chatnoir", []search.Range{{Start: 0, End: 4}, {Start: 4, End: 8}}, "|[chat]||[noir]"},
-		{"le chat", nil, "le chat"},
-		{"été chaud", []search.Range{{Start: 0, End: 3}}, "|[été]| chaud"},
+// TestItemMemo: an item taken from the last run's memo is the item
+// newResultItem makes for the hit, and one that had no passage gets it
+// once its text is loaded.
+func TestItemMemo(t *testing.T) {
+	files := data.NewFakeFiles()
+	env := Env{
+		Lang: i18n.French, Base: link.NewBase("/"),
+		Data: data.New(data.Sources{Load: files.Load, DB: data.NewMemoryDB(), Reader: data.InProcessReader{}}),
 	}
-	for _, tt := range tests {
-		var parts []string
-		for i, n := range markedNodes(tt.s, tt.ranges) {
-			switch {
-			case i%2 == 0 && n.Tag == "":
-				parts = append(parts, n.Text)
-			case i%2 == 1 && n.Tag == "mark" && len(n.Kids) == 1:
-				parts = append(parts, "["+n.Kids[0].Text+"]")
-			default:
-				parts = append(parts, "?"+nodeString(n))
-			}
-		}
-		if got := strings.Join(parts, "|"); got != tt.want {
-			t.Errorf("markedNodes(%q, %v) = %q, want %q", tt.s, tt.ranges, got, tt.want)
-		}
+	ix, err := env.Data.PrepareSearch("mnuchin", maxResults, false)
+	if err != nil {
+		t.Fatal(err)
 	}
-}
-
-func nodeString(n resultsdom.Node) string {
-	if n.Tag == "" {
-		return n.Text
+	if err := env.Data.LoadShards(ix.Search("mnuchin", 0).Missing); err != nil {
+		t.Fatal(err)
 	}
-	return "<" + n.Tag + ">"
+	hits := ix.Search("mnuchin mot1", 10).Hits
+	if len(hits) == 0 {
+		t.Fatal("no hits for the test's query")
+	}
+	h := hits[0]
+	memo := itemMemo{}
+	first, ok := memo.item(env, h)
+	if !ok || first.Passage != "" {
+		t.Fatalf("item(%s) before its text = %+v, %v; want a title without passage", h.ID, first, ok)
+	}
+	memo[h.ID] = first
+	if err := env.Data.LoadTexts([]string{h.ID}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := memo.item(env, h)
+	want, _ := newResultItem(env, h)
+	if want.Passage == "" {
+		t.Fatalf("newResultItem(%s) after its text has no passage", h.ID)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("item(%s) once its text is loaded = %+v, want %+v", h.ID, got, want)
+	}
+	memo[h.ID] = got
+	if again, _ := memo.item(env, h); !reflect.DeepEqual(again, want) {
+		t.Errorf("item(%s) from the memo = %+v, want %+v", h.ID, again, want)
+	}
+	other := h
+	other.Terms = append([]string{"autre"}, h.Terms...)
+	if again, _ := memo.item(env, other); reflect.DeepEqual(again.Hit.Terms, want.Hit.Terms) {
+		t.Errorf("item with other terms kept the memo's terms %v", again.Hit.Terms)
+	}
 }

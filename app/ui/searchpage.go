@@ -23,6 +23,7 @@ type SearchPage struct {
 	index    *search.Index
 	result   search.Result
 	items    []resultItem
+	memo     itemMemo // items by id, of the last run (see itemMemo)
 	err      error
 	facet    facetState // the entity facet, and the entity of e=
 	picked   []string   // ids ticked to compare, at most two, oldest first
@@ -209,21 +210,24 @@ func (s *SearchPage) run(ctx app.Context) {
 		limit = keyResults
 	}
 	var texts, textKeys []string
+	memo := make(itemMemo, limit)
 	for i, h := range s.result.Hits {
 		if i == limit {
 			cut = limit < s.shown
 			break
 		}
-		it, ok := newResultItem(env, h)
+		it, ok := s.memo.item(env, h)
 		if !ok {
 			continue
 		}
-		if it.passage == "" && len(texts) < 10 && !s.asked["text "+h.ID] {
+		memo[h.ID] = it
+		if it.Passage == "" && len(texts) < 10 && !s.asked["text "+h.ID] {
 			// Until its text arrives a result shows its title only.
 			texts, textKeys = append(texts, h.ID), append(textKeys, "text "+h.ID)
 		}
 		s.items = append(s.items, it)
 	}
+	s.memo = memo
 	switch {
 	case s.typing && (len(texts) > 0 || cut):
 		// See textPause and keyResults.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"lecteur/app/site"
+	"lecteur/app/ui/resultrows"
 )
 
 func TestFoldStories(t *testing.T) {
@@ -30,23 +31,23 @@ func TestFoldStories(t *testing.T) {
 		{nil, false, "[]"},
 	}
 	for _, tt := range tests {
-		got := foldStories(storiesOf(arts, tt.shown), tt.all)
+		got := resultrows.FoldStories(storiesOf(arts, tt.shown), tt.all)
 		for i := range got {
-			got[i].first = tt.shown[got[i].first]
-			for k, o := range got[i].others {
-				got[i].others[k] = tt.shown[o]
+			got[i].First = tt.shown[got[i].First]
+			for k, o := range got[i].Others {
+				got[i].Others[k] = tt.shown[o]
 			}
 		}
 		for i := range got {
-			if got[i].others == nil {
-				got[i].others = []int{}
+			if got[i].Others == nil {
+				got[i].Others = []int{}
 			}
 		}
 		if s := fmt.Sprint(got); s != tt.want {
 			t.Errorf("foldStories(%v, all=%v) = %s, want %s", tt.shown, tt.all, s, tt.want)
 		}
 	}
-	if got, want := fmt.Sprint(versionSources([]*site.Summary{&arts[0], &arts[2], &arts[4], &arts[5]})), "[AFP Le Progrès]"; got != want {
+	if got, want := fmt.Sprint(resultrows.VersionSources([]*site.Summary{&arts[0], &arts[2], &arts[4], &arts[5]})), "[AFP Le Progrès]"; got != want {
 		t.Errorf("versionSources = %s, want %s", got, want)
 	}
 }

@@ -1,18 +1,17 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/site"
+	"lecteur/app/ui/resultrows"
 )
 
 // cardVersions returns the articles of card c of a list of catalog
 // indexes shown: the one shown first, then the folded versions.
 func cardVersions(arts []site.Summary, shown []int, c card) []*site.Summary {
-	out := []*site.Summary{&arts[shown[c.first]]}
-	for _, o := range c.others {
+	out := []*site.Summary{&arts[shown[c.First]]}
+	for _, o := range c.Others {
 		out = append(out, &arts[shown[o]])
 	}
 	return out
@@ -48,7 +47,7 @@ func versionsList(env Env, a *site.Summary, others []*site.Summary) app.UI {
 		return nil
 	}
 	return app.Details().Class("versions").Body(
-		app.Summary().Text(versionsLabel(env, others)),
+		app.Summary().Text(resultrows.VersionsLabel(env.Lang, others)),
 		app.P().Class("story-link").Body(app.A().DataSet("story-link", a.Story).Href(env.StoryPath(a.Story)).Text(env.T("story.group"))),
 		app.Ul().Body(app.Range(others).Slice(func(i int) app.UI {
 			o := others[i]
@@ -59,18 +58,6 @@ func versionsList(env Env, a *site.Summary, others []*site.Summary) app.UI {
 			)
 		})),
 	)
-}
-
-// versionsLabel is the fold's label: "also in N other versions (sources)".
-func versionsLabel(env Env, others []*site.Summary) string {
-	label := env.Tf("story.also", len(others))
-	if len(others) == 1 {
-		label = env.T("story.also.one")
-	}
-	if sources := versionSources(others); len(sources) > 0 {
-		label = env.Tf("story.sources", label, strings.Join(sources, ", "))
-	}
-	return label
 }
 
 // versionsToggle switches the home list between one card per story and

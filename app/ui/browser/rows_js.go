@@ -15,8 +15,8 @@ import (
 // then cross from WebAssembly to JavaScript once instead of once each,
 // with their strings: those crossings took longer than the search.
 //
-// Handles are ints. Texts and values must not hold \x1e or \x1f, the
-// batch's separators; Rows writes them as U+FFFD.
+// Handles are ints. Texts and values must not hold \x1f, the batch's
+// separator (nor \x1e, which it was); Rows writes them as U+FFFD.
 type Rows struct {
 	apply, fresh js.Value
 	batch        strings.Builder
@@ -126,7 +126,7 @@ func (r *Rows) alloc() int {
 func (r *Rows) op(name string, h int, fields ...string) {
 	b := &r.batch
 	if b.Len() > 0 {
-		b.WriteByte('\x1e')
+		b.WriteByte('\x1f')
 	}
 	b.WriteString(name)
 	if h >= 0 {
