@@ -57,6 +57,8 @@ type startupPhase struct {
 // result usually comes from it, before app.wasm has run: its moments come
 // first, and the app's after the first result are not measured ("—").
 var startupPhases = []startupPhase{
+	{"search.wasm asked for", func(f *firstLoad) float64 { return f.resource("search.wasm", false) }},
+	{"early-search.js asks to compile search.wasm", func(f *firstLoad) float64 { return nanIfZero(f.Startup.EarlyCompileAsked) }},
 	{"search.wasm downloaded", func(f *firstLoad) float64 { return f.resource("search.wasm", true) }},
 	{"search.wasm compiled and instantiated", func(f *firstLoad) float64 { return nanIfZero(f.Startup.EarlyCompiled) }},
 	{"early search: index meta decoded", func(f *firstLoad) float64 { return f.mark("lecteur:early meta decoded") }},
