@@ -10,8 +10,8 @@
 // replaces them with its own in one step, without a visible change
 // (app/ui/early.go).
 //
-// The build adds this script at the end of the search page's <head>, not
-// deferred (build/preload.go): it runs as the parser meets it, before
+// The build adds this script at the start of the search page's <head>,
+// not deferred (build/preload.go): it runs as the parser meets it, before
 // go-app's wasm_exec.js and app.js (deferred) and before the <body> is
 // parsed. It asks at once for search.wasm's compilation and the data the
 // first search waits for, and instantiates search.wasm once the page is
