@@ -29,7 +29,10 @@
       const asked = performance.now();
       const url = Promise.resolve(args[0]).then((r) => (r && typeof r.url === "string" ? r.url : ""), () => "");
       return compileStreaming.apply(this, args).then(async (m) => {
-        if ((await url).endsWith("/search.wasm")) earlyModules.set(m, asked);
+        if ((await url).endsWith("/search.wasm")) {
+          earlyModules.set(m, asked);
+          if (B.startup.earlyCompileDone === undefined) B.startup.earlyCompileDone = performance.now();
+        }
         return m;
       });
     };
