@@ -143,3 +143,32 @@ func TestEarlySearchStaysSmall(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlySearchLinksNoFmt keeps fmt's code out of search.wasm: it was a
+// tenth of the program (with the reflect it brings) and, the first time
+// it ran, a visible part of the time to write the first rows. The French
+// stemmer imports fmt, so the package is always linked in: the test reads
+// the linker's reachability graph (-ldflags=-dumpdep) and wants no
+// function outside fmt to reach one of fmt's (search's and site's
+// decoding errors, i18n's Tf did).
+func TestEarlySearchLinksNoFmt(t *testing.T) {
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-dumpdep", "-o", os.DevNull, "./app/earlysearch")
+	cmd.Dir = ".."
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build -ldflags=-dumpdep ./app/earlysearch: %v\n%s", err, out)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		from, to, ok := strings.Cut(line, " -> ")
+		if !ok || !strings.HasPrefix(to, "fmt.") || strings.HasPrefix(from, "fmt.") || strings.HasPrefix(from, "type:") {
+			continue
+		}
+		// The linker lists a function's argument info and static temporaries
+		// as symbols of the package they were compiled in: not code.
+		if strings.Contains(to, ".arginfo") || strings.Contains(to, ".stmp_") {
+			continue
+		}
+		t.Errorf("search.wasm links fmt's code: %s", line)
+	}
+}

@@ -47,36 +47,48 @@ func preloadSearchData(page []byte, base, dataVersion string, shardKeys []string
 	for _, f := range searchPreloads {
 		links.WriteString(preloadLink(base + strings.TrimPrefix(site.DataPath(f, dataVersion), "/")))
 	}
-	// app.wasm, preloaded by every page (wasmPreload), waits here for the
-	// early search to end (web/early-search.js): its download, 10 MB, goes
-	// after the files the first results wait for.
-	wasm := attrHTML("href", base+"web/app.wasm") + " " + attrHTML("rel", "preload")
-	page = bytes.Replace(page, []byte(wasm+">"), []byte(wasm+` fetchpriority="low">`), 1)
-	i := bytes.Index(page, []byte("</head>"))
+	// app.wasm, preloaded by every other page (wasmPreload), is not here:
+	// on a cold search?q= app.js fetches it only once the early search
+	// has ended (web/early-search.js), and its preload, 10 MB even at
+	// fetchpriority=low, was asked for 0.6 s after navigation on a loaded
+	// machine and shared the network and the cores with search.wasm and
+	// the shards the first result waits for. Without a query, app.js asks
+	// for it as soon as the page is parsed, a moment after the preload
+	// would have on a page this small.
+	// The page is canonical (canonicalHTML): its bytes are found in the
+	// form it writes them (attrHTML).
+	wasm := "<link " + attrHTML("as", "fetch") + " " + attrHTML("crossorigin", "anonymous") + " " +
+		attrHTML("href", base+"web/app.wasm") + " " + attrHTML("rel", "preload") + ">"
+	page = bytes.Replace(page, []byte(wasm), nil, 1)
+	if !bytes.Contains(page, []byte(attrHTML("src", base+"wasm_exec.js")+"></script>")) {
+		return page // no go-app loader: nothing to start early
+	}
+	// The preloads and the early search's script come first in the
+	// <head>, right after its charset, and the script runs as the parser
+	// meets it (not deferred): it asks for search.wasm's compilation and
+	// for the query's shards then, rather than once the page is parsed,
+	// the stylesheets loaded and go-app's wasm_exec.js run, which deferred
+	// scripts wait for (and a script after the stylesheets waits for them
+	// too: on the loaded machine it ran 0.5 s after search.wasm's preload
+	// was asked for). It runs before app.js (deferred), so it holds
+	// app.js's fetch of app.wasm and the service worker's registration,
+	// which app.js makes, until the first results are shown
+	// (web/early-search.js).
+	at := []byte("<meta " + attrHTML("charset", "UTF-8") + ">")
+	i := bytes.Index(page, at)
 	if i < 0 {
 		return page
 	}
-	page = append(page[:i:i], append([]byte(links.String()), page[i:]...)...)
-	// The early search's script runs between go-app's wasm_exec.js, whose
-	// Go it needs, and app.js (all deferred, so in that order once the
-	// page is parsed): it asks for search.wasm's compilation before
-	// app.js asks for app.wasm's, and holds the service worker's
-	// registration, which app.js makes, until the first results are
-	// shown (web/early-search.js).
+	i += len(at)
 	dataDir := base + strings.TrimPrefix(path.Dir(site.DataPath(site.IndexMetaFile, dataVersion)), "/") + "/"
-	script := `<script defer src="` + base + `web/early-search.js" data-base="` + base +
+	script := `<script src="` + base + `web/early-search.js" data-base="` + base +
 		`" data-data="` + dataDir + `" data-wasm="` + base + `web/search.wasm"`
 	if len(shardKeys) > 0 {
 		script += ` data-shards="` + html.EscapeString(strings.Join(shardKeys, " ")) + `"`
 	}
 	script += `></script>`
-	after := []byte(attrHTML("src", base+"wasm_exec.js") + "></script>")
-	j := bytes.Index(page, after)
-	if j < 0 {
-		return page // no go-app loader: nothing to start early
-	}
-	j += len(after)
-	return append(page[:j:j], append([]byte(script), page[j:]...)...)
+	links.WriteString(script)
+	return append(page[:i:i], append([]byte(links.String()), page[i:]...)...)
 }
 
 func preloadLink(href string) string {

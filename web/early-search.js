@@ -10,10 +10,14 @@
 // replaces them with its own in one step, without a visible change
 // (app/ui/early.go).
 //
-// The build adds this script to the search page between go-app's
-// wasm_exec.js and app.js (all deferred: the page is parsed when it runs,
-// wasm_exec.js has defined Go, app.js has not asked for app.wasm yet),
-// with data-base (the base path), data-data (the data folder of the
+// The build adds this script at the start of the search page's <head>,
+// not deferred (build/preload.go): it runs as the parser meets it, before
+// go-app's wasm_exec.js and app.js (deferred) and before the <body> is
+// parsed. It asks at once for search.wasm's compilation and the data the
+// first search waits for, and instantiates search.wasm once the page is
+// parsed (DOMContentLoaded: wasm_exec.js has defined Go, the result list
+// is there; app.js has run but its fetch of app.wasm waits, see below).
+// With data-base (the base path), data-data (the data folder of the
 // build), data-wasm (search.wasm) and data-shards (the index's shard keys,
 // absent when it has no shards). It shares globalThis.lecteurEarly
 // with search.wasm and the app:
@@ -34,9 +38,7 @@
   const q = params.get("q");
   // An entity facet (e=) filters with the catalog, which only the app
   // loads: the early search leaves such a page to it.
-  if (!q || !q.trim() || params.has("e") || typeof Go !== "function" || !WebAssembly.instantiateStreaming) return;
-  const root = document.getElementById("results");
-  if (!root || root.firstChild) return;
+  if (!q || !q.trim() || params.has("e") || !WebAssembly.compileStreaming) return;
 
   const pageFetch = globalThis.fetch;
   // A file stored gzipped (name ending in ".gz": the index shards) is
@@ -75,7 +77,7 @@
     data: me.dataset.data,
     meta: get(me.dataset.data + "index-meta.bin"),
     list: get(me.dataset.data + "articles.bin"),
-    root,
+    root: null, // the result list, once the page is parsed
     stop: false,
     shown: 0,
   });
@@ -85,12 +87,6 @@
   early.list.catch(() => {});
   early.done = new Promise((resolve) => { early.finish = resolve; });
 
-  // The query in the box, as the app will show it; what the reader types
-  // there before the app starts is kept for it (typed): go-app replaces
-  // the box with its own.
-  const box = document.getElementById("q");
-  if (box && box.value === "") box.value = q;
-  if (box) box.addEventListener("input", () => { early.typed = box.value; });
 
   // app.js's fetch of app.wasm waits for the early search to end, shown
   // or failed (early.done): the compilation (both cores, at 10 MB) and
@@ -110,12 +106,34 @@
   };
   early.done.then(() => { globalThis.fetch = pageFetch; });
 
-  const go = new Go();
-  // go.run's promise settles when search.wasm's main returns.
-  WebAssembly.instantiateStreaming(pageFetch(me.dataset.wasm), go.importObject)
-    .then(({ instance }) => go.run(instance))
-    .catch((err) => console.warn("Lecteur, early search:", err))
-    .finally(() => early.finish());
+  // search.wasm compiles while it downloads (and while the page is
+  // parsed, its stylesheets and scripts load).
+  const compiled = WebAssembly.compileStreaming(pageFetch(me.dataset.wasm));
+  compiled.catch(() => {});
+
+  const start = () => {
+    const root = document.getElementById("results");
+    if (!root || root.firstChild || typeof Go !== "function") {
+      early.finish();
+      return;
+    }
+    early.root = root;
+    // The query in the box, as the app will show it; what the reader
+    // types there before the app starts is kept for it (typed): go-app
+    // replaces the box with its own.
+    const box = document.getElementById("q");
+    if (box && box.value === "") box.value = q;
+    if (box) box.addEventListener("input", () => { early.typed = box.value; });
+    const go = new Go();
+    // go.run's promise settles when search.wasm's main returns.
+    compiled
+      .then((module) => WebAssembly.instantiate(module, go.importObject))
+      .then((instance) => go.run(instance))
+      .catch((err) => console.warn("Lecteur, early search:", err))
+      .finally(() => early.finish());
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+  else start();
 
   // queryShards returns the numbers of the postings shards holding the words
   // of query q: each word's own shard and, for the last word when it may be

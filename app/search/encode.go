@@ -3,7 +3,7 @@ package search
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
+	"strconv"
 )
 
 // magic starts every encoded index; the last byte is the format version.
@@ -96,7 +96,7 @@ func Decode(data []byte) (*Index, error) {
 		r.fail("postings size mismatch")
 	}
 	if r.err != nil {
-		return nil, fmt.Errorf("decode index at byte %d: %w", r.off, r.err)
+		return nil, errors.New("decode index at byte " + strconv.Itoa(r.off) + ": " + r.err.Error())
 	}
 	ix.oneShard(data[r.off:])
 	ix.finish()

@@ -3,7 +3,7 @@ package search
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
+	"strconv"
 	"sync/atomic"
 	"unicode/utf8"
 )
@@ -83,12 +83,20 @@ func DecodeMeta(data []byte) (*Index, error) {
 		r.fail("trailing bytes")
 	}
 	if r.err != nil {
-		return nil, fmt.Errorf("decode index meta at byte %d: %w", r.off, r.err)
+		return nil, errors.New("decode index meta at byte " + strconv.Itoa(r.off) + ": " + r.err.Error())
 	}
 	ix.shardTerm = append(ix.shardTerm, nt)
 	ix.shards = make([]atomic.Pointer[[]byte], n)
 	ix.finish()
 	return ix, nil
+}
+
+// shardError is AddShard's error for shard i. The errors of the decoding
+// that search.wasm (app/earlysearch) runs are built without fmt: fmt, and
+// the reflect it brings, were a tenth of that program, which must
+// download and compile before the first result of a cold search page.
+func shardError(i int, msg string) error {
+	return errors.New("index shard " + strconv.Itoa(i) + ": " + msg)
 }
 
 // Shards returns the number of postings shards.
@@ -106,19 +114,19 @@ func (ix *Index) Loaded(i int) bool {
 // caller must not modify afterwards.
 func (ix *Index) AddShard(i int, data []byte) error {
 	if i < 0 || i >= len(ix.shards) {
-		return fmt.Errorf("index shard %d: the index has %d shards", i, len(ix.shards))
+		return shardError(i, "the index has "+strconv.Itoa(len(ix.shards))+" shards")
 	}
 	if len(data) < len(shardMagic) || string(data[:len(shardMagic)]) != shardMagic {
-		return fmt.Errorf("index shard %d: not a Lecteur index shard (bad magic or version)", i)
+		return shardError(i, "not a Lecteur index shard (bad magic or version)")
 	}
 	num, n := binary.Uvarint(data[len(shardMagic):])
 	if n <= 0 || num != uint64(i) {
-		return fmt.Errorf("index shard %d: the file holds another shard", i)
+		return shardError(i, "the file holds another shard")
 	}
 	p := data[len(shardMagic)+n:]
 	want := ix.postOff[ix.shardTerm[i+1]] - ix.postOff[ix.shardTerm[i]]
 	if uint64(len(p)) != uint64(want) {
-		return fmt.Errorf("index shard %d: %d bytes of postings, want %d (a file from another build?)", i, len(p), want)
+		return shardError(i, strconv.Itoa(len(p))+" bytes of postings, want "+strconv.FormatUint(uint64(want), 10)+" (a file from another build?)")
 	}
 	if p == nil {
 		p = []byte{}

@@ -3,7 +3,7 @@ package site
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
+	"strconv"
 )
 
 // The article list (ArticlesFile) is the one file every first search
@@ -75,14 +75,14 @@ func DecodeSummaries(b []byte) ([]Summary, error) {
 	for i := range list {
 		r.summary(&list[i], table, true)
 		if r.err != nil {
-			return nil, fmt.Errorf("article list, summary %d: %w", i, r.err)
+			return nil, listError("summary "+strconv.Itoa(i)+": ", r.err)
 		}
 	}
 	if r.err != nil {
-		return nil, fmt.Errorf("article list: %w", r.err)
+		return nil, listError("", r.err)
 	}
 	if r.i != len(b) {
-		return nil, fmt.Errorf("article list: %d bytes after the last summary", len(b)-r.i)
+		return nil, errors.New("article list: " + strconv.Itoa(len(b)-r.i) + " bytes after the last summary")
 	}
 	return list, nil
 }
@@ -107,7 +107,7 @@ func FindSummaries(b []byte, ids []string) (map[string]Summary, error) {
 		start := r.i
 		r.summary(&s, table, false)
 		if r.err != nil {
-			return nil, fmt.Errorf("article list, summary %d: %w", i, r.err)
+			return nil, listError("summary "+strconv.Itoa(i)+": ", r.err)
 		}
 		if want[s.ID] {
 			r.i = start
@@ -133,7 +133,7 @@ func openSummaries(b []byte) (r *summaryReader, table []string, n int, err error
 		table[i] = r.str()
 	}
 	if r.err != nil {
-		return nil, nil, 0, fmt.Errorf("article list: %w", r.err)
+		return nil, nil, 0, listError("", r.err)
 	}
 	return r, table, n, nil
 }
@@ -144,7 +144,7 @@ func (r *summaryReader) summary(s *Summary, table []string, authors bool) {
 	ref := func() string {
 		k := r.uvarint()
 		if k >= uint64(len(table)) {
-			r.fail(fmt.Errorf("string %d of a table of %d", k, len(table)))
+			r.fail(errors.New("string " + strconv.FormatUint(k, 10) + " of a table of " + strconv.Itoa(len(table))))
 			return ""
 		}
 		return table[k]
@@ -168,6 +168,22 @@ func (r *summaryReader) summary(s *Summary, table []string, authors bool) {
 	s.Story = ref()
 	s.Versions = int(r.uvarint())
 }
+
+// listError is a decoding error of the article list, where says where.
+// It is built without fmt, as search.wasm (app/earlysearch), which decodes
+// the list, links no fmt (see app/search's shardError).
+func listError(where string, err error) error {
+	return &wrapped{"article list: " + where + err.Error(), err}
+}
+
+// wrapped is an error with its own message around another one.
+type wrapped struct {
+	msg string
+	err error
+}
+
+func (w *wrapped) Error() string { return w.msg }
+func (w *wrapped) Unwrap() error { return w.err }
 
 // summaryReader reads uvarints and strings, keeping the first error and
 // returning zero values after it, so that a truncated file is one error.
@@ -202,7 +218,7 @@ func (r *summaryReader) uvarint() uint64 {
 func (r *summaryReader) count() int {
 	v := r.uvarint()
 	if v > uint64(len(r.b)-r.i) {
-		r.fail(fmt.Errorf("count %d with %d bytes left", v, len(r.b)-r.i))
+		r.fail(errors.New("count " + strconv.FormatUint(v, 10) + " with " + strconv.Itoa(len(r.b)-r.i) + " bytes left"))
 		return 0
 	}
 	return int(v)

@@ -112,6 +112,7 @@ func TestStartupPhases(t *testing.T) {
 		Resources: []loadedResource{
 			{URL: "http://h/search?q=x", Start: 0, End: 40},
 			{URL: "http://h/web/app.wasm", Start: 50, End: 300},
+			{URL: "http://h/web/search.wasm", Start: 20, End: 200},
 			{URL: "http://h/web/data/abc/index-meta.bin", Start: 60, End: 120},
 			{URL: "http://h/web/data/abc/articles.bin", Start: 61, End: 150},
 			{URL: "http://h/web/data/abc/index-007.bin", Start: 600, End: 640},
@@ -120,8 +121,12 @@ func TestStartupPhases(t *testing.T) {
 		},
 	}
 	f.Startup.Compiled, f.Startup.GoReturned = 400, 500
+	f.Startup.EarlyCompileAsked = 30
 	f.PassageAt = 960
 	want := map[string]float64{
+		"search.wasm asked for":                                       20,
+		"early-search.js asks to compile search.wasm":                 30,
+		"search.wasm downloaded":                                      200,
 		"app.wasm asked for":                                          50,
 		"app.wasm downloaded":                                         300,
 		"index meta and article list downloaded":                      150,
@@ -158,7 +163,7 @@ func TestStartupRunJSON(t *testing.T) {
 	if err != nil {
 		t.Fatalf("json.Marshal(startupRun with NaN) = %v", err)
 	}
-	if !strings.Contains(string(b), `"search.wasm downloaded":50`) || !strings.Contains(string(b), `"first result shown":null`) {
+	if !strings.Contains(string(b), `"search.wasm asked for":50`) || !strings.Contains(string(b), `"first result shown":null`) {
 		t.Errorf("json.Marshal(startupRun) = %s, want the phases by name, null for none", b)
 	}
 }

@@ -19,15 +19,35 @@
   // is timed apart (early*), so that these stay app.wasm's.
   B.startup = {};
   const earlyInstances = new WeakSet();
+  // early-search.js compiles search.wasm (compileStreaming) before it can
+  // instantiate it: the compilation asked is timed there, the module
+  // remembered, and its instantiation is the early one.
+  const earlyModules = new WeakMap(); // module → when its compilation was asked
+  const compileStreaming = WebAssembly.compileStreaming;
+  if (compileStreaming) {
+    WebAssembly.compileStreaming = function (...args) {
+      const asked = performance.now();
+      const url = Promise.resolve(args[0]).then((r) => (r && typeof r.url === "string" ? r.url : ""), () => "");
+      return compileStreaming.apply(this, args).then(async (m) => {
+        if ((await url).endsWith("/search.wasm")) {
+          earlyModules.set(m, asked);
+          if (B.startup.earlyCompileDone === undefined) B.startup.earlyCompileDone = performance.now();
+        }
+        return m;
+      });
+    };
+  }
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const orig = WebAssembly[name];
     if (!orig) continue;
     WebAssembly[name] = function (...args) {
-      const asked = performance.now();
+      let asked = performance.now();
+      const fromModule = earlyModules.has(args[0]);
+      if (fromModule) asked = earlyModules.get(args[0]);
       const url = Promise.resolve(args[0]).then((r) => (r && typeof r.url === "string" ? r.url : ""), () => "");
       return orig.apply(this, args).then(async (r) => {
         const inst = r instanceof WebAssembly.Instance ? r : r.instance;
-        const early = (await url).endsWith("/search.wasm");
+        const early = fromModule || (await url).endsWith("/search.wasm");
         const [askedKey, compiledKey] = early ? ["earlyCompileAsked", "earlyCompiled"] : ["compileAsked", "compiled"];
         if (B.startup[askedKey] === undefined) B.startup[askedKey] = asked;
         if (B.startup[compiledKey] === undefined) B.startup[compiledKey] = performance.now();

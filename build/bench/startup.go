@@ -22,6 +22,10 @@ type firstLoad struct {
 		CompileAsked, Compiled, GoRun, GoReturned float64
 		// search.wasm's, the early search of web/early-search.js.
 		EarlyCompileAsked, EarlyCompiled float64
+		// search.wasm compiled, before its instantiation (early-search.js
+		// compiles it as the page starts and instantiates it once the
+		// page is parsed).
+		EarlyCompileDone float64
 	}
 	Marks []struct {
 		Name string
@@ -57,7 +61,10 @@ type startupPhase struct {
 // result usually comes from it, before app.wasm has run: its moments come
 // first, and the app's after the first result are not measured ("—").
 var startupPhases = []startupPhase{
+	{"search.wasm asked for", func(f *firstLoad) float64 { return f.resource("search.wasm", false) }},
+	{"early-search.js asks to compile search.wasm", func(f *firstLoad) float64 { return nanIfZero(f.Startup.EarlyCompileAsked) }},
 	{"search.wasm downloaded", func(f *firstLoad) float64 { return f.resource("search.wasm", true) }},
+	{"search.wasm compiled (streaming)", func(f *firstLoad) float64 { return nanIfZero(f.Startup.EarlyCompileDone) }},
 	{"search.wasm compiled and instantiated", func(f *firstLoad) float64 { return nanIfZero(f.Startup.EarlyCompiled) }},
 	{"early search: index meta decoded", func(f *firstLoad) float64 { return f.mark("lecteur:early meta decoded") }},
 	{"early search: shards in, searched", func(f *firstLoad) float64 { return f.mark("lecteur:early searched") }},

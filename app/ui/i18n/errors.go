@@ -1,7 +1,5 @@
 package i18n
 
-import "fmt"
-
 // Message is an error whose text is an interface string. The data layer
 // and the browser adapters return it, since they do not know the reader's
 // language; a view shows it with Lang.Error, in that language. Its Error
@@ -39,7 +37,7 @@ func (l Lang) Error(err error) string {
 			}
 			args[i] = a
 		}
-		return fmt.Sprintf(l.T(e.Key), args...)
+		return format(l.T(e.Key), args...)
 	case reasonError:
 		return l.Reason(string(e))
 	case nil:

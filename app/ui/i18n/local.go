@@ -1,9 +1,6 @@
 package i18n
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // localMessages are the strings of the "Add articles" page, kept apart so
 // this feature keeps its strings together; T looks in both tables.
@@ -150,7 +147,7 @@ func (l Lang) Reason(reason string) string {
 		for i, t := range texts {
 			args[i] = frenchSize(t)
 		}
-		return fmt.Sprintf(r.fr, args...)
+		return format(r.fr, args...)
 	}
 	return reason
 }

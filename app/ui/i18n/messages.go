@@ -1,7 +1,5 @@
 package i18n
 
-import "fmt"
-
 // messages holds every string of the interface, by language; those of
 // "Add articles" are in local.go. The corpus is French first, so French is
 // the default.
@@ -478,5 +476,6 @@ func (l Lang) T(key string) string {
 	return key
 }
 
-// Tf formats the interface string key with args.
-func (l Lang) Tf(key string, args ...any) string { return fmt.Sprintf(l.T(key), args...) }
+// Tf formats the interface string key with args (as fmt.Sprintf would;
+// see format).
+func (l Lang) Tf(key string, args ...any) string { return format(l.T(key), args...) }
