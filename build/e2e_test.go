@@ -315,18 +315,23 @@ func TestArticleDeepLinkWithoutJavaScript(t *testing.T) {
 			if status != http.StatusOK {
 				t.Fatalf("GET articles/%s = %d, want 200", id, status)
 			}
-			var h1 string
+			var h1, loader string
 			var paras int
 			b.run(t,
 				chromedp.Navigate(page("articles/"+id)),
 				chromedp.Text(`h1`, &h1),
 				chromedp.Evaluate(`document.querySelectorAll("article p").length`, &paras),
+				// go-app's "starting" badge would say so for ever.
+				chromedp.Evaluate(`(() => { const l = document.getElementById("app-wasm-loader"); return l ? getComputedStyle(l).display : "none"; })()`, &loader),
 			)
 			if strings.TrimSpace(h1) != title {
 				t.Errorf("h1 of %s = %q, want %q", id, h1, title)
 			}
 			if paras < 3 {
 				t.Errorf("article %s shows %d paragraphs, want at least 3", id, paras)
+			}
+			if loader != "none" {
+				t.Errorf("article %s without JavaScript shows the app's loading badge (display %s)", id, loader)
 			}
 		})
 	}
