@@ -70,10 +70,10 @@ type dataFile struct {
 	err  error
 }
 
-// articleList is the list of articles, without ledes, and their
-// positions by id.
+// articleList is the list of articles, without ledes, kept packed (a
+// summary is decoded when asked for), and their positions by id.
 type articleList struct {
-	list []site.Summary
+	list *site.SummaryList
 	byID map[string]int
 }
 
@@ -178,13 +178,13 @@ func (s *Store) Catalog() (*site.Catalog, error) {
 func (s *Store) CatalogLoaded() bool { return s.peek(site.CatalogFile) != nil }
 
 func decodeArticles(b []byte) (any, error) {
-	list, err := site.DecodeSummaries(b)
+	list, err := site.OpenSummaries(b)
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", site.ArticlesFile, err)
 	}
-	byID := make(map[string]int, len(list))
-	for i, a := range list {
-		byID[a.ID] = i
+	byID := make(map[string]int, list.Len())
+	for i := 0; i < list.Len(); i++ {
+		byID[list.ID(i)] = i
 	}
 	return &articleList{list: list, byID: byID}, nil
 }
@@ -214,7 +214,8 @@ func (s *Store) Summary(id string) (*site.Summary, error) {
 	if !ok {
 		return nil, nil
 	}
-	return &a.list[i], nil
+	sum := a.list.At(i)
+	return &sum, nil
 }
 
 // chunkOf returns the number of the text chunk holding article id.
@@ -294,7 +295,7 @@ func (s *Store) LoadedText(id string) *site.Text {
 	if !ok {
 		return nil
 	}
-	texts, _ := s.peek(site.ChunkFile(a.list[i].Chunk)).(map[string]*site.Text)
+	texts, _ := s.peek(site.ChunkFile(a.list.At(i).Chunk)).(map[string]*site.Text)
 	return texts[id]
 }
 
@@ -329,8 +330,8 @@ func (s *Store) Facets() (*Facets, error) {
 		if err != nil {
 			return nil, fmt.Errorf("decode %s: %w", site.FacetsFile, err)
 		}
-		if f.Articles() != len(a.list) {
-			return nil, fmt.Errorf("decode %s: %d articles, the article list has %d", site.FacetsFile, f.Articles(), len(a.list))
+		if f.Articles() != a.list.Len() {
+			return nil, fmt.Errorf("decode %s: %d articles, the article list has %d", site.FacetsFile, f.Articles(), a.list.Len())
 		}
 		return &Facets{Facets: f, rows: a.byID}, nil
 	})
