@@ -83,10 +83,11 @@ func EncodeFacets(c *Catalog) []byte {
 	return out
 }
 
-// Facets is a decoded facet table: the file and where each entity and
-// each article's list starts in it.
+// Facets is a decoded facet table: the file (as a string, which the
+// strings it returns are slices of) and where each entity and each
+// article's list starts in it.
 type Facets struct {
-	b        []byte
+	s        string   // the file
 	entities []uint32 // offsets of the entities
 	articles []uint32 // offsets of the articles' lists
 }
@@ -100,8 +101,8 @@ func DecodeFacets(b []byte) (*Facets, error) {
 	if len(b) > 1<<32-1 {
 		return nil, errors.New("facet table: over 4 GB")
 	}
-	r := &summaryReader{b: b, i: len(facetsMagic)}
-	f := &Facets{b: b}
+	f := &Facets{s: string(b)}
+	r := &summaryReader{s: f.s, i: len(facetsMagic)}
 	f.entities = make([]uint32, r.count())
 	f.articles = make([]uint32, r.count())
 	for i := range f.entities {
@@ -137,7 +138,7 @@ func (f *Facets) Entities() int { return len(f.entities) }
 // Of appends to dst the numbers of the entities article number i (its
 // place in the article list) mentions, ascending.
 func (f *Facets) Of(dst []int, i int) []int {
-	r := &summaryReader{b: f.b, i: int(f.articles[i])}
+	r := &summaryReader{s: f.s, i: int(f.articles[i])}
 	for k := r.count(); k > 0; k-- {
 		dst = append(dst, int(r.uvarint()))
 	}
@@ -146,10 +147,10 @@ func (f *Facets) Of(dst []int, i int) []int {
 
 // Entity returns entity number i of the table.
 func (f *Facets) Entity(i int) FacetEntity {
-	r := &summaryReader{b: f.b, i: int(f.entities[i])}
+	r := &summaryReader{s: f.s, i: int(f.entities[i])}
 	str := func() string {
 		n := r.count()
-		s := string(f.b[r.i : r.i+n])
+		s := f.s[r.i : r.i+n]
 		r.i += n
 		return s
 	}
@@ -165,9 +166,9 @@ func (f *Facets) Entity(i int) FacetEntity {
 // entity: call it once per chosen entity, not per keystroke.
 func (f *Facets) Find(id string) int {
 	for i, off := range f.entities {
-		r := &summaryReader{b: f.b, i: int(off)}
+		r := &summaryReader{s: f.s, i: int(off)}
 		n := r.count()
-		if string(f.b[r.i:r.i+n]) == id {
+		if f.s[r.i:r.i+n] == id {
 			return i
 		}
 	}

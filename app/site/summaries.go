@@ -181,7 +181,7 @@ func openSummaries(b []byte) (r *summaryReader, table []string, n int, err error
 	}
 	// One copy of the file as a string, which every string decoded is a
 	// slice of: no allocation per string (two thirds of the decoding time).
-	r = &summaryReader{b: b, s: string(b), i: len(summariesMagic)}
+	r = &summaryReader{s: string(b), i: len(summariesMagic)}
 	n = r.count()
 	table = make([]string, r.count())
 	for i := range table {
@@ -226,9 +226,11 @@ func (r *summaryReader) summary(s *Summary, table []string, authors bool) {
 
 // summaryReader reads uvarints and strings, keeping the first error and
 // returning zero values after it, so that a truncated file is one error.
+// It reads a string, not the file's bytes: a SummaryList or Facets keeps
+// its file as that one string, which its strings are slices of, and the
+// bytes fetched can go.
 type summaryReader struct {
-	b   []byte
-	s   string // b as a string
+	s   string
 	i   int
 	err error
 }
@@ -239,25 +241,33 @@ func (r *summaryReader) fail(err error) {
 	}
 }
 
+// uvarint reads an unsigned varint as encoding/binary writes it.
 func (r *summaryReader) uvarint() uint64 {
 	if r.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(r.b[r.i:])
-	if n <= 0 {
-		r.fail(errors.New("truncated"))
-		return 0
+	var v uint64
+	for k := 0; k < binary.MaxVarintLen64 && r.i < len(r.s); k++ {
+		c := r.s[r.i]
+		r.i++
+		if c < 0x80 {
+			if k == binary.MaxVarintLen64-1 && c > 1 {
+				break // overflows 64 bits
+			}
+			return v | uint64(c)<<(7*k)
+		}
+		v |= uint64(c&0x7f) << (7 * k)
 	}
-	r.i += n
-	return v
+	r.fail(errors.New("truncated"))
+	return 0
 }
 
 // count reads a number of things each taking at least a byte, so that a
 // corrupt count never makes a huge allocation.
 func (r *summaryReader) count() int {
 	v := r.uvarint()
-	if v > uint64(len(r.b)-r.i) {
-		r.fail(fmt.Errorf("count %d with %d bytes left", v, len(r.b)-r.i))
+	if v > uint64(len(r.s)-r.i) {
+		r.fail(fmt.Errorf("count %d with %d bytes left", v, len(r.s)-r.i))
 		return 0
 	}
 	return int(v)

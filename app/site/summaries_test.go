@@ -17,6 +17,7 @@ func TestSummariesRoundTrip(t *testing.T) {
 				Authors: []string{"Anne Dupont", "Jean Martin"}, Lang: "fr", Words: 812, Chunk: 3, Story: "afp-rhone", Versions: 3},
 			{ID: "001_y", Title: "Second", Date: "2026-11-02", Source: "Le Progrès", Lang: "fr", Words: 1, Chunk: 3, Story: "afp-rhone", Versions: 3},
 			{ID: "nom-avec-espaces-e", Title: "", Lede: "Un chapeau.", Authors: []string{"Jean Martin"}},
+			{ID: "big", Title: "Mots", Words: 1<<62 + 5, Chunk: 1 << 35},
 		}},
 	}
 	for _, tt := range tests {
