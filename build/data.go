@@ -72,6 +72,7 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 		list[i] = a
 	}
 	files[site.ArticlesFile] = site.EncodeSummaries(list)
+	files[site.FacetsFile] = gzipBytes(site.EncodeFacets(&cat))
 	st.done("catalog")
 	meta, shards := searchIndex(arts, marks.names)
 	files[site.IndexMetaFile] = meta

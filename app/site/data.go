@@ -96,6 +96,9 @@ const (
 	// layout of EncodeSummaries.
 	ArticlesFile  = "/web/data/articles.bin"
 	IndexMetaFile = "/web/data/index-meta.bin"
+	// FacetsFile is the search facet's table of entities by article
+	// (EncodeFacets), stored gzipped (Gzipped).
+	FacetsFile = "/web/data/facets.bin.gz"
 	// SketchesFile holds every article's story.Sketch, in the order of the
 	// catalog's articles (story.EncodeSketches), for grouping a reader's
 	// own articles with the published ones.

@@ -17,6 +17,7 @@ func TestSummariesRoundTrip(t *testing.T) {
 				Authors: []string{"Anne Dupont", "Jean Martin"}, Lang: "fr", Words: 812, Chunk: 3, Story: "afp-rhone", Versions: 3},
 			{ID: "001_y", Title: "Second", Date: "2026-11-02", Source: "Le Progrès", Lang: "fr", Words: 1, Chunk: 3, Story: "afp-rhone", Versions: 3},
 			{ID: "nom-avec-espaces-e", Title: "", Lede: "Un chapeau.", Authors: []string{"Jean Martin"}},
+			{ID: "big", Title: "Mots", Words: 1<<62 + 5, Chunk: 1 << 35},
 		}},
 	}
 	for _, tt := range tests {
@@ -28,6 +29,21 @@ func TestSummariesRoundTrip(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.list) {
 				t.Errorf("DecodeSummaries(EncodeSummaries()) = %+v, want %+v", got, tt.list)
 			}
+			l, err := OpenSummaries(EncodeSummaries(tt.list))
+			if err != nil {
+				t.Fatalf("OpenSummaries(EncodeSummaries(%d)) error %v", len(tt.list), err)
+			}
+			if l.Len() != len(tt.list) {
+				t.Errorf("Len() = %d, want %d", l.Len(), len(tt.list))
+			}
+			for i, want := range tt.list {
+				if got := l.At(i); !reflect.DeepEqual(got, want) {
+					t.Errorf("At(%d) = %+v, want %+v", i, got, want)
+				}
+				if got := l.ID(i); got != want.ID {
+					t.Errorf("ID(%d) = %q, want %q", i, got, want.ID)
+				}
+			}
 		})
 	}
 }
@@ -37,6 +53,9 @@ func TestSummariesRoundTrip(t *testing.T) {
 func TestDecodeSummariesBadInput(t *testing.T) {
 	b := EncodeSummaries([]Summary{{ID: "a", Title: "Titre", Source: "S", Authors: []string{"X"}, Words: 300}})
 	for n := 0; n < len(b); n++ {
+		if _, err := OpenSummaries(b[:n]); err == nil {
+			t.Errorf("OpenSummaries of the first %d of %d bytes: no error", n, len(b))
+		}
 		if _, err := DecodeSummaries(b[:n]); err == nil {
 			t.Errorf("DecodeSummaries(first %d of %d bytes) = no error, want one", n, len(b))
 		}

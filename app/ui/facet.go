@@ -2,10 +2,12 @@ package ui
 
 import (
 	"net/url"
+	"slices"
 	"sort"
 
 	"lecteur/app/search"
 	"lecteur/app/site"
+	"lecteur/app/ui/data"
 	"lecteur/app/ui/resultsdom"
 )
 
@@ -14,27 +16,84 @@ const facetSize = 12
 
 // facetItem is one entity of the search facet: how many results mention it.
 type facetItem struct {
-	entity *site.Entity
+	entity site.FacetEntity
 	n      int
 }
 
-// entityFacet counts, for each entity other than a date or a
-// low-confidence one, how many of hits
-// mention it, and returns the limit most frequent (then most mentioned,
-// then by name). byArticle maps an article to its entities' indexes in
-// entities (site.EntitiesByArticle).
-func entityFacet(hits []search.Hit, entities []site.Entity, byArticle map[string][]int, limit int) []facetItem {
+// facetTable is where the facet reads which entities an article
+// mentions: the search page's facet table (data.Facets, packed: a tenth
+// of the catalog's memory at 100,000 articles), or the catalog when it is
+// loaded anyway (another page asked for it, or the reader's own articles,
+// which only the merged catalog has). Both number only the entities the
+// facet may offer (site.Faceted).
+type facetTable interface {
+	// of appends to dst the numbers of the entities article id mentions.
+	of(dst []int, id string) []int
+	entity(i int) site.FacetEntity
+	// find returns the number of entity id, or -1.
+	find(id string) int
+}
+
+// packedFacets is the facet table file's facetTable.
+type packedFacets struct{ *data.Facets }
+
+func (p packedFacets) of(dst []int, id string) []int { return p.OfArticle(dst, id) }
+func (p packedFacets) entity(i int) site.FacetEntity { return p.Entity(i) }
+func (p packedFacets) find(id string) int            { return p.Find(id) }
+
+// catalogFacets is the catalog's facetTable: its entities that the facet
+// may offer, and their numbers by article.
+type catalogFacets struct {
+	entities  []*site.Entity
+	byArticle map[string][]int
+}
+
+func newCatalogFacets(c *site.Catalog) catalogFacets {
+	t := catalogFacets{byArticle: map[string][]int{}}
+	for i := range c.Entities {
+		e := &c.Entities[i]
+		if !site.Faceted(e) {
+			continue
+		}
+		for _, a := range e.Articles {
+			t.byArticle[a] = append(t.byArticle[a], len(t.entities))
+		}
+		t.entities = append(t.entities, e)
+	}
+	return t
+}
+
+func (c catalogFacets) of(dst []int, id string) []int { return append(dst, c.byArticle[id]...) }
+
+func (c catalogFacets) entity(i int) site.FacetEntity {
+	e := c.entities[i]
+	return site.FacetEntity{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: e.Mentions}
+}
+
+func (c catalogFacets) find(id string) int {
+	for i, e := range c.entities {
+		if e.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// entityFacet counts, for each entity of t, how many of hits mention it,
+// and returns the limit most frequent (then most mentioned, then by
+// name).
+func entityFacet(hits []search.Hit, t facetTable, limit int) []facetItem {
 	n := map[int]int{}
+	var ents []int
 	for _, h := range hits {
-		for _, i := range byArticle[h.ID] {
-			if entities[i].Type != "DATE" && !entities[i].Low {
-				n[i]++
-			}
+		ents = t.of(ents[:0], h.ID)
+		for _, i := range ents {
+			n[i]++
 		}
 	}
 	out := make([]facetItem, 0, len(n))
 	for i, c := range n {
-		out = append(out, facetItem{&entities[i], c})
+		out = append(out, facetItem{t.entity(i), c})
 	}
 	sort.Slice(out, func(a, b int) bool {
 		x, y := out[a], out[b]
@@ -52,15 +111,13 @@ func entityFacet(hits []search.Hit, entities []site.Entity, byArticle map[string
 	return out
 }
 
-// mentioning keeps the hits whose article mentions the entity e.
-func mentioning(hits []search.Hit, e *site.Entity) []search.Hit {
-	in := make(map[string]bool, len(e.Articles))
-	for _, a := range e.Articles {
-		in[a] = true
-	}
+// mentioning keeps the hits whose article mentions entity number e of t.
+func mentioning(hits []search.Hit, t facetTable, e int) []search.Hit {
 	var out []search.Hit
+	var ents []int
 	for _, h := range hits {
-		if in[h.ID] {
+		ents = t.of(ents[:0], h.ID)
+		if slices.Contains(ents, e) {
 			out = append(out, h)
 		}
 	}
@@ -69,14 +126,42 @@ func mentioning(hits []search.Hit, e *site.Entity) []search.Hit {
 
 // facetState is what the search page keeps for its entity facet.
 type facetState struct {
-	entity    string // the entity the results are filtered to, from e=
-	items     []facetItem
-	sampled   bool // counted on the first results only
-	byArticle map[string][]int
+	entity  string // the entity the results are filtered to, from e=
+	items   []facetItem
+	sampled bool // counted on the first results only
+	table   facetTable
+	from    any // the catalog or facet table that table reads
+	// chosen is the number of entity in table, or -1, found for
+	// chosenIn.
+	chosen   int
+	chosenIn string
 	// countedFor is the ids of the results items were counted on, in
 	// the unfiltered case: a key that leaves the results as they were
 	// (most keys of a long word) keeps the counts.
 	countedFor []string
+}
+
+// loaded returns the facet table to read, nil when neither the catalog
+// nor the facet table is loaded.
+func (f *facetState) loaded(env Env) facetTable {
+	if env.Data.CatalogLoaded() {
+		c, _ := env.Data.Catalog()
+		if c == nil {
+			return nil
+		}
+		if f.from != any(c) {
+			f.table, f.from, f.chosenIn, f.countedFor = newCatalogFacets(c), c, "", nil
+		}
+		return f.table
+	}
+	fs := env.Data.LoadedFacets()
+	if fs == nil {
+		return nil
+	}
+	if f.from != any(fs) {
+		f.table, f.from, f.chosenIn, f.countedFor = packedFacets{fs}, fs, "", nil
+	}
+	return f.table
 }
 
 // search runs query with the facet: the counts come from the results the
@@ -84,21 +169,18 @@ type facetState struct {
 // entity is chosen the results are every match that mentions it, best
 // first, at most limit.
 func (f *facetState) search(env Env, ix *search.Index, query string, limit int) search.Result {
-	c, _ := env.Data.Catalog()
-	if c == nil {
+	t := f.loaded(env)
+	if t == nil {
 		return env.Data.SearchLoaded(ix, query, limit)
 	}
-	if f.byArticle == nil {
-		f.byArticle = site.EntitiesByArticle(c.Entities)
+	if f.entity != "" && f.chosenIn != f.entity {
+		f.chosen, f.chosenIn = t.find(f.entity), f.entity
 	}
-	var e *site.Entity
-	if f.entity != "" {
-		e, _ = env.Data.Entity(f.entity)
-	}
-	if e == nil {
+	if f.entity == "" || f.chosen < 0 {
+		// No entity chosen, or not one the facet offers: every result.
 		res := env.Data.SearchLoaded(ix, query, limit)
 		if !sameIDs(f.countedFor, res.Hits) {
-			f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
+			f.items = entityFacet(res.Hits, t, facetSize)
 			f.countedFor = f.countedFor[:0]
 			for _, h := range res.Hits {
 				f.countedFor = append(f.countedFor, h.ID)
@@ -109,18 +191,19 @@ func (f *facetState) search(env Env, ix *search.Index, query string, limit int) 
 	}
 	f.countedFor = nil
 	res := env.Data.SearchLoaded(ix, query, 0)
-	f.items = entityFacet(res.Hits, c.Entities, f.byArticle, facetSize)
+	f.items = entityFacet(res.Hits, t, facetSize)
 	f.sampled = false
-	res.Hits = mentioning(res.Hits, e)
+	res.Hits = mentioning(res.Hits, t, f.chosen)
 	res.Total = len(res.Hits)
 	if len(res.Hits) > limit {
 		res.Hits = res.Hits[:limit]
 	}
 	// The chosen entity stays offered, even when it is not among the
 	// most frequent.
+	e := t.entity(f.chosen)
 	found := false
 	for _, it := range f.items {
-		found = found || it.entity == e
+		found = found || it.entity.ID == e.ID
 	}
 	if !found {
 		f.items = append(f.items, facetItem{e, res.Total})

@@ -24,7 +24,7 @@ func TestTopEntitiesSkipLow(t *testing.T) {
 
 func TestEntityFacetSkipsLow(t *testing.T) {
 	hits := []search.Hit{{ID: "a"}, {ID: "b"}}
-	items := entityFacet(hits, lowEntities, site.EntitiesByArticle(lowEntities), 5)
+	items := entityFacet(hits, newCatalogFacets(&site.Catalog{Entities: lowEntities}), 5)
 	var got []string
 	for _, it := range items {
 		got = append(got, it.entity.ID)

@@ -30,7 +30,7 @@ type SearchPage struct {
 	shown    int        // how many results are shown
 	shownFor string     // the query shown was set for
 	// asked holds what was asked of the store for the results shown
-	// ("catalog", "shard 3", "text <id>"): each once, so a file that does
+	// ("facets", "shard 3", "text <id>"): each once, so a file that does
 	// not come never makes run loop (see need).
 	asked map[string]bool
 	// loading holds the keys of asked that are on their way.
@@ -171,15 +171,15 @@ const firstTexts = 3
 const textPause = 150 * time.Millisecond
 
 // run searches the current query and shows what it has; what the
-// results lack (the catalog for the facet, index shards, the texts of the
+// results lack (the facet table, index shards, the texts of the
 // top results) it asks for, and runs again once it is there.
 func (s *SearchPage) run(ctx app.Context) {
 	env := s.Env
 	if s.index == nil {
 		return
 	}
-	withCatalog := env.Data.CatalogLoaded()
-	if withCatalog {
+	withFacets := env.Data.CatalogLoaded() || env.Data.LoadedFacets() != nil
+	if withFacets {
 		s.result = s.facet.search(env, s.index, s.query, maxResults)
 	} else {
 		s.result = env.Data.SearchLoaded(s.index, s.query, maxResults)
@@ -246,14 +246,11 @@ func (s *SearchPage) run(ctx app.Context) {
 	default:
 		s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
 	}
-	if !withCatalog && !typing && !s.loadingTexts() {
-		// The catalog (the entity facet, the reader's own articles) is
-		// the largest file and the longest to decode: asked for once the
-		// passages shown are in, it no longer holds them back.
-		s.need(ctx, []string{"catalog"}, func() error {
-			_, err := env.Data.Catalog()
-			return err
-		})
+	if !withFacets && !typing && !s.loadingTexts() {
+		// The entity facet's table (and the catalog, with the reader's
+		// own articles): asked for once the passages shown are in, it
+		// does not hold them back.
+		s.need(ctx, []string{"facets"}, env.Data.LoadFacets)
 	}
 	s.paint()
 }

@@ -48,6 +48,7 @@ type config struct {
 	seed     uint64
 	src      string
 	profile  string
+	memProf  string
 	reuse    bool
 	// cold is how many cold loads of Lecteur give its start-up figures;
 	// startupOnly skips everything else.
@@ -69,6 +70,7 @@ func run() error {
 	flag.Uint64Var(&c.seed, "seed", 1, "seed of the synthetic corpora")
 	flag.StringVar(&c.src, "src", ".", "the Lecteur repository whose site is built and measured (e.g. an older commit's `git archive`)")
 	flag.StringVar(&c.profile, "cpuprofile", "", "write Chromium's CPU profile of each engine's typing phase into this folder (see profile.go)")
+	flag.StringVar(&c.memProf, "memprofile", "", "write the Go heap profile and runtime.MemStats of Lecteur's app.wasm after its ten searches into this folder, when app.wasm was built with -tags memprofile (see memprofile.go)")
 	flag.BoolVar(&c.reuse, "reuse", false, "keep the sites and data a previous run left in -work instead of building them again (to measure a changed app.wasm copied into them)")
 	flag.IntVar(&c.cold, "cold", 1, "cold loads of Lecteur, each in a fresh browser, for its start-up breakdown (median of them)")
 	flag.BoolVar(&c.startupOnly, "startup", false, "measure Lecteur's cold start only (-cold loads; no typing, accuracy or memory)")
@@ -100,7 +102,7 @@ func run() error {
 		return err
 	}
 	c.work = work
-	for _, dir := range []*string{&c.src, &c.npm, &c.seeds, &c.profile} {
+	for _, dir := range []*string{&c.src, &c.npm, &c.seeds, &c.profile, &c.memProf} {
 		if *dir == "" {
 			continue
 		}

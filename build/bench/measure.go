@@ -265,6 +265,11 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 	if err != nil {
 		return fail("memory", err)
 	}
+	if engine == "lecteur" && c.memProf != "" {
+		if err := writeHeapReport(ctx, filepath.Join(c.memProf, s.p.spec.name)); err != nil {
+			return fail("memprofile", err)
+		}
+	}
 
 	// Typing, one key at a time, waiting for the results of each key.
 	if c.profile != "" {

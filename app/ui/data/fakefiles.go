@@ -39,6 +39,7 @@ func NewFakeFiles() *FakeFiles {
 	}
 	f.Files[site.ArticlesFile] = site.EncodeSummaries(sums)
 	f.Put(site.CatalogFile, site.Catalog{Articles: sums})
+	f.Files[site.FacetsFile] = site.EncodeFacets(&site.Catalog{Articles: sums})
 	for n, texts := range chunks {
 		f.Put(site.ChunkFile(n), texts)
 	}

@@ -386,6 +386,13 @@ func (l *Library) withLocal(pub *site.Catalog) *site.Catalog {
 	return l.merged(l.current(), pub)
 }
 
+// hasArticles reports whether the reader has articles of their own,
+// reading them first if nobody has.
+func (l *Library) hasArticles() bool {
+	v := l.current()
+	return v != nil && len(v.sums) > 0
+}
+
 // summary returns the summary of local article id, or nil. It is
 // Store.Summary for ids under LocalPrefix, once the catalog is merged.
 func (l *Library) summary(id string) *site.Summary {

@@ -105,3 +105,45 @@ func TestStoreDrop(t *testing.T) {
 		t.Errorf("loads %v, want the chunk twice and the article list once", f.loads)
 	}
 }
+
+// TestStoreFacets: the facet table is looked up by article id through
+// the article list it is ordered by, without the catalog; a table of
+// another article list is an error naming the file.
+func TestStoreFacets(t *testing.T) {
+	sums := []site.Summary{{ID: "a", Title: "A"}, {ID: "b", Title: "B"}}
+	cat := &site.Catalog{Articles: sums, Entities: []site.Entity{
+		{ID: "per-ada", Name: "Ada", Type: "PER", Articles: []string{"b"}, Mentions: 2},
+	}}
+	f := &files{loads: map[string]int{}, data: map[string][]byte{
+		site.ArticlesFile: site.EncodeSummaries(sums),
+		site.FacetsFile:   site.EncodeFacets(cat),
+	}}
+	s := New(Sources{Load: f.load, DB: NewMemoryDB(), Reader: InProcessReader{}})
+	if s.LoadedFacets() != nil {
+		t.Fatal("LoadedFacets before any load is not nil")
+	}
+	if err := s.LoadFacets(); err != nil {
+		t.Fatal(err)
+	}
+	fs := s.LoadedFacets()
+	if fs == nil {
+		t.Fatal("LoadedFacets after LoadFacets is nil")
+	}
+	for id, want := range map[string]int{"a": 0, "b": 1, "local:x": 0} {
+		if got := fs.OfArticle(nil, id); len(got) != want {
+			t.Errorf("OfArticle(%q) = %v, want %d entities", id, got, want)
+		}
+	}
+	if e := fs.Entity(fs.OfArticle(nil, "b")[0]); e.ID != "per-ada" {
+		t.Errorf("entity of b = %+v, want per-ada", e)
+	}
+	if f.loads[site.CatalogFile] != 0 {
+		t.Errorf("the catalog was loaded %d times, want never", f.loads[site.CatalogFile])
+	}
+
+	f.data[site.ArticlesFile] = site.EncodeSummaries(sums[:1])
+	s = New(Sources{Load: f.load, DB: NewMemoryDB(), Reader: InProcessReader{}})
+	if _, err := s.Facets(); err == nil || !strings.Contains(err.Error(), "facets.bin.gz") {
+		t.Errorf("Facets of another article list: error %v, want one naming the file", err)
+	}
+}
