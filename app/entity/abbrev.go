@@ -174,17 +174,6 @@ func (a *analysis) cantons(spans [][]span) {
 		if len(found) == 0 {
 			continue
 		}
-		out := spans[b][:0]
-		for _, s := range spans[b] {
-			overlaps := false
-			for _, f := range found {
-				overlaps = overlaps || s.from < f.to && f.from < s.to
-			}
-			if !overlaps {
-				out = append(out, s)
-			}
-		}
-		spans[b] = append(out, found...)
-		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
+		spans[b] = replaceOverlapping(spans[b], found)
 	}
 }

@@ -1421,18 +1421,7 @@ func (a *analysis) loweredNames(spans [][]span) {
 		if len(found) == 0 {
 			continue
 		}
-		out := spans[b][:0]
-		for _, s := range spans[b] {
-			overlaps := false
-			for _, f := range found {
-				overlaps = overlaps || s.from < f.to && f.from < s.to
-			}
-			if !overlaps {
-				out = append(out, s)
-			}
-		}
-		spans[b] = append(out, found...)
-		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
+		spans[b] = replaceOverlapping(spans[b], found)
 	}
 }
 
@@ -1815,4 +1804,22 @@ func (a *analysis) personEvidence(b int, s span) bool {
 		return p[1] >= agreeFloor && p[1] >= p[0] && p[1] >= p[2] && p[1] >= p[3]
 	}
 	return false
+}
+
+// replaceOverlapping returns spans with found in place of the spans they
+// overlap, in text order. It reuses spans' array.
+func replaceOverlapping(spans, found []span) []span {
+	out := spans[:0]
+	for _, s := range spans {
+		overlaps := false
+		for _, f := range found {
+			overlaps = overlaps || s.from < f.to && f.from < s.to
+		}
+		if !overlaps {
+			out = append(out, s)
+		}
+	}
+	out = append(out, found...)
+	sort.Slice(out, func(x, y int) bool { return out[x].from < out[y].from })
+	return out
 }

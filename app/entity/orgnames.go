@@ -1,7 +1,5 @@
 package entity
 
-import "sort"
-
 // bodyNames mends the extent of bodies' names the rules cut short, in
 // every block: a name opened by an organisation's head runs on over "et"
 // and a second complement ("Service départemental d'incendie et de
@@ -45,18 +43,7 @@ func (a *analysis) bodyNames(spans [][]span) {
 		if len(found) == 0 {
 			continue
 		}
-		out := spans[b][:0]
-		for _, s := range spans[b] {
-			overlaps := false
-			for _, f := range found {
-				overlaps = overlaps || s.from < f.to && f.from < s.to
-			}
-			if !overlaps {
-				out = append(out, s)
-			}
-		}
-		spans[b] = append(out, found...)
-		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
+		spans[b] = replaceOverlapping(spans[b], found)
 	}
 }
 
