@@ -129,11 +129,18 @@ func TestSearchPickTwoToCompare(t *testing.T) {
 		chromedp.Evaluate(`document.querySelector('[data-result="1"]').dataset.articleId`, &first),
 		chromedp.Evaluate(`document.querySelector('[data-result="2"]').dataset.articleId`, &second),
 		chromedp.Evaluate(`document.querySelector('[data-result="3"]').dataset.articleId`, &third),
-		// A third tick drops the oldest: the pair is the last two chosen.
+	)
+	// A third tick drops the oldest: the pair is the last two chosen.
+	// The pick bar is go-app's to render, a frame after the boxes are
+	// written: each wait is for the bar to name the tick just made.
+	pairEnds := func(id string) string {
+		return fmt.Sprintf(`(a => a !== null && a.getAttribute("href").endsWith(%q))(document.querySelector("[data-compare-picked]"))`, "="+id)
+	}
+	b.run(t,
 		tick(2),
-		waitFor(`document.querySelector('[data-result="2"] input[data-pick]').checked`, 10*time.Second),
+		waitFor(pairEnds(second), 10*time.Second),
 		tick(3),
-		waitFor(`document.querySelector("[data-compare-picked]") !== null && !document.querySelector('[data-result="1"] input[data-pick]').checked`, 10*time.Second),
+		waitFor(pairEnds(third)+` && !document.querySelector('[data-result="1"] input[data-pick]').checked`, 10*time.Second),
 		chromedp.AttributeValue(`[data-compare-picked]`, "href", &href, nil),
 		chromedp.Click(`[data-compare-picked]`, chromedp.ByQuery),
 		waitFor(`document.querySelectorAll("[data-pane][data-article-id]").length === 2`, 20*time.Second),

@@ -20,9 +20,19 @@ const resultsID = "results"
 // the results there itself (ResultsWriter), from the keystroke's handler,
 // so that they follow each key within one frame instead of on go-app's
 // next one. A tick in a result's box reaches ResultList as the change
-// event bubbles up, and is posted as actionPick.
+// event bubbles up, and goes to Picks in the event's own handler.
 type ResultList struct {
 	app.Compo
+	// Picks keeps the ticked pair. It is called, not sent an action:
+	// go-app posts each action from a goroutine of its own, and two ticks
+	// in quick succession could then arrive in either order, when the
+	// pair is the last two ticked in order (TestSearchPickTwoToCompare).
+	Picks picker
+}
+
+// picker is what keeps the ticks (the search page).
+type picker interface {
+	pick(ctx app.Context, p pickEvent)
 }
 
 // OnMount takes over the rows the early search wrote before the app
@@ -38,10 +48,12 @@ func (l *ResultList) onPick(ctx app.Context, e app.Event) {
 	if !box.Get("dataset").Get("pick").Truthy() {
 		return
 	}
-	ctx.NewActionWithValue(actionPick, pickEvent{
-		ID: box.Get("value").String(),
-		On: box.Get("checked").Bool(),
-	})
+	if l.Picks != nil {
+		l.Picks.pick(ctx, pickEvent{
+			ID: box.Get("value").String(),
+			On: box.Get("checked").Bool(),
+		})
+	}
 }
 
 // slotWriter writes the search page's rows into their elements of the
@@ -102,10 +114,6 @@ type attrs = []resultsdom.Attr
 // resultItem is one result as shown: the hit and what the reader sees of
 // its article.
 type resultItem = resultrows.Item
-
-// actionPick is posted with a pickEvent when a result's box is ticked or
-// unticked; the search page keeps the pair.
-const actionPick = "lecteur.search.pick"
 
 // pickEvent is one tick or untick of a result's box.
 type pickEvent struct {

@@ -76,7 +76,6 @@ func (s *SearchPage) OnPreRender(ctx app.Context) {
 
 func (s *SearchPage) OnMount(ctx app.Context) {
 	env := s.Env
-	ctx.Handle(actionPick, s.onPick)
 	s.load(ctx)
 	s.url.listen()
 	s.stopTyping = env.Typing.Listen(func(q string) {
@@ -386,7 +385,7 @@ func (s *SearchPage) Render() app.UI {
 		app.Div().Class("slot").ID(suggestID),
 		app.Div().Class("slot").ID(facetID),
 		app.Div().Class("slot").Body(s.pickBar()),
-		&ResultList{},
+		&ResultList{Picks: s},
 		app.Div().Class("slot").ID(moreID).OnClick(s.more),
 	)
 }
@@ -434,13 +433,9 @@ func (s *SearchPage) statusText() string {
 	return msg
 }
 
-// onPick ticks or unticks a result for comparison; a third tick drops
+// pick ticks or unticks a result for comparison; a third tick drops
 // the oldest, so two are always the last two chosen.
-func (s *SearchPage) onPick(ctx app.Context, a app.Action) {
-	p, ok := a.Value.(pickEvent)
-	if !ok {
-		return
-	}
+func (s *SearchPage) pick(ctx app.Context, p pickEvent) {
 	var kept []string
 	for _, id := range s.picked {
 		if id != p.ID {
@@ -455,6 +450,9 @@ func (s *SearchPage) onPick(ctx app.Context, a app.Action) {
 	}
 	s.picked = kept
 	s.paint()
+	// The tick came through the result list's handler: the pick bar
+	// is the page's to render.
+	s.Update()
 }
 
 // pickBar says what ticking results is for, and links the pair once two

@@ -53,8 +53,12 @@ func (s *Shell) OnMount(ctx app.Context) {
 func (s *Shell) onLang(ctx app.Context, a app.Action) {
 	l, _ := a.Value.(string)
 	s.env.Lang = i18n.Of(l)
-	applyLang(s.env.Lang)
 	ctx.Defer(func(ctx app.Context) {
+		// After the render in the new language, not before: the page's
+		// lang names the language its text is in (a screen reader reads
+		// the text with it), and a test that waits for the lang finds
+		// the text already switched (TestLanguageSwitchIsRemembered).
+		applyLang(s.env.Lang)
 		if d, ok := ctx.Dispatcher().(app.ClientDispatcher); ok {
 			d.Nav(app.Window().URL())
 		}
