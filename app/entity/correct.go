@@ -709,12 +709,12 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 
 // portfolioHeads name a minister, whose portfolio follows: "ministre de
 // la Sécurité publique", "secrétaire d'État chargé des Transports".
-var portfolioHeads = map[string]bool{"ministre": true, "ministres": true, "portefeuille": true, "portefeuilles": true}
+var portfolioHeads = map[string]bool{"ministre": true, "ministres": true, "ministeres": true, "portefeuille": true, "portefeuilles": true}
 
 // portfolioLinks may sit between a minister and the portfolios after
 // it: "ministre responsable de la Condition féminine et des Relations
 // canadiennes", "ministre fédéral des Classes moyennes, des PME".
-var portfolioLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "l'": true, "le": true, "les": true, "et": true, ",": true, "aux": true, "au": true, "responsable": true, "charge": true, "chargee": true, "delegue": true, "deleguee": true, "d'etat": true, "etat": true}
+var portfolioLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "l'": true, "le": true, "les": true, "et": true, ",": true, "aux": true, "au": true, "responsable": true, "charge": true, "chargee": true, "delegue": true, "deleguee": true, "d'etat": true, "etat": true, "en": true}
 
 // portfolio reports whether s is a minister's portfolio, no entity
 // (GUIDELINE: "ministre de la Sécurité publique"): it comes right after
@@ -735,10 +735,19 @@ func (a *analysis) portfolio(b int, s span) bool {
 	}
 	switch strings.TrimSuffix(info[p].fold, "'") {
 	case "de", "du", "des", "d", "aux", "au":
+	case ",", "et":
+		// the next item of a list of ministries, with its article:
+		// "quatre ministères stratégiques, la Défense, la Sécurité et la
+		// Réconciliation"; a name takes none ("le ministre des Finances,
+		// Rindra Rabe"), and a body is known or an acronym ("les
+		// ministres de l'Intérieur et l'ANSSI")
+		if p == s.from-1 || isAcronym(toks[s.from]) || known(toks[s.from]) {
+			return false
+		}
 	default:
-		return false // "les ministres de l'Intérieur et l'ANSSI"
+		return false
 	}
-	for k := s.from - 1; k >= 0 && k >= s.from-30; k-- {
+	for k := s.from - 1; k >= 0 && k >= s.from-60; k-- {
 		f := info[k].fold
 		switch {
 		case portfolioHeads[f] || strings.HasSuffix(f, "-ministre"):
