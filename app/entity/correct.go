@@ -96,6 +96,12 @@ func (a *analysis) correct(spans [][]span) {
 				out = append(out, inner...)
 				continue
 			}
+			if s.typ == PER || s.typ == ORG {
+				var ok bool
+				if s, ok = a.titleBefore(b, s); !ok {
+					continue
+				}
+			}
 			if s.typ == PER {
 				s = a.roleAfter(b, s)
 			}
@@ -1715,6 +1721,65 @@ func (a *analysis) evidence(spans [][]span) {
 // captions and quotes sign: "David Cavailloles Président exécutif
 // d'Arianespace" names David Cavailloles (but "Bruno Le Maire" keeps
 // his name).
+// addressNouns are the forms of address of sovereigns and dignitaries,
+// after "Sa", "Son" or "Leurs": "Sa Majesté", "Son Altesse Royale",
+// "Son Excellence". They name no one by themselves (GUIDELINE: titles
+// are left out).
+var addressNouns = map[string]bool{"majeste": true, "majestes": true, "altesse": true, "altesses": true, "excellence": true, "saintete": true, "eminence": true, "royale": true, "imperiale": true, "serenissime": true}
+
+// honorificOwners open a form of address: "Sa Majesté".
+var honorificOwners = map[string]bool{"sa": true, "son": true, "leurs": true, "leur": true, "votre": true, "vos": true}
+
+// nobleTitles are the titles of sovereigns that roles.txt does not hold
+// (it has "roi", "reine", "prince"): they come before the name, never in
+// it ("le Grand-Duc Henri", "l'émir Tamim").
+var nobleTitles = map[string]bool{"grand-duc": true, "grande-duchesse": true, "archiduc": true, "archiduchesse": true, "duc": true, "duchesse": true, "emir": true, "sultan": true, "cheikh": true, "cheik": true, "sheikh": true, "tsar": true, "shah": true, "negus": true, "infante": true, "infant": true, "dauphin": true}
+
+// titleArticles come before a title: "du Roi", "le Grand-Duc".
+var titleArticles = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "du": true, "au": true, "aux": true, "des": true}
+
+// titleBefore takes a title or a form of address off the start of a
+// person's name, capitalised or not ("Sa Majesté le Roi Mohammed VI",
+// "Son Altesse Royale le Grand-Duc Henri", "roi Mohammed VI"): the name
+// after it is a person by that evidence. A form of address alone is no
+// entity (false). A first name that is also a title ("Pape Diouf") is
+// left alone.
+func (a *analysis) titleBefore(b int, s span) (span, bool) {
+	toks, info := a.toks[b], a.info[b]
+	g := lists()
+	from := s.from
+	if from+1 < s.to && honorificOwners[info[from].fold] && addressNouns[info[from+1].fold] {
+		from += 2
+		for from < s.to && addressNouns[info[from].fold] {
+			from++
+		}
+		for from < s.to && articles[info[from].fold] {
+			from++
+		}
+		if from >= s.to {
+			return s, false
+		}
+	} else if s.typ != PER {
+		return s, true
+	}
+	// A title takes an article or a form of address ("du Roi Mohammed
+	// VI", "le pape François") or is written in lower case; a name does
+	// not ("Pape Thiaw", a Senegalese first name).
+	if from == s.from && isCap(toks[from]) && (from == 0 || !titleArticles[info[from-1].fold]) {
+		return s, true
+	}
+	n := from
+	for n < s.to-1 && (g.roles[info[n].fold] || nobleTitles[info[n].fold]) && !firstNameWord(toks[n]) && !g.particles[info[n].fold] {
+		n++
+	}
+	if n == s.from || !isCap(toks[n]) {
+		return s, true
+	}
+	s.from, s.typ, s.why, s.runeStart, s.runeEnd, s.low = n, PER, whyRole, 0, 0, false
+	s.conf = max(s.conf, 0.9)
+	return s, true
+}
+
 func (a *analysis) roleAfter(b int, s span) span {
 	toks, info := a.toks[b], a.info[b]
 	for s.to-s.from > 2 && lists().roles[info[s.to-1].fold] && isCap(toks[s.to-2]) && !articles[info[s.to-2].fold] && !lists().particles[info[s.to-2].fold] {
