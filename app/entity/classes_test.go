@@ -35,5 +35,11 @@ func TestErrorClasses(t *testing.T) {
 		{name: "English: a solicitor and a graded rank stay out of the name",
 			blocks: []string{"Solicitor Patrick Doyle said his client would plead guilty, Senior Sergeant Anna Walsh told the court."},
 			want:   []string{"PER:Patrick Doyle", "PER:Anna Walsh"}},
+		{name: "a competition in a match report is no entity",
+			blocks: []string{"Le FC Sion s'impose face à Lugano", "Lors de la 12e journée de Challenge League, le FC Sion a battu Lugano 3-1 grâce à un doublé de son attaquant. L'entraîneur a salué la victoire, le premier but à la 20e minute et le penalty du troisième but. Le club vise la Super League et la Ligue des champions."},
+			want:   []string{"ORG:FC Sion", "ORG:Lugano", "ORG:FC Sion", "ORG:Lugano"}},
+		{name: "outside sport, a party named League stays",
+			blocks: []string{"L'Awami League a salué l'accord signé à Dacca, selon le parti."},
+			want:   []string{"ORG:Awami League", "LOC:Dacca"}},
 	})
 }

@@ -152,7 +152,43 @@ func (a *analysis) correct(spans [][]span) {
 	a.abbreviations(spans) // abbrev.go
 	a.cantons(spans)       // abbrev.go
 	a.consistent(spans, report)
+	if sports {
+		a.competitions(spans)
+	}
 	a.evidence(spans)
+}
+
+// competitionTails close the name of a competition in a sports report:
+// "Super League", "Rugby Championship", "Stanley Cup".
+var competitionTails = map[string]bool{"league": true, "championship": true, "championships": true, "cup": true, "trophy": true, "series": true}
+
+// competitionAfterLigue follow "Ligue" in a competition's name: "Ligue
+// 1", "Ligue des champions", "Ligue Europa"; the Ligue de football
+// professionnel, which runs them, is an organisation.
+var competitionAfterLigue = map[string]bool{"des": true, "europa": true, "conference": true}
+
+// competitions drops the names of competitions from a sports report:
+// they are events, no entities (GUIDELINE), though built like the name
+// of a body ("Super League", "Challenge League", "National League"). In
+// other news "League" closes parties' names ("Awami League"), so the
+// rule is for sports reports alone.
+func (a *analysis) competitions(spans [][]span) {
+	for b := range spans {
+		toks, info := a.toks[b], a.info[b]
+		out := spans[b][:0]
+		for _, s := range spans[b] {
+			last := s.to - 1
+			switch {
+			case s.typ == DATE:
+			case s.to-s.from >= 2 && isCap(toks[last]) && competitionTails[info[last].fold]:
+				continue
+			case info[s.from].fold == "ligue" && isCap(toks[s.from]) && s.from+1 < len(toks) && (toks[s.from+1].kind == number || competitionAfterLigue[info[s.from+1].fold] && (info[s.from+1].fold != "des" || s.from+2 < len(toks) && info[s.from+2].fold == "champions")):
+				continue
+			}
+			out = append(out, s)
+		}
+		spans[b] = out
+	}
 }
 
 // listLinks join the names of a list: "Airbnb et Leboncoin", "OpenAI
