@@ -41,5 +41,8 @@ func TestErrorClasses(t *testing.T) {
 		{name: "outside sport, a party named League stays",
 			blocks: []string{"L'Awami League a salué l'accord signé à Dacca, selon le parti."},
 			want:   []string{"ORG:Awami League", "LOC:Dacca"}},
+		{name: "English: a competition in a match report is no entity, the team before it stays",
+			blocks: []string{"Steyn kicks Springboks to victory", "Morne Steyn kicked four penalties as the Springboks beat Australia in the Rugby Championship. The fly-half, back in the squad after injury, landed a late drop goal; the coach praised the scrum, the lineout and the referee in the test."},
+			want:   []string{"LOC:Australia"}},
 	})
 }

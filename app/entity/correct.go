@@ -152,7 +152,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.abbreviations(spans) // abbrev.go
 	a.cantons(spans)       // abbrev.go
 	a.consistent(spans, report)
-	if sports {
+	if report {
 		a.competitions(spans)
 	}
 	a.evidence(spans)
@@ -171,7 +171,7 @@ var competitionAfterLigue = map[string]bool{"des": true, "europa": true, "confer
 // they are events, no entities (GUIDELINE), though built like the name
 // of a body ("Super League", "Challenge League", "National League"). In
 // other news "League" closes parties' names ("Awami League"), so the
-// rule is for sports reports alone.
+// rule is for match reports alone, French or English (matchReport).
 func (a *analysis) competitions(spans [][]span) {
 	for b := range spans {
 		toks, info := a.toks[b], a.info[b]
@@ -181,7 +181,22 @@ func (a *analysis) competitions(spans [][]span) {
 			switch {
 			case s.typ == DATE:
 			case s.to-s.from >= 2 && isCap(toks[last]) && competitionTails[info[last].fold]:
-				continue
+				// "Australia in the Rugby Championship": the name before
+				// the competition stays.
+				k := last
+				for k > s.from && isCap(toks[k-1]) {
+					k--
+				}
+				for k > s.from && !isCap(toks[k-1]) {
+					k--
+				}
+				if k == s.from {
+					continue
+				}
+				s.to, s.runeStart, s.runeEnd = k, 0, 0
+				if lists().places[keyOf(toks, s.from, s.to)] {
+					s.typ, s.why, s.low = LOC, whyCorrection, false
+				}
 			case info[s.from].fold == "ligue" && isCap(toks[s.from]) && s.from+1 < len(toks) && (toks[s.from+1].kind == number || competitionAfterLigue[info[s.from+1].fold] && (info[s.from+1].fold != "des" || s.from+2 < len(toks) && info[s.from+2].fold == "champions")):
 				continue
 			}
