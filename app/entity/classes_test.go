@@ -44,5 +44,14 @@ func TestErrorClasses(t *testing.T) {
 		{name: "English: a competition in a match report is no entity, the team before it stays",
 			blocks: []string{"Steyn kicks Springboks to victory", "Morne Steyn kicked four penalties as the Springboks beat Australia in the Rugby Championship. The fly-half, back in the squad after injury, landed a late drop goal; the coach praised the scrum, the lineout and the referee in the test."},
 			want:   []string{"LOC:Australia"}},
+		{name: "league teams by their nickname in a match report, with their city after de",
+			blocks: []string{"Les Canadiens battent les Sénateurs", "Les Canadiens ont battu les Flyers de Philadelphie 4-2 jeudi soir, leur troisième victoire de la saison. L'entraîneur a salué le match de son gardien, auteur de 31 arrêts, et les deux buts en avantage numérique en deuxième période. Après cette victoire, les Canadiens affronteront samedi les Bruins, qui restent sur une défaite."},
+			want:   []string{"ORG:Canadiens", "ORG:Sénateurs", "ORG:Canadiens", "ORG:Flyers de Philadelphie", "ORG:Canadiens", "ORG:Bruins"}},
+		{name: "English: a league team with its city before it",
+			blocks: []string{"Roosters edge Titans", "The Sydney Roosters beat the Titans 24-18 on Friday night. The coach praised the defence and the referee after the match; the captain scored two tries."},
+			want:   []string{"ORG:Roosters", "ORG:Titans", "ORG:Sydney Roosters", "ORG:Titans"}},
+		{name: "a nickname inside another name is no team",
+			blocks: []string{"Une victoire 24-18 en fin de match", "Antoine Dupont a marqué un essai en fin de match. L'entraîneur a salué la mêlée, la touche et l'arbitre. Le Rugby Union Heat Club a fêté la victoire."},
+			want:   []string{"PER:Antoine Dupont", "ORG:Rugby Union Heat Club"}},
 	})
 }

@@ -151,6 +151,9 @@ func (a *analysis) correct(spans [][]span) {
 	a.listedCompanies(spans)
 	a.abbreviations(spans) // abbrev.go
 	a.cantons(spans)       // abbrev.go
+	if report {
+		a.leagueTeams(spans) // teams.go
+	}
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)

@@ -94,3 +94,57 @@ func (a *analysis) teamCountry(b int, s span, report bool) span {
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
 }
+
+// leagueTeams makes organisations of the league teams a match report
+// names by their nickname (data/teamnames.txt): "les Canadiens", "the
+// Celtics", with their city after "de" or before them ("les Canucks de
+// Vancouver", "the Sydney Roosters"); an article before them is no part
+// of the name ("Les Canadiens ont battu"). The nickname must stand apart
+// from other capitalised words ("Rugby Union" is no team), and replaces
+// the spans it overlaps ("Vancouver" alone, "Canucks" as a person).
+func (a *analysis) leagueTeams(spans [][]span) {
+	g := lists()
+	for b, toks := range a.toks {
+		info := a.info[b]
+		var found []span
+		for i := 0; i < len(toks); i++ {
+			if !(toks[i].kind == word && isCap(toks[i]) || toks[i].kind == number) {
+				continue
+			}
+			to := 0
+			for n := min(g.teamNameWords, len(toks)-i); n >= 1; n-- {
+				if g.teamNames[keyOf(toks, i, i+n)] {
+					to = i + n
+					break
+				}
+			}
+			if to == 0 {
+				continue
+			}
+			from := i
+			if from > 0 && isCap(toks[from-1]) && !g.stopwords[info[from-1].fold] {
+				// a city before the nickname, or another name it is part of
+				k := capRunBefore(toks, from)
+				if !g.places[keyOf(toks, k, from)] {
+					i = to - 1
+					continue
+				}
+				from = k
+			}
+			if to < len(toks) && isCap(toks[to]) {
+				i = to - 1
+				continue
+			}
+			if to+1 < len(toks) && (info[to].fold == "de" || info[to].fold == "d'") && isCap(toks[to+1]) {
+				if end := capRunAfter(toks, to+1); g.places[keyOf(toks, to+1, end)] {
+					to = end // "Canucks de Vancouver"
+				}
+			}
+			found = append(found, span{from: from, to: to, typ: ORG, why: whyCorrection, conf: 1})
+			i = to - 1
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
