@@ -53,5 +53,8 @@ func TestErrorClasses(t *testing.T) {
 		{name: "a nickname inside another name is no team",
 			blocks: []string{"Une victoire 24-18 en fin de match", "Antoine Dupont a marqué un essai en fin de match. L'entraîneur a salué la mêlée, la touche et l'arbitre. Le Rugby Union Heat Club a fêté la victoire."},
 			want:   []string{"PER:Antoine Dupont", "ORG:Rugby Union Heat Club"}},
+		{name: "a figure in brackets does not break a list of places",
+			blocks: []string{"Le oui l'emporte à Genève (82%), Neuchâtel (80,8%) et Nidwald (79,5%), selon les résultats."},
+			want:   []string{"LOC:Genève", "LOC:Neuchâtel", "LOC:Nidwald"}},
 	})
 }

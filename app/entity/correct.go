@@ -497,6 +497,17 @@ func (a *analysis) hasFacility(b int, s span) bool {
 // joined reports whether the tokens from..to of block b are list links
 // with a comma or a conjunction among them.
 func (a *analysis) joined(b, from, to int) bool {
+	// A figure or an aside in brackets after an item, with no name in
+	// it, does not break the list: "Fribourg (80,3%) et Vaud (79,5%)".
+	if from < to && a.toks[b][from].text == "(" {
+		k := from + 1
+		for k < to && k <= from+8 && a.toks[b][k].text != ")" && !isCap(a.toks[b][k]) {
+			k++
+		}
+		if k < to && a.toks[b][k].text == ")" {
+			from = k + 1
+		}
+	}
 	if to <= from || to-from > 3 {
 		return false
 	}
