@@ -56,5 +56,8 @@ func TestErrorClasses(t *testing.T) {
 		{name: "a figure in brackets does not break a list of places",
 			blocks: []string{"Le oui l'emporte à Genève (82%), Neuchâtel (80,8%) et Nidwald (79,5%), selon les résultats."},
 			want:   []string{"LOC:Genève", "LOC:Neuchâtel", "LOC:Nidwald"}},
+		{name: "a country right after a match noun, or met by a match verb, is a side",
+			blocks: []string{"Les Éléphants préparent leur match contre le Mali", "Après le match Sénégal contre Gambie, la sélection rencontrera le Togo mardi. L'entraîneur a convoqué vingt-trois joueurs, dont trois gardiens, pour ce match de qualification: un but d'écart suffira, a-t-il dit avant la victoire."},
+			want:   []string{"ORG:Mali", "ORG:Sénégal", "ORG:Gambie", "ORG:Togo"}},
 	})
 }

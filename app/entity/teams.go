@@ -51,7 +51,13 @@ func (a *analysis) matchReport(sports bool) bool {
 var opponentCues = map[string]bool{
 	"affronter": true, "affronte": true, "affrontera": true, "affrontent": true,
 	"affronteront": true, "against": true, "v": true, "vs": true, "versus": true,
+	"rencontrer": true, "rencontrera": true, "rencontreront": true, "rencontrent": true,
 }
+
+// matchNouns name a match: a country right after one, or after "contre"
+// right after one, is a side ("le match Cameroun contre Cap-Vert", "le
+// match contre la Namibie"); "contre" alone is not enough (above).
+var matchNouns = map[string]bool{"match": true, "matchs": true, "rencontre": true, "duel": true, "choc": true, "derby": true}
 
 // resultWords say a match was won, drawn or lost, before "over", "with"
 // or "by": "win over Australia", "draw with India", "defeat by Meath".
@@ -77,7 +83,9 @@ func (a *analysis) teamCountry(b int, s span, report bool) span {
 	if at >= 0 {
 		f := strings.TrimSuffix(info[at].fold, ".")
 		switch {
-		case opponentCues[f]:
+		case opponentCues[f] || matchNouns[f]:
+			cue = true
+		case f == "contre" && at > 0 && (matchNouns[info[at-1].fold] || at > 1 && matchNouns[info[at-2].fold]):
 			cue = true
 		case (f == "a" || f == "au") && at > 0 && info[at-1].fold == "face":
 			cue = true // "face à la Suisse", "face au Panama"
