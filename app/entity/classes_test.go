@@ -59,5 +59,8 @@ func TestErrorClasses(t *testing.T) {
 		{name: "a country right after a match noun, or met by a match verb, is a side",
 			blocks: []string{"Les Éléphants préparent leur match contre le Mali", "Après le match Sénégal contre Gambie, la sélection rencontrera le Togo mardi. L'entraîneur a convoqué vingt-trois joueurs, dont trois gardiens, pour ce match de qualification: un but d'écart suffira, a-t-il dit avant la victoire."},
 			want:   []string{"ORG:Mali", "ORG:Sénégal", "ORG:Gambie", "ORG:Togo"}},
+		{name: "a venue named after a sponsor is a place in a match report",
+			blocks: []string{"Victoire des Canadiens", "Les Canadiens ont battu les Bruins 3-2 au Centre Molson, leur troisième victoire de la saison. L'entraîneur a salué le match de son gardien et les deux buts en avantage numérique."},
+			want:   []string{"ORG:Canadiens", "ORG:Canadiens", "ORG:Bruins", "LOC:Centre Molson"}},
 	})
 }

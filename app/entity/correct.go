@@ -157,6 +157,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)
+		a.venues(spans) // teams.go
 	}
 	a.evidence(spans)
 }

@@ -156,3 +156,23 @@ func (a *analysis) leagueTeams(spans [][]span) {
 		}
 	}
 }
+
+// sportsVenueHeads open the name of a sports venue named after a sponsor or
+// a person, in a match report: "Centre Bell", "Court Philippe-Chatrier",
+// "Centre Court". Followed right away by a capitalised word (not by
+// "de", as in "Centre de formation"), the name is a place.
+var sportsVenueHeads = map[string]bool{"centre": true, "center": true, "court": true, "arena": true, "arene": true, "amphitheatre": true, "amphitheater": true, "colisee": true}
+
+// venues makes places of the venues of a match report that the rules
+// read as organisations by their head ("Centre", "Court").
+func (a *analysis) venues(spans [][]span) {
+	for b := range spans {
+		toks, info := a.toks[b], a.info[b]
+		for i, s := range spans[b] {
+			if s.typ != ORG || s.to-s.from < 2 || !isCap(toks[s.from]) || !sportsVenueHeads[info[s.from].fold] || !isCap(toks[s.from+1]) {
+				continue
+			}
+			spans[b][i].typ, spans[b][i].why, spans[b][i].low = LOC, whyCorrection, false
+		}
+	}
+}
