@@ -96,6 +96,12 @@ func (a *analysis) correct(spans [][]span) {
 				out = append(out, inner...)
 				continue
 			}
+			if s.typ == PER || s.typ == ORG {
+				var ok bool
+				if s, ok = a.titleBefore(b, s); !ok {
+					continue
+				}
+			}
 			if s.typ == PER {
 				s = a.roleAfter(b, s)
 			}
@@ -145,8 +151,63 @@ func (a *analysis) correct(spans [][]span) {
 	a.listedCompanies(spans)
 	a.abbreviations(spans) // abbrev.go
 	a.cantons(spans)       // abbrev.go
+	if report {
+		a.leagueTeams(spans) // teams.go
+	}
 	a.consistent(spans, report)
+	if report {
+		a.competitions(spans)
+		a.venues(spans) // teams.go
+	}
 	a.evidence(spans)
+}
+
+// competitionTails close the name of a competition in a sports report:
+// "Super League", "Rugby Championship", "Stanley Cup".
+var competitionTails = map[string]bool{"league": true, "championship": true, "championships": true, "cup": true, "trophy": true, "series": true}
+
+// competitionAfterLigue follow "Ligue" in a competition's name: "Ligue
+// 1", "Ligue des champions", "Ligue Europa"; the Ligue de football
+// professionnel, which runs them, is an organisation.
+var competitionAfterLigue = map[string]bool{"des": true, "europa": true, "conference": true}
+
+// competitions drops the names of competitions from a sports report:
+// they are events, no entities (GUIDELINE), though built like the name
+// of a body ("Super League", "Challenge League", "National League"). In
+// other news "League" closes parties' names ("Awami League"), so the
+// rule is for match reports alone, French or English (matchReport).
+func (a *analysis) competitions(spans [][]span) {
+	for b := range spans {
+		toks, info := a.toks[b], a.info[b]
+		out := spans[b][:0]
+		for _, s := range spans[b] {
+			last := s.to - 1
+			switch {
+			case s.typ == DATE:
+			case s.to-s.from >= 2 && isCap(toks[last]) && competitionTails[info[last].fold]:
+				// "Australia in the Rugby Championship": the name before
+				// the competition stays.
+				k := last
+				for k > s.from && isCap(toks[k-1]) {
+					k--
+				}
+				for k > s.from && !isCap(toks[k-1]) {
+					k--
+				}
+				if k == s.from {
+					continue
+				}
+				s.to, s.runeStart, s.runeEnd = k, 0, 0
+				if lists().places[keyOf(toks, s.from, s.to)] {
+					s.typ, s.why, s.low = LOC, whyCorrection, false
+				}
+			case info[s.from].fold == "ligue" && isCap(toks[s.from]) && s.from+1 < len(toks) && (toks[s.from+1].kind == number || competitionAfterLigue[info[s.from+1].fold] && (info[s.from+1].fold != "des" || s.from+2 < len(toks) && info[s.from+2].fold == "champions")):
+				continue
+			}
+			out = append(out, s)
+		}
+		spans[b] = out
+	}
 }
 
 // listLinks join the names of a list: "Airbnb et Leboncoin", "OpenAI
@@ -437,6 +498,17 @@ func (a *analysis) hasFacility(b int, s span) bool {
 // joined reports whether the tokens from..to of block b are list links
 // with a comma or a conjunction among them.
 func (a *analysis) joined(b, from, to int) bool {
+	// A figure or an aside in brackets after an item, with no name in
+	// it, does not break the list: "Fribourg (80,3%) et Vaud (79,5%)".
+	if from < to && a.toks[b][from].text == "(" {
+		k := from + 1
+		for k < to && k <= from+8 && a.toks[b][k].text != ")" && !isCap(a.toks[b][k]) {
+			k++
+		}
+		if k < to && a.toks[b][k].text == ")" {
+			from = k + 1
+		}
+	}
 	if to <= from || to-from > 3 {
 		return false
 	}
@@ -709,12 +781,12 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 
 // portfolioHeads name a minister, whose portfolio follows: "ministre de
 // la Sécurité publique", "secrétaire d'État chargé des Transports".
-var portfolioHeads = map[string]bool{"ministre": true, "ministres": true, "portefeuille": true, "portefeuilles": true}
+var portfolioHeads = map[string]bool{"ministre": true, "ministres": true, "ministeres": true, "portefeuille": true, "portefeuilles": true}
 
 // portfolioLinks may sit between a minister and the portfolios after
 // it: "ministre responsable de la Condition féminine et des Relations
 // canadiennes", "ministre fédéral des Classes moyennes, des PME".
-var portfolioLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "l'": true, "le": true, "les": true, "et": true, ",": true, "aux": true, "au": true, "responsable": true, "charge": true, "chargee": true, "delegue": true, "deleguee": true, "d'etat": true, "etat": true}
+var portfolioLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "l'": true, "le": true, "les": true, "et": true, ",": true, "aux": true, "au": true, "responsable": true, "charge": true, "chargee": true, "delegue": true, "deleguee": true, "d'etat": true, "etat": true, "en": true}
 
 // portfolio reports whether s is a minister's portfolio, no entity
 // (GUIDELINE: "ministre de la Sécurité publique"): it comes right after
@@ -735,10 +807,19 @@ func (a *analysis) portfolio(b int, s span) bool {
 	}
 	switch strings.TrimSuffix(info[p].fold, "'") {
 	case "de", "du", "des", "d", "aux", "au":
+	case ",", "et":
+		// the next item of a list of ministries, with its article:
+		// "quatre ministères stratégiques, la Défense, la Sécurité et la
+		// Réconciliation"; a name takes none ("le ministre des Finances,
+		// Rindra Rabe"), and a body is known or an acronym ("les
+		// ministres de l'Intérieur et l'ANSSI")
+		if p == s.from-1 || isAcronym(toks[s.from]) || known(toks[s.from]) {
+			return false
+		}
 	default:
-		return false // "les ministres de l'Intérieur et l'ANSSI"
+		return false
 	}
-	for k := s.from - 1; k >= 0 && k >= s.from-30; k-- {
+	for k := s.from - 1; k >= 0 && k >= s.from-60; k-- {
 		f := info[k].fold
 		switch {
 		case portfolioHeads[f] || strings.HasSuffix(f, "-ministre"):
@@ -1706,6 +1787,65 @@ func (a *analysis) evidence(spans [][]span) {
 // captions and quotes sign: "David Cavailloles Président exécutif
 // d'Arianespace" names David Cavailloles (but "Bruno Le Maire" keeps
 // his name).
+// addressNouns are the forms of address of sovereigns and dignitaries,
+// after "Sa", "Son" or "Leurs": "Sa Majesté", "Son Altesse Royale",
+// "Son Excellence". They name no one by themselves (GUIDELINE: titles
+// are left out).
+var addressNouns = map[string]bool{"majeste": true, "majestes": true, "altesse": true, "altesses": true, "excellence": true, "saintete": true, "eminence": true, "royale": true, "imperiale": true, "serenissime": true}
+
+// honorificOwners open a form of address: "Sa Majesté".
+var honorificOwners = map[string]bool{"sa": true, "son": true, "leurs": true, "leur": true, "votre": true, "vos": true}
+
+// nobleTitles are the titles of sovereigns that roles.txt does not hold
+// (it has "roi", "reine", "prince"): they come before the name, never in
+// it ("le Grand-Duc Henri", "l'émir Tamim").
+var nobleTitles = map[string]bool{"grand-duc": true, "grande-duchesse": true, "archiduc": true, "archiduchesse": true, "duc": true, "duchesse": true, "emir": true, "sultan": true, "cheikh": true, "cheik": true, "sheikh": true, "tsar": true, "shah": true, "negus": true, "infante": true, "infant": true, "dauphin": true}
+
+// titleArticles come before a title: "du Roi", "le Grand-Duc".
+var titleArticles = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "du": true, "au": true, "aux": true, "des": true}
+
+// titleBefore takes a title or a form of address off the start of a
+// person's name, capitalised or not ("Sa Majesté le Roi Mohammed VI",
+// "Son Altesse Royale le Grand-Duc Henri", "roi Mohammed VI"): the name
+// after it is a person by that evidence. A form of address alone is no
+// entity (false). A first name that is also a title ("Pape Diouf") is
+// left alone.
+func (a *analysis) titleBefore(b int, s span) (span, bool) {
+	toks, info := a.toks[b], a.info[b]
+	g := lists()
+	from := s.from
+	if from+1 < s.to && honorificOwners[info[from].fold] && addressNouns[info[from+1].fold] {
+		from += 2
+		for from < s.to && addressNouns[info[from].fold] {
+			from++
+		}
+		for from < s.to && articles[info[from].fold] {
+			from++
+		}
+		if from >= s.to {
+			return s, false
+		}
+	} else if s.typ != PER {
+		return s, true
+	}
+	// A title takes an article or a form of address ("du Roi Mohammed
+	// VI", "le pape François") or is written in lower case; a name does
+	// not ("Pape Thiaw", a Senegalese first name).
+	if from == s.from && isCap(toks[from]) && (from == 0 || !titleArticles[info[from-1].fold]) {
+		return s, true
+	}
+	n := from
+	for n < s.to-1 && (g.roles[info[n].fold] || nobleTitles[info[n].fold]) && !firstNameWord(toks[n]) && !g.particles[info[n].fold] {
+		n++
+	}
+	if n == s.from || !isCap(toks[n]) {
+		return s, true
+	}
+	s.from, s.typ, s.why, s.runeStart, s.runeEnd, s.low = n, PER, whyRole, 0, 0, false
+	s.conf = max(s.conf, 0.9)
+	return s, true
+}
+
 func (a *analysis) roleAfter(b int, s span) span {
 	toks, info := a.toks[b], a.info[b]
 	for s.to-s.from > 2 && lists().roles[info[s.to-1].fold] && isCap(toks[s.to-2]) && !articles[info[s.to-2].fold] && !lists().particles[info[s.to-2].fold] {

@@ -64,6 +64,10 @@ type gazetteers struct {
 	// enRoles and enStopwords are the English roles and function words
 	// (also in roles and stopwords), which english.go reads on their own.
 	enRoles, enStopwords wordSet
+	// teamNames are the nicknames of league teams (teamnames.txt), and
+	// their longest length in words; for the corrections only (teams.go).
+	teamNames     wordSet
+	teamNameWords int
 }
 
 var (
@@ -104,6 +108,7 @@ func loadAll() gazetteers {
 		bodies:       load("bodies.txt"),
 		companies:    load("companies.txt"),
 		nounAcronyms: load("nounacronyms.txt"),
+		teamNames:    load("teamnames.txt"),
 	}
 	for w := range load("worldfirstnames.txt") {
 		g.firstNames[w] = true // "Siebe", "Wissam", "Fatou": first names the Grammalecte list lacks
@@ -116,6 +121,9 @@ func loadAll() gazetteers {
 	}
 	for w := range g.companies {
 		g.companyWords = max(g.companyWords, len(tokenize(w)))
+	}
+	for w := range g.teamNames {
+		g.teamNameWords = max(g.teamNameWords, len(tokenize(w)))
 	}
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)

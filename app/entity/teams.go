@@ -51,7 +51,13 @@ func (a *analysis) matchReport(sports bool) bool {
 var opponentCues = map[string]bool{
 	"affronter": true, "affronte": true, "affrontera": true, "affrontent": true,
 	"affronteront": true, "against": true, "v": true, "vs": true, "versus": true,
+	"rencontrer": true, "rencontrera": true, "rencontreront": true, "rencontrent": true,
 }
+
+// matchNouns name a match: a country right after one, or after "contre"
+// right after one, is a side ("le match Cameroun contre Cap-Vert", "le
+// match contre la Namibie"); "contre" alone is not enough (above).
+var matchNouns = map[string]bool{"match": true, "matchs": true, "rencontre": true, "duel": true, "choc": true, "derby": true}
 
 // resultWords say a match was won, drawn or lost, before "over", "with"
 // or "by": "win over Australia", "draw with India", "defeat by Meath".
@@ -77,7 +83,9 @@ func (a *analysis) teamCountry(b int, s span, report bool) span {
 	if at >= 0 {
 		f := strings.TrimSuffix(info[at].fold, ".")
 		switch {
-		case opponentCues[f]:
+		case opponentCues[f] || matchNouns[f]:
+			cue = true
+		case f == "contre" && at > 0 && (matchNouns[info[at-1].fold] || at > 1 && matchNouns[info[at-2].fold]):
 			cue = true
 		case (f == "a" || f == "au") && at > 0 && info[at-1].fold == "face":
 			cue = true // "face à la Suisse", "face au Panama"
@@ -93,4 +101,78 @@ func (a *analysis) teamCountry(b int, s span, report bool) span {
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
+}
+
+// leagueTeams makes organisations of the league teams a match report
+// names by their nickname (data/teamnames.txt): "les Canadiens", "the
+// Celtics", with their city after "de" or before them ("les Canucks de
+// Vancouver", "the Sydney Roosters"); an article before them is no part
+// of the name ("Les Canadiens ont battu"). The nickname must stand apart
+// from other capitalised words ("Rugby Union" is no team), and replaces
+// the spans it overlaps ("Vancouver" alone, "Canucks" as a person).
+func (a *analysis) leagueTeams(spans [][]span) {
+	g := lists()
+	for b, toks := range a.toks {
+		info := a.info[b]
+		var found []span
+		for i := 0; i < len(toks); i++ {
+			if !(toks[i].kind == word && isCap(toks[i]) || toks[i].kind == number) {
+				continue
+			}
+			to := 0
+			for n := min(g.teamNameWords, len(toks)-i); n >= 1; n-- {
+				if g.teamNames[keyOf(toks, i, i+n)] {
+					to = i + n
+					break
+				}
+			}
+			if to == 0 {
+				continue
+			}
+			from := i
+			if from > 0 && isCap(toks[from-1]) && !g.stopwords[info[from-1].fold] {
+				// a city before the nickname, or another name it is part of
+				k := capRunBefore(toks, from)
+				if !g.places[keyOf(toks, k, from)] {
+					i = to - 1
+					continue
+				}
+				from = k
+			}
+			if to < len(toks) && isCap(toks[to]) {
+				i = to - 1
+				continue
+			}
+			if to+1 < len(toks) && (info[to].fold == "de" || info[to].fold == "d'") && isCap(toks[to+1]) {
+				if end := capRunAfter(toks, to+1); g.places[keyOf(toks, to+1, end)] {
+					to = end // "Canucks de Vancouver"
+				}
+			}
+			found = append(found, span{from: from, to: to, typ: ORG, why: whyCorrection, conf: 1})
+			i = to - 1
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
+
+// sportsVenueHeads open the name of a sports venue named after a sponsor or
+// a person, in a match report: "Centre Bell", "Court Philippe-Chatrier",
+// "Centre Court". Followed right away by a capitalised word (not by
+// "de", as in "Centre de formation"), the name is a place.
+var sportsVenueHeads = map[string]bool{"centre": true, "center": true, "court": true, "arena": true, "arene": true, "amphitheatre": true, "amphitheater": true, "colisee": true}
+
+// venues makes places of the venues of a match report that the rules
+// read as organisations by their head ("Centre", "Court").
+func (a *analysis) venues(spans [][]span) {
+	for b := range spans {
+		toks, info := a.toks[b], a.info[b]
+		for i, s := range spans[b] {
+			if s.typ != ORG || s.to-s.from < 2 || !isCap(toks[s.from]) || !sportsVenueHeads[info[s.from].fold] || !isCap(toks[s.from+1]) {
+				continue
+			}
+			spans[b][i].typ, spans[b][i].why, spans[b][i].low = LOC, whyCorrection, false
+		}
+	}
 }
