@@ -49,6 +49,7 @@ func run(early js.Value) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	mark("lecteur:early meta in")
 	ix, err := search.DecodeMeta(metaBytes)
 	if err != nil {
 		return 0, err
@@ -76,7 +77,9 @@ func run(early js.Value) (int, error) {
 	}
 	mark("lecteur:early titles found")
 	e := env{Lang: readerLang(), Base: link.NewBase(early.Get("base").String())}
+	mark("lecteur:early lang read")
 	rows := resultRows(e, q, res.Hits, sums)
+	mark("lecteur:early rows made")
 	if early.Get("stop").Truthy() || len(rows) == 0 {
 		return 0, nil // the app is there first, or has nothing to show
 	}
@@ -85,6 +88,7 @@ func run(early js.Value) (int, error) {
 		return 0, errors.New("no result list in the page")
 	}
 	resultsdom.New(document{js.Global().Get("document")}, root).Show(rows)
+	mark("lecteur:early rows written")
 	// The status line says how many match, as the app's does; the app
 	// keeps it until it has results of its own (app/ui/early.go).
 	status := statusText(e, res.Total)

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"strconv"
+	"strings"
 )
 
 // magic starts every encoded index; the last byte is the format version.
@@ -106,13 +107,16 @@ func Decode(data []byte) (*Index, error) {
 // readHead reads what appendHead wrote.
 func (ix *Index) readHead(r *reader) {
 	nd := r.count(4)
-	ix.ids = make([]string, 0, nd)
+	docsStart := r.off
+	ix.paraStart = make([]int32, 0, countParagraphs(*r, nd))
+	idSpan := make([][2]int32, 0, nd) // in the docs section, as ids are read
 	ix.titleEnd = make([]int32, 0, nd)
 	ix.entStart = make([]int32, 0, nd)
 	ix.bodyLen = make([]int32, 0, nd)
 	ix.paraOff = make([]int32, 0, nd+1)
 	for d := 0; d < nd && r.err == nil; d++ {
-		ix.ids = append(ix.ids, r.str())
+		id := r.bytes()
+		idSpan = append(idSpan, [2]int32{int32(r.off - len(id) - docsStart), int32(r.off - docsStart)})
 		te := r.int32()
 		ix.titleEnd = append(ix.titleEnd, te)
 		ix.paraOff = append(ix.paraOff, int32(len(ix.paraStart)))
@@ -126,6 +130,7 @@ func (ix *Index) readHead(r *reader) {
 		ix.bodyLen = append(ix.bodyLen, r.int32())
 	}
 	ix.paraOff = append(ix.paraOff, int32(len(ix.paraStart)))
+	ix.ids = idsOf(r, docsStart, idSpan)
 	ix.stems = r.sorted()
 	ix.terms = r.sorted()
 	nt := len(ix.terms)
@@ -159,6 +164,56 @@ func (ix *Index) readHead(r *reader) {
 		}
 		ix.nameOff = append(ix.nameOff, int32(len(ix.nameDocs)))
 	}
+}
+
+// countParagraphs returns the number of paragraph starts of the nd
+// documents at r (a copy: the caller's reader does not move), so that
+// readHead allocates them once; 0 on bad data, which readHead reports.
+func countParagraphs(r reader, nd int) int {
+	total := 0
+	for d := 0; d < nd && r.err == nil; d++ {
+		r.bytes()
+		r.uvarint()
+		np := r.count(1)
+		total += np
+		for i := 0; i < np; i++ {
+			r.uvarint()
+		}
+		r.uvarint()
+		r.uvarint()
+	}
+	if r.err != nil {
+		return 0
+	}
+	return total
+}
+
+// idsOf returns the document ids read by readHead, idSpan[d] being id
+// d's start and end from docsStart, as slices of one string: one
+// allocation instead of one per document.
+func idsOf(r *reader, docsStart int, idSpan [][2]int32) []string {
+	if r.err != nil {
+		return nil
+	}
+	docs := r.b[docsStart:]
+	total := 0
+	for _, sp := range idSpan {
+		total += int(sp[1] - sp[0])
+	}
+	var all strings.Builder
+	all.Grow(total)
+	for _, sp := range idSpan {
+		all.Write(docs[sp[0]:sp[1]])
+	}
+	joined := all.String()
+	ids := make([]string, len(idSpan))
+	at := 0
+	for d, sp := range idSpan {
+		n := int(sp[1] - sp[0])
+		ids[d] = joined[at : at+n]
+		at += n
+	}
+	return ids
 }
 
 // reader reads varints and strings, remembering the first error so that
