@@ -29,13 +29,29 @@ const shardBytes = 16 << 10
 // analyze finds an article's entity mentions (ingest.Analyze, or the
 // build's cache of it).
 func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, progress func(what string) func(done, total int), st *stages) (map[string][]byte, error) {
+	// Stories need the articles only: they are grouped while the
+	// entities are found and linked, whose linking runs on one core
+	// (about 10 s at 100,000 articles), as does part of the grouping.
+	type storyResult struct {
+		stories   []site.Story
+		sketches  []story.Sketch
+		diffFiles [][]byte
+		err       error
+	}
+	grouped := make(chan storyResult, 1)
+	go func() {
+		var r storyResult
+		r.stories, r.sketches = findStories(arts)
+		r.diffFiles, r.err = storyDiffs(arts, r.stories)
+		grouped <- r
+	}()
 	marks := findEntities(arts, analyze, progress("entities"))
 	st.done("entities")
-	stories, sketches := findStories(arts)
-	diffFiles, err := storyDiffs(arts, stories)
-	if err != nil {
-		return nil, err
+	g := <-grouped
+	if g.err != nil {
+		return nil, g.err
 	}
+	stories, sketches, diffFiles := g.stories, g.sketches, g.diffFiles
 	st.done("stories")
 	cat := site.Catalog{Articles: make([]site.Summary, len(arts)), Entities: marks.entities}
 	var chunks [][]site.Text
@@ -61,23 +77,20 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 	for n, b := range diffFiles {
 		files[site.StoryDiffsFile(n)] = b
 	}
-	b, err := json.Marshal(cat)
-	if err != nil {
-		return nil, fmt.Errorf("encode catalog: %w", err)
-	}
-	files[site.CatalogFile] = gzipBytes(b)
-	list := make([]site.Summary, len(cat.Articles))
-	for i, a := range cat.Articles {
-		a.Lede = ""
-		list[i] = a
-	}
-	files[site.ArticlesFile] = site.EncodeSummaries(list)
-	files[site.FacetsFile] = gzipBytes(site.EncodeFacets(&cat))
 	st.done("catalog")
+	// The catalog, article list and facets are encoded on one core
+	// (encoding/json and one gzip stream each: some 10 s at 100,000
+	// articles), so they are made while the index and the texts, which
+	// keep every core busy, are: the stages share the CPUs instead of
+	// the one-core part leaving one idle.
+	catalogFiles := make(chan catalogResult, 1)
+	go func() { catalogFiles <- encodeCatalog(&cat) }()
 	meta, shards := searchIndex(arts, marks.names)
 	files[site.IndexMetaFile] = meta
-	for n, b := range shards {
-		files[site.IndexShardFile(n)] = gzipBytes(b)
+	gzipped := make([][]byte, len(shards))
+	pool.Each(len(shards), 0, func(n int) { gzipped[n] = gzipBytes(shards[n]) }, nil)
+	for n, b := range gzipped {
+		files[site.IndexShardFile(n)] = b
 	}
 	st.done("index")
 	// Each chunk is encoded and gzipped (site.Gzipped) on its own, on
@@ -99,7 +112,41 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 		files[site.ChunkFile(n)] = b
 	}
 	st.done("texts")
+	c := <-catalogFiles
+	if c.err != nil {
+		return nil, c.err
+	}
+	for n, b := range c.files {
+		files[n] = b
+	}
+	st.done("catalog files")
 	return files, nil
+}
+
+// catalogResult is what encodeCatalog made: the catalog's, article
+// list's and facets' files, or why not.
+type catalogResult struct {
+	files map[string][]byte
+	err   error
+}
+
+// encodeCatalog encodes cat into the catalog (gzipped JSON), the article
+// list (its summaries without ledes) and the facet table.
+func encodeCatalog(cat *site.Catalog) catalogResult {
+	b, err := json.Marshal(cat)
+	if err != nil {
+		return catalogResult{err: fmt.Errorf("encode catalog: %w", err)}
+	}
+	files := map[string][]byte{site.CatalogFile: gzipBytes(b)}
+	b = nil
+	list := make([]site.Summary, len(cat.Articles))
+	for i, a := range cat.Articles {
+		a.Lede = ""
+		list[i] = a
+	}
+	files[site.ArticlesFile] = site.EncodeSummaries(list)
+	files[site.FacetsFile] = gzipBytes(site.EncodeFacets(cat))
+	return catalogResult{files: files}
 }
 
 // searchIndex builds the search index (titles, paragraphs and the names of

@@ -214,6 +214,21 @@ func TestReadFileIndex(t *testing.T) {
 	if got := read(c2); reads != 1 || !reflect.DeepEqual(got, want) {
 		t.Errorf("next build: %d reads, article %+v", reads, got)
 	}
+	// Nothing read again: the index on disk is left as it is (here, to
+	// see it, removed first).
+	index := filepath.Join(dir, indexFile)
+	saved, err := os.ReadFile(index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(index)
+	if err := c2.SaveIndex(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(index); err == nil {
+		t.Errorf("an index no file changed was written again")
+	}
+	os.WriteFile(index, saved, 0o644)
 	// Changed bytes and time: read again.
 	if err := os.WriteFile(file, append(text, []byte("Une ligne de plus à la fin de l'article, pour qu'il change.\n")...), 0o644); err != nil {
 		t.Fatal(err)
