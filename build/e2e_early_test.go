@@ -230,7 +230,8 @@ func TestEarlySearchKeepsTyping(t *testing.T) {
 	var box, q, first string
 	b.run(t,
 		waitApp(),
-		waitFor(`(() => { const a = document.querySelector("[data-result] a[href]"); return a && new URL(a.href).searchParams.get("q") === "cybersécurité onu"; })()`, 60*time.Second),
+		// A result's link takes the list's query when pressed (resultrows.QueryLink).
+		waitFor(`(() => { const a = document.querySelector("[data-result] a[href]"); if (!a) return false; a.dispatchEvent(new PointerEvent("pointerdown", {bubbles: true})); return new URL(a.href).searchParams.get("q") === "cybersécurité onu"; })()`, 60*time.Second),
 		chromedp.Value("#q", &box),
 		chromedp.Evaluate(`new URLSearchParams(location.search).get("q")`, &q),
 		chromedp.Evaluate(`document.querySelector("[data-result]").dataset.articleId`, &first),

@@ -16,8 +16,8 @@ type typedState struct {
 	Q      string   // the box
 	IDs    []string // data-article-id of the results, in rank order
 	Marks  []string
-	LinkQ  []string // the q of each result's link
-	FacetQ []string // the q of each link of the entity facet
+	LinkQ  []string // the q of each result's link, once pressed
+	FacetQ []string // the q of each link of the entity facet, once pressed
 	Didyou []string // the queries "did you mean" offers
 	Status string
 	Same   bool // the result element kept from the previous event is the same node
@@ -28,7 +28,15 @@ type typedState struct {
 // what the page showed right after each event. keep names the article
 // whose result element must be the same node from one event to the next
 // while it is shown (keyed rows are reused, not rebuilt).
+//
+// A result's or the facet's link takes the query when it is used
+// (resultrows.QueryLink): its q is read after a pointerdown on it, as a
+// press of any button would.
 const typeNow = `((qs, keep) => {
+	const used = (a) => {
+		a.dispatchEvent(new PointerEvent("pointerdown", {bubbles: true}));
+		return new URL(a.href).searchParams.get("q");
+	};
 	const q = document.getElementById("q");
 	q.focus();
 	const out = [];
@@ -42,8 +50,8 @@ const typeNow = `((qs, keep) => {
 			Q: v,
 			IDs: rows.map(e => e.dataset.articleId),
 			Marks: [...document.querySelectorAll("[data-result] mark")].map(e => e.textContent),
-			LinkQ: rows.map(e => new URL(e.querySelector("h2 a").href).searchParams.get("q")),
-			FacetQ: [...document.querySelectorAll("nav.facet a[href]")].map(a => new URL(a.href).searchParams.get("q")),
+			LinkQ: rows.map(e => used(e.querySelector("h2 a"))),
+			FacetQ: [...document.querySelectorAll("nav.facet a[href]")].map(used),
 			Didyou: [...document.querySelectorAll(".didyoumean a[href]")].map(a => new URL(a.href).searchParams.get("q")),
 			Status: document.getElementById("search-status").textContent,
 			Same: prev === null || kept === null || kept === prev,
@@ -174,12 +182,13 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 		t.Errorf("after the language switch the results are %v, want %v", idsAfter, ids)
 	}
 
-	// Click the first result: go-app navigates to the article.
+	// Click the first result: go-app navigates to the article, with the
+	// query its link took when clicked.
 	var h1, first string
 	b.run(t,
 		chromedp.Evaluate(`document.querySelector('[data-result="1"]').dataset.articleId`, &first),
 		chromedp.Click(`[data-result="1"] h2 a`, chromedp.ByQuery),
-		waitFor(`location.pathname.includes("/articles/")`, 10*time.Second),
+		waitFor(`location.pathname.includes("/articles/") && new URLSearchParams(location.search).get("q") === "securite"`, 10*time.Second),
 		chromedp.WaitVisible(`article.reading h1`),
 		chromedp.Text(`article.reading h1`, &h1),
 	)

@@ -30,6 +30,16 @@
 //	s id text      the text of the element with id id, whose first child
 //	               is a text node go-app keeps a handle on (the status)
 //
+// The links of the result list and of the entity facet carry the query
+// only when used (app/ui/resultrows QueryLink): a link with
+// data-query-link gets ?q=<the data-query of the element around it> in
+// front of its other parameters at the first sign that it is about to be
+// followed, copied or dragged (pressed by any button, clicked, Enter on
+// it, focused, its menu opened, hovered): a listener on the window,
+// capturing, so before go-app's own handling of a click. Writing the
+// query into every link on every key cost the browser a style
+// recalculation of each before it could take the next key.
+//
 // Its fresh takes ids separated by \x1f and returns, two bits an id from
 // the lowest, 0 when the element with that id is the root app.wasm named
 // last for it, 1 when it is another element (mounted anew), 2 when there
@@ -41,6 +51,20 @@
     addEventListener("keydown", listener);
     return () => removeEventListener("keydown", listener);
   };
+
+  const withQuery = (e) => {
+    const a = e.target instanceof Element ? e.target.closest("a[data-query-link]") : null;
+    const q = a && a.closest("[data-query]")?.getAttribute("data-query");
+    if (!q) return;
+    const u = new URL(a.getAttribute("href"), location.href);
+    const p = new URLSearchParams([["q", q]]);
+    for (const [k, v] of u.searchParams) if (k !== "q") p.append(k, v);
+    u.search = p.toString(); // a space as +, as Go's url.QueryEscape
+    if (a.href !== u.href) a.setAttribute("href", u.pathname + u.search + u.hash);
+  };
+  for (const type of ["pointerdown", "mousedown", "click", "auxclick", "contextmenu", "focusin", "dragstart", "mouseover"]) {
+    addEventListener(type, withQuery, true);
+  }
 
   globalThis.lecteurRows = () => {
     const nodes = [null];

@@ -12,6 +12,7 @@ import (
 	"lecteur/app/site"
 	"lecteur/app/ui/i18n"
 	"lecteur/app/ui/link"
+	"lecteur/app/ui/resultrows"
 	"lecteur/app/ui/resultsdom"
 )
 
@@ -78,7 +79,7 @@ func run(early js.Value) (int, error) {
 	mark("lecteur:early titles found")
 	e := env{Lang: readerLang(), Base: link.NewBase(early.Get("base").String())}
 	mark("lecteur:early lang read")
-	rows := resultRows(e, q, res.Hits, sums)
+	rows := resultRows(e, res.Hits, sums)
 	mark("lecteur:early rows made")
 	if early.Get("stop").Truthy() || len(rows) == 0 {
 		return 0, nil // the app is there first, or has nothing to show
@@ -88,6 +89,8 @@ func run(early js.Value) (int, error) {
 		return 0, errors.New("no result list in the page")
 	}
 	resultsdom.New(document{js.Global().Get("document")}, root).Show(rows)
+	// The links take the query from the list when used (resultrows.QueryLink).
+	root.Call("setAttribute", resultrows.QueryAttr, q)
 	mark("lecteur:early rows written")
 	// The status line says how many match, as the app's does; the app
 	// keeps it until it has results of its own (app/ui/early.go).

@@ -48,7 +48,7 @@ func firstIDs(hits []search.Hit) []string {
 // their titles from sums (hits without one are left out, as the app does)
 // and no passage yet: the app's first display has none either until the
 // texts load.
-func resultRows(e env, query string, hits []search.Hit, sums map[string]site.Summary) []resultsdom.Row {
+func resultRows(e env, hits []search.Hit, sums map[string]site.Summary) []resultsdom.Row {
 	var items []resultrows.Item
 	for i, h := range hits {
 		if i == pageResults {
@@ -60,5 +60,5 @@ func resultRows(e env, query string, hits []search.Hit, sums map[string]site.Sum
 		}
 		items = append(items, resultrows.Item{Hit: h, Sum: &s, Title: search.Highlight(s.Title, h.Terms)})
 	}
-	return resultrows.Rows(e, query, items, nil)
+	return resultrows.Rows(e, items, nil)
 }

@@ -48,10 +48,10 @@ func TestResultRows(t *testing.T) {
 		{ID: "deux", Para: -1, Terms: []string{"rapport"}},
 		{ID: "trois", Para: 0, Terms: []string{"cybersecurite"}},
 	}
-	rows := resultRows(env{Lang: i18n.French, Base: "/sub/"}, "cybersécurité", hits, sums)
+	rows := resultRows(env{Lang: i18n.French, Base: "/sub/"}, hits, sums)
 	want := []string{
 		`<li class="result" data-result="1" data-article-id="a/un" data-story="s1" data-versions="2">` +
-			`<h2><a href="/sub/articles/a/un?q=cybers%C3%A9curit%C3%A9#p2">La <mark>cybersécurité</mark> au G7</a></h2>` +
+			`<h2><a href="/sub/articles/a/un#p2" data-query-link="">La <mark>cybersécurité</mark> au G7</a></h2>` +
 			`<p class="meta">1er juillet 2013 · AFP · 300 mots</p><p class="passage"></p>` +
 			`<label class="pick"><input type="checkbox" value="a/un" data-pick="a/un"> Comparer</label>` +
 			`<details class="versions"><summary>Aussi dans une autre version (Reuters)</summary>` +
@@ -59,7 +59,7 @@ func TestResultRows(t *testing.T) {
 			`<ul><li data-article-id="trois" data-story="s1"><a href="/sub/articles/trois">Cybersécurité, suite</a><p class="meta">Reuters</p>` +
 			`<a class="diff-link" data-diff-link="trois" href="/sub/compare?left=a%2Fun&amp;right=trois&amp;mode=diff">Voir les différences</a></li></ul></details></li>`,
 		`<li class="result" data-result="2" data-article-id="deux">` +
-			`<h2><a href="/sub/articles/deux?q=cybers%C3%A9curit%C3%A9">Sans <mark>rapport</mark></a></h2>` +
+			`<h2><a href="/sub/articles/deux" data-query-link="">Sans <mark>rapport</mark></a></h2>` +
 			`<p class="meta">12 mots</p><p class="passage"></p>` +
 			`<label class="pick"><input type="checkbox" value="deux" data-pick="deux"> Comparer</label></li>`,
 	}

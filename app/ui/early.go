@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"lecteur/app/ui/resultrows"
+)
 
 // The early search (web/early-search.js, search.wasm from
 // app/earlysearch) writes the first results of a cold search?q= into the
@@ -33,6 +37,10 @@ func adoptEarlyRows(list app.Value) {
 		return
 	}
 	early.Set("root", nil)
+	// The rows' links take their query from the list (resultrows.QueryLink).
+	if q := old.Call("getAttribute", resultrows.QueryAttr); q.Truthy() {
+		list.Call("setAttribute", resultrows.QueryAttr, q)
+	}
 	moved := false
 	for c := old.Get("firstChild"); c.Truthy(); c = old.Get("firstChild") {
 		list.Call("appendChild", c)

@@ -8,6 +8,7 @@ import (
 	"lecteur/app/search"
 	"lecteur/app/site"
 	"lecteur/app/ui/data"
+	"lecteur/app/ui/resultrows"
 	"lecteur/app/ui/resultsdom"
 )
 
@@ -239,7 +240,8 @@ func facetPath(env Env, q, e string) string {
 // rows draws the facet, as a row for the facet's slot (see SearchPage's
 // paint), none when it has nothing to offer: one link per entity with
 // its count of results, the chosen one marked as current, and a link back
-// to every result.
+// to every result. The links take query from the slot (paint writes it
+// there) when used.
 func (f *facetState) rows(env Env, query string) []resultsdom.Row {
 	if len(f.items) == 0 || query == "" {
 		return nil
@@ -251,16 +253,20 @@ func (f *facetState) rows(env Env, query string) []resultsdom.Row {
 	var items []resultsdom.Node
 	if f.entity != "" {
 		items = append(items, resultsdom.El("li", nil,
-			resultsdom.El("a", attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: ""}, {Name: "href", Value: facetPath(env, query, "")}},
+			resultsdom.El("a", attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: ""}, {Name: "href", Value: facetPath(env, "", "")}, {Name: resultrows.QueryLink, Value: ""}},
 				resultsdom.Text(env.T("facet.all")))))
 	}
 	for _, it := range f.items {
 		a := attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: it.entity.ID}, {Name: "title", Value: env.T("type." + it.entity.Type)}}
 		if it.entity.ID == f.entity {
-			a = append(a, resultsdom.Attr{Name: "aria-current", Value: "true"}, resultsdom.Attr{Name: "href", Value: facetPath(env, query, "")})
+			a = append(a, resultsdom.Attr{Name: "aria-current", Value: "true"}, resultsdom.Attr{Name: "href", Value: facetPath(env, "", "")})
 		} else {
-			a = append(a, resultsdom.Attr{Name: "href", Value: facetPath(env, query, it.entity.ID)})
+			a = append(a, resultsdom.Attr{Name: "href", Value: facetPath(env, "", it.entity.ID)})
 		}
+		// The query comes from the slot when the link is used
+		// (resultrows.QueryLink): the facet's links then stay as they
+		// are while the reader types and its counts do not change.
+		a = append(a, resultsdom.Attr{Name: resultrows.QueryLink, Value: ""})
 		items = append(items, resultsdom.El("li", nil, resultsdom.El("a", a,
 			resultsdom.El("span", attrs{{Name: "class", Value: "ent-swatch"}, {Name: "data-entity", Value: it.entity.Type}, {Name: "aria-hidden", Value: "true"}}),
 			resultsdom.Text(it.entity.Name),

@@ -63,12 +63,17 @@ func (l *ResultList) onPick(ctx app.Context, e app.Event) {
 type slotWriter struct {
 	dom   *browser.Rows
 	lists map[string]*resultsdom.List
+	// queries holds the query each list's root carries (see query).
+	queries map[string]string
 }
 
-// rowSlot is the rows of the element with id id.
+// rowSlot is the rows of the element with id id, and the query its
+// links take when used, if they take one (resultrows.QueryLink); the
+// root carries it in resultrows.QueryAttr, written when it changes.
 type rowSlot struct {
-	id   string
-	rows []resultsdom.Row
+	id    string
+	rows  []resultsdom.Row
+	query string
 }
 
 // write shows each slot's rows in the element with its id, if it is
@@ -81,7 +86,7 @@ func (w *slotWriter) write(slots []rowSlot, statusID, status string) {
 			browser.Log("search: web/keystroke.js is not loaded; results cannot be shown")
 			return
 		}
-		w.dom, w.lists = dom, map[string]*resultsdom.List{}
+		w.dom, w.lists, w.queries = dom, map[string]*resultsdom.List{}, map[string]string{}
 	}
 	ids := make([]string, len(slots))
 	for i, sl := range slots {
@@ -100,8 +105,13 @@ func (w *slotWriter) write(slots []rowSlot, statusID, status string) {
 			}
 			l = resultsdom.New(w.dom, w.dom.Root(sl.id))
 			w.lists[sl.id] = l
+			delete(w.queries, sl.id)
 		}
 		l.Show(sl.rows)
+		if q, ok := w.queries[sl.id]; sl.query != "" && (!ok || q != sl.query) {
+			w.dom.SetAttr(l.Root(), resultrows.QueryAttr, sl.query)
+			w.queries[sl.id] = sl.query
+		}
 	}
 	if status != "" {
 		w.dom.SetTextOf(statusID, status)
@@ -165,8 +175,8 @@ func (m itemMemo) item(env Env, h search.Hit) (resultItem, bool) {
 
 // resultRows are the result list's rows (resultrows.Rows), the reader's
 // own articles badged.
-func resultRows(env Env, query string, items []resultItem, picked []string) []resultsdom.Row {
-	return resultrows.Rows(rowEnv(env), query, items, picked)
+func resultRows(env Env, items []resultItem, picked []string) []resultsdom.Row {
+	return resultrows.Rows(rowEnv(env), items, picked)
 }
 
 // rowEnv is what resultrows needs of env.

@@ -291,10 +291,10 @@ func (s *SearchPage) paint() {
 		status = s.statusText()
 	}
 	s.out.write([]rowSlot{
-		{resultsID, resultRows(env, s.query, s.items, s.picked)},
-		{facetID, s.facet.rows(env, s.query)},
-		{suggestID, suggestionRows(env, s.result.Suggestions)},
-		{moreID, moreRows(env, len(s.result.Hits)-s.shown)},
+		{resultsID, resultRows(env, s.items, s.picked), s.query},
+		{facetID, s.facet.rows(env, s.query), s.query},
+		{suggestID, suggestionRows(env, s.result.Suggestions), ""},
+		{moreID, moreRows(env, len(s.result.Hits)-s.shown), ""},
 	}, "search-status", status)
 }
 

@@ -94,8 +94,16 @@
   }, true);
 
   const rendered = (q) => {
+    // Lecteur's result list names the query its rows were written for
+    // (data-query, written with them, in the same call); its links carry
+    // the query only once used. As before, a query counts once it shows
+    // results, or says it has none.
+    const list = document.querySelector("#results[data-query]");
     const a = document.querySelector("[data-result] a[href]");
-    if (a) return new URL(a.getAttribute("href"), location.href).searchParams.get("q") === q;
+    if (list && q !== "") {
+      if (list.getAttribute("data-query") !== q) return false;
+      if (a) return true;
+    } else if (a) return new URL(a.getAttribute("href"), location.href).searchParams.get("q") === q;
     if (q === "") return true;
     const st = document.getElementById("search-status");
     if (!st) return false;

@@ -82,8 +82,9 @@ func FoldStories(stories []string, all bool) []Card {
 // <mark>, and a box to tick it for comparison (ticked when its id is in
 // picked). The versions of one story fold into the best ranked one's
 // result ("also in N other versions"), each carrying data-story and the
-// result data-versions.
-func Rows(env Env, query string, items []Item, picked []string) []resultsdom.Row {
+// result data-versions. The links carry no query: the list's root
+// does (QueryAttr).
+func Rows(env Env, items []Item, picked []string) []resultsdom.Row {
 	stories := make([]string, len(items))
 	for i := range items {
 		stories[i] = items[i].Sum.Story
@@ -91,20 +92,23 @@ func Rows(env Env, query string, items []Item, picked []string) []resultsdom.Row
 	cards := FoldStories(stories, false)
 	rows := make([]resultsdom.Row, len(cards))
 	for i, c := range cards {
-		rows[i] = row(env, query, i, items, c, picked)
+		rows[i] = row(env, i, items, c, picked)
 	}
 	return rows
 }
 
 type attrs = []resultsdom.Attr
 
-func row(env Env, query string, i int, items []Item, c Card, picked []string) resultsdom.Row {
+func row(env Env, i int, items []Item, c Card, picked []string) resultsdom.Row {
 	it := &items[c.First]
 	others := make([]*site.Summary, len(c.Others))
 	for k, o := range c.Others {
 		others[k] = items[o].Sum
 	}
-	href := env.ArticlePath(it.Sum.ID) + "?q=" + link.QueryEscape(query)
+	// The link carries the query only once it is used (QueryLink): a
+	// row that shows the same article from one key to the next is then
+	// not written at all.
+	href := env.ArticlePath(it.Sum.ID)
 	if it.Hit.Para >= 0 {
 		href += "#" + ParaID(it.Hit.Para)
 	}
@@ -121,7 +125,7 @@ func row(env Env, query string, i int, items []Item, c Card, picked []string) re
 		box = append(box, resultsdom.Attr{Name: "checked", Value: ""})
 	}
 	kids := []resultsdom.Node{
-		resultsdom.El("h2", nil, resultsdom.El("a", attrs{{Name: "href", Value: href}}, MarkedNodes(it.Sum.Title, it.Title)...)),
+		resultsdom.El("h2", nil, resultsdom.El("a", attrs{{Name: "href", Value: href}, {Name: QueryLink, Value: ""}}, MarkedNodes(it.Sum.Title, it.Title)...)),
 	}
 	if m, ok := metaNode(env, it.Sum); ok {
 		kids = append(kids, m)
@@ -138,6 +142,20 @@ func row(env Env, query string, i int, items []Item, c Card, picked []string) re
 	}
 	return resultsdom.Row{Key: id, Node: resultsdom.El("li", li, kids...)}
 }
+
+// QueryLink and QueryAttr are how a list's links carry its query: a link
+// with the attribute QueryLink gets ?q=<query> (in front of its other
+// parameters) from the QueryAttr of the element around it, the list's
+// root, when it is used: pressed, clicked, focused, dragged or opened in
+// its menu (web/keystroke.js). Every result link and facet link carries
+// the query; written into each on every key, they were most of a key's
+// writes, and each written attribute costs the browser a style
+// recalculation before it can take the next key. A list's root gets one
+// attribute per key instead.
+const (
+	QueryLink = "data-query-link"
+	QueryAttr = "data-query"
+)
 
 // ParaID is the id of paragraph i (from 0) in the reading view, which a
 // result's link points to.
