@@ -184,7 +184,7 @@
 // keeps its type; otherwise the model's
 // probabilities of PER, ORG, LOC and none, averaged over the name's
 // words, are weighed against the rules' type with a weight (trust) per
-// reason, halved (trustScale); when "none" wins the name is kept but low,
+// reason, quartered (trustScale, chosen by leave-set-out); when "none" wins the name is kept but low,
 // and an organisation typed only by a weak cue (a default, a
 // preposition, a propagated name) is kept low when the model's
 // probability of it is under 0.4 (orgFloor). Names only the model
