@@ -9,7 +9,7 @@ PORT   ?= 8000
 PAGE_SIZE ?= 100
 GO     ?= go
 
-.PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities eval-cv eval-weights eval-combine model linemodel line-cv
+.PHONY: build run test unit e2e bench bench-100k bench-build clean chromium fmt vet eval-extract eval-entities eval-cv eval-weights eval-combine eval-folds model linemodel line-cv
 
 build:
 	$(GO) run ./build -corpus "$(CORPUS)" -out "$(OUT)" -base "$(BASE)" $(if $(PAGE_SIZE),-page-size "$(PAGE_SIZE)")
@@ -154,6 +154,32 @@ EN_SETS       ?= own-en,heldout1
 GRID          ?= trustScale=0.5/1/2;orgFloor=0/0.4
 eval-combine:
 	nice -n 10 $(GO) test -count=1 -timeout 60m -run 'TestCombine$$' -v ./app/entity/ -ner-fr "$(abspath $(NER_FR))" -lso-sets "$(COMBINE_SETS)" -ner-en "$(abspath $(NER_EN))" -en-sets "$(EN_SETS)" -grid "$(GRID)" $(if $(COMBINE_MODELS),-models "$(abspath $(COMBINE_MODELS))")
+
+# eval-folds measures training on the real-news tune sets themselves
+# (nertrain -silver: their gold lines projected onto the words), by
+# leave-set-out (TestFolds): for each set of FOLD_SETS (French, under
+# NER_FR) and FOLD_EN (English, under NER_EN), a model of each recipe
+# of FOLD_RECIPES (name:nertrain flags, "+" for a space) is trained on
+# the shipped recipe's data and every other tune set, and reads the set
+# left out; the embedded model, trained on none, is the baseline.
+FOLDS_DIR    ?= /tmp/lecteur-ner-folds
+FOLD_SETS    ?= heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9
+FOLD_EN      ?= heldout1,heldout2,heldout3
+FOLD_RECIPES ?= silver5:-weights+gold=5,silver=5
+eval-folds:
+	mkdir -p "$(FOLDS_DIR)"
+	$(GO) build -o "$(FOLDS_DIR)/nertrain" ./build/nertrain
+	all="$$(for s in $$(echo $(FOLD_SETS) | tr , ' '); do echo "$(abspath $(NER_FR))/$$s"; done; for s in $$(echo $(FOLD_EN) | tr , ' '); do echo "$(abspath $(NER_EN))/$$s"; done)"; \
+	for r in $(FOLD_RECIPES); do \
+		mkdir -p "$(FOLDS_DIR)/$${r%%:*}"; \
+		for d in $$all; do \
+			k=$$(basename $$d); case $$d in "$(abspath $(NER_EN))"/*) k=en-$$k;; esac; \
+			test -f "$(FOLDS_DIR)/$${r%%:*}/$$k.bin" && continue; \
+			others=$$(echo "$$all" | grep -vx "$$d" | paste -sd, -); \
+			nice -n 10 "$(FOLDS_DIR)/nertrain" -corpus "$(NER_TRAIN)" -gold "$(NER_GOLD)" -silver "$$others" -out "$(FOLDS_DIR)/$${r%%:*}/$$k.bin" $$(echo "$${r#*:}" | tr + ' ') || exit 1; \
+		done; \
+	done
+	nice -n 10 $(GO) test -count=1 -timeout 60m -run 'TestFolds$$' -v ./app/entity/ -ner-fr "$(abspath $(NER_FR))" -lso-sets "$(FOLD_SETS)" -ner-en "$(abspath $(NER_EN))" -en-sets "$(FOLD_EN)" -folds "$(abspath $(FOLDS_DIR))"
 
 # model retrains app/entity/data/model.bin with the shipped recipe
 # (app/entity/doc.go, "The model"): NER_TRAIN is the folder of openly

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The training corpora come as one token a line with its tag. ReadTrainDir
@@ -259,6 +261,22 @@ func assemble(toks []rawToken) []TrainDoc {
 // article, longest first, on word boundaries. DATE lines are left out:
 // dates are the rules' job.
 func ReadGoldDir(dir string) ([]TrainDoc, error) {
+	return readGoldDir(dir, GoldSource, false)
+}
+
+// ReadSilverDir reads a gold folder of third-party press articles (the
+// real-news gold sets) as training documents of SilverSource. Their gold
+// was written as distinct (type, surface) lines, not marked in place, so
+// its projection onto the words is careful where ReadGoldDir trusts our
+// own articles: an occurrence whose first letter's case differs from the
+// gold surface's stays unmarked ("orange" is no "Orange"), and a block in
+// which a surface of two types occurs ("Biarritz" the town and the club
+// of a match report) is left out, rather than taught one type or none.
+func ReadSilverDir(dir string) ([]TrainDoc, error) {
+	return readGoldDir(dir, SilverSource, true)
+}
+
+func readGoldDir(dir, source string, careful bool) ([]TrainDoc, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		return nil, err
@@ -280,28 +298,24 @@ func ReadGoldDir(dir string) ([]TrainDoc, error) {
 				blocks = append(blocks, line)
 			}
 		}
-		type mention struct {
-			typ  Type
-			text string
-		}
-		var ms []mention
-		for _, line := range strings.Split(string(gold), "\n") {
-			typ, text, ok := strings.Cut(strings.TrimSpace(line), "\t")
-			if !ok || (Type(typ) != PER && Type(typ) != ORG && Type(typ) != LOC) {
+		ms, ambiguous := goldMentions(string(gold))
+		d := TrainDoc{Source: source}
+		for _, block := range blocks {
+			toks := tokenize(block)
+			if careful && mentionsAny(toks, ambiguous) {
 				continue
 			}
-			ms = append(ms, mention{Type(typ), text})
-		}
-		sort.SliceStable(ms, func(i, j int) bool { return len([]rune(ms[i].text)) > len([]rune(ms[j].text)) })
-		d := TrainDoc{Blocks: blocks, Source: GoldSource}
-		for b, block := range blocks {
-			toks := tokenize(block)
+			b := len(d.Blocks)
+			d.Blocks = append(d.Blocks, block)
 			taken := make([]bool, len(toks))
 			for _, m := range ms {
 				want := Fold(m.text)
 				n := len(tokenize(m.text))
 				for i := 0; i+n <= len(toks); i++ {
 					if !free(taken, i, i+n) || keyOf(toks, i, i+n) != want {
+						continue
+					}
+					if careful && !sameInitialCase(toks[i].text, m.text) {
 						continue
 					}
 					for k := i; k < i+n; k++ {
@@ -311,7 +325,59 @@ func ReadGoldDir(dir string) ([]TrainDoc, error) {
 				}
 			}
 		}
-		docs = append(docs, d)
+		if len(d.Blocks) > 0 {
+			docs = append(docs, d)
+		}
 	}
 	return docs, nil
+}
+
+// goldMention is one PER, ORG or LOC line of a gold file.
+type goldMention struct {
+	typ  Type
+	text string
+}
+
+// goldMentions reads a gold file's PER, ORG and LOC lines, longest first,
+// and the folded surfaces given two types or more.
+func goldMentions(gold string) ([]goldMention, map[string]bool) {
+	var ms []goldMention
+	types := map[string]Type{}
+	ambiguous := map[string]bool{}
+	for _, line := range strings.Split(gold, "\n") {
+		typ, text, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok || (Type(typ) != PER && Type(typ) != ORG && Type(typ) != LOC) {
+			continue
+		}
+		ms = append(ms, goldMention{Type(typ), text})
+		key := Fold(text)
+		if t, seen := types[key]; seen && t != Type(typ) {
+			ambiguous[key] = true
+		}
+		types[key] = Type(typ)
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return len([]rune(ms[i].text)) > len([]rune(ms[j].text)) })
+	return ms, ambiguous
+}
+
+// mentionsAny reports whether one of the folded surfaces occurs in toks
+// on word boundaries.
+func mentionsAny(toks []token, surfaces map[string]bool) bool {
+	for s := range surfaces {
+		n := len(tokenize(s))
+		for i := 0; i+n <= len(toks); i++ {
+			if keyOf(toks, i, i+n) == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameInitialCase reports whether a and b start with letters of the same
+// case.
+func sameInitialCase(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsUpper(ra) == unicode.IsUpper(rb)
 }

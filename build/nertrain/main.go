@@ -53,7 +53,8 @@ func run() error {
 	seed := flag.Uint64("seed", def.Seed, "shuffle seed")
 	soup := flag.Int("soup", def.Soup, "train this many models, with seeds -seed, -seed+1, ..., and average them into one")
 	gold := flag.String("gold", "", "comma-separated gold folders (<slug>.txt, <slug>.gold) also trained on: articles we wrote ourselves, app/entity/testdata/train")
-	weights := flag.String("weights", formatWeights(def.Weights), "source=weight,...: how much one document of each source counts (corpus sub-folders, and \""+entity.GoldSource+"\" for the gold folders); 1 when not named")
+	silver := flag.String("silver", "", "comma-separated folders of real press articles with their gold lines (the real-news gold sets), projected onto the words and trained on as source \""+entity.SilverSource+"\": for experiments; the shipped weights are not trained on press text")
+	weights := flag.String("weights", formatWeights(def.Weights), "source=weight,...: how much one document of each source counts (corpus sub-folders, \""+entity.GoldSource+"\" for the gold folders, \""+entity.SilverSource+"\" for the silver ones); 1 when not named")
 	flag.Parse()
 	if *corpus == "" && *gold == "" {
 		return errors.New("-corpus or -gold is required: the folders of training files (see app/entity/doc.go)")
@@ -87,6 +88,21 @@ func run() error {
 		}
 		log.Printf("%s: %d articles", dir, len(gd))
 		docs = append(docs, gd...)
+	}
+	for _, dir := range strings.Split(*silver, ",") {
+		if dir = strings.TrimSpace(dir); !present(dir, "silver") {
+			continue
+		}
+		sd, err := entity.ReadSilverDir(dir)
+		if err != nil {
+			return err
+		}
+		spans := 0
+		for _, d := range sd {
+			spans += len(d.Spans)
+		}
+		log.Printf("%s: %d articles, %d mentions projected", dir, len(sd), spans)
+		docs = append(docs, sd...)
 	}
 	if len(docs) == 0 {
 		return errors.New("nothing to train on: no corpus files and no gold articles (see app/entity/doc.go, \"The model\")")
