@@ -162,6 +162,9 @@ eval-combine:
 # of FOLD_RECIPES (name:nertrain flags, "+" for a space) is trained on
 # the shipped recipe's data and every other tune set, and reads the set
 # left out; the embedded model, trained on none, is the baseline.
+# FOLD_GRID (knob=v1/v2;..., as GRID) also re-chooses combine's settings
+# within each fold, on the other sets.
+FOLD_GRID    ?=
 FOLDS_DIR    ?= /tmp/lecteur-ner-folds
 FOLD_SETS    ?= heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,heldout9
 FOLD_EN      ?= heldout1,heldout2,heldout3
@@ -179,7 +182,7 @@ eval-folds:
 			nice -n 10 "$(FOLDS_DIR)/nertrain" -corpus "$(NER_TRAIN)" -gold "$(NER_GOLD)" -silver "$$others" -out "$(FOLDS_DIR)/$${r%%:*}/$$k.bin" $$(echo "$${r#*:}" | tr + ' ') || exit 1; \
 		done; \
 	done
-	nice -n 10 $(GO) test -count=1 -timeout 60m -run 'TestFolds$$' -v ./app/entity/ -ner-fr "$(abspath $(NER_FR))" -lso-sets "$(FOLD_SETS)" -ner-en "$(abspath $(NER_EN))" -en-sets "$(FOLD_EN)" -folds "$(abspath $(FOLDS_DIR))"
+	nice -n 10 $(GO) test -count=1 -timeout 60m -run 'TestFolds$$' -v ./app/entity/ -ner-fr "$(abspath $(NER_FR))" -lso-sets "$(FOLD_SETS)" -ner-en "$(abspath $(NER_EN))" -en-sets "$(FOLD_EN)" -folds "$(abspath $(FOLDS_DIR))" $(if $(FOLD_GRID),-grid "$(FOLD_GRID)")
 
 # model retrains app/entity/data/model.bin with the shipped recipe
 # (app/entity/doc.go, "The model"): NER_TRAIN is the folder of openly

@@ -172,6 +172,31 @@
 // below the shipped recipe: what is left between them is noise, and
 // the recipe stays.
 //
+// Session 9 tried the suspected ceiling, the gap between old newspapers
+// and modern news, by training on modern news itself: the real-news
+// tune sets (heldout3-9 French, ner-en heldout1-3, about 370 articles),
+// their distinct (type, surface) gold lines projected onto every
+// occurrence, longest first (ReadSilverDir: an occurrence whose first
+// letter's case differs stays unmarked; a block holding a surface given
+// two types, 15 of 4,935 lines, is left out), each article counted five
+// times (nertrain -silver; make eval-folds, TestFolds). Leave-set-out:
+// each set read by a model trained without it, one seed (-soup 1),
+// against the shipped model (which saw none; the shipped recipe with
+// one seed scores the same, .861 and .752). The model alone gains
+// much: French mean micro F1 .752 -> .807 (every set, +.04 to +.07;
+// ORG P/R .60/.54 -> .67/.66), English .589 -> .683. Recognize
+// (model, rules, corrections) gains nothing in French, .8617 -> .8618
+// (per set .927/.908/.871/.852/.841/.825/.808 ->
+// .928/.898/.874/.853/.846/.815/.818), and +.017 in English (.722 ->
+// .739, all three sets up); combine's settings re-chosen within each
+// fold on the other sets (trustScale 0-2, addConfidence,
+// widenConfidence, orgFloor) change neither (.8610-.8620). One fold's
+// model loses a seed name (seeds .992). What the French model learns
+// from modern news, the rules and corrections already find: the domain
+// gap is not what holds Recognize at .86 on the tune sets and .80 on
+// fresh ones. The shipped weights stay trained on open corpora and our
+// own articles only.
+//
 // # Combining
 //
 // combine (combine.go) keeps the rules' names and their boundaries,
