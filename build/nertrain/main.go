@@ -10,7 +10,8 @@
 // are news-style articles we wrote and annotated ourselves
 // (app/entity/testdata/train): third-party press articles, such as the
 // real-news gold set, are for evaluation only, never for training the
-// shipped weights. A folder that is not there is said and skipped. The
+// shipped weights (-silver trains on them for experiments only: make
+// eval-folds). A folder that is not there is said and skipped. The
 // defaults are the shipped recipe
 // (entity.ShippedOptions); training is deterministic for a given corpus
 // and -seed.
