@@ -109,8 +109,10 @@ func appWasm(prebuilt string) (map[string][]byte, error) {
 //
 // What is not in these flags, measured on search.wasm on 2026-11-30
 // (3,210,166 bytes, 912,612 gzip -6; code 1.92 MB, 59 % of it Go's
-// runtime, data 1.28 MB). V8 compiles WebAssembly lazily (node 20:
-// --wasm-lazy-compilation is its default; Chromium's figures agree): the
+// runtime, data 1.28 MB). V8 compiles WebAssembly lazily (node 20's
+// default; in Chromium 156, at a load of 40, search.wasm compiled in 0.2–0.5
+// s by default and with --wasm-lazy-compilation, 2.3–2.5 s with
+// --no-wasm-lazy-compilation): the
 // compilation of the module only decodes and validates it, and each
 // function is compiled when first called, so what start-up costs is
 // mostly the runtime's own start. CPU time under node (median of ten,
