@@ -55,11 +55,17 @@ type report struct {
 	fallback []string // pages read without finding their article
 }
 
-// stages records how long each stage of a build took, in order.
+// stages records how long each stage of a build took, in order, in wall
+// time and in CPU time: on a machine shared with other work the first
+// says little about the build alone.
 type stages struct {
 	names []string
 	times []time.Duration
 	last  time.Time
+	// cpu is the CPU time of each stage (user and system, every core;
+	// cpuTime), and lastCPU the process's when the previous one ended.
+	cpu     []time.Duration
+	lastCPU time.Duration
 	// heap, with -memstats, is the live heap at the end of each stage
 	// (after a collection, which the stage's time does not include).
 	heap    []uint64
@@ -68,17 +74,18 @@ type stages struct {
 
 // done ends the stage called name, begun when the previous one ended.
 func (s *stages) done(name string) {
-	now := time.Now()
+	now, cpu := time.Now(), cpuTime()
 	s.names = append(s.names, name)
 	s.times = append(s.times, now.Sub(s.last))
+	s.cpu = append(s.cpu, cpu-s.lastCPU)
 	if s.measure {
 		runtime.GC()
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
 		s.heap = append(s.heap, m.HeapAlloc)
-		now = time.Now()
+		now, cpu = time.Now(), cpuTime()
 	}
-	s.last = now
+	s.last, s.lastCPU = now, cpu
 }
 
 func (s *stages) String() string {
@@ -88,6 +95,9 @@ func (s *stages) String() string {
 			b.WriteString(", ")
 		}
 		fmt.Fprintf(&b, "%s %.1fs", n, s.times[i].Seconds())
+		if s.cpu[i] > 0 {
+			fmt.Fprintf(&b, " (cpu %.1fs)", s.cpu[i].Seconds())
+		}
 		if i < len(s.heap) {
 			fmt.Fprintf(&b, " (live heap %d MB)", s.heap[i]>>20)
 		}
@@ -170,7 +180,7 @@ func dataNames(files map[string][]byte) []string {
 // only when complete (newSite).
 func buildSite(o options) (*report, error) {
 	start := time.Now()
-	st := stages{last: start, measure: o.memstats}
+	st := stages{last: start, lastCPU: cpuTime(), measure: o.memstats}
 	if o.log == nil {
 		o.log = io.Discard
 	}
