@@ -10,14 +10,14 @@ import (
 
 // Build indexes docs in the order given; document numbers in hits are
 // positions in docs. It tokenises and folds every field, keeps the
-// positions of all words (stop words are counted but not indexed), groups
-// terms by stem, and collects the entity names. It runs on GOMAXPROCS
+// positions of all words (stop words are counted but not indexed), and
+// groups terms by stem. It runs on GOMAXPROCS
 // workers (one in the browser); the index is the same whatever their
 // number.
 func Build(docs []Doc) *Index { return build(docs, runtime.GOMAXPROCS(0)) }
 
 // buildPart is the index of a run of consecutive docs: their layout, and
-// each term's and name's occurrences, documents numbered in the whole
+// each term's occurrences, documents numbered in the whole
 // corpus. Parts of consecutive runs, joined in order, give each term's
 // occurrences in order of document then position, as one pass would.
 type buildPart struct {
@@ -28,12 +28,11 @@ type buildPart struct {
 	entStart  []int32
 	bodyLen   []int32
 	occs      map[string][][2]int32 // term → (doc, position), in order
-	names     map[string][]int32    // normalised entity name → docs, in order
 }
 
 // indexPart indexes docs, the first of which is document number first.
 func indexPart(docs []Doc, first int) *buildPart {
-	pt := &buildPart{occs: map[string][][2]int32{}, names: map[string][]int32{}}
+	pt := &buildPart{occs: map[string][][2]int32{}}
 	add := func(w string, d, p int32) {
 		if isStop(w) {
 			return
@@ -63,7 +62,6 @@ func indexPart(docs []Doc, first int) *buildPart {
 				continue
 			}
 			seen[n] = true
-			pt.names[n] = append(pt.names[n], di)
 			tokenize(e, func(t token) { add(t.term, di, pos); pos++ })
 			pos += gap
 		}
@@ -93,45 +91,53 @@ func build(docs []Doc, workers int) *Index {
 	}, nil)
 
 	ix := &Index{}
+	var ids []string
+	ix.paraAt = []uint32{0}
 	for _, pt := range parts {
-		ix.ids = append(ix.ids, pt.ids...)
+		ids = append(ids, pt.ids...)
 		ix.titleEnd = append(ix.titleEnd, pt.titleEnd...)
-		for _, c := range pt.paraCount {
-			ix.paraOff = append(ix.paraOff, int32(len(ix.paraStart)))
-			ix.paraStart = append(ix.paraStart, pt.paraStart[:c]...)
+		for k, c := range pt.paraCount {
+			prev := pt.titleEnd[k]
+			for _, s := range pt.paraStart[:c] {
+				ix.paras = binary.AppendUvarint(ix.paras, uint64(s-prev))
+				prev = s
+			}
+			ix.paraAt = append(ix.paraAt, uint32(len(ix.paras)))
 			pt.paraStart = pt.paraStart[c:]
 		}
 		ix.entStart = append(ix.entStart, pt.entStart...)
 		ix.bodyLen = append(ix.bodyLen, pt.bodyLen...)
 	}
-	ix.paraOff = append(ix.paraOff, int32(len(ix.paraStart)))
+	ix.ids = newStrTable(ids)
 
 	seen := map[string]bool{}
+	var terms []string
 	for _, pt := range parts {
 		for w := range pt.occs {
 			if !seen[w] {
 				seen[w] = true
-				ix.terms = append(ix.terms, w)
+				terms = append(terms, w)
 			}
 		}
 	}
-	sort.Strings(ix.terms)
+	sort.Strings(terms)
+	ix.terms = newStrTable(terms)
 
 	// Each term's stem, and its postings, for runs of terms in parallel;
 	// the runs' bytes are then joined in the terms' order.
-	termStems := make([]string, len(ix.terms))
-	ix.df = make([]int32, len(ix.terms))
+	termStems := make([]string, len(terms))
+	ix.df = make([]int32, len(terms))
 	runs := 1
 	if workers > 1 {
-		runs = min(4*workers, max(1, len(ix.terms)/partDocs))
+		runs = min(4*workers, max(1, len(terms)/partDocs))
 	}
 	postings := make([][]byte, runs)
 	ends := make([][]uint32, runs) // end of each term's postings in its run's bytes
 	pool.Each(runs, workers, func(r int) {
-		lo, hi := r*len(ix.terms)/runs, (r+1)*len(ix.terms)/runs
+		lo, hi := r*len(terms)/runs, (r+1)*len(terms)/runs
 		var occ [][2]int32
 		for t := lo; t < hi; t++ {
-			w := ix.terms[t]
+			w := terms[t]
 			termStems[t] = stem(w)
 			occ = occ[:0]
 			for _, pt := range parts {
@@ -147,21 +153,23 @@ func build(docs []Doc, workers int) *Index {
 	}
 
 	stemIDs := map[string]int32{}
+	var stems []string
 	for _, s := range termStems {
 		if _, ok := stemIDs[s]; !ok {
 			stemIDs[s] = 0
-			ix.stems = append(ix.stems, s)
+			stems = append(stems, s)
 		}
 	}
-	sort.Strings(ix.stems)
-	for i, s := range ix.stems {
+	sort.Strings(stems)
+	for i, s := range stems {
 		stemIDs[s] = int32(i)
 	}
-	ix.termStem = make([]int32, len(ix.terms))
+	ix.stems = newStrTable(stems)
+	ix.termStem = make([]int32, len(terms))
 	for t, s := range termStems {
 		ix.termStem[t] = stemIDs[s]
 	}
-	ix.postOff = make([]uint32, 1, len(ix.terms)+1)
+	ix.postOff = make([]uint32, 1, len(terms)+1)
 	size := 0
 	for _, b := range postings {
 		size += len(b)
@@ -176,21 +184,6 @@ func build(docs []Doc, workers int) *Index {
 	}
 	ix.oneShard(all)
 
-	names := map[string][]int32{}
-	for _, pt := range parts {
-		for n, ds := range pt.names {
-			names[n] = append(names[n], ds...)
-		}
-	}
-	for n := range names {
-		ix.names = append(ix.names, n)
-	}
-	sort.Strings(ix.names)
-	ix.nameOff = []int32{0}
-	for _, n := range ix.names {
-		ix.nameDocs = append(ix.nameDocs, names[n]...)
-		ix.nameOff = append(ix.nameOff, int32(len(ix.nameDocs)))
-	}
 	ix.finish()
 	return ix
 }

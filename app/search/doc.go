@@ -45,35 +45,49 @@
 // that word replaced by the closest terms (one more edit allowed, ties
 // broken by sahilm/fuzzy's score, then frequency).
 //
-// # Binary format (version 1)
+// # Binary format (version 2)
 //
-// All integers are unsigned varints; strings are a length then bytes;
-// sorted lists are front-coded (shared prefix length, then the rest).
+// The postings are unsigned varints. Everything else (the head) is laid
+// out to be read in place, without decoding: numbers are little-endian
+// 32-bit words, and every array starts at a multiple of four bytes. A
+// string table is its count n, n+1 offsets (the first 0), then the
+// strings joined in one blob, padded with zeros to four bytes; string i
+// is blob[off[i]:off[i+1]].
 //
-//	"LXS\x01"
-//	docs:     n, then per doc: id, titleEnd, paragraph count, paragraph
-//	          starts as gaps, entity start as gap, body length
-//	stems:    sorted list
-//	terms:    sorted list, then per term: stem id, document frequency,
-//	          postings length in bytes
-//	names:    sorted normalised entity names, then per name: document count,
-//	          document gaps
-//	postings: total length, then per term in vocabulary order: per document
-//	          the document gap, the position count, the positions as gaps
+//	"LXS\x02"
+//	docs:     n, then n titleEnd, n entity starts, n body lengths,
+//	          n+1 offsets into the paragraph blob, the paragraph blob
+//	          (per doc, its paragraph starts as varint gaps from
+//	          titleEnd, read only for the documents shown), the ids as
+//	          a string table
+//	stems:    sorted string table
+//	terms:    sorted string table, then per term its stem id, then per
+//	          term its document frequency, then n+1 offsets of each
+//	          term's postings in the postings section
+//	postings: total length (a word), then per term in vocabulary order:
+//	          per document the document gap, the position count, the
+//	          positions as gaps
 //
-// Decode reads everything but the postings, which it keeps as one byte
-// slice read lazily, term by term, by the queries that need them.
+// Decode checks the counts and offsets and reads the head where it lies
+// in the loaded bytes; the postings stay one byte slice read lazily, term
+// by term, by the queries that need them. Only the stem groups, letter
+// masks and length buckets of the terms are derived (Index.finish):
+// storing them would make the head a third larger. Version 1 had
+// varints and front-coded strings everywhere, and the entity names with
+// their documents, which no query read (three tenths of the meta part);
+// at 100,000 articles it took 0.7 s to decode in the browser.
 //
-// # Shards (format version 1)
+// # Shards (format version 2; shard files unchanged, version 1)
 //
 // The postings section is what grows with the corpus (about nine tenths of
 // the bytes). Because it is stored term by term in vocabulary order,
 // EncodeShards cuts it at term boundaries into shards of about a given size
 // and writes a meta part holding everything else:
 //
-//	meta:  "LXM\x01", docs, stems, terms, names as above, then the shard
-//	       count and, per shard, its first term as a gap from the previous
-//	shard: "LXP\x01", the shard number, then the postings of its terms
+//	meta:  "LXM\x02", docs, stems, terms as above, then the shard count
+//	       n and n words: each shard's first term
+//	shard: "LXP\x01", the shard number (varint), then the postings of its
+//	       terms
 //
 // A shard's size is known from the meta part (the sum of its terms'
 // postings lengths), so AddShard refuses a file from another build.

@@ -71,10 +71,10 @@ func (ix *Index) expand(w string, prefix, typos bool) []cand {
 
 // completions adds the most frequent terms that start with w.
 func (ix *Index) completions(w string, cs []cand, have func(int32) bool) []cand {
-	lo := sort.SearchStrings(ix.terms, w)
+	lo := ix.terms.search(w)
 	var best []int32
-	for t := lo; t < len(ix.terms) && strings.HasPrefix(ix.terms[t], w); t++ {
-		if ix.terms[t] == w || have(int32(t)) {
+	for t := lo; t < ix.terms.len() && strings.HasPrefix(ix.terms.at(t), w); t++ {
+		if ix.terms.at(t) == w || have(int32(t)) {
 			continue
 		}
 		best = append(best, int32(t))
@@ -135,7 +135,7 @@ func (ix *Index) near(q []rune, k int, tbuf *[maxRunes]rune) []near {
 			if bits.OnesCount32(qm&^m) > k || bits.OnesCount32(m&^qm) > k {
 				continue
 			}
-			d := distance(q, runesOf(ix.terms[t], tbuf), k)
+			d := distance(q, runesOf(ix.terms.at(int(t)), tbuf), k)
 			if d > 0 && d <= k {
 				out = append(out, near{t, d})
 			}

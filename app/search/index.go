@@ -24,22 +24,24 @@ const gap = 8
 // positional postings. Build makes one natively; Decode reads one in the
 // browser. An Index is safe for concurrent searches.
 type Index struct {
-	ids []string
+	ids strTable
 
 	// Position layout of document d: title tokens sit at [0, titleEnd[d]);
-	// paragraph i starts at paraStart[paraOff[d]+i]; entity names start at
-	// entStart[d]. bodyLen[d] counts the body's tokens, for BM25.
-	titleEnd  []int32
-	paraOff   []int32
-	paraStart []int32
-	entStart  []int32
-	bodyLen   []int32
-	avgLen    float64
+	// its paragraphs start at the positions paras[paraAt[d]:paraAt[d+1]]
+	// holds, as varint gaps from titleEnd[d] (read only for the documents
+	// shown: see para); entity names start at entStart[d]. bodyLen[d]
+	// counts the body's tokens, for BM25.
+	titleEnd []int32
+	paraAt   []uint32
+	paras    []byte
+	entStart []int32
+	bodyLen  []int32
+	avgLen   float64
 
 	// Vocabulary, sorted. Term t has stem stems[termStem[t]], appears in
 	// df[t] documents, and its postings are the bytes [postOff[t],
 	// postOff[t+1]) of the postings section.
-	terms    []string
+	terms    strTable
 	termStem []int32
 	df       []int32
 	postOff  []uint32
@@ -51,7 +53,7 @@ type Index struct {
 	shardTerm []int32
 	shards    []atomic.Pointer[[]byte]
 
-	stems     []string
+	stems     strTable
 	stemOff   []int32 // CSR: stemTerms[stemOff[s]:stemOff[s+1]] are the terms of stem s
 	stemTerms []int32
 
@@ -60,27 +62,24 @@ type Index struct {
 	lenOff   []int32  // CSR by rune length: lenTerms[lenOff[n]:lenOff[n+1]]
 	lenTerms []int32
 
-	// Entity names, normalised and sorted, with the documents naming them.
-	names    []string
-	nameOff  []int32
-	nameDocs []int32
-
 	// queryStems remembers the stems of recent query words (see
 	// queryStem).
 	queryStems stemMemo
 }
 
 // Len returns the number of documents in the index.
-func (ix *Index) Len() int { return len(ix.ids) }
+func (ix *Index) Len() int { return ix.ids.len() }
 
 // ID returns the id of document d.
-func (ix *Index) ID(d int) string { return ix.ids[d] }
+func (ix *Index) ID(d int) string { return ix.ids.at(d) }
 
 // finish derives the helper tables that are not stored: stem groups,
-// letter masks, length buckets and the average body length.
+// letter masks, length buckets and the average body length. They would
+// make the meta part a third larger; deriving them is a few simple loops
+// over the terms.
 func (ix *Index) finish() {
-	n := len(ix.terms)
-	ix.stemOff = make([]int32, len(ix.stems)+1)
+	n := ix.terms.len()
+	ix.stemOff = make([]int32, ix.stems.len()+1)
 	for _, s := range ix.termStem {
 		ix.stemOff[s+1]++
 	}
@@ -88,7 +87,7 @@ func (ix *Index) finish() {
 		ix.stemOff[i] += ix.stemOff[i-1]
 	}
 	ix.stemTerms = make([]int32, n)
-	fill := append([]int32(nil), ix.stemOff[:len(ix.stems)]...)
+	fill := append([]int32(nil), ix.stemOff[:ix.stems.len()]...)
 	for t, s := range ix.termStem {
 		ix.stemTerms[fill[s]] = int32(t)
 		fill[s]++
@@ -98,8 +97,8 @@ func (ix *Index) finish() {
 	lens := make([]int32, n)
 	maxLen := 0
 	var buf [maxRunes]rune
-	for t, w := range ix.terms {
-		r := runesOf(w, &buf)
+	for t := range n {
+		r := runesOf(ix.terms.at(t), &buf)
 		ix.mask[t] = letterMask(r)
 		lens[t] = int32(len(r))
 		if len(r) > maxLen {
@@ -178,15 +177,15 @@ func (ix *Index) oneShard(postings []byte) {
 	if postings == nil {
 		postings = []byte{} // loaded, though empty
 	}
-	ix.shardTerm = []int32{0, int32(len(ix.terms))}
+	ix.shardTerm = []int32{0, int32(ix.terms.len())}
 	ix.shards = make([]atomic.Pointer[[]byte], 1)
 	ix.shards[0].Store(&postings)
 }
 
 // termID returns the id of a folded term, or -1.
 func (ix *Index) termID(w string) int {
-	i := sort.SearchStrings(ix.terms, w)
-	if i < len(ix.terms) && ix.terms[i] == w {
+	i := ix.terms.search(w)
+	if i < ix.terms.len() && ix.terms.at(i) == w {
 		return i
 	}
 	return -1
@@ -194,8 +193,8 @@ func (ix *Index) termID(w string) int {
 
 // stemID returns the id of a stem, or -1.
 func (ix *Index) stemID(s string) int {
-	i := sort.SearchStrings(ix.stems, s)
-	if i < len(ix.stems) && ix.stems[i] == s {
+	i := ix.stems.search(s)
+	if i < ix.stems.len() && ix.stems.at(i) == s {
 		return i
 	}
 	return -1
@@ -207,9 +206,30 @@ func (ix *Index) para(d int, p int32) int {
 	if p < ix.titleEnd[d] || p >= ix.entStart[d] {
 		return -1
 	}
-	starts := ix.paraStart[ix.paraOff[d]:ix.paraOff[d+1]]
-	i := sort.Search(len(starts), func(i int) bool { return starts[i] > p })
-	return i - 1
+	b := ix.paras[ix.paraAt[d]:ix.paraAt[d+1]]
+	start, i := ix.titleEnd[d], -1
+	for off := uint32(0); off < uint32(len(b)); {
+		var g uint32
+		g, off = uvarint(b, off)
+		if start+int32(g) > p {
+			break
+		}
+		start += int32(g)
+		i++
+	}
+	return i
+}
+
+// paraCount returns the number of paragraphs of document d: one varint
+// each, and a varint's last byte is the one under 0x80.
+func (ix *Index) paraCount(d int) int {
+	n := 0
+	for _, c := range ix.paras[ix.paraAt[d]:ix.paraAt[d+1]] {
+		if c < 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // field tells where position p of document d lies.

@@ -9,7 +9,7 @@ import (
 // stand (0..1, 1 when adjacent), which paragraph holds most of them, and
 // which index terms matched.
 func (ix *Index) inspect(d int32, units []unit, cands [][]cand, s *scratch, phrasePos []map[int32][]int32) (prox float64, para int, terms []string) {
-	n := len(ix.ids)
+	n := ix.ids.len()
 	type tagged struct {
 		pos  int32
 		unit int
@@ -38,7 +38,7 @@ func (ix *Index) inspect(d int32, units []unit, cands [][]cand, s *scratch, phra
 			t := c.term
 			if !seen[t] {
 				seen[t] = true
-				terms = append(terms, ix.terms[t])
+				terms = append(terms, ix.terms.at(int(t)))
 			}
 		}
 		if units[u].phrase {
@@ -55,11 +55,11 @@ func (ix *Index) inspect(d int32, units []unit, cands [][]cand, s *scratch, phra
 
 	// Best paragraph: most distinct units, then most occurrences, earliest.
 	para = -1
-	np := int(ix.paraOff[d+1] - ix.paraOff[d])
+	np := ix.paraCount(int(d))
 	masks := make([]uint32, np)
 	counts := make([]int, np)
 	for _, t := range all {
-		if p := ix.para(int(d), t.pos); p >= 0 {
+		if p := ix.para(int(d), t.pos); p >= 0 && p < np {
 			masks[p] |= 1 << uint(t.unit)
 			counts[p]++
 		}

@@ -30,7 +30,7 @@ func (ix *Index) postings(t int32) (it postingsIter, shard int, ok bool) {
 		base:  base,
 		off:   ix.postOff[t] - base,
 		end:   ix.postOff[t+1] - base,
-		ndocs: int32(len(ix.ids)),
+		ndocs: int32(ix.ids.len()),
 		doc:   -1,
 	}, shard, true
 }

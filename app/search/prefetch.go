@@ -1,7 +1,6 @@
 package search
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -53,13 +52,13 @@ func (ix *Index) NextShards(query string) []int {
 			}
 		}
 	}
-	for t := sort.SearchStrings(ix.terms, w); t < len(ix.terms) && strings.HasPrefix(ix.terms[t], w); t++ {
-		rest := ix.terms[t][len(w):]
+	for t := ix.terms.search(w); t < ix.terms.len() && strings.HasPrefix(ix.terms.at(t), w); t++ {
+		rest := ix.terms.at(t)[len(w):]
 		if rest == "" {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(rest)
-		if next := ix.terms[t][:len(w)+size]; next != group {
+		if next := ix.terms.at(t)[:len(w)+size]; next != group {
 			flush()
 			kept, group = 0, next
 		}

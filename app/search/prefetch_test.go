@@ -47,7 +47,7 @@ func TestNextShardsCoverTheNextLetter(t *testing.T) {
 				}
 			}
 			nexts := map[string]bool{}
-			for _, term := range ix.terms {
+			for _, term := range ix.terms.list() {
 				if rest, ok := strings.CutPrefix(term, tc.word); ok && rest != "" {
 					nexts[tc.word+string([]rune(rest)[:1])] = true
 				}
@@ -55,7 +55,7 @@ func TestNextShardsCoverTheNextLetter(t *testing.T) {
 			for next := range nexts {
 				for _, c := range ix.completions(next, nil, func(int32) bool { return false }) {
 					if p, _, shard := ix.termBytes(c.term); p == nil {
-						t.Errorf("after NextShards(%q), completion %q of %q is in shard %d, not loaded", tc.query, ix.terms[c.term], next, shard)
+						t.Errorf("after NextShards(%q), completion %q of %q is in shard %d, not loaded", tc.query, ix.terms.at(int(c.term)), next, shard)
 					}
 				}
 			}

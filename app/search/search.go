@@ -54,7 +54,7 @@ type scratch struct {
 var scratchPool sync.Pool
 
 func (ix *Index) scratch(units int) *scratch {
-	n := len(ix.ids)
+	n := ix.ids.len()
 	s, _ := scratchPool.Get().(*scratch)
 	if s == nil || len(s.score) != n {
 		s = &scratch{score: make([]float32, n), covered: make([]uint32, n), cur: make([]float32, n)}
@@ -87,10 +87,10 @@ func (s *scratch) release() {
 // the words stand close together.
 func (ix *Index) Search(query string, limit int) Result {
 	units := parseQuery(query)
-	if len(units) == 0 || len(ix.ids) == 0 {
+	if len(units) == 0 || ix.ids.len() == 0 {
 		return Result{}
 	}
-	n := len(ix.ids)
+	n := ix.ids.len()
 	s := ix.scratch(len(units))
 	defer s.release()
 	cands := make([][]cand, len(units))
@@ -154,7 +154,7 @@ func (ix *Index) Search(query string, limit int) Result {
 	hits := make([]Hit, len(top))
 	for i, d := range top {
 		prox, para, terms := ix.inspect(d, units, cands, s, phrasePos)
-		hits[i] = Hit{ID: ix.ids[d], Doc: int(d), Score: float64(s.score[d]) * (1 + 0.5*prox), Para: para, Terms: terms}
+		hits[i] = Hit{ID: ix.ids.at(int(d)), Doc: int(d), Score: float64(s.score[d]) * (1 + 0.5*prox), Para: para, Terms: terms}
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		ci, cj := bits.OnesCount32(s.covered[hits[i].Doc]), bits.OnesCount32(s.covered[hits[j].Doc])
@@ -193,7 +193,7 @@ func topK(docs []int32, k int, less func(a, b int32) bool) []int32 {
 
 // idf is BM25's inverse document frequency.
 func (ix *Index) idf(t int32) float32 {
-	n, df := float64(len(ix.ids)), float64(ix.df[t])
+	n, df := float64(ix.ids.len()), float64(ix.df[t])
 	return float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
 }
 
@@ -230,7 +230,7 @@ func (ix *Index) scoreTerm(cs []cand, cur []float32, best []int32, cmask []uint3
 			var v uint32
 			v, off = uvarint(p, off)
 			d += int32(v) + 1
-			if int(d) >= len(ix.ids) {
+			if int(d) >= ix.ids.len() {
 				break // corrupt postings: stop rather than panic
 			}
 			entry := off

@@ -11,7 +11,7 @@ import (
 // Magic strings of the two parts of a sharded index; the last byte is the
 // format version.
 const (
-	metaMagic  = "LXM\x01"
+	metaMagic  = "LXM\x02"
 	shardMagic = "LXP\x01"
 )
 
@@ -28,7 +28,7 @@ func (ix *Index) EncodeShards(shardBytes int) (meta []byte, shards [][]byte) {
 		all = append(all, p...)
 	}
 	firsts := []int32{}
-	nt := int32(len(ix.terms))
+	nt := int32(ix.terms.len())
 	for t := int32(0); t < nt; {
 		first := t
 		start := ix.postOff[t]
@@ -41,40 +41,42 @@ func (ix *Index) EncodeShards(shardBytes int) (meta []byte, shards [][]byte) {
 		shards = append(shards, append(b, all[start:ix.postOff[t]]...))
 	}
 	meta = ix.appendHead([]byte(metaMagic))
-	meta = binary.AppendUvarint(meta, uint64(len(firsts)))
-	prev := int32(0)
-	for _, f := range firsts {
-		meta = binary.AppendUvarint(meta, uint64(f-prev))
-		prev = f
-	}
-	return meta, shards
+	w := layoutWriter{b: meta}
+	w.u32(uint32(len(firsts)))
+	w.i32s(firsts)
+	return w.b, shards
 }
 
 // DecodeMeta reads the meta part made by EncodeShards. The index it returns
 // knows every document and term but holds no postings: a search reports the
-// shards it needs in Result.Missing, and AddShard fills them in.
+// shards it needs in Result.Missing, and AddShard fills them in. It reads
+// the documents and terms in place (layout.go): data must not be modified
+// afterwards.
 func DecodeMeta(data []byte) (*Index, error) {
 	if len(data) < len(metaMagic) || string(data[:len(metaMagic)]) != metaMagic {
 		return nil, errors.New("decode index meta: not a Lecteur index meta part (bad magic or version)")
 	}
-	r := reader{b: data, off: len(metaMagic)}
+	data = aligned(data)
+	r := layoutReader{b: data, off: len(metaMagic)}
 	ix := &Index{}
 	ix.readHead(&r)
-	nt := int32(len(ix.terms))
-	n := r.count(1)
+	nt := int32(ix.terms.len())
+	n := r.count(4)
+	firsts := r.i32s(n)
+	// The shard table is copied (a few hundred numbers), so that the
+	// end added to it is not written into data.
 	ix.shardTerm = make([]int32, 0, n+1)
-	prev := int32(0)
 	for i := 0; i < n && r.err == nil; i++ {
-		prev += r.int32()
+		f := firsts[i]
 		switch {
-		case i == 0 && prev != 0:
+		case i == 0 && f != 0:
 			r.fail("first shard does not start at the first term")
-		case i > 0 && prev == ix.shardTerm[i-1]:
+		case i > 0 && f <= ix.shardTerm[i-1]:
 			r.fail("empty shard")
-		case prev >= nt:
+		case f >= nt:
 			r.fail("shard starts past the last term")
 		}
-		ix.shardTerm = append(ix.shardTerm, prev)
+		ix.shardTerm = append(ix.shardTerm, f)
 	}
 	if r.err == nil && n == 0 && nt > 0 {
 		r.fail("no shards for a non-empty vocabulary")
@@ -145,7 +147,7 @@ func (ix *Index) ShardKeys() []string {
 	n := len(ix.shards)
 	keys := make([]string, n)
 	for i := 1; i < n; i++ {
-		prev, first := ix.terms[ix.shardTerm[i]-1], ix.terms[ix.shardTerm[i]]
+		prev, first := ix.terms.at(int(ix.shardTerm[i]-1)), ix.terms.at(int(ix.shardTerm[i]))
 		// The shortest prefix of first that sorts after prev: prev < first,
 		// so it is one byte longer than their common prefix (or first itself).
 		l := 0

@@ -250,7 +250,7 @@ func TestShardKeysFindEveryTerm(t *testing.T) {
 	if len(keys) != len(shards) {
 		t.Fatalf("ShardKeys() gave %d keys for %d shards", len(keys), len(shards))
 	}
-	for term, w := range ix.terms {
+	for term, w := range ix.terms.list() {
 		byKeys := sort.SearchStrings(keys, w+"\x00") - 1 // the last key <= w
 		if _, _, want := ix.termBytes(int32(term)); byKeys != want {
 			t.Errorf("term %q: the keys give shard %d, want %d", w, byKeys, want)

@@ -61,7 +61,7 @@ func (ix *Index) closest(w string) []string {
 	}
 	strs := make([]string, len(ns))
 	for i, n := range ns {
-		strs[i] = ix.terms[n.term]
+		strs[i] = ix.terms.at(int(n.term))
 	}
 	fz := make([]int, len(ns))
 	for i := range fz {
