@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"math/bits"
 	"slices"
 	"sort"
@@ -27,6 +26,19 @@ type inspectScratch struct {
 	masks  []uint32
 	counts []int
 	count  []int
+	byPos  byPos // all, sorted in place (a field, so that sort.Sort takes its address without allocating)
+}
+
+// byPos sorts positions by position, then unit: the order of one
+// position's units changes neither the paragraph nor the narrowest
+// window inspect finds. (A sort.Interface: the sort package's code is in
+// app.wasm anyway, where slices.SortFunc for this type added 26 KB.)
+type byPos []posUnit
+
+func (p byPos) Len() int      { return len(p) }
+func (p byPos) Swap(i, j int) { p[i], p[j] = p[j], p[i] }
+func (p byPos) Less(i, j int) bool {
+	return p[i].pos < p[j].pos || p[i].pos == p[j].pos && p[i].unit < p[j].unit
 }
 
 // inspect looks closer at one leading document: how close its matched words
@@ -73,12 +85,8 @@ func (ix *Index) inspect(d int32, units []unit, cands [][]cand, s *scratch, phra
 	sort.Strings(terms)
 	// By position, then unit: the order of one position's units changes
 	// neither the paragraph nor the narrowest window below.
-	slices.SortFunc(all, func(a, b posUnit) int {
-		if c := cmp.Compare(a.pos, b.pos); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.unit, b.unit)
-	})
+	ws.byPos = all
+	sort.Sort(&ws.byPos)
 
 	// Best paragraph: most distinct units, then most occurrences, earliest.
 	para = -1
