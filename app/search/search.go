@@ -49,6 +49,7 @@ type scratch struct {
 	cmask   []uint32  // per unit and doc: candidates that matched
 	touched []int32
 	hit     []int32 // the documents one query word reached (scoreTerm)
+	inspect inspectScratch
 }
 
 var scratchPool sync.Pool
