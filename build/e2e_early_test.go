@@ -359,6 +359,7 @@ func TestEarlySearchEscapesTitles(t *testing.T) {
 			return {Title: a.textContent, Elements: a.querySelectorAll(":not(mark)").length, Mark: a.querySelector("mark").textContent};
 		})()`, &shown),
 	)
+	shot(t, b, "early-escaped-title.png")
 	if shown.Title != built || shown.Elements != 0 || shown.Mark != "Zorglub" {
 		t.Errorf("early row's title = %q (%d elements but marks, mark %q), want %q as text, \"Zorglub\" marked", shown.Title, shown.Elements, shown.Mark, built)
 	}
