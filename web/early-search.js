@@ -14,10 +14,9 @@
 // not deferred (build/preload.go): it runs as the parser meets it, before
 // go-app's wasm_exec.js and app.js (deferred) and before the <body> is
 // parsed. It asks at once for search.wasm's compilation and the data the
-// first search waits for, and runs search.wasm once it is compiled and
-// wasm_exec.js has defined Go; search.wasm writes its rows once the page
-// is parsed (DOMContentLoaded: the result list is there; app.js has run
-// but its fetch of app.wasm waits, see below).
+// first search waits for, and instantiates search.wasm once the page is
+// parsed (DOMContentLoaded: wasm_exec.js has defined Go, the result list
+// is there; app.js has run but its fetch of app.wasm waits, see below).
 // With data-base (the base path), data-data (the data folder of the
 // build), data-wasm (search.wasm) and data-shards (the index's shard keys,
 // absent when it has no shards). It shares globalThis.lecteurEarly
@@ -26,13 +25,11 @@
 //   q, base, data   the query, the base path, the data folder;
 //   meta, list      the promises of the two files the first search waits
 //                   for (the page preloads both);
-//   ready           a promise settled once the page is parsed;
-//   root            the prerendered result list, once ready;
+//   root            the prerendered result list;
 //   done, finish    a promise settled (by finish) once search.wasm ends;
 //   shown, status   set by search.wasm: the rows it wrote, its status line;
-//   stop            set by the app as its result list mounts, or once
-//                   ready when the page has no empty result list:
-//                   search.wasm writes nothing after it;
+//   stop            set by the app as its result list mounts: search.wasm
+//                   writes nothing after it;
 //   adopted         set by the app while it shows the early rows;
 //   typed           what the reader typed into the prerendered box.
 (() => {
@@ -80,7 +77,7 @@
     data: me.dataset.data,
     meta: get(me.dataset.data + "index-meta.bin"),
     list: get(me.dataset.data + "articles.bin"),
-    root: null, // the result list, once the page is parsed (ready)
+    root: null, // the result list, once the page is parsed
     stop: false,
     shown: 0,
   });
@@ -114,52 +111,29 @@
   const compiled = WebAssembly.compileStreaming(pageFetch(me.dataset.wasm));
   compiled.catch(() => {});
 
-  // search.wasm starts as soon as it is compiled and Go's loader
-  // (go-app's wasm_exec.js) has run, not once the page is parsed: the
-  // page's deferred scripts and stylesheets kept it waiting about 180 ms
-  // after its compilation, with the page's thread idle, and it decodes
-  // the index and searches meanwhile. It asks for wasm_exec.js itself
-  // (the page's deferred tag for it runs after its stylesheets), and
-  // waits for the page (early.ready) only to write its rows.
-  const goLoaded =
-    typeof Go === "function"
-      ? Promise.resolve()
-      : new Promise((resolve, reject) => {
-          const s = document.createElement("script");
-          s.src = me.dataset.base + "wasm_exec.js";
-          s.onload = resolve;
-          s.onerror = () => reject(new Error(s.src + ": not loaded"));
-          document.head.appendChild(s);
-        });
-  // early.ready settles once the page is parsed: with the result list
-  // in early.root, or with early.stop set when there is none to fill.
-  early.ready = new Promise((resolve) => {
-    const parsed = () => {
-      const root = document.getElementById("results");
-      if (!root || root.firstChild) {
-        early.stop = true;
-      } else {
-        early.root = root;
-        // The query in the box, as the app will show it; what the
-        // reader types there before the app starts is kept for it
-        // (typed): go-app replaces the box with its own.
-        const box = document.getElementById("q");
-        if (box && box.value === "") box.value = q;
-        if (box) box.addEventListener("input", () => { early.typed = box.value; });
-      }
-      resolve();
-    };
-    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", parsed, { once: true });
-    else parsed();
-  });
-  // go.run's promise settles when search.wasm's main returns.
-  Promise.all([compiled, goLoaded])
-    .then(([module]) => {
-      const go = new Go();
-      return WebAssembly.instantiate(module, go.importObject).then((instance) => go.run(instance));
-    })
-    .catch((err) => console.warn("Lecteur, early search:", err))
-    .finally(() => early.finish());
+  const start = () => {
+    const root = document.getElementById("results");
+    if (!root || root.firstChild || typeof Go !== "function") {
+      early.finish();
+      return;
+    }
+    early.root = root;
+    // The query in the box, as the app will show it; what the reader
+    // types there before the app starts is kept for it (typed): go-app
+    // replaces the box with its own.
+    const box = document.getElementById("q");
+    if (box && box.value === "") box.value = q;
+    if (box) box.addEventListener("input", () => { early.typed = box.value; });
+    const go = new Go();
+    // go.run's promise settles when search.wasm's main returns.
+    compiled
+      .then((module) => WebAssembly.instantiate(module, go.importObject))
+      .then((instance) => go.run(instance))
+      .catch((err) => console.warn("Lecteur, early search:", err))
+      .finally(() => early.finish());
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });
+  else start();
 
   // queryShards returns the numbers of the postings shards holding the words
   // of query q: each word's own shard and, for the last word when it may be

@@ -78,12 +78,6 @@ func run(early js.Value) (int, error) {
 		return 0, err
 	}
 	mark("lecteur:early titles found")
-	// search.wasm may start before the page is parsed (web/early-search.js):
-	// the rows wait for it.
-	if _, err := settle(early.Get("ready")); err != nil {
-		return 0, err
-	}
-	mark("lecteur:early page ready")
 	e := env{Lang: readerLang(), Base: link.NewBase(early.Get("base").String())}
 	mark("lecteur:early lang read")
 	rows := resultRows(e, res.Hits, sums)
@@ -160,30 +154,16 @@ func readerLang() i18n.Lang {
 // await blocks until promise p, of an ArrayBuffer, settles, and returns
 // its bytes or its rejection as an error.
 func await(p js.Value) ([]byte, error) {
-	v, err := settle(p)
-	if err != nil {
-		return nil, err
-	}
-	arr := js.Global().Get("Uint8Array").New(v)
-	b := make([]byte, arr.Length())
-	js.CopyBytesToGo(b, arr)
-	return b, nil
-}
-
-// settle blocks until promise p settles, and returns its value or its
-// rejection as an error.
-func settle(p js.Value) (js.Value, error) {
 	type result struct {
-		v   js.Value
+		b   []byte
 		err error
 	}
 	done := make(chan result, 1)
 	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		v := js.Undefined()
-		if len(args) > 0 {
-			v = args[0]
-		}
-		done <- result{v: v}
+		arr := js.Global().Get("Uint8Array").New(args[0])
+		b := make([]byte, arr.Length())
+		js.CopyBytesToGo(b, arr)
+		done <- result{b: b}
 		return nil
 	})
 	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -198,7 +178,7 @@ func settle(p js.Value) (js.Value, error) {
 	r := <-done
 	onOK.Release()
 	onErr.Release()
-	return r.v, r.err
+	return r.b, r.err
 }
 
 // mark records a moment in the page's performance timeline (build/bench
