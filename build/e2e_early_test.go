@@ -302,3 +302,78 @@ func TestEarlySearchFetchesShardsFirst(t *testing.T) {
 		t.Errorf("search?q=%s: console errors: %q", q, errs)
 	}
 }
+
+// TestEarlySearchEscapesTitles opens search?q= cold, app.wasm held, on a
+// corpus with an article whose title holds markup characters, quotes and
+// an ampersand: the early search writes its rows as markup in one go
+// (resultsdom.AppendHTML), and the title must show as the text it is,
+// never as elements, then be the app's row once the app takes over.
+func TestEarlySearchEscapesTitles(t *testing.T) {
+	wasm := seedWasm(t)
+	corpusDir := t.TempDir()
+	copyCorpus(t, corpusDir, "", "", "")
+	const title = `Zorglub <b>&amp; "l'ONU" </b><img src=x onerror=alert(1)> & co`
+	writeArticle(t, corpusDir, "zorglub.txt", title, "Zorglub revient dans le débat.")
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := buildSite(options{corpus: corpusDir, out: out, base: e2eBase, wasm: wasm}); err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	// The title as the build read it (the reader may clean it): it must
+	// still hold the characters that matter here.
+	lists, _ := filepath.Glob(filepath.Join(out, "web", "data", "*", path.Base(site.ArticlesFile)))
+	if len(lists) != 1 {
+		t.Fatalf("article lists in the site: %q, want one", lists)
+	}
+	data, err := os.ReadFile(lists[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := site.DecodeSummaries(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := ""
+	for _, s := range sums {
+		if s.ID == "zorglub" {
+			built = s.Title
+		}
+	}
+	if !strings.ContainsAny(built, "<") || !strings.Contains(built, "&") || !strings.Contains(built, `"`) {
+		t.Fatalf("the build read the title as %q, which lacks <, & or a quote", built)
+	}
+	serveSwitchable(t, out)
+	b := newBrowser(t, true)
+	held := holdAppWasm(t, b)
+	var early []string
+	var shown struct {
+		Title    string
+		Elements int
+		Mark     string
+	}
+	b.run(t,
+		chromedp.Navigate(page("search?q=zorglub")),
+		waitFor(`document.querySelectorAll("[data-result]").length > 0`, 30*time.Second),
+		chromedp.Evaluate(rowsOf, &early),
+		chromedp.Evaluate(`(() => {
+			const a = document.querySelector("#results > [data-result] h2 a");
+			return {Title: a.textContent, Elements: a.querySelectorAll(":not(mark)").length, Mark: a.querySelector("mark").textContent};
+		})()`, &shown),
+	)
+	shot(t, b, "early-escaped-title.png")
+	if shown.Title != built || shown.Elements != 0 || shown.Mark != "Zorglub" {
+		t.Errorf("early row's title = %q (%d elements but marks, mark %q), want %q as text, \"Zorglub\" marked", shown.Title, shown.Elements, shown.Mark, built)
+	}
+	held.release()
+	var got []string
+	b.run(t,
+		waitApp(),
+		waitFor(`window.lecteurEarly.adopted === false && document.querySelectorAll("[data-result]").length > 0`, 60*time.Second),
+		chromedp.Evaluate(rowsOf, &got),
+	)
+	if strings.Join(got, "\n") != strings.Join(early, "\n") {
+		t.Errorf("the app's rows differ from the early search's:\n app:   %q\n early: %q", got, early)
+	}
+	if errs := b.consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %q", errs)
+	}
+}

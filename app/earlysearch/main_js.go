@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"syscall/js"
 
@@ -88,9 +89,14 @@ func run(early js.Value) (int, error) {
 	if !root.Truthy() {
 		return 0, errors.New("no result list in the page")
 	}
-	resultsdom.New(document{js.Global().Get("document")}, root).Show(rows)
+	// The list is empty (web/early-search.js): it is written in one
+	// call, the browser's parser making the nodes, rather than one call
+	// out of WebAssembly per node and attribute.
+	var markup strings.Builder
+	resultsdom.AppendHTML(&markup, rows)
 	// The links take the query from the list when used (resultrows.QueryLink).
 	root.Call("setAttribute", resultrows.QueryAttr, q)
+	root.Set("innerHTML", markup.String())
 	mark("lecteur:early rows written")
 	// The status line says how many match, as the app's does; the app
 	// keeps it until it has results of its own (app/ui/early.go).
@@ -182,23 +188,3 @@ func mark(name string) {
 		p.Call("mark", name)
 	}
 }
-
-// document is resultsdom's DOM on the page's document (app/ui/browser's
-// DocumentWriter, which this program cannot import: it imports go-app).
-type document struct{ doc js.Value }
-
-func (d document) CreateElement(tag string) any { return d.doc.Call("createElement", tag) }
-func (d document) CreateText(s string) any      { return d.doc.Call("createTextNode", s) }
-func (d document) SetAttr(el any, name, value string) {
-	el.(js.Value).Call("setAttribute", name, value)
-}
-func (d document) RemoveAttr(el any, name string) { el.(js.Value).Call("removeAttribute", name) }
-func (d document) SetText(text any, s string)     { text.(js.Value).Set("nodeValue", s) }
-func (d document) InsertBefore(parent, child, before any) {
-	b := js.Null()
-	if before != nil {
-		b = before.(js.Value)
-	}
-	parent.(js.Value).Call("insertBefore", child, b)
-}
-func (d document) RemoveChild(parent, child any) { parent.(js.Value).Call("removeChild", child) }

@@ -10,23 +10,10 @@ import (
 	"lecteur/app/ui/resultsdom"
 )
 
-// html writes n as the browser would serialise it (texts escaped).
+// html is row n's markup, as the early search writes it.
 func html(n resultsdom.Node) string {
-	if n.Tag == "" {
-		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(n.Text)
-	}
 	var b strings.Builder
-	b.WriteString("<" + n.Tag)
-	for _, a := range n.Attrs {
-		b.WriteString(" " + a.Name + `="` + strings.ReplaceAll(a.Value, "&", "&amp;") + `"`)
-	}
-	b.WriteString(">")
-	for _, k := range n.Kids {
-		b.WriteString(html(k))
-	}
-	if n.Tag != "input" {
-		b.WriteString("</" + n.Tag + ">")
-	}
+	resultsdom.AppendHTML(&b, []resultsdom.Row{{Node: n}})
 	return b.String()
 }
 
