@@ -100,6 +100,10 @@ func newBrowser(t *testing.T, js bool) *browser {
 		// The interface follows the browser's language; the tests read the
 		// French one unless they ask for another.
 		chromedp.Flag("accept-lang", "fr-FR,fr"),
+		// Chromium prints its DevTools address when it is up; chromedp
+		// waits 20 s for it by default, which a loaded machine (a stress
+		// run at load 45 on two cores) overran.
+		chromedp.WSURLReadTimeout(2*time.Minute),
 	)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
@@ -243,9 +247,48 @@ const appReady = `(document.getElementById("app-wasm-loader") === null && docume
 // properties of null") is false for now: the poll goes on instead of
 // failing on the page's first frame, as a language switch that renders
 // the view again once did.
+//
+// The poll runs in the page's current document. When that document goes
+// away while it polls (a reload, a navigation the page makes itself, or a
+// document whose new execution context chromedp has not registered yet,
+// which a loaded machine makes likely right after Navigate), the wait is
+// asked again of the document that replaced it: the condition is about
+// the page, not about one document of it.
 func waitFor(cond string, timeout time.Duration) chromedp.Action {
 	cond = "(() => { try { return !!(" + cond + "); } catch (e) { return false; } })()"
-	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(max(timeout, minWaitCap)))
+	limit := max(timeout, minWaitCap)
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		deadline := time.Now().Add(limit)
+		for {
+			err := chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(time.Until(deadline))).Do(ctx)
+			if err == nil || !documentGone(err) || time.Now().After(deadline) {
+				return err
+			}
+			// The next document registers its context when it starts.
+			if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
+				return err
+			}
+		}
+	})
+}
+
+// documentGone tells whether err says that the document a script ran in
+// was replaced (or is being replaced) while it ran.
+func documentGone(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "Cannot find context with specified id") ||
+		strings.Contains(s, "Execution context was destroyed") ||
+		strings.Contains(s, "Inspected target navigated or closed")
+}
+
+// sleepCtx waits d or until ctx ends.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
 }
 
 // minWaitCap is the shortest time waitFor polls before giving up.
