@@ -31,7 +31,8 @@ func TestGzipped(t *testing.T) {
 		{"chunk", ChunkFile(12), true},
 		{"article list", ArticlesFile, false},
 		{"index shard", IndexShardFile(0), true},
-		{"index meta", IndexMetaFile, false},
+		{"index meta", IndexMetaFile, true},
+		{"sketches", SketchesFile, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
