@@ -86,54 +86,15 @@ type EntityLegend struct {
 	// Types are the types present in the article and their mentions.
 	Types []typeCount
 
-	prefs    legendPrefs
-	onChange app.Func // saves a choice as the box changes: see OnMount
+	prefs legendPrefs
 }
 
-// OnMount reads the saved choices and listens to the legend's boxes.
-//
-// A choice is saved by a JavaScript listener made with app.FuncOf, not by
-// a go-app event handler: go-app runs its handlers on a later turn of its
-// UI loop, so a reader who unticks a type and follows a link at once (or
-// a loaded machine) left the page before the handler ran, and the choice
-// was lost. The listener runs inside the browser's change event, so the
-// choice is in localStorage before the event returns; the component's
-// state then follows through ctx.Dispatch. It listens on the document,
-// which keeps it through a new article's re-render of the legend.
+// OnMount reads the saved choices. The choices are saved by the page's
+// own listener (listenPrefs), inside the change event; the legend's
+// handlers only follow them.
 func (l *EntityLegend) OnMount(ctx app.Context) {
 	ctx.LocalStorage().Get(legendKey, &l.prefs)
-	// cur is the choices as saved: the listener's own copy, so two changes
-	// before the UI loop's turn build on each other.
-	cur := l.prefs
-	l.onChange = app.FuncOf(func(this app.Value, args []app.Value) any {
-		in := args[0].Get("target")
-		if !in.Truthy() || in.Get("type").String() != "checkbox" || !in.Call("closest", ".legend").Truthy() {
-			return nil
-		}
-		p, ok := cur.with(in.Get("id").String(), in.Get("checked").Bool())
-		if !ok {
-			return nil
-		}
-		cur = p
-		ctx.LocalStorage().Set(legendKey, p)
-		ctx.Dispatch(func(ctx app.Context) {
-			l.prefs = p
-			l.applyExplore(ctx)
-		})
-		return nil
-	})
-	app.Window().Get("document").Call("addEventListener", "change", l.onChange)
 	l.applyExplore(ctx)
-}
-
-// OnDismount stops listening and releases the listener.
-func (l *EntityLegend) OnDismount() {
-	if l.onChange == nil {
-		return
-	}
-	app.Window().Get("document").Call("removeEventListener", "change", l.onChange)
-	l.onChange.Release()
-	l.onChange = nil
 }
 
 // OnUpdate follows a new article: its marks need the explore mode too.
@@ -146,6 +107,14 @@ func (l *EntityLegend) hidden(typ string) bool {
 		}
 	}
 	return false
+}
+
+// onBox follows a change of one of the legend's boxes. It does not save
+// it: go-app runs it on a later turn of its UI loop, which a reader who
+// follows a link at once has already left (listenPrefs saved it).
+func (l *EntityLegend) onBox(ctx app.Context, e app.Event) {
+	l.prefs, _ = l.prefs.with(ctx.JSSrc().Get("id").String(), ctx.JSSrc().Get("checked").Bool())
+	l.applyExplore(ctx)
 }
 
 // with returns p with the change of the legend's box id to on, and false
@@ -217,7 +186,7 @@ func (l *EntityLegend) Render() app.UI {
 				}
 				id := legendPrefix + tc.Type
 				return app.Label().Body(
-					checkbox(id, !l.hidden(tc.Type)),
+					checkbox(id, !l.hidden(tc.Type)).OnChange(l.onBox),
 					app.Span().DataSet("entity", tc.Type).Text(env.T("types."+tc.Type)),
 					app.Small().Text(" "+itoa(tc.N)),
 				)
@@ -229,7 +198,7 @@ func (l *EntityLegend) Render() app.UI {
 		// them when it starts.
 		app.If(app.IsClient, app.P().Class("legend-options").Body(
 			app.Label().Body(
-				checkbox("legend-labels", l.prefs.Labels),
+				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onBox),
 				app.Text(env.T("legend.labels")),
 			),
 			// Low-confidence mentions: off by default, not kept across
@@ -240,7 +209,7 @@ func (l *EntityLegend) Render() app.UI {
 				app.Small().Text(" "+itoa(lowCount(l.Types))),
 			)),
 			app.Span().Body(
-				checkbox("legend-explore", l.prefs.Explore).Aria("describedby", "legend-explore-hint"),
+				checkbox("legend-explore", l.prefs.Explore).OnChange(l.onBox).Aria("describedby", "legend-explore-hint"),
 				app.Label().For("legend-explore").Text(env.T("legend.explore")),
 				app.Span().Class("legend-hint").ID("legend-explore-hint").Text(env.T("legend.explore.hint")),
 			),
