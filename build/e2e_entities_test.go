@@ -146,6 +146,14 @@ func TestLegendToggles(t *testing.T) {
 				t.Fatalf("PER mark before the toggle: background %s, decoration %q; want highlighted and underlined", before.Background, before.Decoration)
 			}
 			if js {
+				// The choice is saved as the box changes, before the
+				// click returns (read in the same turn).
+				var saved string
+				b.run(t, chromedp.Evaluate(`document.querySelector("label:has(#legend-PER)").click(), localStorage.getItem("lecteur-entities")`, &saved))
+				if saved != `{"hidden":["PER"]}` {
+					t.Errorf("as PER was unticked, localStorage held %q; want %q", saved, `{"hidden":["PER"]}`)
+				}
+				b.run(t, chromedp.Click(`label:has(#legend-PER)`, chromedp.ByQuery)) // on again
 				// The choice must be saved as the box changes: untick
 				// and leave the page at once, in one run with no wait,
 				// as a reader who follows a link at once does. A save
