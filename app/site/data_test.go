@@ -31,8 +31,7 @@ func TestGzipped(t *testing.T) {
 		{"chunk", ChunkFile(12), true},
 		{"article list", ArticlesFile, false},
 		{"index shard", IndexShardFile(0), true},
-		{"index meta", IndexMetaFile, true},
-		{"sketches", SketchesFile, false},
+		{"index meta", IndexMetaFile, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
