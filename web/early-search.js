@@ -41,7 +41,7 @@
   if (!q || !q.trim() || params.has("e") || !WebAssembly.compileStreaming) return;
 
   const pageFetch = globalThis.fetch;
-  // A file stored gzipped (name ending in ".gz": the index's meta and shards) is
+  // A file stored gzipped (name ending in ".gz": the index shards) is
   // unpacked with DecompressionStream, as the app's fetch does
   // (app/ui/browser.Fetch), unless the host already did (sent with
   // Content-Encoding: gzip, it no longer starts with gzip's magic bytes).
@@ -75,7 +75,7 @@
     q,
     base: me.dataset.base,
     data: me.dataset.data,
-    meta: get(me.dataset.data + "index-meta.bin.gz"),
+    meta: get(me.dataset.data + "index-meta.bin"),
     list: get(me.dataset.data + "articles.bin"),
     root: null, // the result list, once the page is parsed
     stop: false,

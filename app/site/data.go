@@ -94,12 +94,8 @@ const (
 	CatalogFile = "/web/data/catalog.json.gz"
 	// ArticlesFile is every Summary without its lede, in the binary
 	// layout of EncodeSummaries.
-	ArticlesFile = "/web/data/articles.bin"
-	// IndexMetaFile is stored gzipped (Gzipped): its in-place layout
-	// (package search) has fixed-width arrays that static hosts send as
-	// they are (no Content-Encoding for a .bin), 754 kB at 10,000
-	// articles, 301 kB gzipped.
-	IndexMetaFile = "/web/data/index-meta.bin.gz"
+	ArticlesFile  = "/web/data/articles.bin"
+	IndexMetaFile = "/web/data/index-meta.bin"
 	// FacetsFile is the search facet's table of entities by article
 	// (EncodeFacets), stored gzipped (Gzipped).
 	FacetsFile = "/web/data/facets.bin.gz"
@@ -114,9 +110,9 @@ const (
 func ChunkFile(n int) string { return fmt.Sprintf("/web/data/text-%03d.json.gz", n) }
 
 // Gzipped tells whether the data file name is stored gzipped on the site
-// (its name ends in ".gz"): the text chunks, the catalog, the facets and
-// the index's meta part and shards. The article text is in its
-// prerendered page too, so shipping it a second time as
+// (its name ends in ".gz"): the text chunks, the catalog and the index
+// shards. The article
+// text is in its prerendered page too, so shipping it a second time as
 // plain JSON made a site of 100,000 articles 1.7 GB, over GitHub Pages'
 // 1 GB, which counts the bytes on disk, not the compressed bytes a
 // server sends. Static hosts serve such a file as it is (no

@@ -16,9 +16,8 @@
 //	                 articles, each mark an array [start, end, "type",
 //	                 "entity"] with a 1 after them when it is Low
 //	                 (Mark.MarshalJSON), gzipped (Gzipped)
-//	index-meta.bin.gz the search index without its postings (package
-//	                 search's sharded encoding): documents, vocabulary,
-//	                 shards, gzipped (Gzipped)
+//	index-meta.bin   the search index without its postings (package
+//	                 search's sharded encoding): documents, vocabulary, shards
 //	index-NNN.bin.gz postings shard NNN, loaded when a query needs its terms,
 //	                 gzipped (Gzipped)
 //	sketches.bin     every article's story sketch (package story's
