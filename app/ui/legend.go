@@ -89,9 +89,6 @@ type EntityLegend struct {
 	prefs legendPrefs
 }
 
-// OnMount reads the saved choices. The choices are saved by the page's
-// own listener (listenPrefs), inside the change event; the legend's
-// handlers only follow them.
 func (l *EntityLegend) OnMount(ctx app.Context) {
 	ctx.LocalStorage().Get(legendKey, &l.prefs)
 	l.applyExplore(ctx)
@@ -109,42 +106,35 @@ func (l *EntityLegend) hidden(typ string) bool {
 	return false
 }
 
-// onBox follows a change of one of the legend's boxes. It does not save
-// it: go-app runs it on a later turn of its UI loop, which a reader who
-// follows a link at once has already left (listenPrefs saved it).
-func (l *EntityLegend) onBox(ctx app.Context, e app.Event) {
-	l.prefs, _ = l.prefs.with(ctx.JSSrc().Get("id").String(), ctx.JSSrc().Get("checked").Bool())
+func (l *EntityLegend) onType(ctx app.Context, e app.Event) {
+	typ := strings.TrimPrefix(ctx.JSSrc().Get("id").String(), legendPrefix)
+	on := ctx.JSSrc().Get("checked").Bool()
+	var hidden []string
+	for _, h := range l.prefs.Hidden {
+		if h != typ {
+			hidden = append(hidden, h)
+		}
+	}
+	if !on {
+		hidden = append(hidden, typ)
+	}
+	l.prefs.Hidden = hidden
+	l.save(ctx)
+}
+
+func (l *EntityLegend) onLabels(ctx app.Context, e app.Event) {
+	l.prefs.Labels = ctx.JSSrc().Get("checked").Bool()
+	l.save(ctx)
+}
+
+func (l *EntityLegend) onExplore(ctx app.Context, e app.Event) {
+	l.prefs.Explore = ctx.JSSrc().Get("checked").Bool()
+	l.save(ctx)
 	l.applyExplore(ctx)
 }
 
-// with returns p with the change of the legend's box id to on, and false
-// when the box is not a kept choice (the low-confidence box, which a
-// reader always starts without, or an unknown id).
-func (p legendPrefs) with(id string, on bool) (legendPrefs, bool) {
-	switch id {
-	case "legend-labels":
-		p.Labels = on
-	case "legend-explore":
-		p.Explore = on
-	case "legend-" + lowType:
-		return p, false
-	default:
-		typ, ok := strings.CutPrefix(id, legendPrefix)
-		if !ok || typ == "" {
-			return p, false
-		}
-		var hidden []string
-		for _, h := range p.Hidden {
-			if h != typ {
-				hidden = append(hidden, h)
-			}
-		}
-		if !on {
-			hidden = append(hidden, typ)
-		}
-		p.Hidden = hidden
-	}
-	return p, true
+func (l *EntityLegend) save(ctx app.Context) {
+	ctx.LocalStorage().Set(legendKey, l.prefs)
 }
 
 // applyExplore puts the article's marks in the tab order, or takes them
@@ -186,7 +176,7 @@ func (l *EntityLegend) Render() app.UI {
 				}
 				id := legendPrefix + tc.Type
 				return app.Label().Body(
-					checkbox(id, !l.hidden(tc.Type)).OnChange(l.onBox),
+					checkbox(id, !l.hidden(tc.Type)).OnChange(l.onType),
 					app.Span().DataSet("entity", tc.Type).Text(env.T("types."+tc.Type)),
 					app.Small().Text(" "+itoa(tc.N)),
 				)
@@ -198,7 +188,7 @@ func (l *EntityLegend) Render() app.UI {
 		// them when it starts.
 		app.If(app.IsClient, app.P().Class("legend-options").Body(
 			app.Label().Body(
-				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onBox),
+				checkbox("legend-labels", l.prefs.Labels).OnChange(l.onLabels),
 				app.Text(env.T("legend.labels")),
 			),
 			// Low-confidence mentions: off by default, not kept across
@@ -209,7 +199,7 @@ func (l *EntityLegend) Render() app.UI {
 				app.Small().Text(" "+itoa(lowCount(l.Types))),
 			)),
 			app.Span().Body(
-				checkbox("legend-explore", l.prefs.Explore).OnChange(l.onBox).Aria("describedby", "legend-explore-hint"),
+				checkbox("legend-explore", l.prefs.Explore).OnChange(l.onExplore).Aria("describedby", "legend-explore-hint"),
 				app.Label().For("legend-explore").Text(env.T("legend.explore")),
 				app.Span().Class("legend-hint").ID("legend-explore-hint").Text(env.T("legend.explore.hint")),
 			),

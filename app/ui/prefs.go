@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"lecteur/app/ui/i18n"
@@ -57,13 +55,15 @@ func (p *Preferences) Render() app.UI {
 	)
 }
 
-// onLang and onTheme follow a choice that listenPrefs has saved.
 func (p *Preferences) onLang(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(actionLang, ctx.JSSrc().Get("dataset").Get("lang").String())
+	next := ctx.JSSrc().Get("dataset").Get("lang").String()
+	setPref(langKey, next)
+	ctx.NewActionWithValue(actionLang, next)
 }
 
 func (p *Preferences) onTheme(ctx app.Context, e app.Event) {
 	v := ctx.JSSrc().Get("value").String()
+	setPref(themeKey, v)
 	p.theme = v
 	applyTheme(v)
 }
@@ -148,60 +148,5 @@ func ApplyPrefs() i18n.Lang {
 	l := i18n.Pick(getPref(langKey), browserLangs())
 	applyLang(l)
 	applyTheme(getPref(themeKey))
-	listenPrefs()
 	return l
-}
-
-// prefsListener is listenPrefs' listener: it lives as long as the page,
-// so it is never released.
-var prefsListener app.Func
-
-// listenPrefs saves the reader's choices (language, theme, the entity
-// legend's boxes) while the browser's event runs, with a listener made
-// with app.FuncOf on the document. go-app runs its event handlers on a
-// later turn of its UI loop, so a choice saved there was lost when the
-// reader followed a link at once, or the machine was loaded: the page was
-// left before the handler ran. The components' handlers then only follow
-// the saved choice. The listener is on the document from the start, so
-// it hears a box before the component that drew it has mounted too; it
-// listens in the capture phase, so nothing stops it.
-func listenPrefs() {
-	if prefsListener != nil || !app.IsClient {
-		return
-	}
-	prefsListener = app.FuncOf(func(this app.Value, args []app.Value) any {
-		defer func() { recover() }() // a target without closest: not ours
-		saveChoice(args[0])
-		return nil
-	})
-	doc := app.Window().Get("document")
-	doc.Call("addEventListener", "change", prefsListener, true)
-	doc.Call("addEventListener", "click", prefsListener, true)
-}
-
-// saveChoice saves the choice event e makes, if it makes one.
-func saveChoice(e app.Value) {
-	in := e.Get("target")
-	if e.Get("type").String() == "click" {
-		if b := in.Call("closest", "#lang-switch"); b.Truthy() {
-			setPref(langKey, b.Get("dataset").Get("lang").String())
-		}
-		return
-	}
-	switch {
-	case in.Get("id").String() == "theme":
-		setPref(themeKey, in.Get("value").String())
-	case in.Get("type").String() == "checkbox" && in.Call("closest", ".legend").Truthy():
-		// The same key and JSON as go-app's LocalStorage, which the
-		// legend reads.
-		var p legendPrefs
-		if s := getPref(legendKey); s != "" {
-			json.Unmarshal([]byte(s), &p)
-		}
-		if p, ok := p.with(in.Get("id").String(), in.Get("checked").Bool()); ok {
-			if b, err := json.Marshal(p); err == nil {
-				setPref(legendKey, string(b))
-			}
-		}
-	}
 }
