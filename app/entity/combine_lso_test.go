@@ -145,20 +145,10 @@ func TestCombine(t *testing.T) {
 			}
 		}
 	}
-	knobs := map[string]combineKnob{}
-	for _, k := range combineKnobs() {
-		knobs[k.name] = k
-	}
-	names, configs := gridConfigs(t, *combineGrid)
-	saved := map[string]float64{}
-	for _, n := range names {
-		saved[n] = knobs[n].get()
-	}
+	knobs, names, configs, saved, restore := gridKnobs(t)
 	savedTrust := trust
 	defer func() {
-		for n, v := range saved {
-			knobs[n].set(v)
-		}
+		restore()
 		trust = savedTrust
 	}()
 	type row struct {
@@ -227,9 +217,7 @@ func TestCombine(t *testing.T) {
 			}
 			rows = append(rows, r)
 		}
-		for n, v := range saved {
-			knobs[n].set(v)
-		}
+		restore()
 	}
 	// A recipe trained with several seeds ("rules-s1", "rules-s2") is
 	// scored by the mean of its seeds, setting by setting: a choice
@@ -411,6 +399,27 @@ func countMentions(ms []Mention, gold map[string]bool, sc scores) {
 		if !gold[k] {
 			typ, _, _ := strings.Cut(k, "\t")
 			sc.add(typ, 0, 1, 0)
+		}
+	}
+}
+
+// gridKnobs returns combine's knobs by name, the names and settings of
+// the -grid search, the knobs' shipped values, and a function that puts
+// them back: a grid search sets them, and later tests read the shipped
+// ones.
+func gridKnobs(t *testing.T) (map[string]combineKnob, []string, [][]float64, map[string]float64, func()) {
+	knobs := map[string]combineKnob{}
+	for _, k := range combineKnobs() {
+		knobs[k.name] = k
+	}
+	names, configs := gridConfigs(t, *combineGrid)
+	saved := map[string]float64{}
+	for _, n := range names {
+		saved[n] = knobs[n].get()
+	}
+	return knobs, names, configs, saved, func() {
+		for n, v := range saved {
+			knobs[n].set(v)
 		}
 	}
 }

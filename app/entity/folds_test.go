@@ -193,20 +193,8 @@ func TestFolds(t *testing.T) {
 // points, that a nested leave-set-out would close at ten times the
 // trainings.
 func retuneFolds(t *testing.T, out *strings.Builder, recipes []string, sets []foldSet, modelFor func(recipe, set string) *model) {
-	knobs := map[string]combineKnob{}
-	for _, k := range combineKnobs() {
-		knobs[k.name] = k
-	}
-	names, configs := gridConfigs(t, *combineGrid)
-	saved := map[string]float64{}
-	for _, n := range names {
-		saved[n] = knobs[n].get()
-	}
-	defer func() {
-		for n, v := range saved {
-			knobs[n].set(v)
-		}
-	}()
+	knobs, names, configs, _, restore := gridKnobs(t)
+	defer restore()
 	label := func(c []float64) string {
 		var b strings.Builder
 		for i, n := range names {
