@@ -286,12 +286,16 @@
 //     place inside one is ("Jeux olympiques de Paris" gives Paris);
 //   - a facility noun makes a place of the name after it, with the noun
 //     ("stade Marcel-Deflandre", "rue de la Convention", "stade de la
-//     Licorne", "plage du Prophète"; but "l'aéroport de Nantes" gives
-//     Nantes); an institution
+//     Licorne", "plage du Prophète", "Stadium de Toulouse", "canton de
+//     Vaud"; but "l'aéroport de Nantes" gives Nantes), and a town after
+//     a venue's name is a place of its own ("stade Amadou Barry de
+//     Kaolack", "aéroport Léopold Sédar Senghor de Dakar"); an institution
 //     noun an organisation ("hôpital Henri-Mondor"), except before a
 //     place ("l'hôpital de Créteil" gives Créteil, but "l'Université de
-//     Genève", capitalised, is the institution's name); a person's name
-//     hyphenated into one word ("Georges-Pompidou") is no person;
+//     Genève", capitalised, is the institution's name, and a museum is
+//     named with its town: "musée de Grenoble", "musée d'Orsay"); a
+//     person's name hyphenated into one word ("Georges-Pompidou") is no
+//     person;
 //   - media (data/media.txt) are organisations with their article ("Le
 //     Monde"), websites with their domain ("BFMTV.com");
 //   - a name with a club word ("Olympique", "FC", "Real") is an
