@@ -28,6 +28,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/serviceworker"
 	"github.com/chromedp/chromedp"
 
 	"lecteur/build/pages"
@@ -569,6 +570,39 @@ func TestUpdateReloadDuringOfflineDownload(t *testing.T) {
 		waitThroughReload(`window.__beforeReload === undefined && `+appReady+` && document.querySelector("article.reading h1") !== null`, 30*time.Second),
 		chromedp.Evaluate(`document.querySelector("article.reading h1").textContent`, &h1),
 	)
+	if h1 != newTitle {
+		t.Errorf("after reloading, the article reads %q, want the new %q", h1, newTitle)
+	}
+}
+
+// TestUpdateReloadAfterWorkersStopped clicks "Reload" when the browser
+// has stopped the site's service workers, as it does with a worker idle
+// for 30 s: a reader who reads a while before accepting the update.
+func TestUpdateReloadAfterWorkersStopped(t *testing.T) {
+	builtSite(t)
+	seed := filepath.Join(siteDir, "site")
+	changed, id, _, newTitle := retitledSite(t, t.TempDir())
+	srv := serveSwitchable(t, seed)
+	b := newBrowser(t, true)
+	b.run(t,
+		chromedp.Navigate(page("/")),
+		waitApp(),
+		waitWorker(),
+	)
+	srv.serve(changed)
+	var h1 string
+	start := time.Now()
+	b.run(t,
+		chromedp.Navigate(page("articles/"+id)),
+		waitApp(),
+		waitFor(`document.querySelector("[data-update] button") !== null`, 30*time.Second),
+		serviceworker.Enable(),
+		serviceworker.StopAllWorkers(),
+		clickReload(),
+		waitThroughReload(`window.__beforeReload === undefined && `+appReady+` && document.querySelector("article.reading h1") !== null`, 30*time.Second),
+		chromedp.Evaluate(`document.querySelector("article.reading h1").textContent`, &h1),
+	)
+	t.Logf("reloaded in %v", time.Since(start))
 	if h1 != newTitle {
 		t.Errorf("after reloading, the article reads %q, want the new %q", h1, newTitle)
 	}

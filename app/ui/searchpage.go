@@ -377,14 +377,21 @@ func (s *SearchPage) prefetch(ctx app.Context) {
 // children and matches the rest by position. The slots of the facet,
 // "did you mean" and "more" are rendered empty: paint writes into them,
 // as into the result list.
+//
+// The pick bar comes before the facet: the facet's table often arrives
+// after the first results (a cold start loads it last), and its rows,
+// written then, push down what follows them. Above it, the link to
+// compare the pair stays where the reader saw it (a click on it once
+// landed on a facet that had just taken its place:
+// TestSearchPickTwoToCompare under load).
 func (s *SearchPage) Render() app.UI {
 	env := s.Env
 	return app.Section().Class("search").Body(
 		app.H1().Text(env.T("search.title")),
 		s.status(),
 		app.Div().Class("slot").ID(suggestID),
-		app.Div().Class("slot").ID(facetID),
 		app.Div().Class("slot").Body(s.pickBar()),
+		app.Div().Class("slot").ID(facetID),
 		&ResultList{Picks: s},
 		app.Div().Class("slot").ID(moreID).OnClick(s.more),
 	)

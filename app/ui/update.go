@@ -69,6 +69,18 @@ func (u *UpdatePrompt) OnAppUpdate(ctx app.Context) {
 // reload lets the waiting worker take over; the page reloads on
 // controllerchange. With no waiting worker (another tab took it), it
 // reloads at once.
+//
+// The browser activates the new worker once the old one has no event in
+// flight, and it hurries the old one along (ends it as soon as it is
+// idle) only if the old one is running when the new one asks to skip
+// waiting. An old worker that the browser had stopped (idle for 30 s: a
+// reader who read a while before clicking) and that is still starting
+// then is left to end by itself, after an idle time of its own, and never
+// while DevTools is attached (the e2e tests: a 5-minute wait,
+// TestUpdateReloadAfterWorkersStopped). So the page first has the old
+// worker answer a fetch, which proves it running, and only then asks the
+// new one to take over. A fetch rather than a reply to a message:
+// workers of earlier versions of the site answer it too.
 func (u *UpdatePrompt) reload(ctx app.Context, e app.Event) {
 	u.reloading = true
 	sw := app.Window().Get("navigator").Get("serviceWorker")
@@ -76,20 +88,39 @@ func (u *UpdatePrompt) reload(ctx app.Context, e app.Event) {
 		app.Window().Get("location").Call("reload")
 		return
 	}
+	ping := u.Env.Path("manifest.webmanifest")
 	var onReg app.Func
 	onReg = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		defer onReg.Release()
-		if len(args) > 0 && args[0].Truthy() && args[0].Get("waiting").Truthy() {
-			// The browser activates the new worker only once the old
-			// one has no event in flight, and its background download
-			// for offline use is one: stop it first (build/worker.go).
-			if active := args[0].Get("active"); active.Truthy() {
-				active.Call("postMessage", "stopOffline")
-			}
-			args[0].Get("waiting").Call("postMessage", "skipWaiting")
+		if len(args) == 0 || !args[0].Truthy() || !args[0].Get("waiting").Truthy() {
+			app.Window().Get("location").Call("reload")
 			return nil
 		}
-		app.Window().Get("location").Call("reload")
+		reg := args[0]
+		// takeOver asks the new worker to take over, or reloads if it
+		// is gone (another tab took it).
+		takeOver := func() {
+			if w := reg.Get("waiting"); w.Truthy() {
+				w.Call("postMessage", "skipWaiting")
+			} else {
+				app.Window().Get("location").Call("reload")
+			}
+		}
+		active := reg.Get("active")
+		if !active.Truthy() || !sw.Get("controller").Truthy() {
+			takeOver()
+			return nil
+		}
+		// The old worker's background download for offline use is an
+		// event in flight: stop it first (build/worker.go).
+		active.Call("postMessage", "stopOffline")
+		var answered app.Func
+		answered = app.FuncOf(func(app.Value, []app.Value) any {
+			defer answered.Release()
+			takeOver()
+			return nil
+		})
+		app.Window().Call("fetch", ping, map[string]any{"cache": "no-store"}).Call("finally", answered)
 		return nil
 	})
 	sw.Call("getRegistration").Call("then", onReg)
