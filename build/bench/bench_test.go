@@ -122,21 +122,23 @@ func TestStartupPhases(t *testing.T) {
 	}
 	f.Startup.Compiled, f.Startup.GoReturned = 400, 500
 	f.Startup.EarlyCompileAsked = 30
+	f.Startup.WorkerRegistered = 45
 	f.PassageAt = 960
 	want := map[string]float64{
-		"search.wasm asked for":                                       20,
-		"early-search.js asks to compile search.wasm":                 30,
-		"search.wasm downloaded":                                      200,
-		"app.wasm asked for":                                          50,
-		"app.wasm downloaded":                                         300,
-		"index meta and article list downloaded":                      150,
-		"app.wasm compiled and instantiated":                          400,
-		"Go started: init, main, go-app's first render":               500,
-		"index meta and article list decoded (first shard asked for)": 590,
-		"postings shards downloaded":                                  700,
-		"first text chunk asked for":                                  800,
-		"first result shown":                                          900,
-		"its passage shown":                                           960,
+		"search.wasm asked for":                                        20,
+		"early-search.js asks to compile search.wasm":                  30,
+		"search.wasm downloaded":                                       200,
+		"service worker registered (its install fetches the precache)": 45,
+		"app.wasm asked for":                                           50,
+		"app.wasm downloaded":                                          300,
+		"index meta and article list downloaded":                       150,
+		"app.wasm compiled and instantiated":                           400,
+		"Go started: init, main, go-app's first render":                500,
+		"index meta and article list decoded (first shard asked for)":  590,
+		"postings shards downloaded":                                   700,
+		"first text chunk asked for":                                   800,
+		"first result shown":                                           900,
+		"its passage shown":                                            960,
 	}
 	for _, p := range startupPhases {
 		got := p.at(f)

@@ -77,6 +77,19 @@
       cls.prototype.run.__bench = true;
     },
   });
+  // The service worker's registration (app.js's): its install then
+  // fetches and stores the whole precache, hundreds of files, on the same
+  // cores and network queue as the page. Timed when the browser is
+  // actually asked (web/early-search.js holds it until the early search
+  // is done).
+  const sw = navigator.serviceWorker;
+  if (sw && sw.register) {
+    const register = sw.register;
+    sw.register = function (...args) {
+      if (B.startup.workerRegistered === undefined) B.startup.workerRegistered = performance.now();
+      return register.apply(this, args);
+    };
+  }
 
   const isBox = (t) => t && t.matches && t.matches("input[type=search]");
   // A key's time is split in three, to see where it goes: waiting for

@@ -26,6 +26,9 @@ type firstLoad struct {
 		// compiles it as the page starts and instantiates it once the
 		// page is parsed).
 		EarlyCompileDone float64
+		// The service worker's registration asked of the browser: its
+		// install fetches the whole precache.
+		WorkerRegistered float64
 	}
 	Marks []struct {
 		Name string
@@ -68,6 +71,7 @@ var startupPhases = []startupPhase{
 	{"search.wasm compiled and instantiated", func(f *firstLoad) float64 { return nanIfZero(f.Startup.EarlyCompiled) }},
 	{"early search: index meta decoded", func(f *firstLoad) float64 { return f.mark("lecteur:early meta decoded") }},
 	{"early search: shards in, searched", func(f *firstLoad) float64 { return f.mark("lecteur:early searched") }},
+	{"service worker registered (its install fetches the precache)", func(f *firstLoad) float64 { return nanIfZero(f.Startup.WorkerRegistered) }},
 	{"app.wasm asked for", func(f *firstLoad) float64 { return f.resource("app.wasm", false) }},
 	{"app.wasm downloaded", func(f *firstLoad) float64 { return f.resource("app.wasm", true) }},
 	{"index meta and article list downloaded", func(f *firstLoad) float64 {
