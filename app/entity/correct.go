@@ -1836,6 +1836,64 @@ var nobleTitles = map[string]bool{"grand-duc": true, "grande-duchesse": true, "a
 // titleArticles come before a title: "du Roi", "le Grand-Duc".
 var titleArticles = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "du": true, "au": true, "aux": true, "des": true}
 
+// titleWord reports whether a word is a role or a title, never part of
+// a name: "Général", "Grand-Duc", and the compounds made of them alone
+// ("Ministre-Gouverneur", "vice-président"). A first name that is also a
+// title ("Pape") and a particle are not.
+func titleWord(t token, f string) bool {
+	if firstNameWord(t) || lists().particles[f] {
+		return false
+	}
+	if lists().roles[f] || nobleTitles[f] || honorifics[f] {
+		return true
+	}
+	if !strings.Contains(f, "-") {
+		return false
+	}
+	for _, p := range strings.Split(f, "-") {
+		if !lists().roles[p] && !nobleTitles[p] && !honorifics[p] && p != "vice" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleInside handles a person's name that opens with a capitalised word
+// (no title before it, "Pape Thiaw" stays): a name of titles alone is no
+// person ("l'inspecteur Général d'État", "le ministre Gouverneur"), and a
+// title after an article or a lower-case word inside the span starts the
+// name after it ("Investiture du Ministre-Gouverneur Pascal Abinan", a
+// headline the model read as one name, gives "Pascal Abinan").
+func (a *analysis) titleInside(b int, s span) (span, bool) {
+	toks, info := a.toks[b], a.info[b]
+	all := true
+	for k := s.from; k < s.to; k++ {
+		if !titleWord(toks[k], info[k].fold) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return s, false
+	}
+	for k := s.from + 1; k < s.to-1; k++ {
+		if !isCap(toks[k]) || !titleWord(toks[k], info[k].fold) || !isLower(toks[k-1]) || !titleArticles[info[k-1].fold] {
+			continue
+		}
+		n := k
+		for n < s.to-1 && titleWord(toks[n], info[n].fold) {
+			n++
+		}
+		if !isCap(toks[n]) {
+			return s, true
+		}
+		s.from, s.why, s.runeStart, s.runeEnd, s.low = n, whyRole, 0, 0, false
+		s.conf = max(s.conf, 0.9)
+		return s, true
+	}
+	return s, true
+}
+
 // titleBefore takes a title or a form of address off the start of a
 // person's name, capitalised or not ("Sa Majesté le Roi Mohammed VI",
 // "Son Altesse Royale le Grand-Duc Henri", "roi Mohammed VI"): the name
@@ -1844,7 +1902,6 @@ var titleArticles = map[string]bool{"le": true, "la": true, "l'": true, "les": t
 // left alone.
 func (a *analysis) titleBefore(b int, s span) (span, bool) {
 	toks, info := a.toks[b], a.info[b]
-	g := lists()
 	from := s.from
 	if from+1 < s.to && honorificOwners[info[from].fold] && addressNouns[info[from+1].fold] {
 		from += 2
@@ -1864,10 +1921,10 @@ func (a *analysis) titleBefore(b int, s span) (span, bool) {
 	// VI", "le pape François") or is written in lower case; a name does
 	// not ("Pape Thiaw", a Senegalese first name).
 	if from == s.from && isCap(toks[from]) && (from == 0 || !titleArticles[info[from-1].fold]) {
-		return s, true
+		return a.titleInside(b, s)
 	}
 	n := from
-	for n < s.to-1 && (g.roles[info[n].fold] || nobleTitles[info[n].fold]) && !firstNameWord(toks[n]) && !g.particles[info[n].fold] {
+	for n < s.to-1 && titleWord(toks[n], info[n].fold) {
 		n++
 	}
 	if n == s.from || !isCap(toks[n]) {
