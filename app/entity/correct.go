@@ -48,6 +48,7 @@ func (a *analysis) correct(spans [][]span) {
 	sports := a.isSports()
 	report := a.matchReport(sports) // teams.go
 	products := a.products(spans)
+	a.surnames = a.namedSurnames(spans)
 	for b := range spans {
 		spans[b] = a.abbreviatedSaint(b, spans[b])
 		var out []span
@@ -1201,6 +1202,9 @@ func (a *analysis) teamSlot(b int, s span) bool {
 		return false
 	}
 	if s.from >= 2 && toks[s.from-1].text == "(" && s.to < len(toks) && toks[s.to].text == ")" && toks[s.from-2].kind == word && isCap(toks[s.from-2]) && !toks[s.from-2].sentStart {
+		if p := s.from - 2; firstNameWord(toks[p]) && (p == 0 || toks[p-1].kind != word || !isCap(toks[p-1])) {
+			return false // "Cole (Caufield)": a first name alone, its surname in brackets
+		}
 		return !lists().countries[keyOf(toks, s.from, s.to)] && !lists().places[keyOf(toks, s.from, s.to)]
 	}
 	return s.from >= 1 && teamNouns[info[s.from-1].fold] && isLower(toks[s.from-1])
@@ -1274,8 +1278,32 @@ func (a *analysis) club(b int, s span, sports bool) span {
 			return s
 		}
 	}
+	if s.to-s.from == 1 && a.surnames[info[s.from].fold] {
+		// "Harvey Barnes" then "Barnes a marqué": a player's surname,
+		// though a town has the name.
+		s.typ, s.why, s.conf, s.low = PER, whyAlias, max(s.conf, 0.9), false
+		return s
+	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
+}
+
+// namedSurnames returns the last words of the people the spans name with
+// a known first name ("barnes" of "Harvey Barnes"), folded, for club.
+func (a *analysis) namedSurnames(spans [][]span) map[string]bool {
+	var out map[string]bool
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ != PER || s.low || s.to-s.from < 2 || !firstNameWord(a.toks[b][s.from]) || !isCap(a.toks[b][s.to-1]) {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[a.info[b][s.to-1].fold] = true
+		}
+	}
+	return out
 }
 
 // regionalEditions are the media whose regional editions add a region's
@@ -1703,6 +1731,8 @@ func (a *analysis) aliases(spans [][]span) {
 	type long struct {
 		typ  Type
 		club bool
+		// named: a person whose name opens with a known first name.
+		named bool
 	}
 	tails := map[string]long{}
 	for b, ss := range spans {
@@ -1721,7 +1751,7 @@ func (a *analysis) aliases(spans [][]span) {
 				if isCap(a.toks[b][k]) {
 					key := keyOf(a.toks[b], k, s.to)
 					if _, ok := tails[key]; !ok {
-						tails[key] = long{typ: s.typ, club: club}
+						tails[key] = long{typ: s.typ, club: club, named: s.typ == PER && firstNameWord(a.toks[b][s.from])}
 					}
 				}
 			}
@@ -1734,9 +1764,12 @@ func (a *analysis) aliases(spans [][]span) {
 			}
 			// A place keeps its type, unless the longer name is a club
 			// and the place is not where something happens: "le RC
-			// Lens" then "Lens passait devant", but "à Lens".
+			// Lens" then "Lens passait devant", but "à Lens". A word
+			// that is also a listed place but was not read as one takes
+			// the type of a person's full name with a known first name:
+			// "Greenwood (16e)" in a match report after "Mason Greenwood".
 			key := keyOf(a.toks[b], s.from, s.to)
-			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from)) {
+			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from) || l.named && s.typ != LOC) {
 				ss[i].typ, ss[i].why, ss[i].low = l.typ, whyAlias, false
 				ss[i].conf = max(ss[i].conf, 0.9)
 			}

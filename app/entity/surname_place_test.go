@@ -1,0 +1,23 @@
+package entity
+
+import "testing"
+
+// TestPlayersNotClubs holds the players typed as places or clubs on the
+// tune half of heldout11 (issue 15): a surname alone that is also a
+// listed place, met after the full name with a known first name, and a
+// surname in brackets after a first name alone. The sentences are
+// written for the test; each wants exactly the mentions shown by
+// default, as TYPE:text.
+func TestPlayersNotClubs(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a scorer's surname that is also a town, in a match report",
+			blocks: []string{"Nantes s'impose face à Lorient (1-2)", "Buts : Barnes (12e) et Mohamed (80e) pour Nantes", "Nantes a battu Lorient grâce à un doublé de Harvey Barnes, entré à la pause. L'entraîneur a salué le match de son gardien et la victoire. Barnes a marqué son deuxième but à la 80e minute."},
+			want:   []string{"ORG:Nantes", "ORG:Lorient", "PER:Barnes", "PER:Mohamed", "ORG:Nantes", "ORG:Nantes", "ORG:Lorient", "PER:Harvey Barnes", "PER:Barnes"}},
+		{name: "the same word after à stays a place",
+			blocks: []string{"Le pasteur Michael Preston a longtemps vécu à Preston, en Angleterre."},
+			want:   []string{"PER:Michael Preston", "LOC:Preston", "LOC:Angleterre"}},
+		{name: "a surname in brackets after a first name alone is no team",
+			blocks: []string{"Les Canadiens battent les Bruins 3-2 en prolongation", "« Je suis content pour Nick (Lavallée), il méritait ce but », a dit l'entraîneur après la victoire des Canadiens. Lavallée a marqué en prolongation, son troisième but en avantage numérique de la saison, devant son gardien."},
+			want:   []string{"ORG:Canadiens", "ORG:Bruins", "PER:Nick", "PER:Lavallée", "ORG:Canadiens", "PER:Lavallée"}},
+	})
+}
