@@ -767,7 +767,26 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 			}
 		}
 	}
-	for _, toks := range a.toks {
+	for b, toks := range a.toks {
+		for i := 0; i+1 < len(toks); i++ {
+			if !vehicleNouns[a.info[b][i].fold] || !isLower(toks[i]) {
+				continue
+			}
+			// A vehicle or an instrument named after a person or a
+			// place, in the whole article (GUIDELINE): "le télescope
+			// spatial James Webb", then "les données de James Webb".
+			j := i + 1
+			if j < len(toks) && isLower(toks[j]) && looksAdjective(toks[j].text) {
+				j++
+			}
+			k := j
+			for k < len(toks) && toks[k].kind == word && isCap(toks[k]) && !isAcronym(toks[k]) {
+				k++
+			}
+			if k > j {
+				out[keyOf(toks, j, k)] = true
+			}
+		}
 		for i := 0; i+1 < len(toks); i++ {
 			// A first name with a number after it names a rocket or a
 			// product, in the whole article: "Ariane 6", then "retrouver
@@ -778,6 +797,14 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 		}
 	}
 	return out
+}
+
+// vehicleNouns name vehicles and instruments, whose names are no
+// entities even when a person's or a place's (GUIDELINE): "le télescope
+// James Webb", "la sonde Juno", "le navire Ocean Viking".
+var vehicleNouns = map[string]bool{
+	"telescope": true, "satellite": true, "sonde": true, "rover": true, "fusee": true, "lanceur": true, "navire": true, "paquebot": true,
+	"porte-avions": true, "fregate": true, "sous-marin": true, "voilier": true, "cargo": true, "petrolier": true, "chalutier": true,
 }
 
 // portfolioHeads name a minister, whose portfolio follows: "ministre de
