@@ -73,7 +73,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
@@ -797,6 +797,25 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 		}
 	}
 	return out
+}
+
+// quotedTitle reports whether s fills a quotation on its own, as the
+// title of a work, a product or a project does ("le tableau « White
+// Canoe »", "son TGV baptisé «Al Boraq»"): no entity (GUIDELINE), unless
+// a list knows the name as a place or a body ("« Le Monde »").
+func (a *analysis) quotedTitle(b int, s span) bool {
+	toks := a.toks[b]
+	if s.from == 0 || s.to >= len(toks) || s.runeEnd > 0 {
+		return false
+	}
+	switch toks[s.from-1].text + toks[s.to].text {
+	case "«»", "“”", "\"\"":
+	default:
+		return false
+	}
+	g := lists()
+	key := keyOf(toks, s.from, s.to)
+	return !g.places[key] && !g.institutions[key] && !g.media[key] && !g.companies[key] && !g.countries[key]
 }
 
 // vehicleNouns name vehicles and instruments, whose names are no
