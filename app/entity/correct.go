@@ -142,6 +142,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.scorers(spans)
 	}
 	a.aliases(spans)
+	a.initials(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
 	a.listedPeople(spans)
@@ -816,6 +817,42 @@ func (a *analysis) quotedTitle(b int, s span) bool {
 	g := lists()
 	key := keyOf(toks, s.from, s.to)
 	return !g.places[key] && !g.institutions[key] && !g.media[key] && !g.companies[key] && !g.countries[key]
+}
+
+// initials runs initialBefore on every person's span whose initial no
+// other span holds.
+func (a *analysis) initials(spans [][]span) {
+	for b, ss := range spans {
+		for i, s := range ss {
+			if s.typ != PER {
+				continue
+			}
+			n := a.initialBefore(b, s)
+			free := true
+			for _, o := range ss {
+				free = free && (o.to <= n.from || o.from >= s.from)
+			}
+			if free {
+				ss[i] = n
+			}
+		}
+	}
+}
+
+// initialBefore takes a first name's initial into a person's name:
+// "C. Cresswell", "J. Martin" in a list of scorers. "M." is Monsieur, and
+// an initial that ends another name ("Rémi D.") is left to it.
+func (a *analysis) initialBefore(b int, s span) span {
+	toks := a.toks[b]
+	i := s.from - 2
+	if i < 0 || s.runeEnd > 0 || toks[i+1].text != "." || toks[i+1].start != toks[i].end || toks[i].kind != word || len(toks[i].text) != 1 || toks[i].text == "M" || !isCap(toks[i]) {
+		return s
+	}
+	if i > 0 && toks[i-1].kind == word && isCap(toks[i-1]) && toks[i-1].end+1 >= toks[i].start {
+		return s
+	}
+	s.from = i
+	return s
 }
 
 // vehicleNouns name vehicles and instruments, whose names are no
