@@ -87,6 +87,11 @@ func (a *analysis) correct(spans [][]span) {
 				// with its accent, and the capital says nothing there.
 				s.low = true
 			}
+			if t := a.toks[b][s.from]; s.to-s.from == 1 && s.typ == PER && a.locative(b, s.from) && lists().accentedFirst[t.fold] && Fold(t.text) == strings.ToLower(t.text) {
+				// "Marie-Martine Schyns à Herve": a place after "à", as
+				// Hervé the first name has its accent.
+				s.typ, s.why, s.low = LOC, whyCorrection, false
+			}
 			if t := a.toks[b][s.from]; s.to-s.from == 1 && isAcronym(t) && countryInitials[t.text] {
 				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false // "RDC", "UK": a country by its initials
 			}

@@ -58,6 +58,10 @@ type gazetteers struct {
 	// their first letter ("Côme"): written without it, the word is most
 	// likely another ("Come on").
 	accented wordSet
+	// accentedFirst are the first names listed with an accent past their
+	// first letter ("Hervé"): written without it after "à", the word is
+	// a place ("à Herve", the Belgian town).
+	accentedFirst wordSet
 	// enDemonyms are English demonyms and their plurals
 	// (en-demonyms.txt), never entities (english.go).
 	enDemonyms wordSet
@@ -129,6 +133,7 @@ func loadAll() gazetteers {
 		delete(g.places, w)
 	}
 	g.accented = innerAccents("places.txt")
+	g.accentedFirst = innerAccents("firstnames.txt")
 	for w := range g.demonyms {
 		if g.places[w] {
 			delete(g.demonyms, w) // "Suisse", "Corse": the place wins
