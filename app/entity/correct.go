@@ -110,6 +110,7 @@ func (a *analysis) correct(spans [][]span) {
 			}
 			if s.typ == PER {
 				s = a.roleAfter(b, s)
+				s = a.verbBefore(b, s)
 			}
 			s = a.demonymBefore(b, s)
 			s = a.facility(b, s)
@@ -822,6 +823,21 @@ func (a *analysis) quotedTitle(b int, s span) bool {
 	g := lists()
 	key := keyOf(toks, s.from, s.to)
 	return !g.places[key] && !g.institutions[key] && !g.media[key] && !g.companies[key] && !g.countries[key]
+}
+
+// verbBefore takes a verb that opens a sentence off the full name after
+// it: "Suivent Johann Schneider-Ammann (191 voix)", "Viennent ensuite"
+// being the lists of results' way to go on. The verb is a plural third
+// person ("-ent") no list knows as a name, before a known first name.
+func (a *analysis) verbBefore(b int, s span) span {
+	toks := a.toks[b]
+	t := toks[s.from]
+	if s.to-s.from < 3 || !t.sentStart || known(t) || !strings.HasSuffix(t.fold, "ent") || len(t.fold) < 5 || !startsFullName(toks, s.from+1) {
+		return s
+	}
+	s.from++
+	s.runeStart, s.runeEnd = 0, 0
+	return s
 }
 
 // initials runs initialBefore on every person's span whose initial no
