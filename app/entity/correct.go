@@ -1325,6 +1325,12 @@ var weakClubWords = map[string]bool{"city": true, "united": true, "union": true,
 func (a *analysis) club(b int, s span, sports bool) span {
 	g := lists()
 	toks, info := a.toks[b], a.info[b]
+	if sports && s.to-s.from == 1 && venueNames[info[s.from].fold] && isCap(toks[s.from]) {
+		// "Marseille va doucher le Stadium": a venue named by its
+		// noun is the place, never the club (GUIDELINE).
+		s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
+		return s
+	}
 	for k := s.from; k < s.to && s.to-s.from >= 2; k++ {
 		f := info[k].fold
 		if !g.clubs[f] || !isCap(toks[k]) || (weakClubWords[f] && !sports) {
@@ -1409,6 +1415,10 @@ func (a *analysis) namedSurnames(spans [][]span) map[string]bool {
 	}
 	return out
 }
+
+// venueNames are the nouns that name a venue on their own, capitalised:
+// "le Stadium" of Toulouse, "le Vélodrome", "le Zénith".
+var venueNames = map[string]bool{"stadium": true, "velodrome": true, "zenith": true, "arena": true, "colisee": true}
 
 // regionalEditions are the media whose regional editions add a region's
 // or a town's name: "France 3 Lorraine", "France Bleu Isère".
