@@ -1198,7 +1198,12 @@ func (a *analysis) seat(b int, s *span) (span, bool) {
 func (a *analysis) media(b int, s span) span {
 	g := lists()
 	toks := a.toks[b]
-	if s.from > 0 && toks[s.from-1].kind == word && (g.stopwords[bare(toks[s.from-1])] || toks[s.from-1].elided) && g.media[keyOf(toks, s.from-1, s.to)] {
+	// "La Provence", "L'Alsace", "La Meuse" are newspapers; with its
+	// article in lower case, the name is the place ("les Ardennes, la
+	// Meuse et la Marne").
+	name := keyOf(toks, s.from, s.to)
+	placeFirst := s.from > 0 && isLower(toks[s.from-1]) && (g.places[name] || g.regions[name])
+	if s.from > 0 && toks[s.from-1].kind == word && (g.stopwords[bare(toks[s.from-1])] || toks[s.from-1].elided) && g.media[keyOf(toks, s.from-1, s.to)] && !placeFirst {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
