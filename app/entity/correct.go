@@ -102,6 +102,10 @@ func (a *analysis) correct(spans [][]span) {
 				out = append(out, inner...)
 				continue
 			}
+			if two, ok := a.personOfBody(b, s); ok {
+				out = append(out, two...)
+				continue
+			}
 			if s.typ == PER || s.typ == ORG {
 				var ok bool
 				if s, ok = a.titleBefore(b, s); !ok {
@@ -838,6 +842,40 @@ func (a *analysis) verbBefore(b int, s span) span {
 	s.from++
 	s.runeStart, s.runeEnd = 0, 0
 	return s
+}
+
+// personOfBody splits a body's name that opens with a person's: "Jacob
+// Lustig-Yaeger de la Johns Hopkins University" is the researcher and
+// his university, joined by "de la" as one name by the rules. The person
+// is a known first name and one or two capitalised words; the body
+// after the particle has a head or a tail ("University", "Institut").
+func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
+	toks, info := a.toks[b], a.info[b]
+	if s.typ != ORG || s.runeEnd > 0 || s.to-s.from < 4 || !firstNameWord(toks[s.from]) {
+		return nil, false
+	}
+	g := lists()
+	for p := s.from + 2; p <= s.from+3 && p < s.to-1; p++ {
+		if !isCap(toks[p-1]) || toks[p-1].kind != word {
+			return nil, false
+		}
+		n := particlesAt(toks, p)
+		if n == 0 || p+n >= s.to {
+			continue
+		}
+		body := false
+		for k := p + n; k < s.to; k++ {
+			body = body || isCap(toks[k]) && (g.orgHead(info[k].fold) || g.orgTails[info[k].fold])
+		}
+		if !body {
+			return nil, false
+		}
+		person := span{from: s.from, to: p, typ: PER, why: whyFirstName, conf: max(s.conf, 0.9)}
+		org := s
+		org.from = p + n
+		return []span{person, org}, true
+	}
+	return nil, false
 }
 
 // initials runs initialBefore on every person's span whose initial no
