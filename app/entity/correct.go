@@ -824,9 +824,20 @@ func (a *analysis) quotedTitle(b int, s span) bool {
 	default:
 		return false
 	}
+	if s.from >= 2 && workNouns[a.info[b][s.from-2].fold] {
+		return true // "sa toile « Rosedale »": a work, whatever its name
+	}
 	g := lists()
 	key := keyOf(toks, s.from, s.to)
 	return !g.places[key] && !g.institutions[key] && !g.media[key] && !g.companies[key] && !g.countries[key]
+}
+
+// workNouns name works, whose titles follow in quotation marks: "la
+// toile « Rosedale »", "la chanson « Winnipeg »".
+var workNouns = map[string]bool{
+	"toile": true, "tableau": true, "oeuvre": true, "film": true, "documentaire": true, "album": true, "chanson": true, "titre": true, "single": true,
+	"roman": true, "livre": true, "essai": true, "recueil": true, "serie": true, "piece": true, "spectacle": true, "exposition": true, "opera": true,
+	"ballet": true, "tube": true, "morceau": true, "emission": true, "podcast": true, "sculpture": true, "photo": true, "photographie": true,
 }
 
 // verbBefore takes a verb that opens a sentence off the full name after
