@@ -166,6 +166,7 @@ func (a *analysis) correct(spans [][]span) {
 	if report {
 		a.leagueTeams(spans) // teams.go
 	}
+	a.townsAfterNouns(spans)
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)
@@ -838,6 +839,60 @@ var workNouns = map[string]bool{
 	"toile": true, "tableau": true, "oeuvre": true, "film": true, "documentaire": true, "album": true, "chanson": true, "titre": true, "single": true,
 	"roman": true, "livre": true, "essai": true, "recueil": true, "serie": true, "piece": true, "spectacle": true, "exposition": true, "opera": true,
 	"ballet": true, "tube": true, "morceau": true, "emission": true, "podcast": true, "sculpture": true, "photo": true, "photographie": true,
+}
+
+// townNouns name a town or a village in lower case before "de" and its
+// name: "le village de Saumane", "la brigade de gendarmerie de
+// Biganos", "la commune des Plantiers" give the town (GUIDELINE: a
+// generic noun before a town gives the town).
+var townNouns = map[string]bool{"village": true, "commune": true, "bourg": true, "localite": true, "municipalite": true, "gendarmerie": true, "bourgade": true}
+
+// townsAfterNouns makes a place of the capitalised name after a town
+// noun and "de", "des" or "du": found, or not found by anything else, or
+// typed by a weak cue, or hidden; a name the rules are sure of is left.
+func (a *analysis) townsAfterNouns(spans [][]span) {
+	for b, toks := range a.toks {
+		info := a.info[b]
+		var found []span
+		for i := 0; i+2 < len(toks); i++ {
+			if !townNouns[info[i].fold] || !isLower(toks[i]) {
+				continue
+			}
+			switch info[i+1].fold {
+			case "de", "d'", "des", "du":
+			default:
+				continue
+			}
+			j := i + 2
+			k := j
+			for k < len(toks) && toks[k].kind == word && isCap(toks[k]) && !isAcronym(toks[k]) && (k == j || toks[k].start == toks[k-1].end+1) {
+				k++
+			}
+			if k == j || k-j > 3 {
+				continue
+			}
+			take := true
+			for n, s := range spans[b] {
+				if s.to <= j || s.from >= k {
+					continue
+				}
+				if s.from != j || s.to != k || s.typ == DATE || s.runeEnd > 0 {
+					take = false
+					break
+				}
+				if s.typ == LOC || s.low || weakReasons[s.why] {
+					spans[b][n].typ, spans[b][n].why, spans[b][n].low = LOC, whyCorrection, false
+				}
+				take = false
+			}
+			if take {
+				found = append(found, span{from: j, to: k, typ: LOC, why: whyCorrection, conf: 1})
+			}
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
 }
 
 // verbBefore takes a verb that opens a sentence off the full name after
