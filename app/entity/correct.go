@@ -153,6 +153,7 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.aliases(spans)
 	a.initials(spans)
+	a.joinPeople(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
 	a.listedPeople(spans)
@@ -942,6 +943,29 @@ func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
 		return []span{person, org}, true
 	}
 	return nil, false
+}
+
+// joinPeople joins a person's name after a title or a role to the
+// person's name that follows it with a single space between them: one
+// person, whose first name the rules or the model cut off ("le ministre
+// Amedé Koffi Kouakou" read as "Amedé" and "Koffi Kouakou"). A demonym
+// or a place before a name ("le Zougois Thomas Aeschi", "la Comoé
+// Pascal Abinan") has no title before it, and stays apart.
+func (a *analysis) joinPeople(spans [][]span) {
+	for b, ss := range spans {
+		toks := a.toks[b]
+		sort.SliceStable(ss, func(x, y int) bool { return ss[x].from < ss[y].from })
+		out := ss[:0]
+		for _, s := range ss {
+			if n := len(out); n > 0 && s.typ == PER && out[n-1].typ == PER && (out[n-1].why == whyTitle || out[n-1].why == whyRole) && out[n-1].to == s.from && s.runeEnd == 0 && out[n-1].runeEnd == 0 && !s.low && !out[n-1].low && toks[s.from].start == toks[s.from-1].end+1 && isCap(toks[s.from]) {
+				out[n-1].to = s.to
+				out[n-1].conf = max(out[n-1].conf, s.conf)
+				continue
+			}
+			out = append(out, s)
+		}
+		spans[b] = out
+	}
 }
 
 // initials runs initialBefore on every person's span whose initial no
