@@ -1568,8 +1568,8 @@ func datelineAt(toks []token, s span) bool {
 			return false
 		}
 	}
-	next := toks[s.to].text
-	return next == "(" || isDash([]rune(next)[0])
+	next := []rune(toks[s.to].text)[0]
+	return next == '(' || isDash(next) || next == '–' || next == '—' // "OTTAWA – Martin St-Louis"
 }
 
 // compass are the points that make a region of a place after it: "Afrique
