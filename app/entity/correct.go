@@ -1558,7 +1558,8 @@ var venueNames = map[string]bool{"stadium": true, "velodrome": true, "zenith": t
 var regionalEditions = map[string]bool{"france 3": true, "france bleu": true, "ici": true, "bfm": true, "actu": true}
 
 // datelineAt reports whether s is a dateline's place: a name in capitals
-// opening its block, before " - " or " (" ("BORDEAUX - ", "PAU (AFP) -").
+// opening its block, before a dash or " (" ("BORDEAUX - ", "OTTAWA – ",
+// "PAU (AFP) -").
 func datelineAt(toks []token, s span) bool {
 	if s.from != 0 || s.to >= len(toks) {
 		return false
