@@ -447,6 +447,9 @@ func (a *analysis) townPeople(b int, s span) bool {
 // CAC 40" name no entity, while "DG Trésor" does.
 func (a *analysis) nounAcronym(b int, s span) bool {
 	toks := a.toks[b]
+	if s.to-s.from == 1 && romanNumeral(toks[s.from].text) {
+		return true // "Noor II (210 MW), III (150 MW) et IV": a numeral alone names nothing
+	}
 	if !isAcronym(toks[s.from]) || !lists().nounAcronyms[toks[s.from].fold] {
 		return false
 	}
@@ -457,6 +460,17 @@ func (a *analysis) nounAcronym(b int, s span) bool {
 	}
 	return true
 }
+
+// romanNumeral reports whether w is a Roman numeral of two letters or
+// more, from II to XXXIX ("I" is a word of its own in English).
+func romanNumeral(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	return romanNumerals.MatchString(w)
+}
+
+var romanNumerals = regexp.MustCompile(`^X{0,3}(IX|IV|V?I{0,3})$`)
 
 // nationalTeam makes an organisation of a country's team: "l'équipe de
 // France", "l'Équipe de France d'athlétisme".
