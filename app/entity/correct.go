@@ -450,6 +450,9 @@ func (a *analysis) nounAcronym(b int, s span) bool {
 	if s.to-s.from == 1 && romanNumeral(toks[s.from].text) {
 		return true // "Noor II (210 MW), III (150 MW) et IV": a numeral alone names nothing
 	}
+	if s.to < len(toks) && isAcronym(toks[s.to-1]) && catalogueNumber.MatchString(toks[s.to].text) && toks[s.to].start == toks[s.to-1].end+1 {
+		return true // "LHS 475b", "GJ 1214b": a star's or a planet's catalogue name (GUIDELINE)
+	}
 	if !isAcronym(toks[s.from]) || !lists().nounAcronyms[toks[s.from].fold] {
 		return false
 	}
@@ -471,6 +474,10 @@ func romanNumeral(w string) bool {
 }
 
 var romanNumerals = regexp.MustCompile(`^X{0,3}(IX|IV|V?I{0,3})$`)
+
+// catalogueNumber matches the number of a catalogue name, its planet's
+// letter after it: "475b" of "LHS 475b".
+var catalogueNumber = regexp.MustCompile(`^[0-9]+[b-h]$`)
 
 // nationalTeam makes an organisation of a country's team: "l'équipe de
 // France", "l'Équipe de France d'athlétisme".
