@@ -253,7 +253,7 @@
 //     by its domain, adjectives and country ("Santé publique France")
 //     are organisations, though their first word names nothing alone,
 //     and so are the bodies of data/bodies.txt, which the rules cannot
-//     read ("Conseil des ministres", "Marine nationale", "Croix-Rouge"),
+//     read ("Marine nationale", "Croix-Rouge"),
 //     unless a longer name holds them ("ministère de la Sécurité
 //     sociale");
 //   - a minister's portfolio ("ministre de la Sécurité publique et des
