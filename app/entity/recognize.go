@@ -593,8 +593,11 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
 			break // "dès" folds to "des" but joins nothing
 		}
-		if weak && !loose && !weakHeads[toks[i-1].fold] {
-			break // "Banque africaine de développement pour la Côte d'Ivoire" is two names
+		if weak && !loose && !weakHeads[toks[i-1].fold] && !(p == "contre" && toks[k-1].fold == "lutte") {
+			// "Banque africaine de développement pour la Côte d'Ivoire"
+			// is two names; "de la Lutte contre les changements
+			// climatiques" one domain of a ministry's name.
+			break
 		}
 		j := k + 1
 		if j < len(toks) && (toks[j].fold == "la" || toks[j].fold == "l'" || toks[j].fold == "les" || toks[j].fold == "le") && p != "d'" {
