@@ -115,6 +115,15 @@ func (a *analysis) correct(spans [][]span) {
 			if s.typ == PER {
 				s = a.roleAfter(b, s)
 				s = a.verbBefore(b, s)
+				for k := s.from; k < s.to; k++ {
+					if camelCased(a.toks[b][k]) {
+						// "l'usine de WeylChem Lamotte": a word cased like
+						// a company's ("LinkedIn", "ArcelorMittal") is no
+						// person's, McDonald's and LeBron's casings aside.
+						s.typ, s.why = ORG, whyCamel
+						break
+					}
+				}
 			}
 			s = a.demonymBefore(b, s)
 			s = a.facility(b, s)
