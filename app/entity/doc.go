@@ -358,7 +358,15 @@
 //     unless a list knows it as a place or a body ("son TGV baptisé
 //     «Al Boraq»"), and after a work noun whatever it is ("sa toile
 //     « Rosedale »"); a name after a vehicle or instrument noun is no
-//     entity, in the whole article ("le télescope James Webb").
+//     entity, in the whole article ("le télescope James Webb"); nor a
+//     Roman numeral alone, a unit ("MW") or a catalogue name ("LHS
+//     475b"); a person's span with a word cased like a company's
+//     ("WeylChem Lamotte") is an organisation; a dateline's town before
+//     an en dash is a place in a match report too ("OTTAWA – ").
+//
+// The rules stop a body's name before a verb's infinitive ("la Banque
+// de France de racheter") and keep "Lutte contre" and its object in it
+// ("ministère de la Santé et de la Lutte contre les addictions").
 //
 // Articles written in English (more of English's function words than of
 // French's) get corrections of their own (english.go), run once from
