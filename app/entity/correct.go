@@ -116,7 +116,7 @@ func (a *analysis) correct(spans [][]span) {
 				s = a.roleAfter(b, s)
 				s = a.verbBefore(b, s)
 				for k := s.from; k < s.to; k++ {
-					if camelCased(a.toks[b][k]) {
+					if innerCapital(a.toks[b][k].text) && camelCased(a.toks[b][k]) {
 						// "l'usine de WeylChem Lamotte": a word cased like
 						// a company's ("LinkedIn", "ArcelorMittal") is no
 						// person's, McDonald's and LeBron's casings aside.
@@ -471,6 +471,18 @@ func (a *analysis) nounAcronym(b int, s span) bool {
 		}
 	}
 	return true
+}
+
+// innerCapital reports whether w may have a capital past its first
+// letter: an ASCII capital there, or any non-ASCII byte; camelCased, which
+// costs more, decides.
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // romanNumeral reports whether w is a Roman numeral of two letters or
@@ -984,7 +996,12 @@ func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
 func (a *analysis) joinPeople(spans [][]span) {
 	for b, ss := range spans {
 		toks := a.toks[b]
-		sort.SliceStable(ss, func(x, y int) bool { return ss[x].from < ss[y].from })
+		for k := 1; k < len(ss); k++ {
+			if ss[k].from < ss[k-1].from {
+				sort.SliceStable(ss, func(x, y int) bool { return ss[x].from < ss[y].from })
+				break
+			}
+		}
 		out := ss[:0]
 		for _, s := range ss {
 			if n := len(out); n > 0 && s.typ == PER && out[n-1].typ == PER && (out[n-1].why == whyTitle || out[n-1].why == whyRole) && out[n-1].to == s.from && s.runeEnd == 0 && out[n-1].runeEnd == 0 && !s.low && !out[n-1].low && toks[s.from].start == toks[s.from-1].end+1 && isCap(toks[s.from]) {
@@ -1007,6 +1024,9 @@ func (a *analysis) initials(spans [][]span) {
 				continue
 			}
 			n := a.initialBefore(b, s)
+			if n.from == s.from {
+				continue
+			}
 			free := true
 			for _, o := range ss {
 				free = free && (o.to <= n.from || o.from >= s.from)
