@@ -2123,6 +2123,12 @@ func (a *analysis) evidence(spans [][]span) {
 						sure[keyOf(a.toks[b], k, s.to)] = true
 					}
 				}
+				if s.to-s.from >= 2 && firstNameWord(a.toks[b][s.from]) {
+					// The first name alone: "Valentin" of "Valentin
+					// Marcone" (GUIDELINE: a first name used alone for
+					// a person is one).
+					sure[a.info[b][s.from].fold] = true
+				}
 			}
 		}
 	}

@@ -391,7 +391,8 @@
 // known first name or a known surname ending a name of several words
 // ("Barack Obama"; either with the model's probability of a person of
 // 0.35 or more), the longer name it is part of or ends ("Jackson" after
-// "Samuel Jackson" shown with evidence), the rules and the model
+// "Samuel Jackson" shown with evidence) or opens with a known first name
+// ("Valentin" of "Valentin Marcone"), the rules and the model
 // agreeing on a name of several words, a player in a match report, a
 // list with a person shown ("entre Barack Obama et Xi Jinping": a name
 // of several words the rules read as a person by default is one again,
