@@ -23,6 +23,9 @@ type analysis struct {
 	// marg are the model's tag probabilities per block and token, once
 	// decode has run.
 	marg [][][numTags]float64
+	// surnames are the last words of the people named with a known
+	// first name, folded, once correct has begun (namedSurnames).
+	surnames map[string]bool
 }
 
 // analyse reads an article's blocks and runs the rules on them.

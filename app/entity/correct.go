@@ -48,6 +48,7 @@ func (a *analysis) correct(spans [][]span) {
 	sports := a.isSports()
 	report := a.matchReport(sports) // teams.go
 	products := a.products(spans)
+	a.surnames = a.namedSurnames(spans)
 	for b := range spans {
 		spans[b] = a.abbreviatedSaint(b, spans[b])
 		var out []span
@@ -72,7 +73,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
@@ -86,6 +87,11 @@ func (a *analysis) correct(spans [][]span) {
 				// with its accent, and the capital says nothing there.
 				s.low = true
 			}
+			if t := a.toks[b][s.from]; s.to-s.from == 1 && s.typ == PER && a.locative(b, s.from) && lists().accentedFirst[t.fold] && Fold(t.text) == strings.ToLower(t.text) {
+				// "Marie-Martine Schyns à Herve": a place after "à", as
+				// Hervé the first name has its accent.
+				s.typ, s.why, s.low = LOC, whyCorrection, false
+			}
 			if t := a.toks[b][s.from]; s.to-s.from == 1 && isAcronym(t) && countryInitials[t.text] {
 				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false // "RDC", "UK": a country by its initials
 			}
@@ -96,6 +102,10 @@ func (a *analysis) correct(spans [][]span) {
 				out = append(out, inner...)
 				continue
 			}
+			if two, ok := a.personOfBody(b, s); ok {
+				out = append(out, two...)
+				continue
+			}
 			if s.typ == PER || s.typ == ORG {
 				var ok bool
 				if s, ok = a.titleBefore(b, s); !ok {
@@ -104,6 +114,16 @@ func (a *analysis) correct(spans [][]span) {
 			}
 			if s.typ == PER {
 				s = a.roleAfter(b, s)
+				s = a.verbBefore(b, s)
+				for k := s.from; k < s.to; k++ {
+					if innerCapital(a.toks[b][k].text) && camelCased(a.toks[b][k]) {
+						// "l'usine de WeylChem Lamotte": a word cased like
+						// a company's ("LinkedIn", "ArcelorMittal") is no
+						// person's, McDonald's and LeBron's casings aside.
+						s.typ, s.why = ORG, whyCamel
+						break
+					}
+				}
 			}
 			s = a.demonymBefore(b, s)
 			s = a.facility(b, s)
@@ -141,6 +161,8 @@ func (a *analysis) correct(spans [][]span) {
 		a.scorers(spans)
 	}
 	a.aliases(spans)
+	a.initials(spans)
+	a.joinPeople(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
 	a.listedPeople(spans)
@@ -154,6 +176,7 @@ func (a *analysis) correct(spans [][]span) {
 	if report {
 		a.leagueTeams(spans) // teams.go
 	}
+	a.townsAfterNouns(spans)
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)
@@ -433,6 +456,12 @@ func (a *analysis) townPeople(b int, s span) bool {
 // CAC 40" name no entity, while "DG Trésor" does.
 func (a *analysis) nounAcronym(b int, s span) bool {
 	toks := a.toks[b]
+	if s.to-s.from == 1 && romanNumeral(toks[s.from].text) {
+		return true // "Noor II (210 MW), III (150 MW) et IV": a numeral alone names nothing
+	}
+	if s.to < len(toks) && isAcronym(toks[s.to-1]) && catalogueNumber.MatchString(toks[s.to].text) && toks[s.to].start == toks[s.to-1].end+1 {
+		return true // "LHS 475b", "GJ 1214b": a star's or a planet's catalogue name (GUIDELINE)
+	}
 	if !isAcronym(toks[s.from]) || !lists().nounAcronyms[toks[s.from].fold] {
 		return false
 	}
@@ -443,6 +472,33 @@ func (a *analysis) nounAcronym(b int, s span) bool {
 	}
 	return true
 }
+
+// innerCapital reports whether w may have a capital past its first
+// letter: an ASCII capital there, or any non-ASCII byte; camelCased, which
+// costs more, decides.
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// romanNumeral reports whether w is a Roman numeral of two letters or
+// more, from II to XXXIX ("I" is a word of its own in English).
+func romanNumeral(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	return romanNumerals.MatchString(w)
+}
+
+var romanNumerals = regexp.MustCompile(`^X{0,3}(IX|IV|V?I{0,3})$`)
+
+// catalogueNumber matches the number of a catalogue name, its planet's
+// letter after it: "475b" of "LHS 475b".
+var catalogueNumber = regexp.MustCompile(`^[0-9]+[b-h]$`)
 
 // nationalTeam makes an organisation of a country's team: "l'équipe de
 // France", "l'Équipe de France d'athlétisme".
@@ -766,7 +822,26 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 			}
 		}
 	}
-	for _, toks := range a.toks {
+	for b, toks := range a.toks {
+		for i := 0; i+1 < len(toks); i++ {
+			if !vehicleNouns[a.info[b][i].fold] || !isLower(toks[i]) {
+				continue
+			}
+			// A vehicle or an instrument named after a person or a
+			// place, in the whole article (GUIDELINE): "le télescope
+			// spatial James Webb", then "les données de James Webb".
+			j := i + 1
+			if j < len(toks) && isLower(toks[j]) && looksAdjective(toks[j].text) {
+				j++
+			}
+			k := j
+			for k < len(toks) && toks[k].kind == word && isCap(toks[k]) && !isAcronym(toks[k]) {
+				k++
+			}
+			if k > j {
+				out[keyOf(toks, j, k)] = true
+			}
+		}
 		for i := 0; i+1 < len(toks); i++ {
 			// A first name with a number after it names a rocket or a
 			// product, in the whole article: "Ariane 6", then "retrouver
@@ -777,6 +852,214 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 		}
 	}
 	return out
+}
+
+// quotedTitle reports whether s fills a quotation on its own, as the
+// title of a work, a product or a project does ("le tableau « White
+// Canoe »", "son TGV baptisé «Al Boraq»"): no entity (GUIDELINE), unless
+// a list knows the name as a place or a body ("« Le Monde »").
+func (a *analysis) quotedTitle(b int, s span) bool {
+	toks := a.toks[b]
+	if s.from == 0 || s.to >= len(toks) || s.runeEnd > 0 {
+		return false
+	}
+	switch toks[s.from-1].text + toks[s.to].text {
+	case "«»", "“”", "\"\"":
+	default:
+		return false
+	}
+	if s.from >= 2 && workNouns[a.info[b][s.from-2].fold] {
+		return true // "sa toile « Rosedale »": a work, whatever its name
+	}
+	g := lists()
+	key := keyOf(toks, s.from, s.to)
+	return !g.places[key] && !g.institutions[key] && !g.media[key] && !g.companies[key] && !g.countries[key]
+}
+
+// workNouns name works, whose titles follow in quotation marks: "la
+// toile « Rosedale »", "la chanson « Winnipeg »".
+var workNouns = map[string]bool{
+	"toile": true, "tableau": true, "oeuvre": true, "film": true, "documentaire": true, "album": true, "chanson": true, "titre": true, "single": true,
+	"roman": true, "livre": true, "essai": true, "recueil": true, "serie": true, "piece": true, "spectacle": true, "exposition": true, "opera": true,
+	"ballet": true, "tube": true, "morceau": true, "emission": true, "podcast": true, "sculpture": true, "photo": true, "photographie": true,
+}
+
+// townNouns name a town or a village in lower case before "de" and its
+// name: "le village de Saumane", "la brigade de gendarmerie de
+// Biganos", "la commune des Plantiers" give the town (GUIDELINE: a
+// generic noun before a town gives the town).
+var townNouns = map[string]bool{"village": true, "commune": true, "bourg": true, "localite": true, "municipalite": true, "gendarmerie": true, "bourgade": true}
+
+// townsAfterNouns makes a place of the capitalised name after a town
+// noun and "de", "des" or "du": found, or not found by anything else, or
+// typed by a weak cue, or hidden; a name the rules are sure of is left.
+func (a *analysis) townsAfterNouns(spans [][]span) {
+	for b, toks := range a.toks {
+		info := a.info[b]
+		var found []span
+		for i := 0; i+2 < len(toks); i++ {
+			if !townNouns[info[i].fold] || !isLower(toks[i]) {
+				continue
+			}
+			switch info[i+1].fold {
+			case "de", "d'", "des", "du":
+			default:
+				continue
+			}
+			j := i + 2
+			k := j
+			for k < len(toks) && toks[k].kind == word && isCap(toks[k]) && !isAcronym(toks[k]) && (k == j || toks[k].start == toks[k-1].end+1) {
+				k++
+			}
+			if k == j || k-j > 3 {
+				continue
+			}
+			take := true
+			for n, s := range spans[b] {
+				if s.to <= j || s.from >= k {
+					continue
+				}
+				if s.from != j || s.to != k || s.typ == DATE || s.runeEnd > 0 {
+					take = false
+					break
+				}
+				if s.typ == LOC || s.low || weakReasons[s.why] {
+					spans[b][n].typ, spans[b][n].why, spans[b][n].low = LOC, whyCorrection, false
+				}
+				take = false
+			}
+			if take {
+				found = append(found, span{from: j, to: k, typ: LOC, why: whyCorrection, conf: 1})
+			}
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
+
+// verbBefore takes a verb that opens a sentence off the full name after
+// it: "Suivent Johann Schneider-Ammann (191 voix)", "Viennent ensuite"
+// being the lists of results' way to go on. The verb is a plural third
+// person ("-ent") no list knows as a name, before a known first name.
+func (a *analysis) verbBefore(b int, s span) span {
+	toks := a.toks[b]
+	t := toks[s.from]
+	if s.to-s.from < 3 || !t.sentStart || known(t) || !strings.HasSuffix(t.fold, "ent") || len(t.fold) < 5 || !startsFullName(toks, s.from+1) {
+		return s
+	}
+	s.from++
+	s.runeStart, s.runeEnd = 0, 0
+	return s
+}
+
+// personOfBody splits a body's name that opens with a person's: "Jacob
+// Lustig-Yaeger de la Johns Hopkins University" is the researcher and
+// his university, joined by "de la" as one name by the rules. The person
+// is a known first name and one or two capitalised words; the body
+// after the particle has a head or a tail ("University", "Institut").
+func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
+	toks, info := a.toks[b], a.info[b]
+	if s.typ != ORG || s.runeEnd > 0 || s.to-s.from < 4 || !firstNameWord(toks[s.from]) {
+		return nil, false
+	}
+	g := lists()
+	for p := s.from + 2; p <= s.from+3 && p < s.to-1; p++ {
+		if !isCap(toks[p-1]) || toks[p-1].kind != word {
+			return nil, false
+		}
+		n := particlesAt(toks, p)
+		if n == 0 || p+n >= s.to {
+			continue
+		}
+		body := false
+		for k := p + n; k < s.to; k++ {
+			body = body || isCap(toks[k]) && (g.orgHead(info[k].fold) || g.orgTails[info[k].fold])
+		}
+		if !body {
+			return nil, false
+		}
+		person := span{from: s.from, to: p, typ: PER, why: whyFirstName, conf: max(s.conf, 0.9)}
+		org := s
+		org.from = p + n
+		return []span{person, org}, true
+	}
+	return nil, false
+}
+
+// joinPeople joins a person's name after a title or a role to the
+// person's name that follows it with a single space between them: one
+// person, whose first name the rules or the model cut off ("le ministre
+// Amedé Koffi Kouakou" read as "Amedé" and "Koffi Kouakou"). A demonym
+// or a place before a name ("le Zougois Thomas Aeschi", "la Comoé
+// Pascal Abinan") has no title before it, and stays apart.
+func (a *analysis) joinPeople(spans [][]span) {
+	for b, ss := range spans {
+		toks := a.toks[b]
+		for k := 1; k < len(ss); k++ {
+			if ss[k].from < ss[k-1].from {
+				sort.SliceStable(ss, func(x, y int) bool { return ss[x].from < ss[y].from })
+				break
+			}
+		}
+		out := ss[:0]
+		for _, s := range ss {
+			if n := len(out); n > 0 && s.typ == PER && out[n-1].typ == PER && (out[n-1].why == whyTitle || out[n-1].why == whyRole) && out[n-1].to == s.from && s.runeEnd == 0 && out[n-1].runeEnd == 0 && !s.low && !out[n-1].low && toks[s.from].start == toks[s.from-1].end+1 && isCap(toks[s.from]) {
+				out[n-1].to = s.to
+				out[n-1].conf = max(out[n-1].conf, s.conf)
+				continue
+			}
+			out = append(out, s)
+		}
+		spans[b] = out
+	}
+}
+
+// initials runs initialBefore on every person's span whose initial no
+// other span holds.
+func (a *analysis) initials(spans [][]span) {
+	for b, ss := range spans {
+		for i, s := range ss {
+			if s.typ != PER {
+				continue
+			}
+			n := a.initialBefore(b, s)
+			if n.from == s.from {
+				continue
+			}
+			free := true
+			for _, o := range ss {
+				free = free && (o.to <= n.from || o.from >= s.from)
+			}
+			if free {
+				ss[i] = n
+			}
+		}
+	}
+}
+
+// initialBefore takes a first name's initial into a person's name:
+// "C. Cresswell", "J. Martin" in a list of scorers. "M." is Monsieur, and
+// an initial that ends another name ("Rémi D.") is left to it.
+func (a *analysis) initialBefore(b int, s span) span {
+	toks := a.toks[b]
+	i := s.from - 2
+	if i < 0 || s.runeEnd > 0 || toks[i+1].text != "." || toks[i+1].start != toks[i].end || toks[i].kind != word || len(toks[i].text) != 1 || toks[i].text == "M" || !isCap(toks[i]) {
+		return s
+	}
+	if i > 0 && toks[i-1].kind == word && isCap(toks[i-1]) && toks[i-1].end+1 >= toks[i].start {
+		return s
+	}
+	s.from = i
+	return s
+}
+
+// vehicleNouns name vehicles and instruments, whose names are no
+// entities even when a person's or a place's (GUIDELINE): "le télescope
+// James Webb", "la sonde Juno", "le navire Ocean Viking".
+var vehicleNouns = map[string]bool{
+	"telescope": true, "satellite": true, "sonde": true, "rover": true, "fusee": true, "lanceur": true, "navire": true, "paquebot": true,
+	"porte-avions": true, "fregate": true, "sous-marin": true, "voilier": true, "cargo": true, "petrolier": true, "chalutier": true,
 }
 
 // portfolioHeads name a minister, whose portfolio follows: "ministre de
@@ -1093,7 +1376,12 @@ func (a *analysis) seat(b int, s *span) (span, bool) {
 func (a *analysis) media(b int, s span) span {
 	g := lists()
 	toks := a.toks[b]
-	if s.from > 0 && toks[s.from-1].kind == word && (g.stopwords[bare(toks[s.from-1])] || toks[s.from-1].elided) && g.media[keyOf(toks, s.from-1, s.to)] {
+	// "La Provence", "L'Alsace", "La Meuse" are newspapers; with its
+	// article in lower case, the name is the place ("les Ardennes, la
+	// Meuse et la Marne").
+	name := keyOf(toks, s.from, s.to)
+	placeFirst := s.from > 0 && isLower(toks[s.from-1]) && (g.places[name] || g.regions[name])
+	if s.from > 0 && toks[s.from-1].kind == word && (g.stopwords[bare(toks[s.from-1])] || toks[s.from-1].elided) && g.media[keyOf(toks, s.from-1, s.to)] && !placeFirst {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] {
@@ -1201,6 +1489,9 @@ func (a *analysis) teamSlot(b int, s span) bool {
 		return false
 	}
 	if s.from >= 2 && toks[s.from-1].text == "(" && s.to < len(toks) && toks[s.to].text == ")" && toks[s.from-2].kind == word && isCap(toks[s.from-2]) && !toks[s.from-2].sentStart {
+		if p := s.from - 2; firstNameWord(toks[p]) && (p == 0 || toks[p-1].kind != word || !isCap(toks[p-1])) {
+			return false // "Cole (Caufield)": a first name alone, its surname in brackets
+		}
 		return !lists().countries[keyOf(toks, s.from, s.to)] && !lists().places[keyOf(toks, s.from, s.to)]
 	}
 	return s.from >= 1 && teamNouns[info[s.from-1].fold] && isLower(toks[s.from-1])
@@ -1217,6 +1508,12 @@ var weakClubWords = map[string]bool{"city": true, "united": true, "union": true,
 func (a *analysis) club(b int, s span, sports bool) span {
 	g := lists()
 	toks, info := a.toks[b], a.info[b]
+	if sports && s.to-s.from == 1 && venueNames[info[s.from].fold] && isCap(toks[s.from]) {
+		// "Marseille va doucher le Stadium": a venue named by its
+		// noun is the place, never the club (GUIDELINE).
+		s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
+		return s
+	}
 	for k := s.from; k < s.to && s.to-s.from >= 2; k++ {
 		f := info[k].fold
 		if !g.clubs[f] || !isCap(toks[k]) || (weakClubWords[f] && !sports) {
@@ -1274,16 +1571,45 @@ func (a *analysis) club(b int, s span, sports bool) span {
 			return s
 		}
 	}
+	if s.to-s.from == 1 && a.surnames[info[s.from].fold] {
+		// "Harvey Barnes" then "Barnes a marqué": a player's surname,
+		// though a town has the name.
+		s.typ, s.why, s.conf, s.low = PER, whyAlias, max(s.conf, 0.9), false
+		return s
+	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
 }
+
+// namedSurnames returns the last words of the people the spans name with
+// a known first name ("barnes" of "Harvey Barnes"), folded, for club.
+func (a *analysis) namedSurnames(spans [][]span) map[string]bool {
+	var out map[string]bool
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ != PER || s.low || s.to-s.from < 2 || !firstNameWord(a.toks[b][s.from]) || !isCap(a.toks[b][s.to-1]) {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[a.info[b][s.to-1].fold] = true
+		}
+	}
+	return out
+}
+
+// venueNames are the nouns that name a venue on their own, capitalised:
+// "le Stadium" of Toulouse, "le Vélodrome", "le Zénith".
+var venueNames = map[string]bool{"stadium": true, "velodrome": true, "zenith": true, "arena": true, "colisee": true}
 
 // regionalEditions are the media whose regional editions add a region's
 // or a town's name: "France 3 Lorraine", "France Bleu Isère".
 var regionalEditions = map[string]bool{"france 3": true, "france bleu": true, "ici": true, "bfm": true, "actu": true}
 
 // datelineAt reports whether s is a dateline's place: a name in capitals
-// opening its block, before " - " or " (" ("BORDEAUX - ", "PAU (AFP) -").
+// opening its block, before a dash or " (" ("BORDEAUX - ", "OTTAWA – ",
+// "PAU (AFP) -").
 func datelineAt(toks []token, s span) bool {
 	if s.from != 0 || s.to >= len(toks) {
 		return false
@@ -1293,8 +1619,8 @@ func datelineAt(toks []token, s span) bool {
 			return false
 		}
 	}
-	next := toks[s.to].text
-	return next == "(" || isDash([]rune(next)[0])
+	next := []rune(toks[s.to].text)[0]
+	return next == '(' || isDash(next) || next == '–' || next == '—' // "OTTAWA – Martin St-Louis"
 }
 
 // compass are the points that make a region of a place after it: "Afrique
@@ -1703,6 +2029,8 @@ func (a *analysis) aliases(spans [][]span) {
 	type long struct {
 		typ  Type
 		club bool
+		// named: a person whose name opens with a known first name.
+		named bool
 	}
 	tails := map[string]long{}
 	for b, ss := range spans {
@@ -1721,7 +2049,7 @@ func (a *analysis) aliases(spans [][]span) {
 				if isCap(a.toks[b][k]) {
 					key := keyOf(a.toks[b], k, s.to)
 					if _, ok := tails[key]; !ok {
-						tails[key] = long{typ: s.typ, club: club}
+						tails[key] = long{typ: s.typ, club: club, named: s.typ == PER && firstNameWord(a.toks[b][s.from])}
 					}
 				}
 			}
@@ -1734,9 +2062,12 @@ func (a *analysis) aliases(spans [][]span) {
 			}
 			// A place keeps its type, unless the longer name is a club
 			// and the place is not where something happens: "le RC
-			// Lens" then "Lens passait devant", but "à Lens".
+			// Lens" then "Lens passait devant", but "à Lens". A word
+			// that is also a listed place but was not read as one takes
+			// the type of a person's full name with a known first name:
+			// "Greenwood (16e)" in a match report after "Mason Greenwood".
 			key := keyOf(a.toks[b], s.from, s.to)
-			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from)) {
+			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from) || l.named && s.typ != LOC) {
 				ss[i].typ, ss[i].why, ss[i].low = l.typ, whyAlias, false
 				ss[i].conf = max(ss[i].conf, 0.9)
 			}
@@ -1792,6 +2123,12 @@ func (a *analysis) evidence(spans [][]span) {
 						sure[keyOf(a.toks[b], k, s.to)] = true
 					}
 				}
+				if s.to-s.from >= 2 && firstNameWord(a.toks[b][s.from]) {
+					// The first name alone: "Valentin" of "Valentin
+					// Marcone" (GUIDELINE: a first name used alone for
+					// a person is one).
+					sure[a.info[b][s.from].fold] = true
+				}
 			}
 		}
 	}
@@ -1836,6 +2173,64 @@ var nobleTitles = map[string]bool{"grand-duc": true, "grande-duchesse": true, "a
 // titleArticles come before a title: "du Roi", "le Grand-Duc".
 var titleArticles = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "du": true, "au": true, "aux": true, "des": true}
 
+// titleWord reports whether a word is a role or a title, never part of
+// a name: "Général", "Grand-Duc", and the compounds made of them alone
+// ("Ministre-Gouverneur", "vice-président"). A first name that is also a
+// title ("Pape") and a particle are not.
+func titleWord(t token, f string) bool {
+	if firstNameWord(t) || lists().particles[f] {
+		return false
+	}
+	if lists().roles[f] || nobleTitles[f] || honorifics[f] {
+		return true
+	}
+	if !strings.Contains(f, "-") {
+		return false
+	}
+	for _, p := range strings.Split(f, "-") {
+		if !lists().roles[p] && !nobleTitles[p] && !honorifics[p] && p != "vice" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleInside handles a person's name that opens with a capitalised word
+// (no title before it, "Pape Thiaw" stays): a name of titles alone is no
+// person ("l'inspecteur Général d'État", "le ministre Gouverneur"), and a
+// title after an article or a lower-case word inside the span starts the
+// name after it ("Investiture du Ministre-Gouverneur Pascal Abinan", a
+// headline the model read as one name, gives "Pascal Abinan").
+func (a *analysis) titleInside(b int, s span) (span, bool) {
+	toks, info := a.toks[b], a.info[b]
+	all := true
+	for k := s.from; k < s.to; k++ {
+		if !titleWord(toks[k], info[k].fold) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return s, false
+	}
+	for k := s.from + 1; k < s.to-1; k++ {
+		if !isCap(toks[k]) || !titleWord(toks[k], info[k].fold) || !isLower(toks[k-1]) || !titleArticles[info[k-1].fold] {
+			continue
+		}
+		n := k
+		for n < s.to-1 && titleWord(toks[n], info[n].fold) {
+			n++
+		}
+		if !isCap(toks[n]) {
+			return s, true
+		}
+		s.from, s.why, s.runeStart, s.runeEnd, s.low = n, whyRole, 0, 0, false
+		s.conf = max(s.conf, 0.9)
+		return s, true
+	}
+	return s, true
+}
+
 // titleBefore takes a title or a form of address off the start of a
 // person's name, capitalised or not ("Sa Majesté le Roi Mohammed VI",
 // "Son Altesse Royale le Grand-Duc Henri", "roi Mohammed VI"): the name
@@ -1844,7 +2239,6 @@ var titleArticles = map[string]bool{"le": true, "la": true, "l'": true, "les": t
 // left alone.
 func (a *analysis) titleBefore(b int, s span) (span, bool) {
 	toks, info := a.toks[b], a.info[b]
-	g := lists()
 	from := s.from
 	if from+1 < s.to && honorificOwners[info[from].fold] && addressNouns[info[from+1].fold] {
 		from += 2
@@ -1864,10 +2258,10 @@ func (a *analysis) titleBefore(b int, s span) (span, bool) {
 	// VI", "le pape François") or is written in lower case; a name does
 	// not ("Pape Thiaw", a Senegalese first name).
 	if from == s.from && isCap(toks[from]) && (from == 0 || !titleArticles[info[from-1].fold]) {
-		return s, true
+		return a.titleInside(b, s)
 	}
 	n := from
-	for n < s.to-1 && (g.roles[info[n].fold] || nobleTitles[info[n].fold]) && !firstNameWord(toks[n]) && !g.particles[info[n].fold] {
+	for n < s.to-1 && titleWord(toks[n], info[n].fold) {
 		n++
 	}
 	if n == s.from || !isCap(toks[n]) {

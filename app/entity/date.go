@@ -46,6 +46,9 @@ var yearCues = map[string]bool{
 	"until": true, "annee": true, "l'an": true, "an": true, "printemps": true, "ete": true,
 	"automne": true, "hiver": true, "courant": true, "exercice": true,
 	"saison": true, "rentree": true, "edition": true, "of": true, "millesime": true, "promotion": true, "campagne": true,
+	// A year naming a period of a document (GUIDELINE): "bilan 2022",
+	// "budget 2026".
+	"bilan": true, "budget": true,
 }
 
 // yearSpan matches two years joined by a hyphen, written as one number:
@@ -243,7 +246,7 @@ func dateAt(toks []token, i int) (span, bool) {
 	// interpellations").
 	if y, ok := yearNumber(toks[i]); ok && i > 0 && !countsSomething(toks, i) {
 		cue := strings.TrimSuffix(toks[i-1].fold, "'") + suffixApos(toks[i-1])
-		if yearCues[cue] || rangeCues[cue] && inYearRange(toks, i, cue) {
+		if yearCues[cue] || rangeCues[cue] && inYearRange(toks, i, cue) || yearPair(toks, i) {
 			return span{from: i, to: i + 1, typ: DATE, value: fmt.Sprintf("%04d", y)}, true
 		}
 	}
@@ -299,10 +302,34 @@ func inYearRange(toks []token, i int, cue string) bool {
 		// 2000)" where the first year has no cue.
 		if i >= 3 {
 			_, ok := yearNumber(toks[i-2])
-			return ok && yearCues[strings.TrimSuffix(toks[i-3].fold, "'")+suffixApos(toks[i-3])]
+			return ok && (yearCues[strings.TrimSuffix(toks[i-3].fold, "'")+suffixApos(toks[i-3])] || yearPair(toks, i-2))
 		}
 	}
 	return false
+}
+
+// yearPair reports whether the year at toks[i] opens a pair of years
+// named as times, "Y1 et Y2" with Y1 before Y2 ("On a connu 1981 et
+// 2021", "les deux années covid, 2020 et 2021"): not in brackets, where
+// years qualify a work or a life ("(1996 et 2000)"), not after "de" ("la
+// loi de 1905 et 1910" reads as date.go reads "l'élection de 2020"),
+// and not counting things.
+func yearPair(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].fold != "et" {
+		return false
+	}
+	y1, _ := yearNumber(toks[i])
+	y2, ok := yearNumber(toks[i+2])
+	if !ok || y2 <= y1 || countsSomething(toks, i+2) {
+		return false
+	}
+	if i > 0 {
+		switch strings.TrimSuffix(toks[i-1].fold, "'") {
+		case "(", "de", "d", "du", "des":
+			return false
+		}
+	}
+	return true
 }
 
 // daysBefore extends a day-and-month date back over the days listed

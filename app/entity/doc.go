@@ -14,7 +14,9 @@
 //
 // Dates: "mercredi 10 juillet 2013", "11 mai 2017", "1er mars", "20 janvier",
 // "mars 2024", "May 11, 2017", "14/03/2024", and a bare year after a cue
-// word ("en 2013", "depuis 2022", "d'ici 2050"). Value is ISO 8601 as far
+// word ("en 2013", "depuis 2022", "d'ici 2050", "bilan 2022", "budget
+// 2026"), and two years joined by "et" outside brackets and not after "de"
+// ("On a connu 1981 et 2021"). Value is ISO 8601 as far
 // as the date is known: "2013-07-10", "2024-03", "2013", "--01-20". A day
 // name or a month name alone is no date.
 //
@@ -251,7 +253,7 @@
 //     by its domain, adjectives and country ("Santé publique France")
 //     are organisations, though their first word names nothing alone,
 //     and so are the bodies of data/bodies.txt, which the rules cannot
-//     read ("Conseil des ministres", "Marine nationale", "Croix-Rouge"),
+//     read ("Marine nationale", "Croix-Rouge"),
 //     unless a longer name holds them ("ministère de la Sécurité
 //     sociale");
 //   - a minister's portfolio ("ministre de la Sécurité publique et des
@@ -327,6 +329,44 @@
 //     Républicain", "France 3 Lorraine"), and an agency after a dash
 //     closing a caption is a credit ("- Belga"). An English possessive
 //     is a token of its own, so that it ends a name ("Epstein’s").
+//   - from the tune half of heldout11 (session 10): a title alone is no
+//     person ("l'inspecteur Général", "le ministre Gouverneur"), nor a
+//     compound of titles ("Ministre-Gouverneur"); a title after an
+//     article inside a person's span starts the name ("Investiture du
+//     Ministre-Gouverneur Pascal Abinan"), and so does a verb in "-ent"
+//     opening a sentence ("Suivent Johann Schneider-Ammann"); a name
+//     after a title and the name right after it are one person ("le
+//     ministre Amedé Koffi Kouakou"); a first name's initial joins the
+//     surname ("C. Cresswell", but "M." is Monsieur); a known first name
+//     and a surname before "de la" and a body's name are two names
+//     ("Jacob Lustig-Yaeger de la Johns Hopkins University");
+//   - a surname alone that is also a listed place takes the type of a
+//     full name with a known first name unless read as a place, and in
+//     a match report a town that is a named player's surname is the
+//     player ("Mason Greenwood" then "Greenwood (16e)"); a surname in
+//     brackets after a first name alone is no team ("Cole (Caufield)");
+//     a venue named by its noun alone is the place ("le Stadium");
+//   - after "à", a first name written without the accent it always has
+//     is a place ("à Herve"); the name after a lower-case town noun and
+//     "de" is a place ("le village de Saumane", "la brigade de
+//     gendarmerie de Biganos"); a newspaper named after a place is the
+//     place when its article is lower case ("la Meuse", "la Provence");
+//   - a body's name runs on over capitalised adjectives after commas and
+//     a last "et" ("Conseil Économique, Social, Environnemental et
+//     Culturel");
+//   - a name that fills a quotation on its own is a title, no entity,
+//     unless a list knows it as a place or a body ("son TGV baptisé
+//     «Al Boraq»"), and after a work noun whatever it is ("sa toile
+//     « Rosedale »"); a name after a vehicle or instrument noun is no
+//     entity, in the whole article ("le télescope James Webb"); nor a
+//     Roman numeral alone, a unit ("MW") or a catalogue name ("LHS
+//     475b"); a person's span with a word cased like a company's
+//     ("WeylChem Lamotte") is an organisation; a dateline's town before
+//     an en dash is a place in a match report too ("OTTAWA – ").
+//
+// The rules stop a body's name before a verb's infinitive ("la Banque
+// de France de racheter") and keep "Lutte contre" and its object in it
+// ("ministère de la Santé et de la Lutte contre les addictions").
 //
 // Articles written in English (more of English's function words than of
 // French's) get corrections of their own (english.go), run once from
@@ -351,7 +391,8 @@
 // known first name or a known surname ending a name of several words
 // ("Barack Obama"; either with the model's probability of a person of
 // 0.35 or more), the longer name it is part of or ends ("Jackson" after
-// "Samuel Jackson" shown with evidence), the rules and the model
+// "Samuel Jackson" shown with evidence) or opens with a known first name
+// ("Valentin" of "Valentin Marcone"), the rules and the model
 // agreeing on a name of several words, a player in a match report, a
 // list with a person shown ("entre Barack Obama et Xi Jinping": a name
 // of several words the rules read as a person by default is one again,

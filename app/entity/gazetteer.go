@@ -58,6 +58,10 @@ type gazetteers struct {
 	// their first letter ("Côme"): written without it, the word is most
 	// likely another ("Come on").
 	accented wordSet
+	// accentedFirst are the first names listed with an accent past their
+	// first letter ("Hervé"): written without it after "à", the word is
+	// a place ("à Herve", the Belgian town).
+	accentedFirst wordSet
 	// enDemonyms are English demonyms and their plurals
 	// (en-demonyms.txt), never entities (english.go).
 	enDemonyms wordSet
@@ -129,6 +133,7 @@ func loadAll() gazetteers {
 		delete(g.places, w)
 	}
 	g.accented = innerAccents("places.txt")
+	g.accentedFirst = innerAccents("firstnames.txt")
 	for w := range g.demonyms {
 		if g.places[w] {
 			delete(g.demonyms, w) // "Suisse", "Corse": the place wins
@@ -233,23 +238,40 @@ func demonymForms(base wordSet) wordSet {
 // written with a diacritic past their first letter in every form listed.
 func innerAccents(name string) wordSet {
 	b, _ := dataFS.ReadFile("data/" + name)
-	plain := wordSet{}
+	lines := strings.Split(string(b), "\n")
 	s := wordSet{}
-	for _, line := range strings.Split(string(b), "\n") {
+	plain := make([]string, 0, len(lines))
+	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") || strings.ContainsAny(line, " -'") {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(line)
-		f := Fold(line)
-		if Fold(line[size:]) != strings.ToLower(line[size:]) {
-			s[f] = true
-		} else {
-			plain[f] = true
+		if isASCII(line[size:]) || Fold(line[size:]) == strings.ToLower(line[size:]) {
+			plain = append(plain, line) // most lines: no accent past the first letter
+			continue
 		}
+		s[Fold(line)] = true
 	}
-	for f := range plain {
-		delete(s, f)
+	if len(s) == 0 {
+		return s
+	}
+	// A word listed with and without its accent is left out.
+	var buf []byte
+	for _, line := range plain {
+		if !isASCII(line) {
+			delete(s, Fold(line))
+			continue
+		}
+		buf = append(buf[:0], line...)
+		for i, c := range buf {
+			if c >= 'A' && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		if s[string(buf)] {
+			delete(s, string(buf))
+		}
 	}
 	return s
 }

@@ -218,9 +218,11 @@ func TestIssue15(t *testing.T) {
 		{name: "a news agency signing a dispatch is an organisation, in lower case too",
 			blocks: []string{"Washington (dpa) - Les chefs d'État ont salué l'accord.", "(Keystone-ATS) Le texte entre en vigueur.", "ats/nr"},
 			want:   []string{"LOC:Washington", "ORG:dpa", "ORG:Keystone-ATS", "ORG:ats"}},
+		// The Conseil des ministres is a meeting named by a common noun,
+		// no entity (GUIDELINE, session 10; no in-repo gold lists it).
 		{name: "listed bodies the rules cannot read, unless inside a longer name",
 			blocks: []string{"Le Conseil des ministres a adopté le texte défendu par la Marine nationale, les Restos du cœur et la Croix-Rouge.", "Le ministère de la Sécurité sociale a répondu, et l'Armée de terre aussi."},
-			want:   []string{"ORG:Conseil des ministres", "ORG:Marine nationale", "ORG:Restos du cœur", "ORG:Croix-Rouge", "ORG:ministère de la Sécurité sociale", "ORG:Armée de terre"}},
+			want:   []string{"ORG:Marine nationale", "ORG:Restos du cœur", "ORG:Croix-Rouge", "ORG:ministère de la Sécurité sociale", "ORG:Armée de terre"}},
 		{name: "clubs named after their city in a rugby report",
 			blocks: []string{"Toulon bat Castres", "Toulon a battu Castres (27-13) samedi soir. Après une pénaltouche, le talonneur a marqué un essai, puis l'ouvreur a passé une pénalité. Castres a répondu par une pénalité avant la pause."},
 			want:   []string{"ORG:Toulon", "ORG:Castres", "ORG:Toulon", "ORG:Castres", "ORG:Castres"}},

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // bodyNames mends the extent of bodies' names the rules cut short, in
 // every block: a name opened by an organisation's head runs on over "et"
 // and a second complement ("Service départemental d'incendie et de
@@ -24,6 +26,9 @@ func (a *analysis) bodyNames(spans [][]span) {
 			if to, ok := andMore(toks, s.to); ok {
 				s.to = to
 				found = append(found, s)
+			} else if to, ok := adjectiveList(toks, s.to); ok {
+				s.to = to
+				found = append(found, s)
 			}
 		}
 		for i := 0; i+2 < len(toks); i++ {
@@ -45,6 +50,43 @@ func (a *analysis) bodyNames(spans [][]span) {
 		}
 		spans[b] = replaceOverlapping(spans[b], found)
 	}
+}
+
+// adjectiveSuffixes end the French adjectives that qualify a body in its
+// name: "Économique", "Social", "Environnemental", "Culturelle",
+// "Technique", "Professionnel".
+var adjectiveSuffixes = []string{"al", "ale", "el", "elle", "ique", "if", "ive", "aire", "ier", "iere", "eux", "euse", "ien", "ienne", "ais", "aise", "ain", "aine"}
+
+// adjectiveWord reports whether t is a capitalised adjective no list
+// knows as a name.
+func adjectiveWord(t token) bool {
+	if t.kind != word || !isCap(t) || isAcronym(t) || known(t) {
+		return false
+	}
+	for _, suf := range adjectiveSuffixes {
+		if strings.HasSuffix(t.fold, suf) && len(t.fold) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveList reports where a body's name that ends at toks[to] with
+// an adjective ends when more capitalised adjectives follow it, after
+// commas and a last "et": "Conseil Économique, Social, Environnemental
+// et Culturel".
+func adjectiveList(toks []token, to int) (int, bool) {
+	if to < 1 || !adjectiveWord(toks[to-1]) {
+		return to, false
+	}
+	k := to
+	for k+1 < len(toks) && toks[k].text == "," && adjectiveWord(toks[k+1]) {
+		k += 2
+	}
+	if k == to || k+1 >= len(toks) || toks[k].fold != "et" || !isLower(toks[k]) || !adjectiveWord(toks[k+1]) {
+		return to, false
+	}
+	return k + 2, true
 }
 
 // andMore reports where a body's name that ends at toks[to] ends when

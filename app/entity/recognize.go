@@ -427,6 +427,21 @@ func anyPersonWord(ws []token) bool {
 // Conseil des ministres du Premier ministre".
 var titleWords = map[string]bool{"premier": true, "premiere": true, "president": true, "presidente": true, "ministre": true}
 
+// infinitive reports whether a lower-case word reads as a verb's
+// infinitive in "-er", which starts no complement of a name ("pour
+// l'Assemblée de jouer un rôle"); nouns in "-ier", "-yer" and the few
+// others in "-er" ("hiver", "cancer") are not.
+func infinitive(f string) bool {
+	if len(f) < 5 || !strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ier") || strings.HasSuffix(f, "yer") {
+		return false
+	}
+	return !nounsInEr[f]
+}
+
+// nounsInEr are the nouns in "-er" that may follow "de" in a body's
+// name: "Ligue contre le cancer", "Jeux d'hiver".
+var nounsInEr = map[string]bool{"hiver": true, "cancer": true, "enfer": true, "laser": true, "leader": true, "poster": true, "cluster": true, "master": true, "manager": true, "reporter": true, "container": true}
+
 // notComplements are lower-case words that start no complement of an
 // organisation's name: numbers and quantities ("de neuf membres", "des
 // deux pays"), and "nouvelle" of "de la nouvelle équipe".
@@ -578,8 +593,11 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
 			break // "dès" folds to "des" but joins nothing
 		}
-		if weak && !loose && !weakHeads[toks[i-1].fold] {
-			break // "Banque africaine de développement pour la Côte d'Ivoire" is two names
+		if weak && !loose && !weakHeads[toks[i-1].fold] && !(p == "contre" && toks[k-1].fold == "lutte") {
+			// "Banque africaine de développement pour la Côte d'Ivoire"
+			// is two names; "de la Lutte contre les changements
+			// climatiques" one domain of a ministry's name.
+			break
 		}
 		j := k + 1
 		if j < len(toks) && (toks[j].fold == "la" || toks[j].fold == "l'" || toks[j].fold == "les" || toks[j].fold == "le") && p != "d'" {
@@ -588,8 +606,8 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		if j >= len(toks) || toks[j].kind != word || g.stopwords[bare(toks[j])] {
 			break
 		}
-		if isLower(toks[j]) && (titleWords[toks[j].fold] || notComplements[toks[j].fold] || months[toks[j].fold] > 0 || weekdays[toks[j].fold]) {
-			break // "le Conseil fédéral de neuf membres", "du premier ministre"
+		if isLower(toks[j]) && (titleWords[toks[j].fold] || notComplements[toks[j].fold] || months[toks[j].fold] > 0 || weekdays[toks[j].fold] || infinitive(toks[j].fold)) {
+			break // "le Conseil fédéral de neuf membres", "du premier ministre", "l'Assemblée de jouer un rôle"
 		}
 		if isCap(toks[j]) {
 			if titleWords[toks[j].fold] {
