@@ -14,7 +14,7 @@ func TestInitialBeforeSurname(t *testing.T) {
 		{name: "M. is Monsieur, no initial",
 			blocks: []string{"M. Lambert a démissionné, selon le maire de Rennes."},
 			want:   []string{"PER:Lambert", "LOC:Rennes"}},
-			{name: "two initials, spaced or glued, and a hyphenated pair",
+		{name: "two initials, spaced or glued, and a hyphenated pair",
 			blocks: []string{"Le roman de H. G. Wells fut adapté, comme ceux de J.K. Rowling ; J.-P. Raffarin a salué l'adaptation."},
 			want:   []string{"PER:H. G. Wells", "PER:J.K. Rowling", "PER:J.-P. Raffarin"}},
 		{name: "initials make a person of a surname the model reads as a body",
