@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Thresholds of the corrections, chosen on the tune part of the real-news
@@ -1015,43 +1016,136 @@ func (a *analysis) joinPeople(spans [][]span) {
 	}
 }
 
-// initials runs initialBefore on every person's span whose initial no
-// other span holds.
+// initials gives people's names their initials: a person's name takes
+// in the initials before it ("C. Cresswell", "H. G. Wells", "J.K.
+// Rowling", "J.-P. Raffarin"), a single word no list knows becomes a
+// person with them ("J. K. Rowling", which the model reads as a body),
+// and a name cut after a middle initial is one name again ("George W.
+// Bush", "Michael J. Fox"). Spans of initials alone inside the name
+// ("Le Dr. B. Durand": "B") go.
 func (a *analysis) initials(spans [][]span) {
 	for b, ss := range spans {
-		for i, s := range ss {
-			if s.typ != PER {
+		toks := a.toks[b]
+		changed := false
+		for i := range ss {
+			s := ss[i]
+			if s.typ == "" || s.runeEnd > 0 {
 				continue
 			}
-			n := a.initialBefore(b, s)
-			if n.from == s.from {
+			if s.typ == PER {
+				if j := a.afterMiddleInitial(ss, b, s); j >= 0 {
+					ss[i].to = ss[j].to
+					ss[j].typ = ""
+					changed = true
+					s = ss[i]
+				}
+			}
+			from := initialsBefore(toks, s.from)
+			if from == s.from || s.typ != PER && !a.initialsMakePerson(b, s, from) {
 				continue
 			}
 			free := true
-			for _, o := range ss {
-				free = free && (o.to <= n.from || o.from >= s.from)
+			for j, o := range ss {
+				if j == i || o.typ == "" || o.to <= from || o.from >= s.from {
+					continue
+				}
+				if o.from >= from && o.to <= s.from {
+					continue // an initial alone, dropped below
+				}
+				free = false
 			}
-			if free {
-				ss[i] = n
+			if !free {
+				continue
 			}
+			for j, o := range ss {
+				if j != i && o.typ != "" && o.from >= from && o.to <= s.from {
+					ss[j].typ = ""
+				}
+			}
+			if ss[i].typ != PER {
+				// The initials are the evidence a person needs.
+				ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = PER, whyCorrection, 1, false
+			}
+			ss[i].from = from
+			changed = true
+		}
+		if changed {
+			kept := ss[:0]
+			for _, s := range ss {
+				if s.typ != "" {
+					kept = append(kept, s)
+				}
+			}
+			spans[b] = kept
 		}
 	}
 }
 
-// initialBefore takes a first name's initial into a person's name:
-// "C. Cresswell", "J. Martin" in a list of scorers. "M." is Monsieur, and
-// an initial that ends another name ("Rémi D.") is left to it.
-func (a *analysis) initialBefore(b int, s span) span {
+// initialsBefore returns where the initials right before token at begin:
+// capital letters each with its point, spaced or not ("H. G.", "J.K."),
+// or joined by a hyphen ("J.-P."); at itself when there are none. "M."
+// alone is Monsieur; "U.S." and the like are places, and an initial
+// glued to the capitalised word before it ends that name ("Rémi D.").
+func initialsBefore(toks []token, at int) int {
+	from, letters := at, ""
+	for i := at - 2; i >= 0; i -= 2 {
+		t, dot := toks[i], toks[i+1]
+		if dot.text != "." || dot.start != t.end || t.kind != word || utf8.RuneCountInString(t.text) != 1 || !isCap(t) || toks[from].start-dot.end > 1 {
+			break
+		}
+		letters = t.fold + letters
+		from = i
+		if i >= 2 && toks[i-1].text == "-" && toks[i-1].start == toks[i-2].end && toks[i-1].end == t.start {
+			i-- // "J.-P.": the hyphen joins two initials
+		}
+	}
+	if from == at || letters == "m" || pointedAbbreviations[letters] {
+		return at
+	}
+	if from > 0 {
+		p := toks[from-1]
+		if p.kind == word && isCap(p) && p.end+1 >= toks[from].start && (!p.sentStart || known(p)) {
+			return at
+		}
+	}
+	return from
+}
+
+// pointedAbbreviations are letters with points that name places or bodies, not
+// a person's initials: "U.S. Steel", "U.K. Parliament".
+var pointedAbbreviations = map[string]bool{"us": true, "uk": true, "usa": true, "ue": true, "eu": true, "un": true, "onu": true, "urss": true, "rdc": true, "rfa": true, "rda": true}
+
+// initialsMakePerson tells whether span s, typed other than person, is a
+// person's surname after the initials from: one word that no list of
+// places, bodies, companies or media knows ("J. K. Rowling"; "E. Leclerc"
+// stays the company).
+func (a *analysis) initialsMakePerson(b int, s span, from int) bool {
+	if s.to-s.from != 1 {
+		return false
+	}
+	g := lists()
+	f := a.toks[b][s.from].fold
+	return !g.places[f] && !g.institutions[f] && !g.companies[f] && !g.media[f] && !g.countries[f]
+}
+
+// afterMiddleInitial returns the span that continues person s after the
+// middle initial s ends with ("George W." and "Bush"), or -1: a span that
+// begins with a capitalised word right after the initial's point.
+func (a *analysis) afterMiddleInitial(ss []span, b int, s span) int {
 	toks := a.toks[b]
-	i := s.from - 2
-	if i < 0 || s.runeEnd > 0 || toks[i+1].text != "." || toks[i+1].start != toks[i].end || toks[i].kind != word || len(toks[i].text) != 1 || toks[i].text == "M" || !isCap(toks[i]) {
-		return s
+	if s.to-s.from < 3 || s.to >= len(toks) {
+		return -1
 	}
-	if i > 0 && toks[i-1].kind == word && isCap(toks[i-1]) && toks[i-1].end+1 >= toks[i].start {
-		return s
+	t, dot := toks[s.to-2], toks[s.to-1]
+	if dot.text != "." || dot.start != t.end || t.kind != word || utf8.RuneCountInString(t.text) != 1 || !isCap(t) || toks[s.to].start-dot.end > 1 || !isCap(toks[s.to]) {
+		return -1
 	}
-	s.from = i
-	return s
+	for j, o := range ss {
+		if o.from == s.to && o.typ != "" && o.runeEnd == 0 && o.to-o.from <= 2 {
+			return j
+		}
+	}
+	return -1
 }
 
 // vehicleNouns name vehicles and instruments, whose names are no

@@ -336,8 +336,11 @@
 //     Ministre-Gouverneur Pascal Abinan"), and so does a verb in "-ent"
 //     opening a sentence ("Suivent Johann Schneider-Ammann"); a name
 //     after a title and the name right after it are one person ("le
-//     ministre Amedé Koffi Kouakou"); a first name's initial joins the
-//     surname ("C. Cresswell", but "M." is Monsieur); a known first name
+//     ministre Amedé Koffi Kouakou"); initials join the surname ("C.
+//     Cresswell", "H. G. Wells", "J.K. Rowling", "J.-P. Raffarin", but
+//     "M." is Monsieur and "U.S." a country) and make a person of one
+//     word no list knows ("J. K. Rowling"), and a middle initial keeps
+//     a name whole ("George W. Bush"); a known first name
 //     and a surname before "de la" and a body's name are two names
 //     ("Jacob Lustig-Yaeger de la Johns Hopkins University");
 //   - a surname alone that is also a listed place takes the type of a
