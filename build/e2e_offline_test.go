@@ -645,6 +645,35 @@ func (h *holdPath) waitAsked(t *testing.T) {
 	}
 }
 
+// TestColdStartShowsNoNotFound opens pages cold and watches the document
+// from its first parse: the app's first render must be the page's own
+// view, never the not-found page. Until the Shell took its view from the
+// URL in OnInit, every cold start showed "Page introuvable" for a frame,
+// and a cold search lost the early search's rows for that frame.
+func TestColdStartShowsNoNotFound(t *testing.T) {
+	builtSite(t)
+	const watch = `window.__notFoundShown = false;
+new MutationObserver(() => {
+  if (document.querySelector("[data-notfound]")) { window.__notFoundShown = true; }
+}).observe(document, {subtree: true, childList: true});`
+	for _, p := range []string{"", "articles/000_0e8d66ae8489baff", "entities", "search?q=onu"} {
+		b := newBrowser(t, true)
+		var shown bool
+		b.run(t,
+			chromedp.ActionFunc(func(ctx context.Context) error {
+				_, err := cdppage.AddScriptToEvaluateOnNewDocument(watch).Do(ctx)
+				return err
+			}),
+			chromedp.Navigate(page(p)),
+			waitApp(),
+			chromedp.Evaluate(`window.__notFoundShown`, &shown),
+		)
+		if shown {
+			t.Errorf("%s: the not-found page was shown while the app started", page(p))
+		}
+	}
+}
+
 // TestColdDeepLinkKeepsPrerenderedView opens an article cold while its
 // text is held by the server: once the app has started and replaced the
 // prerendered page, the reading view waits for its data and must go on

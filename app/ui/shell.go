@@ -29,9 +29,18 @@ type Shell struct {
 }
 
 // OnInit starts from the Env it was given, with a line from the search
-// box to the search page of its own.
+// box to the search page of its own, and, in the browser, on the view of
+// the URL: go-app mounts the Shell's first render in place of the
+// prerendered page, and OnMount runs only after that, a frame later.
+// Without the view then, every cold start showed the not-found page for
+// a frame (its title too), and a cold search dropped the early search's
+// rows for that frame before its result list adopted them
+// (TestEarlySearchBeforeApp, "the result list went empty").
 func (s *Shell) OnInit() {
 	s.env = s.Env
+	if app.IsClient {
+		s.nav(app.Window().URL())
+	}
 	if s.env.Typing == nil {
 		s.env.Typing = &Typing{}
 	}
