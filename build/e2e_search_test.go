@@ -280,3 +280,36 @@ func TestSearchFacetDoesNotMoveResults(t *testing.T) {
 		})
 	}
 }
+
+// TestSearchFacetChosenInViewOnPhones opens a search filtered on the
+// facet's last entity at a phone's width, where the facet is one line of
+// chips scrolled sideways: the chosen one must be in view without
+// scrolling, so the reader sees which filter is on.
+func TestSearchFacetChosenInViewOnPhones(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	var last string
+	b.run(t,
+		emulation.SetDeviceMetricsOverride(390, 800, 1, true),
+		chromedp.Navigate(page("search?q=cybersecurite")),
+		waitApp(),
+		waitFor(`document.querySelector("#search-facet .facet-link") !== null`, 30*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("#search-facet [data-facet]")].at(-1).dataset.facet`, &last),
+	)
+	var inView bool
+	var chips []string
+	b.run(t,
+		chromedp.Navigate(page("search?q=cybersecurite&e="+last)),
+		waitApp(),
+		waitFor(`document.querySelector('#search-facet [aria-current="true"]') !== null`, 30*time.Second),
+		chromedp.Evaluate(`(() => {
+  const list = document.querySelector("#search-facet .facet-list").getBoundingClientRect();
+  const cur = document.querySelector('#search-facet [aria-current="true"]').getBoundingClientRect();
+  return cur.left >= list.left && cur.right <= list.right && cur.top >= list.top && cur.bottom <= list.bottom;
+})()`, &inView),
+		chromedp.Evaluate(`[...document.querySelectorAll("#search-facet [data-facet]")].map(a => a.dataset.facet)`, &chips),
+	)
+	if !inView {
+		t.Errorf("filtered on %s at 390 px, its chip is out of view; chips in order: %q", last, chips)
+	}
+}

@@ -286,7 +286,7 @@ func (f *facetState) draw(env Env) []resultsdom.Row {
 			resultsdom.El("a", attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: ""}, {Name: "href", Value: facetPath(env, "", "")}, {Name: resultrows.QueryLink, Value: ""}},
 				resultsdom.Text(env.T("facet.all")))))
 	}
-	for _, it := range f.items {
+	for _, it := range chosenFirst(f.items, f.entity) {
 		a := attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: it.entity.ID}, {Name: "title", Value: env.T("type." + it.entity.Type)}}
 		if it.entity.ID == f.entity {
 			a = append(a, resultsdom.Attr{Name: "aria-current", Value: "true"}, resultsdom.Attr{Name: "href", Value: facetPath(env, "", "")})
@@ -307,4 +307,19 @@ func (f *facetState) draw(env Env) []resultsdom.Row {
 		resultsdom.El("h2", nil, resultsdom.Text(title)),
 		resultsdom.El("ul", attrs{{Name: "class", Value: "facet-list"}}, items...),
 	)}}
+}
+
+// chosenFirst is items with the chosen entity's first, the others in
+// their order. On a narrow screen the facet is one line of chips scrolled
+// sideways (web/style.css): the filter in use is then in view, next to
+// the link back to every result, wherever it ranks.
+func chosenFirst(items []facetItem, chosen string) []facetItem {
+	i := slices.IndexFunc(items, func(it facetItem) bool { return it.entity.ID == chosen })
+	if chosen == "" || i <= 0 {
+		return items
+	}
+	out := make([]facetItem, 0, len(items))
+	out = append(out, items[i])
+	out = append(out, items[:i]...)
+	return append(out, items[i+1:]...)
 }

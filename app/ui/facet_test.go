@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"lecteur/app/search"
+	"lecteur/app/site"
 	"lecteur/app/ui/link"
 )
 
@@ -53,6 +55,48 @@ func TestSameIDs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := sameIDs(tt.ids, tt.hits); got != tt.want {
 				t.Errorf("sameIDs(%q, %v) = %v, want %v", tt.ids, tt.hits, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestChosenFirst: the entity filtered on leads the facet's chips, the
+// others keep their order.
+func TestChosenFirst(t *testing.T) {
+	items := func(ids ...string) []facetItem {
+		var out []facetItem
+		for _, id := range ids {
+			out = append(out, facetItem{entity: site.FacetEntity{ID: id}})
+		}
+		return out
+	}
+	ids := func(items []facetItem) string {
+		var out []string
+		for _, it := range items {
+			out = append(out, it.entity.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	tests := []struct {
+		name, chosen string
+		items        []facetItem
+		want         string
+	}{
+		{"none chosen", "", items("a", "b", "c"), "a b c"},
+		{"chosen last", "c", items("a", "b", "c"), "c a b"},
+		{"chosen in the middle", "b", items("a", "b", "c"), "b a c"},
+		{"chosen first already", "a", items("a", "b", "c"), "a b c"},
+		{"chosen not offered", "z", items("a", "b"), "a b"},
+		{"empty", "a", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := ids(tt.items)
+			if got := ids(chosenFirst(tt.items, tt.chosen)); got != tt.want {
+				t.Errorf("chosenFirst(%s, %q) = %s, want %s", before, tt.chosen, got, tt.want)
+			}
+			if after := ids(tt.items); after != before {
+				t.Errorf("chosenFirst changed its argument: %s, was %s", after, before)
 			}
 		})
 	}
