@@ -255,7 +255,7 @@ func TestSearchFacetDoesNotMoveResults(t *testing.T) {
 			var shift float64
 			var sources []string
 			b.run(t,
-				chromedp.Evaluate(`document.querySelector("#search-facet .facet") !== null`, &facetBefore),
+				chromedp.Evaluate(`document.querySelector("#search-facet .facet-link") !== null`, &facetBefore),
 				chromedp.Evaluate(observe, nil),
 				chromedp.Evaluate(where, &before),
 				chromedp.ActionFunc(func(context.Context) error { held.free(); return nil }),

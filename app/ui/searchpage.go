@@ -292,7 +292,7 @@ func (s *SearchPage) paint() {
 	}
 	s.out.write([]rowSlot{
 		{resultsID, resultRows(env, s.items, s.picked), s.query},
-		{facetID, s.facet.rows(env, s.query), s.query},
+		{facetID, s.facet.rows(env, s.query, len(s.result.Hits)), s.query},
 		{suggestID, suggestionRows(env, s.result.Suggestions), ""},
 		{moreID, moreRows(env, len(s.result.Hits)-s.shown), ""},
 	}, "search-status", status)
