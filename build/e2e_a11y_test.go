@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -114,7 +115,9 @@ func darkScheme() chromedp.Action {
 // a11yPages are the pages axe checks, each with what shows it is ready.
 var a11yPages = []struct{ path, ready string }{
 	{"/", `[data-article-id] h2 a`},
-	{"search?q=cybersecurite", `[data-result]`},
+	// The facet comes last: once it is there the whole page is.
+	{"search?q=cybersecurite", `#search-facet .facet-link`},
+	{"search?q=cybersecurite&e=loc-france", `#search-facet [aria-current="true"]`},
 	{"articles/001_2973584841e0011d", `article.reading mark[data-entity]`},
 	{"compare?left=000_0e8d66ae8489baff&right=002_fab8e3d9eb0b6293", `[data-pane="right"][data-article-id]`},
 	{"entities", `[data-entity-row]`},
@@ -129,11 +132,24 @@ func TestAxeEveryPage(t *testing.T) {
 			if theme == "dark" {
 				b.run(t, darkScheme())
 			}
+			pages := slices.Clone(a11yPages)
 			for _, p := range a11yPages {
+				if strings.HasPrefix(p.path, "search") {
+					// At a phone's width too: the facet is then a
+					// line of chips scrolled sideways.
+					pages = append(pages, struct{ path, ready string }{"phone:" + p.path, p.ready})
+				}
+			}
+			for _, p := range pages {
 				t.Run(p.path, func(t *testing.T) {
+					path, phone := strings.CutPrefix(p.path, "phone:")
+					if phone {
+						b.run(t, emulation.SetDeviceMetricsOverride(390, 800, 1, true))
+						defer b.run(t, emulation.ClearDeviceMetricsOverride())
+					}
 					var bg string
 					b.run(t,
-						chromedp.Navigate(page(p.path)),
+						chromedp.Navigate(page(path)),
 						waitApp(),
 						waitFor(fmt.Sprintf(`document.querySelector(%q) !== null`, p.ready), 20*time.Second),
 						chromedp.Evaluate(`getComputedStyle(document.body).backgroundColor`, &bg),

@@ -1,13 +1,20 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"lecteur/app/site"
+	"lecteur/build/pages"
 )
 
 // searchResults reads the result list: article ids in rank order and the
@@ -194,5 +201,115 @@ func TestSearchBoxKeepsKeysTypedBeforeARender(t *testing.T) {
 	)
 	if box != "cazeneuve" {
 		t.Errorf("after a render, the box holds %q, want the keys typed before it, %q", box, "cazeneuve")
+	}
+}
+
+// TestSearchFacetDoesNotMoveResults loads a search cold while the server
+// holds the entity facet's table, which the page asks for last (after the
+// passages of the first results): the results are on screen when the
+// facet arrives, and a reader about to click one must not see it move.
+// The test reads where the result list and its first result are before
+// and after the facet is shown, and the layout shifts Chromium reports
+// in between (a PerformanceObserver started once the results are shown),
+// at a desktop and a phone width.
+func TestSearchFacetDoesNotMoveResults(t *testing.T) {
+	builtSite(t)
+	seed := filepath.Join(siteDir, "site")
+	srv := serveSwitchable(t, seed)
+	for _, tt := range []struct {
+		name   string
+		width  int64
+		mobile bool
+	}{
+		{"desktop", 1280, false},
+		{"phone", 390, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			held := &holdPath{part: "/" + path.Base(site.FacetsFile), release: make(chan struct{})}
+			t.Cleanup(held.free)
+			srv.serveHandler(held.wrap(pages.Handler(seed, e2eBase)))
+			b := newBrowser(t, true)
+			b.run(t,
+				emulation.SetDeviceMetricsOverride(tt.width, 800, 1, tt.mobile),
+				chromedp.Navigate(page("search?q=cybersecurite")),
+				waitApp(),
+				waitFor(`document.querySelector("[data-result] .passage mark") !== null`, 30*time.Second),
+			)
+			held.waitAsked(t)
+			const observe = `(() => {
+  window.__shift = 0; window.__sources = [];
+  new PerformanceObserver(list => {
+    for (const e of list.getEntries()) {
+      window.__shift += e.value;
+      for (const s of e.sources || []) {
+        const n = s.node;
+        window.__sources.push((n && n.nodeType === 1 ? n.tagName + "#" + n.id + "." + n.className : String(n && n.nodeName)) + " " + s.previousRect.y + "→" + s.currentRect.y);
+      }
+    }
+  }).observe({type: "layout-shift", buffered: false});
+  return true;
+})()`
+			const where = `[document.getElementById("results").getBoundingClientRect().top, document.querySelector("[data-result]").getBoundingClientRect().top]`
+			var facetBefore bool
+			var before, after []float64
+			var shift float64
+			var sources []string
+			b.run(t,
+				chromedp.Evaluate(`document.querySelector("#search-facet .facet-link") !== null`, &facetBefore),
+				chromedp.Evaluate(observe, nil),
+				chromedp.Evaluate(where, &before),
+				chromedp.ActionFunc(func(context.Context) error { held.free(); return nil }),
+				waitFor(`document.querySelector("#search-facet .facet-link") !== null`, 30*time.Second),
+				// Layout shifts are reported with the frame that shows
+				// them: wait for the next two frames to be drawn.
+				chromedp.Evaluate(`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(true)))))`, nil, awaitPromise),
+				chromedp.Evaluate(where, &after),
+				chromedp.Evaluate(`window.__shift`, &shift),
+				chromedp.Evaluate(`window.__sources`, &sources),
+			)
+			if facetBefore {
+				t.Fatalf("the facet was shown while its table was held")
+			}
+			t.Logf("results list top, first result top: before %v, after %v; layout shift %.4f %q", before, after, shift, sources)
+			if len(before) != 2 || len(after) != 2 || before[0] != after[0] || before[1] != after[1] {
+				t.Errorf("the facet moved the results: list and first result at %v before it came, %v after", before, after)
+			}
+			if shift != 0 {
+				t.Errorf("layout shift while the facet came = %.4f, want 0 (moved: %q)", shift, sources)
+			}
+		})
+	}
+}
+
+// TestSearchFacetChosenInViewOnPhones opens a search filtered on the
+// facet's last entity at a phone's width, where the facet is one line of
+// chips scrolled sideways: the chosen one must be in view without
+// scrolling, so the reader sees which filter is on.
+func TestSearchFacetChosenInViewOnPhones(t *testing.T) {
+	builtSite(t)
+	b := newBrowser(t, true)
+	var last string
+	b.run(t,
+		emulation.SetDeviceMetricsOverride(390, 800, 1, true),
+		chromedp.Navigate(page("search?q=cybersecurite")),
+		waitApp(),
+		waitFor(`document.querySelector("#search-facet .facet-link") !== null`, 30*time.Second),
+		chromedp.Evaluate(`[...document.querySelectorAll("#search-facet [data-facet]")].at(-1).dataset.facet`, &last),
+	)
+	var inView bool
+	var chips []string
+	b.run(t,
+		chromedp.Navigate(page("search?q=cybersecurite&e="+last)),
+		waitApp(),
+		waitFor(`document.querySelector('#search-facet [aria-current="true"]') !== null`, 30*time.Second),
+		chromedp.Evaluate(`(() => {
+  const list = document.querySelector("#search-facet .facet-list").getBoundingClientRect();
+  const cur = document.querySelector('#search-facet [aria-current="true"]').getBoundingClientRect();
+  return cur.left >= list.left && cur.right <= list.right && cur.top >= list.top && cur.bottom <= list.bottom;
+})()`, &inView),
+		chromedp.Evaluate(`[...document.querySelectorAll("#search-facet [data-facet]")].map(a => a.dataset.facet)`, &chips),
+	)
+	if !inView {
+		t.Errorf("filtered on %s at 390 px, its chip is out of view; chips in order: %q", last, chips)
 	}
 }

@@ -158,6 +158,7 @@ type facetDrawn struct {
 	base    link.Base
 	entity  string
 	sampled bool
+	loading bool
 	items   []facetItem
 }
 
@@ -257,28 +258,44 @@ func facetPath(env Env, q, e string) string {
 }
 
 // rows draws the facet, as a row for the facet's slot (see SearchPage's
-// paint), none when it has nothing to offer: one link per entity with
-// its count of results, the chosen one marked as current, and a link back
-// to every result. The links take query from the slot (paint writes it
-// there) when used.
-func (f *facetState) rows(env Env, query string) []resultsdom.Row {
-	if len(f.items) == 0 || query == "" {
+// paint), for a query that has results (none without): one link per
+// entity with its count of results, the chosen one marked as current,
+// and a link back to every result. The links take query from the slot
+// (paint writes it there) when used. Until the facet's table is loaded
+// the facet is its heading only, marked busy, and without an entity to
+// offer it says so: its place beside or above the results is taken from
+// the first result on, and filled when the table comes (web/style.css).
+func (f *facetState) rows(env Env, query string, results int) []resultsdom.Row {
+	if results == 0 || query == "" {
 		return nil
 	}
+	loading := f.table == nil
 	d := f.drawnFor
-	if f.drawn != nil && d.lang == env.Lang && d.base == env.Base && d.entity == f.entity && d.sampled == f.sampled && slices.Equal(d.items, f.items) {
+	if f.drawn != nil && d.lang == env.Lang && d.base == env.Base && d.entity == f.entity && d.sampled == f.sampled && d.loading == loading && slices.Equal(d.items, f.items) {
 		return f.drawn
 	}
-	f.drawn = f.draw(env)
-	f.drawnFor = facetDrawn{env.Lang, env.Base, f.entity, f.sampled, slices.Clone(f.items)}
+	f.drawn = f.draw(env, loading)
+	f.drawnFor = facetDrawn{env.Lang, env.Base, f.entity, f.sampled, loading, slices.Clone(f.items)}
 	return f.drawn
 }
 
 // draw is rows, drawn anew.
-func (f *facetState) draw(env Env) []resultsdom.Row {
+func (f *facetState) draw(env Env, loading bool) []resultsdom.Row {
 	title := env.T("facet.title")
 	if f.sampled {
 		title = env.Tf("facet.sampled", maxResults)
+	}
+	nav := attrs{{Name: "class", Value: "facet"}, {Name: "aria-label", Value: env.T("facet.title")}}
+	switch {
+	case loading:
+		return []resultsdom.Row{{Key: "facet", Node: resultsdom.El("nav", append(nav, resultsdom.Attr{Name: "aria-busy", Value: "true"}),
+			resultsdom.El("h2", nil, resultsdom.Text(title)),
+		)}}
+	case len(f.items) == 0:
+		return []resultsdom.Row{{Key: "facet", Node: resultsdom.El("nav", nav,
+			resultsdom.El("h2", nil, resultsdom.Text(title)),
+			resultsdom.El("p", attrs{{Name: "class", Value: "facet-none"}}, resultsdom.Text(env.T("facet.none"))),
+		)}}
 	}
 	var items []resultsdom.Node
 	if f.entity != "" {
@@ -286,7 +303,7 @@ func (f *facetState) draw(env Env) []resultsdom.Row {
 			resultsdom.El("a", attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: ""}, {Name: "href", Value: facetPath(env, "", "")}, {Name: resultrows.QueryLink, Value: ""}},
 				resultsdom.Text(env.T("facet.all")))))
 	}
-	for _, it := range f.items {
+	for _, it := range chosenFirst(f.items, f.entity) {
 		a := attrs{{Name: "class", Value: "facet-link"}, {Name: "data-facet", Value: it.entity.ID}, {Name: "title", Value: env.T("type." + it.entity.Type)}}
 		if it.entity.ID == f.entity {
 			a = append(a, resultsdom.Attr{Name: "aria-current", Value: "true"}, resultsdom.Attr{Name: "href", Value: facetPath(env, "", "")})
@@ -303,8 +320,23 @@ func (f *facetState) draw(env Env) []resultsdom.Row {
 			resultsdom.El("span", attrs{{Name: "class", Value: "facet-count"}}, resultsdom.Text(" "+itoa(it.n))),
 		)))
 	}
-	return []resultsdom.Row{{Key: "facet", Node: resultsdom.El("nav", attrs{{Name: "class", Value: "facet"}, {Name: "aria-label", Value: env.T("facet.title")}},
+	return []resultsdom.Row{{Key: "facet", Node: resultsdom.El("nav", nav,
 		resultsdom.El("h2", nil, resultsdom.Text(title)),
 		resultsdom.El("ul", attrs{{Name: "class", Value: "facet-list"}}, items...),
 	)}}
+}
+
+// chosenFirst is items with the chosen entity's first, the others in
+// their order. On a narrow screen the facet is one line of chips scrolled
+// sideways (web/style.css): the filter in use is then in view, next to
+// the link back to every result, wherever it ranks.
+func chosenFirst(items []facetItem, chosen string) []facetItem {
+	i := slices.IndexFunc(items, func(it facetItem) bool { return it.entity.ID == chosen })
+	if chosen == "" || i <= 0 {
+		return items
+	}
+	out := make([]facetItem, 0, len(items))
+	out = append(out, items[i])
+	out = append(out, items[:i]...)
+	return append(out, items[i+1:]...)
 }

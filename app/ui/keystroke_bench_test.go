@@ -96,7 +96,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		p.typing = true
 		p.keyRun()
 		lists[resultsID].Show(resultRows(env, p.items, p.picked))
-		lists[facetID].Show(p.facet.rows(env, p.query))
+		lists[facetID].Show(p.facet.rows(env, p.query, len(p.result.Hits)))
 		lists[suggestID].Show(suggestionRows(env, p.result.Suggestions))
 		lists[moreID].Show(moreRows(env, len(p.result.Hits)-p.shown))
 	}

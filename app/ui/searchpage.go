@@ -292,7 +292,7 @@ func (s *SearchPage) paint() {
 	}
 	s.out.write([]rowSlot{
 		{resultsID, resultRows(env, s.items, s.picked), s.query},
-		{facetID, s.facet.rows(env, s.query), s.query},
+		{facetID, s.facet.rows(env, s.query, len(s.result.Hits)), s.query},
 		{suggestID, suggestionRows(env, s.result.Suggestions), ""},
 		{moreID, moreRows(env, len(s.result.Hits)-s.shown), ""},
 	}, "search-status", status)
@@ -378,12 +378,15 @@ func (s *SearchPage) prefetch(ctx app.Context) {
 // "did you mean" and "more" are rendered empty: paint writes into them,
 // as into the result list.
 //
-// The pick bar comes before the facet: the facet's table often arrives
-// after the first results (a cold start loads it last), and its rows,
-// written then, push down what follows them. Above it, the link to
-// compare the pair stays where the reader saw it (a click on it once
-// landed on a facet that had just taken its place:
-// TestSearchPickTwoToCompare under load).
+// The facet's table often arrives after the first results (a cold start
+// loads it last), so the facet's slot must not push down what follows it:
+// web/style.css puts it in a column beside the results on wide screens
+// and keeps it a space of fixed height on narrow ones
+// (TestSearchFacetDoesNotMoveResults; the wide layout places the facet
+// and the list by their position here). The pick bar comes before it all
+// the same: the link to compare the pair once sat below the facet, and a
+// click on it landed on a facet that had just taken its place
+// (TestSearchPickTwoToCompare under load).
 func (s *SearchPage) Render() app.UI {
 	env := s.Env
 	return app.Section().Class("search").Body(

@@ -100,6 +100,7 @@ var messages = map[Lang]map[string]string{
 		"entities.read":          "Lire dans l'article",
 		"facet.title":            "Filtrer par entité",
 		"facet.all":              "Tous les résultats",
+		"facet.none":             "Aucune entité dans ces résultats.",
 		"facet.active":           "Articles qui citent %s",
 		"facet.sampled":          "Filtrer par entité (parmi les %d premiers résultats)",
 
@@ -323,6 +324,7 @@ var messages = map[Lang]map[string]string{
 		"entities.read":          "Read in the article",
 		"facet.title":            "Filter by entity",
 		"facet.all":              "All results",
+		"facet.none":             "No entity in these results.",
 		"facet.active":           "Articles that mention %s",
 		"facet.sampled":          "Filter by entity (among the first %d results)",
 
