@@ -253,7 +253,11 @@ func TestEarlySearchFetchesShardsFirst(t *testing.T) {
 	scaleSite(t)
 	want := scaleArts[len(scaleArts)/2]
 	q := rareWord(want)
-	meta, err := os.ReadFile(filepath.Join(scaleOut, "web", "data", dataVersion(t, scaleOut), path.Base(site.IndexMetaFile)))
+	packed, err := os.ReadFile(filepath.Join(scaleOut, "web", "data", dataVersion(t, scaleOut), path.Base(site.IndexMetaFile)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta, err := gunzipBytes(site.IndexMetaFile, packed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -326,6 +330,9 @@ func TestEarlySearchEscapesTitles(t *testing.T) {
 	}
 	data, err := os.ReadFile(lists[0])
 	if err != nil {
+		t.Fatal(err)
+	}
+	if data, err = gunzipBytes(lists[0], data); err != nil {
 		t.Fatal(err)
 	}
 	sums, err := site.DecodeSummaries(data)
