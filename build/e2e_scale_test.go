@@ -196,7 +196,7 @@ func TestScaleFirstSearchLoadsLittle(t *testing.T) {
 	if got := countMatching(files, `^index-[0-9]+\.bin\.gz$`); got == 0 || got > 4 {
 		t.Errorf("first search fetched %d of %d index shards, want 1 to 4 (only those its words need)", got, shards)
 	}
-	if got := countMatching(files, `^articles\.bin\.gz$`); got != 1 {
+	if got := countMatching(files, `^articles\.bin$`); got != 1 {
 		t.Errorf("first search fetched the article list %d times, want 1", got)
 	}
 	if got := countMatching(files, `^text-`); got == 0 || got > 10 {
