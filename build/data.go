@@ -86,7 +86,7 @@ func dataFiles(arts []corpus.Article, analyze func(corpus.Article) ingest.Doc, p
 	catalogFiles := make(chan catalogResult, 1)
 	go func() { catalogFiles <- encodeCatalog(&cat) }()
 	meta, shards := searchIndex(arts, marks.names)
-	files[site.IndexMetaFile] = gzipBytes(meta)
+	files[site.IndexMetaFile] = meta
 	gzipped := make([][]byte, len(shards))
 	pool.Each(len(shards), 0, func(n int) { gzipped[n] = gzipBytes(shards[n]) }, nil)
 	for n, b := range gzipped {
@@ -144,7 +144,7 @@ func encodeCatalog(cat *site.Catalog) catalogResult {
 		a.Lede = ""
 		list[i] = a
 	}
-	files[site.ArticlesFile] = gzipBytes(site.EncodeSummaries(list))
+	files[site.ArticlesFile] = site.EncodeSummaries(list)
 	files[site.FacetsFile] = gzipBytes(site.EncodeFacets(cat))
 	return catalogResult{files: files}
 }

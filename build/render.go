@@ -107,7 +107,7 @@ func loadedOnDemand(name string) bool {
 		return false
 	}
 	f := path.Base(name)
-	return strings.HasPrefix(f, "text-") || strings.HasPrefix(f, "stories-") || (strings.HasPrefix(f, "index-") && f != path.Base(site.IndexMetaFile))
+	return strings.HasPrefix(f, "text-") || strings.HasPrefix(f, "stories-") || (strings.HasPrefix(f, "index-") && f != "index-meta.bin")
 }
 
 // handler configures go-app for the site: our own icons and styles, the

@@ -72,7 +72,7 @@
     q,
     base: me.dataset.base,
     data: me.dataset.data,
-    meta: get(me.dataset.data + "index-meta.bin.gz"),
+    meta: get(me.dataset.data + "index-meta.bin"),
     list: null, // asked for once the page is parsed (start)
     root: null, // the result list, once the page is parsed
     stop: false,
@@ -140,7 +140,7 @@
     // part's or the list's last byte, 0.3 s at 100,000; over HTTP/2 they
     // would share the bandwidth. Both are still asked for well before
     // search.wasm needs them (after its Go start and the meta's decoding).
-    early.list = get(me.dataset.data + "articles.bin.gz");
+    early.list = get(me.dataset.data + "articles.bin");
     early.list.catch(() => {});
     // The query's own shards, fetched with search.wasm's start rather
     // than once it has decoded the index's meta part: search.wasm's

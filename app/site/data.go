@@ -93,15 +93,9 @@ const (
 	// 52 MB of JSON, 9.5 MB gzipped.
 	CatalogFile = "/web/data/catalog.json.gz"
 	// ArticlesFile is every Summary without its lede, in the binary
-	// layout of EncodeSummaries, and IndexMetaFile the search index
-	// without its postings; both are stored gzipped (Gzipped). A cold
-	// search waits for both whole, at 100,000 articles 6.4 and 7.6 MB
-	// raw, 1.2 and 2.7 MB gzipped: on the loaded 2-core machine their
-	// bytes, arriving while search.wasm started, held its start and
-	// the meta part's arrival, and a browser unpacks them as they are
-	// read (DecompressionStream) in a few milliseconds a megabyte.
-	ArticlesFile  = "/web/data/articles.bin.gz"
-	IndexMetaFile = "/web/data/index-meta.bin.gz"
+	// layout of EncodeSummaries.
+	ArticlesFile  = "/web/data/articles.bin"
+	IndexMetaFile = "/web/data/index-meta.bin"
 	// FacetsFile is the search facet's table of entities by article
 	// (EncodeFacets), stored gzipped (Gzipped).
 	FacetsFile = "/web/data/facets.bin.gz"
@@ -116,8 +110,8 @@ const (
 func ChunkFile(n int) string { return fmt.Sprintf("/web/data/text-%03d.json.gz", n) }
 
 // Gzipped tells whether the data file name is stored gzipped on the site
-// (its name ends in ".gz"): the text chunks, the catalog, the article
-// list and the index (meta part and shards). The article
+// (its name ends in ".gz"): the text chunks, the catalog and the index
+// shards. The article
 // text is in its prerendered page too, so shipping it a second time as
 // plain JSON made a site of 100,000 articles 1.7 GB, over GitHub Pages'
 // 1 GB, which counts the bytes on disk, not the compressed bytes a

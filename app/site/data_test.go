@@ -29,9 +29,9 @@ func TestGzipped(t *testing.T) {
 	}{
 		{"catalog", CatalogFile, true},
 		{"chunk", ChunkFile(12), true},
-		{"article list", ArticlesFile, true},
+		{"article list", ArticlesFile, false},
 		{"index shard", IndexShardFile(0), true},
-		{"index meta", IndexMetaFile, true},
+		{"index meta", IndexMetaFile, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,19 +8,16 @@
 //
 //	catalog.json.gz  Catalog: every article's summary and every entity,
 //	                 gzipped (Gzipped)
-//	articles.bin.gz  []Summary without ledes: what a search result, a
+//	articles.bin     []Summary without ledes: what a search result, a
 //	                 reading view or a comparison needs to find an article
 //	                 (EncodeSummaries: binary, as JSON took a second to
-//	                 decode in the browser at 10,000 articles), gzipped
-//	                 (Gzipped)
+//	                 decode in the browser at 10,000 articles)
 //	text-NNN.json.gz []Text: full text and entity marks of a chunk of
 //	                 articles, each mark an array [start, end, "type",
 //	                 "entity"] with a 1 after them when it is Low
 //	                 (Mark.MarshalJSON), gzipped (Gzipped)
-//	index-meta.bin.gz
-//	                 the search index without its postings (package
-//	                 search's sharded encoding): documents, vocabulary,
-//	                 shards, gzipped (Gzipped)
+//	index-meta.bin   the search index without its postings (package
+//	                 search's sharded encoding): documents, vocabulary, shards
 //	index-NNN.bin.gz postings shard NNN, loaded when a query needs its terms,
 //	                 gzipped (Gzipped)
 //	sketches.bin     every article's story sketch (package story's

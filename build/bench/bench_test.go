@@ -113,8 +113,8 @@ func TestStartupPhases(t *testing.T) {
 			{URL: "http://h/search?q=x", Start: 0, End: 40},
 			{URL: "http://h/web/app.wasm", Start: 50, End: 300},
 			{URL: "http://h/web/search.wasm", Start: 20, End: 200},
-			{URL: "http://h/web/data/abc/index-meta.bin.gz", Start: 60, End: 120},
-			{URL: "http://h/web/data/abc/articles.bin.gz", Start: 61, End: 150},
+			{URL: "http://h/web/data/abc/index-meta.bin", Start: 60, End: 120},
+			{URL: "http://h/web/data/abc/articles.bin", Start: 61, End: 150},
 			{URL: "http://h/web/data/abc/index-007.bin", Start: 600, End: 640},
 			{URL: "http://h/web/data/abc/index-002.bin", Start: 590, End: 700},
 			{URL: "http://h/web/data/abc/text-001.json", Start: 800, End: 950}, // after the first result

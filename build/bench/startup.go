@@ -75,7 +75,7 @@ var startupPhases = []startupPhase{
 	{"app.wasm asked for", func(f *firstLoad) float64 { return f.resource("app.wasm", false) }},
 	{"app.wasm downloaded", func(f *firstLoad) float64 { return f.resource("app.wasm", true) }},
 	{"index meta and article list downloaded", func(f *firstLoad) float64 {
-		return math.Max(f.resource("index-meta.bin.gz", true), f.resource("articles.bin.gz", true))
+		return math.Max(f.resource("index-meta.bin", true), f.resource("articles.bin", true))
 	}},
 	{"app.js asks to compile app.wasm (streaming)", func(f *firstLoad) float64 { return nanIfZero(f.Startup.CompileAsked) }},
 	{"app.wasm compiled and instantiated", func(f *firstLoad) float64 { return nanIfZero(f.Startup.Compiled) }},
@@ -129,7 +129,7 @@ func (f *firstLoad) resource(name string, end bool) float64 {
 }
 
 // shardOrChunk reports whether r is one of the files named prefix + a
-// number (index-003.bin.gz, text-012.json.gz), not index-meta.bin.gz.
+// number (index-003.bin.gz, text-012.json.gz), not index-meta.bin.
 func (r loadedResource) shardOrChunk(prefix string) bool {
 	b := r.base()
 	return strings.HasPrefix(b, prefix) && len(b) > len(prefix) && b[len(prefix)] >= '0' && b[len(prefix)] <= '9'
