@@ -26,14 +26,10 @@ func wasmPreload(base string) string {
 	return preloadLink(base + "web/app.wasm")
 }
 
-// searchPreloads are the data files the first search waits for whole
-// from its start: the search index's meta part. The article list, needed
-// only for the titles of the first results, is asked for by the early
-// search once the page is parsed (web/early-search.js): preloaded with
-// the meta part, 6.4 MB at 100,000 articles, it held go-app's small
-// deferred scripts, which search.wasm's start waits for, behind it. The
-// postings shards and texts depend on the query.
-var searchPreloads = []string{site.IndexMetaFile}
+// searchPreloads are the data files every first search waits for whole:
+// the search index's meta part and the article list (ui.Preload names the
+// same). The postings shards and texts depend on the query.
+var searchPreloads = []string{site.IndexMetaFile, site.ArticlesFile}
 
 // preloadSearchData adds to the search page's <head> the preloads of
 // searchPreloads in the build's data folder, and the early search

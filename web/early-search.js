@@ -13,21 +13,18 @@
 // The build adds this script at the start of the search page's <head>,
 // not deferred (build/preload.go): it runs as the parser meets it, before
 // go-app's wasm_exec.js and app.js (deferred) and before the <body> is
-// parsed. It asks at once for search.wasm's compilation and the index's
-// meta part, which the first search waits for, and once the page is
+// parsed. It asks at once for search.wasm's compilation and the data the
+// first search waits for, and instantiates search.wasm once the page is
 // parsed (DOMContentLoaded: wasm_exec.js has defined Go, the result list
-// is there; app.js has run but its fetch of app.wasm waits, see below)
-// for the article list and the query's shards, and instantiates
-// search.wasm.
+// is there; app.js has run but its fetch of app.wasm waits, see below).
 // With data-base (the base path), data-data (the data folder of the
 // build), data-wasm (search.wasm) and data-shards (the index's shard keys,
 // absent when it has no shards). It shares globalThis.lecteurEarly
 // with search.wasm and the app:
 //
 //   q, base, data   the query, the base path, the data folder;
-//   meta, list      the promises of the index's meta part (the page
-//                   preloads it) and of the article list (asked for once
-//                   the page is parsed);
+//   meta, list      the promises of the two files the first search waits
+//                   for (the page preloads both);
 //   root            the prerendered result list;
 //   done, finish    a promise settled (by finish) once search.wasm ends;
 //   shown, status   set by search.wasm: the rows it wrote, its status line;
@@ -62,7 +59,18 @@
     pageFetch(url)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))))
       .then((buf) => (url.endsWith(".gz") ? gunzip(buf) : buf));
+  // The query's postings shards are fetched now, with search.wasm's
+  // download, rather than once search.wasm has decoded the index's meta
+  // part: search.wasm's fetches (lecteurEarlyFetch) take them from here.
+  // It asks for the shards of the other words the query may mean (stems,
+  // typos) itself.
   const prefetched = new Map();
+  for (const n of queryShards(q, me.dataset.shards === undefined ? [] : me.dataset.shards.split(" "))) {
+    const url = me.dataset.data + "index-" + String(n).padStart(3, "0") + ".bin.gz";
+    const p = get(url);
+    p.catch(() => {});
+    prefetched.set(url, p);
+  }
   globalThis.lecteurEarlyFetch = (url) => {
     const p = prefetched.get(url);
     prefetched.delete(url);
@@ -73,7 +81,7 @@
     base: me.dataset.base,
     data: me.dataset.data,
     meta: get(me.dataset.data + "index-meta.bin"),
-    list: null, // asked for once the page is parsed (start)
+    list: get(me.dataset.data + "articles.bin"),
     root: null, // the result list, once the page is parsed
     stop: false,
     shown: 0,
@@ -81,6 +89,7 @@
   // A failed fetch is search.wasm's to report: never an unhandled
   // rejection here.
   early.meta.catch(() => {});
+  early.list.catch(() => {});
   early.done = new Promise((resolve) => { early.finish = resolve; });
 
 
@@ -129,29 +138,6 @@
       return;
     }
     early.root = root;
-    performance.mark("lecteur:early parsed");
-    // The article list (6.4 MB at 100,000 articles, read at the end, for
-    // the titles) and the query's postings shards are asked for now, not
-    // as the script runs: the page's own small files (stylesheets,
-    // go-app's deferred wasm_exec.js and app.js, which this event and
-    // so search.wasm's instantiation wait for) came after them. Over
-    // HTTP/1.1 (6 connections a host: search.wasm, the meta part, the
-    // list, this script and two shards) wasm_exec.js waited for the meta
-    // part's or the list's last byte, 0.3 s at 100,000; over HTTP/2 they
-    // would share the bandwidth. Both are still asked for well before
-    // search.wasm needs them (after its Go start and the meta's decoding).
-    early.list = get(me.dataset.data + "articles.bin");
-    early.list.catch(() => {});
-    // The query's own shards, fetched with search.wasm's start rather
-    // than once it has decoded the index's meta part: search.wasm's
-    // fetches (lecteurEarlyFetch) take them from here. It asks for the
-    // shards of the other words the query may mean (stems, typos) itself.
-    for (const n of queryShards(q, me.dataset.shards === undefined ? [] : me.dataset.shards.split(" "))) {
-      const url = me.dataset.data + "index-" + String(n).padStart(3, "0") + ".bin.gz";
-      const p = get(url);
-      p.catch(() => {});
-      prefetched.set(url, p);
-    }
     // The query in the box, as the app will show it; what the reader
     // types there before the app starts is kept for it (typed): go-app
     // replaces the box with its own.
