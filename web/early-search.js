@@ -138,6 +138,7 @@
       return;
     }
     early.root = root;
+    performance.mark("lecteur:early parsed");
     // The query in the box, as the app will show it; what the reader
     // types there before the app starts is kept for it (typed): go-app
     // replaces the box with its own.
