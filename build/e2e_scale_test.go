@@ -203,8 +203,10 @@ func TestScaleFirstSearchLoadsLittle(t *testing.T) {
 		t.Errorf("first search fetched %d of %d text chunks, want 1 to 10 (those of the results shown)", got, chunks)
 	}
 	// The entity facet reads its own table, not the catalog (at 100,000
-	// articles 52 MB of JSON, 98 MB of the page's memory decoded).
-	b.run(t, waitFor(`document.querySelector("nav.facet") !== null`, 60*time.Second))
+	// articles 52 MB of JSON, 98 MB of the page's memory decoded). The
+	// facet's heading is there from the first result on, marked busy
+	// until its table comes.
+	b.run(t, waitFor(`document.querySelector("nav.facet:not([aria-busy])") !== null`, 60*time.Second))
 	files, _ = tr.data()
 	if got := countMatching(files, `^facets\.bin\.gz$`); got != 1 {
 		t.Errorf("the search page fetched the facet table %d times, want 1", got)

@@ -182,7 +182,7 @@ func TestSearchBoxKeepsKeysTypedBeforeARender(t *testing.T) {
 		chromedp.Navigate(page("search?q=mnuchin")),
 		waitApp(),
 		chromedp.WaitVisible(`[data-result]`),
-		waitFor(`document.querySelector("nav.facet") !== null`, 20*time.Second),
+		waitFor(`document.querySelector("nav.facet:not([aria-busy])") !== null`, 20*time.Second),
 		chromedp.Focus(`#q`, chromedp.ByQuery),
 		// One script, so go-app renders only after it: the clearing is
 		// handled (its input event runs go-app's handler at once), the

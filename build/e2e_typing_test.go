@@ -76,7 +76,7 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 		waitFor(`document.querySelector('[data-result="1"]').dataset.articleId === "000_0e8d66ae8489baff"`, 20*time.Second),
 		// The catalog and the texts of the first results are there once
 		// the facet and a passage are shown.
-		waitFor(`document.querySelector("nav.facet") !== null && document.querySelector("[data-result] .passage mark") !== null`, 20*time.Second),
+		waitFor(`document.querySelector("nav.facet:not([aria-busy])") !== null && document.querySelector("[data-result] .passage mark") !== null`, 20*time.Second),
 	)
 
 	var states []typedState
@@ -133,7 +133,7 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 	var status string
 	var ids []string
 	actions := []chromedp.Action{
-		waitFor(`document.querySelector("nav.facet") !== null`, 10*time.Second),
+		waitFor(`document.querySelector("nav.facet:not([aria-busy])") !== null`, 10*time.Second),
 		chromedp.Focus(`#q`, chromedp.ByQuery),
 	}
 	for range "cazneuve" {
@@ -149,7 +149,7 @@ func TestSearchTypingPatchesResultsInPlace(t *testing.T) {
 	}
 	b.run(t,
 		chromedp.SendKeys(`#q`, "securite", chromedp.ByQuery),
-		waitFor(`document.getElementById("q").value === "securite" && document.querySelectorAll("[data-result]").length > 1 && document.querySelector("nav.facet") !== null`, 10*time.Second),
+		waitFor(`document.getElementById("q").value === "securite" && document.querySelectorAll("[data-result]").length > 1 && document.querySelector("nav.facet:not([aria-busy])") !== null`, 10*time.Second),
 		// The passages of the results come once typing pauses.
 		waitFor(`[...document.querySelectorAll("[data-result]")].every(r => r.querySelector(".passage").textContent.trim() !== "")`, 10*time.Second),
 		// The URL follows the box once the reader pauses (searchURL).
