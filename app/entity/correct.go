@@ -116,6 +116,7 @@ func (a *analysis) correct(spans [][]span) {
 			if s.typ == PER {
 				s = a.roleAfter(b, s)
 				s = a.verbBefore(b, s)
+				s = a.cabinetNumber(b, s)
 				for k := s.from; k < s.to; k++ {
 					if innerCapital(a.toks[b][k].text) && camelCased(a.toks[b][k]) {
 						// "l'usine de WeylChem Lamotte": a word cased like
@@ -149,6 +150,9 @@ func (a *analysis) correct(spans [][]span) {
 				// An organisation's head alone is a common noun with a
 				// capital more often than a name: "Mouvement", "Coalition".
 				s.low = true
+			}
+			for len(out) > 0 && s.runeEnd == 0 && out[len(out)-1].runeEnd == 0 && out[len(out)-1].typ != DATE && out[len(out)-1].from >= s.from && out[len(out)-1].to <= s.to {
+				out = out[:len(out)-1] // "Mosquée" alone, now the head of "Mosquée Hassan II" (facility)
 			}
 			out = append(out, s)
 		}
@@ -485,6 +489,23 @@ func innerCapital(w string) bool {
 	}
 	return false
 }
+
+// cabinetNumber drops the Roman numeral that numbers a cabinet after its
+// head: "le gouvernement Demotte II", "le gouvernement Fillon III" name a
+// cabinet, built on its head's name, and the head alone is the person
+// (GUIDELINE: what is named after a person is no person). A king or a
+// pope keeps his numeral ("le roi Mohammed VI").
+func (a *analysis) cabinetNumber(b int, s span) span {
+	toks := a.toks[b]
+	if s.to-s.from < 2 || s.from == 0 || !romanNumeral(toks[s.to-1].text) || !isLower(toks[s.from-1]) || !cabinetNouns[a.info[b][s.from-1].fold] {
+		return s
+	}
+	s.to--
+	return s
+}
+
+// cabinetNouns come before a cabinet named after its head.
+var cabinetNouns = map[string]bool{"gouvernement": true, "cabinet": true, "executif": true, "ministere": true}
 
 // romanNumeral reports whether w is a Roman numeral of two letters or
 // more, from II to XXXIX ("I" is a word of its own in English).
@@ -1371,7 +1392,10 @@ func (a *analysis) facility(b int, s span) span {
 	if !comp && head > 0 && isLower(toks[head]) && looksAdjective(toks[head].text) && (g.instHeads[info[head-1].fold] || facilityNoun(info[head-1].fold)) {
 		head-- // "hôpital européen Georges-Pompidou"
 	}
-	if head < 0 || !isLower(toks[head]) && toks[head].text != "CHU" {
+	// A capitalised noun heads a person's name the same way: "la Mosquée
+	// Hassan II", "le Lycée Victor-Hugo" are a place and a school.
+	capHead := !comp && head >= 0 && s.typ == PER && isCap(toks[head]) && !isAcronym(toks[head]) && (facilityNoun(info[head].fold) || g.instHeads[info[head].fold])
+	if head < 0 || !isLower(toks[head]) && toks[head].text != "CHU" && !capHead {
 		return s
 	}
 	h := info[head].fold
@@ -1404,13 +1428,17 @@ func (a *analysis) facility(b int, s span) span {
 var streetNouns = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "allee": true, "impasse": true, "chemin": true, "quai": true, "route": true, "pont": true, "cours": true, "passage": true, "square": true, "esplanade": true}
 
 // venueHeads are facility nouns the word lists lack: "plage des
-// Catalans", "gymnase Jean-Jaurès", "cinéma le Rex", and the stadiums
+// Catalans", "gymnase Jean-Jaurès", "cinéma le Rex", places of worship
+// ("mosquée Hassan II"), and the stadiums
 // and Swiss cantons of real news ("Stadium de Toulouse", "canton de
 // Vaud"). They are kept out of data/facilities.txt, which the model reads
 // as a feature: it was trained on that list as it is. Rivers are not
 // here: our articles write "le fleuve Wouri" and annotate "Wouri".
 var venueHeads = map[string]bool{"plage": true, "gymnase": true, "piscine": true, "cinema": true, "patinoire": true, "velodrome": true, "hippodrome": true, "galerie": true,
-	"stadium": true, "canton": true}
+	"stadium": true, "canton": true,
+	// places of worship, named after a saint or a king: "la Mosquée
+	// Hassan II", "la chapelle Saint-Louis"
+	"mosquee": true, "chapelle": true, "synagogue": true, "abbaye": true, "monastere": true, "couvent": true, "temple": true}
 
 // seatVenues are the facilities a town may follow, cut off by seat:
 // "stade Pierre-Mauroy de Lille", "aéroport Félix-Houphouët-Boigny

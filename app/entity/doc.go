@@ -297,7 +297,10 @@
 //     Genève", capitalised, is the institution's name, and a museum is
 //     named with its town: "musée de Grenoble", "musée d'Orsay"); a
 //     person's name hyphenated into one word ("Georges-Pompidou") is no
-//     person;
+//     person; places of worship are facilities ("la Mosquée Hassan II",
+//     whose capitalised noun heads the place as a lower-case one does),
+//     and a cabinet's Roman numeral is dropped after its head's name ("le
+//     gouvernement Demotte II" gives Demotte), where a king keeps his;
 //   - media (data/media.txt) are organisations with their article ("Le
 //     Monde"), websites with their domain ("BFMTV.com");
 //   - a name with a club word ("Olympique", "FC", "Real") is an
