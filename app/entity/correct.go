@@ -74,7 +74,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
@@ -140,6 +140,7 @@ func (a *analysis) correct(spans [][]span) {
 			s = a.nationalTeam(b, s)
 			s = a.teamCountry(b, s, report)
 			s = a.company(b, s)
+			s = a.party(b, s, sports)
 			if s.why == whyDefaultOne && s.typ == ORG && s.conf < oneWordOrgConfidence && !known(a.toks[b][s.from]) {
 				s.low = true // "Sécurité", "Passagère": a capitalised word no list knows
 			}
@@ -176,6 +177,7 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.companies(spans)
 	a.listedCompanies(spans)
+	a.listedParties(spans, sports)
 	a.abbreviations(spans) // abbrev.go
 	a.cantons(spans)       // abbrev.go
 	if report {

@@ -369,6 +369,11 @@
 //     475b"); a person's span with a word cased like a company's
 //     ("WeylChem Lamotte") is an organisation; a dateline's town before
 //     an en dash is a place in a match report too ("OTTAWA – ").
+//   - from the three tune sets of session 11: a political party
+//     (data/parties.txt) is an organisation whatever weak cue typed it
+//     ("Ecolo"), in lower case after an article too ("au parti
+//     socialiste", "le cdH"), and "les Verts" are a party, no nickname,
+//     outside sports news.
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
