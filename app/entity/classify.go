@@ -498,7 +498,8 @@ var pluralDeterminers = map[string]bool{"les": true, "des": true, "aux": true}
 // nouns of data/appositions.txt, which the model reads as a feature:
 // these are kept apart so that the shipped weights need no retraining.
 // "l'assureur Groupama", "la plateforme Parcoursup", "la messagerie
-// Telegram", "les éditions Gallimard".
+// Telegram", "les éditions Gallimard", "le réseau social Mastodon", "le
+// gestionnaire du réseau électrique Enedis".
 var companyNouns = map[string]bool{
 	"assureur": true, "assureurs": true, "banques": true, "constructeurs": true, "distributeur": true, "editions": true,
 	"editeurs": true, "enseigne": true, "entreprises": true, "equipementier": true, "fournisseur": true, "groupes": true,
@@ -507,6 +508,7 @@ var companyNouns = map[string]bool{
 	"startup": true, "start-ups": true, "startups": true, "transporteur": true, "energeticien": true, "petrolier": true,
 	"armateur": true, "cimentier": true, "sidérurgiste": true, "siderurgiste": true, "joaillier": true, "maroquinier": true,
 	"filiale": true, "concurrent": true, "neobanque": true, "application": true, "appli": true, "applications": true,
+	"reseau": true, "gestionnaire": true,
 }
 
 // companyNounAfter reports whether the name ending at toks[i] is set

@@ -1,0 +1,21 @@
+package entity
+
+import "testing"
+
+// TestOrganisationCues holds the cues that make an organisation of a
+// name the rules read otherwise, found on the three tune sets of session
+// 11 (heldout11, heldout12/tune). The sentences are written for the
+// test; each wants exactly the mentions shown by default, as TYPE:text.
+func TestOrganisationCues(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a social network named after its noun",
+			blocks: []string{"Le suspect contactait ses victimes via le réseau social Zorbalo, selon le parquet."},
+			want:   []string{"ORG:Zorbalo"}},
+		{name: "a grid operator named after its noun",
+			blocks: []string{"Quelque 3 000 foyers restaient privés de courant, a indiqué le gestionnaire du réseau électrique Voltara."},
+			want:   []string{"ORG:Voltara"}},
+		{name: "a network noun before a place is no apposition",
+			blocks: []string{"Le réseau de Lyon a été modernisé l'an passé."},
+			want:   []string{"LOC:Lyon"}},
+	})
+}
