@@ -373,7 +373,10 @@
 //     (data/parties.txt) is an organisation whatever weak cue typed it
 //     ("Ecolo"), in lower case after an article too ("au parti
 //     socialiste", "le cdH"), and "les Verts" are a party, no nickname,
-//     outside sports news.
+//     outside sports news; "le réseau social" and "le gestionnaire du
+//     réseau" introduce a company as "la plateforme" does; a newspaper
+//     named "Le ..." is one after a contracted article ("une
+//     information du Parisien", "au Soir"), unless a place ("du Soleil").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

@@ -17,5 +17,14 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "a network noun before a place is no apposition",
 			blocks: []string{"Le réseau de Lyon a été modernisé l'an passé."},
 			want:   []string{"LOC:Lyon"}},
+		{name: "a newspaper named after a contracted article",
+			blocks: []string{"Selon une information du Parisien, la direction a renoncé au projet."},
+			want:   []string{"ORG:Parisien"}},
+		{name: "a Belgian daily after au",
+			blocks: []string{"Le bourgmestre a confié au Soir qu'il ne se représenterait pas."},
+			want:   []string{"ORG:Soir"}},
+		{name: "a contracted article before a place that names a newspaper too",
+			blocks: []string{"La sonde a mesuré la lumière du Soleil pendant trois jours."},
+			want:   []string{"LOC:Soleil"}},
 	})
 }
