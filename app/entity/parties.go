@@ -19,9 +19,9 @@ func (a *analysis) party(b int, s span, sports bool) span {
 // parti socialiste", "du mouvement réformateur".
 var partyArticles = map[string]bool{"le": true, "la": true, "l": true, "du": true, "au": true}
 
-// listedParties adds the parties (parties.txt) that no span covers: the
-// rules read no name in "le cdH" or "au parti socialiste", which the
-// news writes in lower case (GUIDELINE: a party named in lower case is
+// listedParties adds the parties (parties.txt) that no span covers, or
+// that hold whole the spans they overlap: the rules read no name in "le
+// cdH" or "au parti socialiste", which the news writes in lower case (GUIDELINE: a party named in lower case is
 // still an organisation). A party in lower case is taken after an
 // article only, and a name of several words ("le parti socialiste", not
 // "un parti socialiste"); a word opening a sentence only when the article
@@ -32,9 +32,8 @@ func (a *analysis) listedParties(spans [][]span, sports bool) {
 		return
 	}
 	g := lists()
-	for b, ss := range spans {
+	for b := range spans {
 		toks, info := a.toks[b], a.info[b]
-		var covered []bool
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			if t.kind != word || isLower(t) && !innerCapital(t.text) && (i == 0 || !partyArticles[strings.TrimSuffix(info[i-1].fold, "'")]) {
@@ -50,23 +49,31 @@ func (a *analysis) listedParties(spans [][]span, sports bool) {
 				if j-i == 1 && t.sentStart && !isAcronym(t) && a.art.lower[t.fold] {
 					break
 				}
-				if covered == nil {
-					covered = make([]bool, len(toks))
-					for _, s := range ss {
-						for k := s.from; k < s.to && k < len(toks); k++ {
-							covered[k] = true
+				if within(spans[b], i, j) {
+					// "la Coalition avenir Québec": the rules read
+					// "Coalition" and "Québec", the party holds them.
+					kept := spans[b][:0]
+					for _, s := range spans[b] {
+						if s.to <= i || s.from >= j {
+							kept = append(kept, s)
 						}
 					}
-				}
-				if !anyIn(covered, i, j) {
-					spans[b] = append(spans[b], span{from: i, to: j, typ: ORG, why: whyCorrection, conf: 1})
-					for k := i; k < j; k++ {
-						covered[k] = true
-					}
+					spans[b] = append(kept, span{from: i, to: j, typ: ORG, why: whyCorrection, conf: 1})
 				}
 				i = j - 1
 				break
 			}
 		}
 	}
+}
+
+// within reports whether every span of ss that overlaps toks[from:to]
+// lies inside it: a name found there is no longer than the range.
+func within(ss []span, from, to int) bool {
+	for _, s := range ss {
+		if s.from < to && s.to > from && (s.from < from || s.to > to) {
+			return false
+		}
+	}
+	return true
 }

@@ -29,5 +29,8 @@ func TestParties(t *testing.T) {
 		{name: "a Quebec party",
 			blocks: []string{"La Coalition avenir Québec a remporté l'élection partielle de Jean-Talon."},
 			want:   []string{"ORG:Coalition avenir Québec", "LOC:Jean-Talon"}},
+		{name: "a party whose name holds a place, mid-sentence",
+			blocks: []string{"La réforme portée par la Coalition avenir Québec en campagne a été adoptée."},
+			want:   []string{"ORG:Coalition avenir Québec"}},
 	})
 }
