@@ -592,6 +592,9 @@ func appositionBefore(toks []token, i int) bool {
 			return false
 		}
 		f := t.fold
+		if (g.appositions[f] || companyNouns[f]) && k > 0 && (toks[k-1].fold == "de" || toks[k-1].fold == "d'") {
+			return false // "l'ex-chef d'entreprise Anne Dubreuil": the noun completes a role
+		}
 		if g.appositions[f] || companyNouns[f] {
 			return true
 		}
@@ -601,6 +604,21 @@ func appositionBefore(toks []token, i int) bool {
 		switch f {
 		case "a", "au", "aux", "en", "dans", "avec", "par", "et", "ou", "sur", "pour", "que", "qui":
 			return false
+		}
+	}
+	return false
+}
+
+// joinedFirstNames reports whether a word is two known first names
+// written without their hyphen, as some outlets print compound first
+// names: "MarieChantal", "JeanFrançois" are a person's, not a company's
+// camel case.
+func joinedFirstNames(w string) bool {
+	rs := []rune(w)
+	for i := 2; i < len(rs)-1; i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			g := lists()
+			return g.firstNames[Fold(string(rs[:i]))] && g.firstNames[Fold(string(rs[i:]))]
 		}
 	}
 	return false

@@ -118,7 +118,7 @@ func (a *analysis) correct(spans [][]span) {
 				s = a.verbBefore(b, s)
 				s = a.cabinetNumber(b, s)
 				for k := s.from; k < s.to; k++ {
-					if innerCapital(a.toks[b][k].text) && camelCased(a.toks[b][k]) {
+					if innerCapital(a.toks[b][k].text) && camelCased(a.toks[b][k]) && !joinedFirstNames(a.toks[b][k].text) {
 						// "l'usine de WeylChem Lamotte": a word cased like
 						// a company's ("LinkedIn", "ArcelorMittal") is no
 						// person's, McDonald's and LeBron's casings aside.

@@ -376,7 +376,10 @@
 //     outside sports news; "le réseau social" and "le gestionnaire du
 //     réseau" introduce a company as "la plateforme" does; a newspaper
 //     named "Le ..." is one after a contracted article ("une
-//     information du Parisien", "au Soir"), unless a place ("du Soleil").
+//     information du Parisien", "au Soir"), unless a place ("du Soleil");
+//     a company noun after a bare "de" completes a role and introduces
+//     no company ("l'ex-chef d'entreprise"), and two first names written
+//     without their hyphen are no company's camel case ("MarieChantal").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

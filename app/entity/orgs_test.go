@@ -26,5 +26,14 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "a contracted article before a place that names a newspaper too",
 			blocks: []string{"La sonde a mesuré la lumière du Soleil pendant trois jours."},
 			want:   []string{"LOC:Soleil"}},
+		{name: "a compound first name printed without its hyphen is no company's camel case",
+			blocks: []string{"Le premier ministre confie la Culture à une romancière, AnneSophie Lemarchal."},
+			want:   []string{"PER:AnneSophie Lemarchal"}},
+		{name: "a company noun completing a role introduces no company",
+			blocks: []string{"Le ministère sera dirigé par l'ex-chef d'entreprise Ysolde Marchetti, a annoncé le premier ministre."},
+			want:   []string{"PER:Ysolde Marchetti"}},
+		{name: "a company's camel case stays one",
+			blocks: []string{"Le groupe a racheté l'an dernier la start-up FinLoop, basée à Lille."},
+			want:   []string{"ORG:FinLoop", "LOC:Lille"}},
 	})
 }
