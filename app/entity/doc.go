@@ -379,7 +379,9 @@
 //     information du Parisien", "au Soir"), unless a place ("du Soleil");
 //     a company noun after a bare "de" completes a role and introduces
 //     no company ("l'ex-chef d'entreprise"), and two first names written
-//     without their hyphen are no company's camel case ("MarieChantal").
+//     without their hyphen are no company's camel case ("MarieChantal");
+//     a French department is never a club, as a region is not ("venu de
+//     l'Yonne", data/regions.txt).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

@@ -35,5 +35,8 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "a company's camel case stays one",
 			blocks: []string{"Le groupe a racheté l'an dernier la start-up FinLoop, basée à Lille."},
 			want:   []string{"ORG:FinLoop", "LOC:Lille"}},
+		{name: "a department in a match report is no club",
+			blocks: []string{"Le derby tourne court", "Auxerre a battu Valenciennes 3-1 samedi en championnat. Après un but à la 12e minute et un penalty à la 70e, l'entraîneur venu de l'Yonne a salué ses joueurs après le match."},
+			want:   []string{"ORG:Auxerre", "ORG:Valenciennes", "LOC:Yonne"}},
 	})
 }
