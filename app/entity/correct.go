@@ -175,6 +175,7 @@ func (a *analysis) correct(spans [][]span) {
 	if !sports {
 		a.listedPlaces(spans)
 	}
+	a.bracketedPlaces(spans)
 	a.companies(spans)
 	a.listedCompanies(spans)
 	a.listedParties(spans, sports)

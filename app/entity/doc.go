@@ -381,7 +381,10 @@
 //     no company ("l'ex-chef d'entreprise"), and two first names written
 //     without their hyphen are no company's camel case ("MarieChantal");
 //     a French department is never a club, as a region is not ("venu de
-//     l'Yonne", data/regions.txt).
+//     l'Yonne", data/regions.txt); a one-word name a weak cue typed is
+//     a town before its department or region in brackets ("Amboise
+//     (Indre-et-Loire)") and in brackets after a place ("à Plainevaux
+//     (Esneux)").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
