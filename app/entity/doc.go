@@ -209,7 +209,8 @@
 // ("Parlement wallon" for the rules' "Parlement", "Coalition avenir
 // Québec" for "Coalition" and "Québec"), unless a demonym after a
 // particle sits inside it ("Light Breaks de l'Islandais Rúnar
-// Rúnarsson"). A name whose reason is sure
+// Rúnarsson") or it ends with a verb in the plural ("l'UDC
+// triomphent"). A name whose reason is sure
 // keeps its type; otherwise the model's
 // probabilities of PER, ORG, LOC and none, averaged over the name's
 // words, are weighed against the rules' type with a weight (trust) per

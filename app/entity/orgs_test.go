@@ -38,5 +38,11 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "a department in a match report is no club",
 			blocks: []string{"Le derby tourne court", "Auxerre a battu Valenciennes 3-1 samedi en championnat. Après un but à la 12e minute et un penalty à la 70e, l'entraîneur venu de l'Yonne a salué ses joueurs après le match."},
 			want:   []string{"ORG:Auxerre", "ORG:Valenciennes", "LOC:Yonne"}},
+		{name: "a verb in the plural after an acronym ends no name",
+			blocks: []string{"Cette année encore, trois motions de l'UDC triomphent (sur l'asile et sur la neutralité)."},
+			want:   []string{"ORG:UDC"}},
+		{name: "a name the model widens over a complement stays whole",
+			blocks: []string{"Le Parlement wallon a adopté le décret jeudi."},
+			want:   []string{"ORG:Parlement wallon"}},
 	})
 }
