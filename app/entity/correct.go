@@ -169,6 +169,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.aliases(spans)
 	a.initials(spans)
 	a.joinPeople(spans)
+	a.acronymHeads(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
 	a.listedPeople(spans)

@@ -385,7 +385,11 @@
 //     l'Yonne", data/regions.txt); a one-word name a weak cue typed is
 //     a town before its department or region in brackets ("Amboise
 //     (Indre-et-Loire)") and in brackets after a place ("à Plainevaux
-//     (Esneux)").
+//     (Esneux)"); an acronym is cut off the name the rules ran it into
+//     after "de" ("le MPC d'Al-Khatib", "l'usine FDG de
+//     Chasseneuil-du-Poitou": the rest a place, a listed organisation or
+//     a person) and before a person named in full in the article ("le
+//     chef de l'ONU Guterres").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
