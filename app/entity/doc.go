@@ -389,7 +389,10 @@
 //     after "de" ("le MPC d'Al-Khatib", "l'usine FDG de
 //     Chasseneuil-du-Poitou": the rest a place, a listed organisation or
 //     a person) and before a person named in full in the article ("le
-//     chef de l'ONU Guterres").
+//     chef de l'ONU Guterres"); "et" joins a second complement to a
+//     body's name only after a first ("d'incendie et de secours"), not
+//     to a head and its adjective ("la Banque mondiale et des
+//     investisseurs").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

@@ -23,7 +23,7 @@ func (a *analysis) bodyNames(spans [][]span) {
 			if s.typ != ORG || s.low || s.runeEnd > 0 || s.to+2 >= len(toks) || !g.orgHead(a.info[b][s.from].fold) && a.info[b][s.from].fold != "ministere" {
 				continue
 			}
-			if to, ok := andMore(toks, s.to); ok {
+			if to, ok := andMore(toks, s.to); ok && hasComplement(toks, s.from+1, s.to) {
 				s.to = to
 				found = append(found, s)
 			} else if to, ok := adjectiveList(toks, s.to); ok {
@@ -87,6 +87,21 @@ func adjectiveList(toks []token, to int) (int, bool) {
 		return to, false
 	}
 	return k + 2, true
+}
+
+// hasComplement reports whether toks[from:to], the words of a body's
+// name after its head, hold a complement, which "et" may join a second
+// complement to ("Service départemental d'incendie et de secours"); a
+// head and its adjective alone end the name before "et" ("l'Union
+// européenne et des marchés").
+func hasComplement(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch strings.TrimSuffix(toks[k].fold, "'") {
+		case "de", "d", "du", "des", "a", "au", "aux", "pour", "contre", "sur":
+			return true
+		}
+	}
+	return false
 }
 
 // andMore reports where a body's name that ends at toks[to] ends when

@@ -44,5 +44,11 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "a name the model widens over a complement stays whole",
 			blocks: []string{"Le Parlement wallon a adopté le décret jeudi."},
 			want:   []string{"ORG:Parlement wallon"}},
+		{name: "a body named by its head and an adjective ends before et",
+			blocks: []string{"Le pays veut regagner la confiance de la Banque mondiale et des investisseurs."},
+			want:   []string{"ORG:Banque mondiale"}},
+		{name: "et joins a body's two complements",
+			blocks: []string{"Le Service départemental d'incendie et de secours du Var a dépêché 40 pompiers."},
+			want:   []string{"ORG:Service départemental d'incendie et de secours du Var"}},
 	})
 }
