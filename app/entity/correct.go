@@ -864,9 +864,27 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 			for k < len(toks) && toks[k].kind == word && isCap(toks[k]) && !isAcronym(toks[k]) {
 				k++
 			}
+			if k == j && k < len(toks) && isAcronym(toks[k]) && !lists().institutions[toks[k].fold] {
+				k++ // "le satellite TESS", "le télescope JWST"
+			}
 			if k > j {
 				out[keyOf(toks, j, k)] = true
+				a.productAcronym(b, k, out)
 			}
+		}
+		for i := 1; i < len(toks); i++ {
+			// An English name ending with a vehicle's or an
+			// instrument's word: "Transiting Exoplanet Survey
+			// Satellite", "Hubble Space Telescope", and its acronym.
+			if !productTails[toks[i].fold] || !isCap(toks[i]) || !isCap(toks[i-1]) {
+				continue
+			}
+			j := i
+			for j > 0 && isCap(toks[j-1]) && !lists().stopwords[bare(toks[j-1])] {
+				j--
+			}
+			out[keyOf(toks, j, i+1)] = true
+			a.productAcronym(b, i+1, out)
 		}
 		for i := 0; i+1 < len(toks); i++ {
 			// A first name with a number after it names a rocket or a
@@ -1176,6 +1194,19 @@ func (a *analysis) afterMiddleInitial(ss []span, b int, s span) int {
 // vehicleNouns name vehicles and instruments, whose names are no
 // entities even when a person's or a place's (GUIDELINE): "le télescope
 // James Webb", "la sonde Juno", "le navire Ocean Viking".
+// productTails end the English names of vehicles and instruments.
+var productTails = map[string]bool{"satellite": true, "telescope": true, "spectrograph": true, "rover": true, "probe": true, "lander": true, "orbiter": true}
+
+// productAcronym adds to out the acronym in brackets after a product's
+// name that ends at toks[to]: "le télescope James Webb (JWST)", then
+// "le JWST".
+func (a *analysis) productAcronym(b, to int, out map[string]bool) {
+	toks := a.toks[b]
+	if to+2 < len(toks) && toks[to].text == "(" && toks[to+2].text == ")" && isAcronym(toks[to+1]) {
+		out[toks[to+1].fold] = true
+	}
+}
+
 var vehicleNouns = map[string]bool{
 	"telescope": true, "satellite": true, "sonde": true, "rover": true, "fusee": true, "lanceur": true, "navire": true, "paquebot": true,
 	"porte-avions": true, "fregate": true, "sous-marin": true, "voilier": true, "cargo": true, "petrolier": true, "chalutier": true,

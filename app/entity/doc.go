@@ -392,7 +392,10 @@
 //     chef de l'ONU Guterres"); "et" joins a second complement to a
 //     body's name only after a first ("d'incendie et de secours"), not
 //     to a head and its adjective ("la Banque mondiale et des
-//     investisseurs").
+//     investisseurs"); an acronym after a vehicle or instrument noun
+//     ("le satellite TESS"), an English name ending in such a word
+//     ("Transiting Exoplanet Survey Satellite") and the acronym in
+//     brackets after either are products too.
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

@@ -50,5 +50,14 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "et joins a body's two complements",
 			blocks: []string{"Le Service départemental d'incendie et de secours du Var a dépêché 40 pompiers."},
 			want:   []string{"ORG:Service départemental d'incendie et de secours du Var"}},
+		{name: "a satellite named by its acronym, and its English name",
+			blocks: []string{"Les mesures du Surface Water Ocean Topography Satellite (SWOT) ont surpris les chercheurs de la NASA.", "Le satellite SWOT survole les océans depuis deux ans."},
+			want:   []string{"ORG:NASA"}},
+		{name: "a telescope and its acronym in brackets",
+			blocks: []string{"Le télescope spatial Kepler (KST) a été lancé par la NASA.", "Le KST a observé des milliers d'étoiles."},
+			want:   []string{"ORG:NASA"}},
+		{name: "an agency after a vehicle noun stays one",
+			blocks: []string{"Le satellite a été construit pour le CNES à Toulouse."},
+			want:   []string{"ORG:CNES", "LOC:Toulouse"}},
 	})
 }
