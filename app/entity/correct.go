@@ -77,6 +77,7 @@ func (a *analysis) correct(spans [][]span) {
 			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
+			s = a.stadeClub(b, s)
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
 				continue // "Hôpital" alone is a common noun; "le Golfe" is a place
 			}
@@ -1194,6 +1195,20 @@ func (a *analysis) afterMiddleInitial(ss []span, b int, s span) int {
 // vehicleNouns name vehicles and instruments, whose names are no
 // entities even when a person's or a place's (GUIDELINE): "le télescope
 // James Webb", "la sonde Juno", "le navire Ocean Viking".
+// stadeClub widens a capitalised "Stade" over the town's adjective
+// after it, which the rules leave out of the name: "le Stade
+// toulousain", "le Stade rennais" are clubs, wherever they are named
+// ("Stade" alone is a common noun with a capital, dropped).
+func (a *analysis) stadeClub(b int, s span) span {
+	toks := a.toks[b]
+	if s.to-s.from != 1 || s.typ == DATE || a.info[b][s.from].fold != "stade" || !isCap(toks[s.from]) || s.to >= len(toks) || !isLower(toks[s.to]) || !demonymShaped(toks[s.to]) {
+		return s
+	}
+	s.to++
+	s.typ, s.why, s.conf, s.low, s.runeStart, s.runeEnd = ORG, whyCorrection, 1, false, 0, 0
+	return s
+}
+
 // productTails end the English names of vehicles and instruments.
 var productTails = map[string]bool{"satellite": true, "telescope": true, "spectrograph": true, "rover": true, "probe": true, "lander": true, "orbiter": true}
 

@@ -395,7 +395,11 @@
 //     investisseurs"); an acronym after a vehicle or instrument noun
 //     ("le satellite TESS"), an English name ending in such a word
 //     ("Transiting Exoplanet Survey Satellite") and the acronym in
-//     brackets after either are products too.
+//     brackets after either are products too; "le Canadien" (the
+//     Quebec press's singular) and the short forms of two-word
+//     nicknames ("les Leafs") are league teams (data/teamnames.txt), and
+//     a capitalised "Stade" with its town's adjective is a club ("le
+//     Stade toulousain").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

@@ -59,5 +59,14 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "an agency after a vehicle noun stays one",
 			blocks: []string{"Le satellite a été construit pour le CNES à Toulouse."},
 			want:   []string{"ORG:CNES", "LOC:Toulouse"}},
+		{name: "the Quebec press's singular for the Montreal club, and a nickname's short form",
+			blocks: []string{"Le Canadien s'incline en prolongation", "Les Leafs ont battu le Canadien 4-3 en prolongation samedi. Après deux buts en avantage numérique, le gardien a repoussé 38 tirs et l'entraîneur a salué la victoire de son équipe après le match."},
+			want:   []string{"ORG:Canadien", "ORG:Leafs", "ORG:Canadien"}},
+		{name: "a club named Stade and its town's adjective",
+			blocks: []string{"Le Stade rennais a signé un attaquant de 19 ans, a annoncé le club."},
+			want:   []string{"ORG:Stade rennais"}},
+		{name: "a stadium named Stade and a complement stays a place",
+			blocks: []string{"La finale aura lieu au Stade de France en juin."},
+			want:   []string{"LOC:Stade de France"}},
 	})
 }
