@@ -171,6 +171,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)
+	a.joinedByAnd(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
 	a.listedPeople(spans)

@@ -399,7 +399,9 @@
 //     Quebec press's singular) and the short forms of two-word
 //     nicknames ("les Leafs") are league teams (data/teamnames.txt), and
 //     a capitalised "Stade" with its town's adjective is a club ("le
-//     Stade toulousain").
+//     Stade toulousain"); two names joined by "and" in a French article
+//     are one company ("Standard and Poor's", its possessive kept), or
+//     a state ("Trinidad and Tobago").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

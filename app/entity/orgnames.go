@@ -209,3 +209,39 @@ func (a *analysis) parks(b int) []span {
 	}
 	return found
 }
+
+// joinedByAnd makes one organisation of two names joined by "and" in a
+// French article, where "and" is no word of the text but of a company's
+// English name: "l'agence de notation Standard and Poor's", "Procter
+// and Gamble" (an English possessive ends it). A state's name stays a
+// place ("Trinidad and Tobago"); English articles are left alone, where
+// "and" lists names.
+func (a *analysis) joinedByAnd(spans [][]span) {
+	if a.isEnglish() {
+		return
+	}
+	g := lists()
+	for b, ss := range spans {
+		toks := a.toks[b]
+		out := ss[:0]
+		for i := 0; i < len(ss); i++ {
+			s := ss[i]
+			if i+1 < len(ss) && s.typ != DATE && ss[i+1].typ != DATE && s.runeEnd == 0 && ss[i+1].runeEnd == 0 && s.to+1 == ss[i+1].from && toks[s.to].text == "and" && s.why != whyTitle && s.why != whyRole && ss[i+1].why != whyTitle {
+				t := ss[i+1]
+				to := t.to
+				if to < len(toks) && (toks[to].text == "'s" || toks[to].text == "’s") && toks[to].start == toks[to-1].end {
+					to++
+				}
+				typ := ORG
+				if k := keyOf(toks, s.from, to); g.places[k] || g.countries[k] {
+					typ = LOC
+				}
+				out = append(out, span{from: s.from, to: to, typ: typ, why: whyCorrection, conf: 1})
+				i++
+				continue
+			}
+			out = append(out, s)
+		}
+		spans[b] = out
+	}
+}

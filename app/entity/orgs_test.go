@@ -68,5 +68,14 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "a stadium named Stade and a complement stays a place",
 			blocks: []string{"La finale aura lieu au Stade de France en juin."},
 			want:   []string{"LOC:Stade de France"}},
+		{name: "two names joined by and in a French article are one company",
+			blocks: []string{"Le groupe Procter and Gamble a annoncé la fermeture de son site d'Amiens."},
+			want:   []string{"ORG:Procter and Gamble", "LOC:Amiens"}},
+		{name: "a company's English name with a possessive",
+			blocks: []string{"La note de la France a été abaissée par Standard and Poor's vendredi soir."},
+			want:   []string{"LOC:France", "ORG:Standard and Poor's"}},
+		{name: "and lists names in an English article",
+			blocks: []string{"The deal was signed by Microsoft and Google on Monday, the companies said in a statement."},
+			want:   []string{"ORG:Microsoft", "ORG:Google"}},
 	})
 }
