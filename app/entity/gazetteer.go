@@ -45,9 +45,11 @@ type gazetteers struct {
 	// corrections only.
 	companies    wordSet
 	companyWords int
-	// parties are political parties, matched whole (parties.txt), and
-	// their longest length in words; for the corrections only.
+	// parties are political parties, matched whole (parties.txt), their
+	// first words and their longest length in words; for the
+	// corrections only.
 	parties    wordSet
+	partyFirst wordSet
 	partyWords int
 	// nounAcronyms are acronyms of common nouns ("PDG", "GNL"), no
 	// names (nounacronyms.txt); for the corrections only.
@@ -131,8 +133,11 @@ func loadAll() gazetteers {
 	for w := range g.companies {
 		g.companyWords = max(g.companyWords, len(tokenize(w)))
 	}
+	g.partyFirst = wordSet{}
 	for w := range g.parties {
-		g.partyWords = max(g.partyWords, len(tokenize(w)))
+		ts := tokenize(w)
+		g.partyWords = max(g.partyWords, len(ts))
+		g.partyFirst[ts[0].fold] = true
 	}
 	for w := range g.teamNames {
 		g.teamNameWords = max(g.teamNameWords, len(tokenize(w)))

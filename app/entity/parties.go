@@ -36,7 +36,7 @@ func (a *analysis) listedParties(spans [][]span, sports bool) {
 		toks, info := a.toks[b], a.info[b]
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
-			if t.kind != word || isLower(t) && !innerCapital(t.text) && (i == 0 || !partyArticles[strings.TrimSuffix(info[i-1].fold, "'")]) {
+			if t.kind != word || !g.partyFirst[t.fold] || isLower(t) && !innerCapital(t.text) && (i == 0 || !partyArticles[strings.TrimSuffix(info[i-1].fold, "'")]) {
 				continue
 			}
 			for j := min(len(toks), i+g.partyWords); j > i; j-- {
