@@ -77,5 +77,11 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "and lists names in an English article",
 			blocks: []string{"The deal was signed by Microsoft and Google on Monday, the companies said in a statement."},
 			want:   []string{"ORG:Microsoft", "ORG:Google"}},
+		{name: "an energy network operator named alone",
+			blocks: []string{"Après la tempête, 20 000 foyers étaient encore privés d'électricité mardi soir, selon GRDF et Enedis.", "Enedis prévoit un retour à la normale jeudi."},
+			want:   []string{"ORG:GRDF", "ORG:Enedis", "ORG:Enedis"}},
+		{name: "a layoff plan's acronym is no organisation",
+			blocks: []string{"La direction a présenté aux syndicats un plan de sauvegarde de l'emploi (PSE) touchant 300 postes."},
+			want:   nil},
 	})
 }
