@@ -50,6 +50,7 @@ func (a *analysis) correct(spans [][]span) {
 	report := a.matchReport(sports) // teams.go
 	products := a.products(spans)
 	a.surnames = a.namedSurnames(spans)
+	heads := a.namedHeads(spans) // orgnames.go
 	for b := range spans {
 		spans[b] = a.abbreviatedSaint(b, spans[b])
 		var out []span
@@ -148,9 +149,11 @@ func (a *analysis) correct(spans [][]span) {
 			if s.why == whyDefaultOne && s.typ == LOC && s.conf < oneWordPlaceConfidence && !known(a.toks[b][s.from]) && a.placeShape(b, span{from: s.from, to: s.to, typ: ORG}).typ != LOC {
 				s.low = true // "Leboncoin", "Telegram": a word no list knows, that the model hardly reads as a place
 			}
-			if f := a.info[b][s.from].fold; s.why == whyOrgHead && s.to-s.from == 1 && !lists().institutions[f] && !soleBodies[f] {
+			if f := a.info[b][s.from].fold; s.why == whyOrgHead && s.to-s.from == 1 && !lists().institutions[f] && !soleBodies[f] && heads[f] != 1 {
 				// An organisation's head alone is a common noun with a
-				// capital more often than a name: "Mouvement", "Coalition".
+				// capital more often than a name: "Mouvement", "Coalition";
+				// but for the one body the article names with it ("la
+				// Fédération" after "la Fédération Wallonie-Bruxelles").
 				s.low = true
 			}
 			for len(out) > 0 && s.runeEnd == 0 && out[len(out)-1].runeEnd == 0 && out[len(out)-1].typ != DATE && out[len(out)-1].from >= s.from && out[len(out)-1].to <= s.to {

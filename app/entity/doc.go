@@ -278,7 +278,8 @@
 //     France"), unless it is a venue or town-shaped;
 //   - an organisation's head alone ("le Mouvement", "la Coalition") is
 //     kept low, but for the sole bodies ("l'Assemblée", "le Sénat", "le
-//     Département");
+//     Département") and the one body the article names with it ("la
+//     Fédération" after "la Fédération Wallonie-Bruxelles");
 //   - a country's team is an organisation ("l'équipe de France
 //     d'athlétisme"), a listed channel keeps its number ("France 2");
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised

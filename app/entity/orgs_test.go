@@ -83,5 +83,11 @@ func TestOrganisationCues(t *testing.T) {
 		{name: "a layoff plan's acronym is no organisation",
 			blocks: []string{"La direction a présenté aux syndicats un plan de sauvegarde de l'emploi (PSE) touchant 300 postes."},
 			want:   nil},
+		{name: "a head alone stands for the one body the article names with it",
+			blocks: []string{"Le budget de la Fédération Wallonie-Bruxelles sera voté vendredi.", "La Fédération doit trouver 300 millions d'économies."},
+			want:   []string{"ORG:Fédération Wallonie-Bruxelles", "ORG:Fédération"}},
+		{name: "a head alone stays a common noun when two bodies share it",
+			blocks: []string{"La Fédération française de tennis et la Fédération française de football ont signé l'accord.", "La Fédération n'a pas souhaité commenter."},
+			want:   []string{"ORG:Fédération française de tennis", "ORG:Fédération française de football"}},
 	})
 }
