@@ -498,7 +498,8 @@ var pluralDeterminers = map[string]bool{"les": true, "des": true, "aux": true}
 // nouns of data/appositions.txt, which the model reads as a feature:
 // these are kept apart so that the shipped weights need no retraining.
 // "l'assureur Groupama", "la plateforme Parcoursup", "la messagerie
-// Telegram", "les éditions Gallimard".
+// Telegram", "les éditions Gallimard", "le réseau social Mastodon", "le
+// gestionnaire du réseau électrique Enedis".
 var companyNouns = map[string]bool{
 	"assureur": true, "assureurs": true, "banques": true, "constructeurs": true, "distributeur": true, "editions": true,
 	"editeurs": true, "enseigne": true, "entreprises": true, "equipementier": true, "fournisseur": true, "groupes": true,
@@ -507,6 +508,7 @@ var companyNouns = map[string]bool{
 	"startup": true, "start-ups": true, "startups": true, "transporteur": true, "energeticien": true, "petrolier": true,
 	"armateur": true, "cimentier": true, "sidérurgiste": true, "siderurgiste": true, "joaillier": true, "maroquinier": true,
 	"filiale": true, "concurrent": true, "neobanque": true, "application": true, "appli": true, "applications": true,
+	"reseau": true, "gestionnaire": true,
 }
 
 // companyNounAfter reports whether the name ending at toks[i] is set
@@ -590,6 +592,9 @@ func appositionBefore(toks []token, i int) bool {
 			return false
 		}
 		f := t.fold
+		if (g.appositions[f] || companyNouns[f]) && k > 0 && (toks[k-1].fold == "de" || toks[k-1].fold == "d'") {
+			return false // "l'ex-chef d'entreprise Anne Dubreuil": the noun completes a role
+		}
 		if g.appositions[f] || companyNouns[f] {
 			return true
 		}
@@ -599,6 +604,21 @@ func appositionBefore(toks []token, i int) bool {
 		switch f {
 		case "a", "au", "aux", "en", "dans", "avec", "par", "et", "ou", "sur", "pour", "que", "qui":
 			return false
+		}
+	}
+	return false
+}
+
+// joinedFirstNames reports whether a word is two known first names
+// written without their hyphen, as some outlets print compound first
+// names: "MarieChantal", "JeanFrançois" are a person's, not a company's
+// camel case.
+func joinedFirstNames(w string) bool {
+	rs := []rune(w)
+	for i := 2; i < len(rs)-1; i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			g := lists()
+			return g.firstNames[Fold(string(rs[:i]))] && g.firstNames[Fold(string(rs[i:]))]
 		}
 	}
 	return false

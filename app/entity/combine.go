@@ -3,6 +3,7 @@ package entity
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // The rules find names and read their cues; the model reads the context
@@ -176,7 +177,7 @@ func (a *analysis) widened(b int, model []span) []span {
 		for m.to > m.from && a.toks[b][m.to-1].kind == punct {
 			m.to-- // the model may run a name into its closing quote
 		}
-		if m.typ == DATE || m.to == m.from || m.conf < widenConfidence || !a.nameLike(b, m) || a.authorInside(b, m) {
+		if m.typ == DATE || m.to == m.from || m.conf < widenConfidence || !a.nameLike(b, m) || a.authorInside(b, m) || pluralVerb(a.toks[b][m.to-1]) {
 			continue
 		}
 		var in []int
@@ -301,4 +302,22 @@ func (a *analysis) shoutedBlock(b int) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// pluralVerb reports whether a lower-case word is a verb in the third
+// person plural, which ends a clause and no name: "deux initiatives de
+// l'UDC triomphent" (the model read "UDC triomphent"). Adverbs and nouns
+// in "-ment" and adjectives in "-ent" are left out.
+func pluralVerb(t token) bool {
+	if !isLower(t) {
+		return false
+	}
+	f := t.fold
+	switch f {
+	case "ont", "sont", "font", "vont":
+		return true
+	case "permanent", "different", "excellent", "recent", "urgent", "adjacent", "equivalent", "intelligent", "prudent", "concurrent", "resident", "president", "agent", "accident", "occident", "orient", "argent", "talent", "parent", "client", "patient", "continent", "segment", "regent", "incident", "evident", "frequent", "transparent":
+		return false
+	}
+	return len(f) > 5 && strings.HasSuffix(f, "ent") && !strings.HasSuffix(f, "ment")
 }

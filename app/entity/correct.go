@@ -50,6 +50,7 @@ func (a *analysis) correct(spans [][]span) {
 	report := a.matchReport(sports) // teams.go
 	products := a.products(spans)
 	a.surnames = a.namedSurnames(spans)
+	heads := a.namedHeads(spans) // orgnames.go
 	for b := range spans {
 		spans[b] = a.abbreviatedSaint(b, spans[b])
 		var out []span
@@ -74,9 +75,10 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
+			s = a.stadeClub(b, s)
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
 				continue // "Hôpital" alone is a common noun; "le Golfe" is a place
 			}
@@ -118,7 +120,7 @@ func (a *analysis) correct(spans [][]span) {
 				s = a.verbBefore(b, s)
 				s = a.cabinetNumber(b, s)
 				for k := s.from; k < s.to; k++ {
-					if innerCapital(a.toks[b][k].text) && camelCased(a.toks[b][k]) {
+					if innerCapital(a.toks[b][k].text) && camelCased(a.toks[b][k]) && !joinedFirstNames(a.toks[b][k].text) {
 						// "l'usine de WeylChem Lamotte": a word cased like
 						// a company's ("LinkedIn", "ArcelorMittal") is no
 						// person's, McDonald's and LeBron's casings aside.
@@ -140,15 +142,18 @@ func (a *analysis) correct(spans [][]span) {
 			s = a.nationalTeam(b, s)
 			s = a.teamCountry(b, s, report)
 			s = a.company(b, s)
+			s = a.party(b, s, sports)
 			if s.why == whyDefaultOne && s.typ == ORG && s.conf < oneWordOrgConfidence && !known(a.toks[b][s.from]) {
 				s.low = true // "Sécurité", "Passagère": a capitalised word no list knows
 			}
 			if s.why == whyDefaultOne && s.typ == LOC && s.conf < oneWordPlaceConfidence && !known(a.toks[b][s.from]) && a.placeShape(b, span{from: s.from, to: s.to, typ: ORG}).typ != LOC {
 				s.low = true // "Leboncoin", "Telegram": a word no list knows, that the model hardly reads as a place
 			}
-			if f := a.info[b][s.from].fold; s.why == whyOrgHead && s.to-s.from == 1 && !lists().institutions[f] && !soleBodies[f] {
+			if f := a.info[b][s.from].fold; s.why == whyOrgHead && s.to-s.from == 1 && !lists().institutions[f] && !soleBodies[f] && heads[f] != 1 {
 				// An organisation's head alone is a common noun with a
-				// capital more often than a name: "Mouvement", "Coalition".
+				// capital more often than a name: "Mouvement", "Coalition";
+				// but for the one body the article names with it ("la
+				// Fédération" after "la Fédération Wallonie-Bruxelles").
 				s.low = true
 			}
 			for len(out) > 0 && s.runeEnd == 0 && out[len(out)-1].runeEnd == 0 && out[len(out)-1].typ != DATE && out[len(out)-1].from >= s.from && out[len(out)-1].to <= s.to {
@@ -168,14 +173,18 @@ func (a *analysis) correct(spans [][]span) {
 	a.aliases(spans)
 	a.initials(spans)
 	a.joinPeople(spans)
+	a.acronymHeads(spans)
+	a.joinedByAnd(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
 	a.listedPeople(spans)
 	if !sports {
 		a.listedPlaces(spans)
 	}
+	a.bracketedPlaces(spans)
 	a.companies(spans)
 	a.listedCompanies(spans)
+	a.listedParties(spans, sports)
 	a.abbreviations(spans) // abbrev.go
 	a.cantons(spans)       // abbrev.go
 	if report {
@@ -860,9 +869,27 @@ func (a *analysis) products(spans [][]span) map[string]bool {
 			for k < len(toks) && toks[k].kind == word && isCap(toks[k]) && !isAcronym(toks[k]) {
 				k++
 			}
+			if k == j && k < len(toks) && isAcronym(toks[k]) && !lists().institutions[toks[k].fold] {
+				k++ // "le satellite TESS", "le télescope JWST"
+			}
 			if k > j {
 				out[keyOf(toks, j, k)] = true
+				a.productAcronym(b, k, out)
 			}
+		}
+		for i := 1; i < len(toks); i++ {
+			// An English name ending with a vehicle's or an
+			// instrument's word: "Transiting Exoplanet Survey
+			// Satellite", "Hubble Space Telescope", and its acronym.
+			if !productTails[toks[i].fold] || !isCap(toks[i]) || !isCap(toks[i-1]) {
+				continue
+			}
+			j := i
+			for j > 0 && isCap(toks[j-1]) && !lists().stopwords[bare(toks[j-1])] {
+				j--
+			}
+			out[keyOf(toks, j, i+1)] = true
+			a.productAcronym(b, i+1, out)
 		}
 		for i := 0; i+1 < len(toks); i++ {
 			// A first name with a number after it names a rocket or a
@@ -1172,6 +1199,33 @@ func (a *analysis) afterMiddleInitial(ss []span, b int, s span) int {
 // vehicleNouns name vehicles and instruments, whose names are no
 // entities even when a person's or a place's (GUIDELINE): "le télescope
 // James Webb", "la sonde Juno", "le navire Ocean Viking".
+// stadeClub widens a capitalised "Stade" over the town's adjective
+// after it, which the rules leave out of the name: "le Stade
+// toulousain", "le Stade rennais" are clubs, wherever they are named
+// ("Stade" alone is a common noun with a capital, dropped).
+func (a *analysis) stadeClub(b int, s span) span {
+	toks := a.toks[b]
+	if s.to-s.from != 1 || s.typ == DATE || a.info[b][s.from].fold != "stade" || !isCap(toks[s.from]) || s.to >= len(toks) || !isLower(toks[s.to]) || !demonymShaped(toks[s.to]) {
+		return s
+	}
+	s.to++
+	s.typ, s.why, s.conf, s.low, s.runeStart, s.runeEnd = ORG, whyCorrection, 1, false, 0, 0
+	return s
+}
+
+// productTails end the English names of vehicles and instruments.
+var productTails = map[string]bool{"satellite": true, "telescope": true, "spectrograph": true, "rover": true, "probe": true, "lander": true, "orbiter": true}
+
+// productAcronym adds to out the acronym in brackets after a product's
+// name that ends at toks[to]: "le télescope James Webb (JWST)", then
+// "le JWST".
+func (a *analysis) productAcronym(b, to int, out map[string]bool) {
+	toks := a.toks[b]
+	if to+2 < len(toks) && toks[to].text == "(" && toks[to+2].text == ")" && isAcronym(toks[to+1]) {
+		out[toks[to+1].fold] = true
+	}
+}
+
 var vehicleNouns = map[string]bool{
 	"telescope": true, "satellite": true, "sonde": true, "rover": true, "fusee": true, "lanceur": true, "navire": true, "paquebot": true,
 	"porte-avions": true, "fregate": true, "sous-marin": true, "voilier": true, "cargo": true, "petrolier": true, "chalutier": true,
@@ -1243,8 +1297,21 @@ func (a *analysis) demonym(b int, s span) bool {
 	if s.to-s.from != 1 || !g.demonyms[a.info[b][s.from].fold] {
 		return false
 	}
-	// "le Parisien" is the newspaper.
-	return !(s.from > 0 && g.media[keyOf(a.toks[b], s.from-1, s.to)])
+	// "le Parisien", "du Parisien" are the newspaper.
+	return !(s.from > 0 && (g.media[keyOf(a.toks[b], s.from-1, s.to)] || contractedMedium(a.toks[b], s)))
+}
+
+// contractedMedium reports whether s is a medium named with "Le" whose
+// article is contracted with the preposition before it: "une
+// information du Parisien", "au Figaro", "au Soir" name Le Parisien, Le
+// Figaro, Le Soir; the surface leaves the article out (GUIDELINE). A
+// place stays one: "la lumière du Soleil".
+func contractedMedium(toks []token, s span) bool {
+	if s.from == 0 || !isLower(toks[s.from-1]) || toks[s.from-1].fold != "du" && toks[s.from-1].fold != "au" {
+		return false
+	}
+	k := keyOf(toks, s.from, s.to)
+	return lists().media["le "+k] && !lists().places[k]
 }
 
 // nickname reports whether s is a team's or a group's nickname, a
@@ -1506,7 +1573,7 @@ func (a *analysis) media(b int, s span) span {
 	if s.from > 0 && toks[s.from-1].kind == word && (g.stopwords[bare(toks[s.from-1])] || toks[s.from-1].elided) && g.media[keyOf(toks, s.from-1, s.to)] && !placeFirst {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
-	} else if g.media[keyOf(toks, s.from, s.to)] {
+	} else if g.media[keyOf(toks, s.from, s.to)] || contractedMedium(toks, s) {
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if mediaTails[a.info[b][s.to-1].fold] && isCap(toks[s.to-1]) && (s.to-s.from >= 2 || s.from > 0 && toks[s.from-1].text == "The") && s.typ != DATE && s.why != whyTitle && s.why != whyRole {
 		// "The Irish Times", "Smithsonian Magazine", "The Independent": a

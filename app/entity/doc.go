@@ -209,7 +209,8 @@
 // ("Parlement wallon" for the rules' "Parlement", "Coalition avenir
 // Québec" for "Coalition" and "Québec"), unless a demonym after a
 // particle sits inside it ("Light Breaks de l'Islandais Rúnar
-// Rúnarsson"). A name whose reason is sure
+// Rúnarsson") or it ends with a verb in the plural ("l'UDC
+// triomphent"). A name whose reason is sure
 // keeps its type; otherwise the model's
 // probabilities of PER, ORG, LOC and none, averaged over the name's
 // words, are weighed against the rules' type with a weight (trust) per
@@ -277,7 +278,8 @@
 //     France"), unless it is a venue or town-shaped;
 //   - an organisation's head alone ("le Mouvement", "la Coalition") is
 //     kept low, but for the sole bodies ("l'Assemblée", "le Sénat", "le
-//     Département");
+//     Département") and the one body the article names with it ("la
+//     Fédération" after "la Fédération Wallonie-Bruxelles");
 //   - a country's team is an organisation ("l'équipe de France
 //     d'athlétisme"), a listed channel keeps its number ("France 2");
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
@@ -369,6 +371,38 @@
 //     475b"); a person's span with a word cased like a company's
 //     ("WeylChem Lamotte") is an organisation; a dateline's town before
 //     an en dash is a place in a match report too ("OTTAWA – ").
+//   - from the three tune sets of session 11: a political party
+//     (data/parties.txt) is an organisation whatever weak cue typed it
+//     ("Ecolo"), in lower case after an article too ("au parti
+//     socialiste", "le cdH"), and "les Verts" are a party, no nickname,
+//     outside sports news; "le réseau social" and "le gestionnaire du
+//     réseau" introduce a company as "la plateforme" does; a newspaper
+//     named "Le ..." is one after a contracted article ("une
+//     information du Parisien", "au Soir"), unless a place ("du Soleil");
+//     a company noun after a bare "de" completes a role and introduces
+//     no company ("l'ex-chef d'entreprise"), and two first names written
+//     without their hyphen are no company's camel case ("MarieChantal");
+//     a French department is never a club, as a region is not ("venu de
+//     l'Yonne", data/regions.txt); a one-word name a weak cue typed is
+//     a town before its department or region in brackets ("Amboise
+//     (Indre-et-Loire)") and in brackets after a place ("à Plainevaux
+//     (Esneux)"); an acronym is cut off the name the rules ran it into
+//     after "de" ("le MPC d'Al-Khatib", "l'usine FDG de
+//     Chasseneuil-du-Poitou": the rest a place, a listed organisation or
+//     a person) and before a person named in full in the article ("le
+//     chef de l'ONU Guterres"); "et" joins a second complement to a
+//     body's name only after a first ("d'incendie et de secours"), not
+//     to a head and its adjective ("la Banque mondiale et des
+//     investisseurs"); an acronym after a vehicle or instrument noun
+//     ("le satellite TESS"), an English name ending in such a word
+//     ("Transiting Exoplanet Survey Satellite") and the acronym in
+//     brackets after either are products too; "le Canadien" (the
+//     Quebec press's singular) and the short forms of two-word
+//     nicknames ("les Leafs") are league teams (data/teamnames.txt), and
+//     a capitalised "Stade" with its town's adjective is a club ("le
+//     Stade toulousain"); two names joined by "and" in a French article
+//     are one company ("Standard and Poor's", its possessive kept), or
+//     a state ("Trinidad and Tobago").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

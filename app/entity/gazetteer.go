@@ -45,6 +45,12 @@ type gazetteers struct {
 	// corrections only.
 	companies    wordSet
 	companyWords int
+	// parties are political parties, matched whole (parties.txt), their
+	// first words and their longest length in words; for the
+	// corrections only.
+	parties    wordSet
+	partyFirst wordSet
+	partyWords int
 	// nounAcronyms are acronyms of common nouns ("PDG", "GNL"), no
 	// names (nounacronyms.txt); for the corrections only.
 	nounAcronyms wordSet
@@ -111,6 +117,7 @@ func loadAll() gazetteers {
 		bodyHeads:    load("bodyheads.txt"),
 		bodies:       load("bodies.txt"),
 		companies:    load("companies.txt"),
+		parties:      load("parties.txt"),
 		nounAcronyms: load("nounacronyms.txt"),
 		teamNames:    load("teamnames.txt"),
 	}
@@ -125,6 +132,12 @@ func loadAll() gazetteers {
 	}
 	for w := range g.companies {
 		g.companyWords = max(g.companyWords, len(tokenize(w)))
+	}
+	g.partyFirst = wordSet{}
+	for w := range g.parties {
+		ts := tokenize(w)
+		g.partyWords = max(g.partyWords, len(ts))
+		g.partyFirst[ts[0].fold] = true
 	}
 	for w := range g.teamNames {
 		g.teamNameWords = max(g.teamNameWords, len(tokenize(w)))

@@ -23,7 +23,7 @@ func (a *analysis) bodyNames(spans [][]span) {
 			if s.typ != ORG || s.low || s.runeEnd > 0 || s.to+2 >= len(toks) || !g.orgHead(a.info[b][s.from].fold) && a.info[b][s.from].fold != "ministere" {
 				continue
 			}
-			if to, ok := andMore(toks, s.to); ok {
+			if to, ok := andMore(toks, s.to); ok && hasComplement(toks, s.from+1, s.to) {
 				s.to = to
 				found = append(found, s)
 			} else if to, ok := adjectiveList(toks, s.to); ok {
@@ -87,6 +87,21 @@ func adjectiveList(toks []token, to int) (int, bool) {
 		return to, false
 	}
 	return k + 2, true
+}
+
+// hasComplement reports whether toks[from:to], the words of a body's
+// name after its head, hold a complement, which "et" may join a second
+// complement to ("Service départemental d'incendie et de secours"); a
+// head and its adjective alone end the name before "et" ("l'Union
+// européenne et des marchés").
+func hasComplement(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch strings.TrimSuffix(toks[k].fold, "'") {
+		case "de", "d", "du", "des", "a", "au", "aux", "pour", "contre", "sur":
+			return true
+		}
+	}
+	return false
 }
 
 // andMore reports where a body's name that ends at toks[to] ends when
@@ -193,4 +208,66 @@ func (a *analysis) parks(b int) []span {
 		i = end - 1
 	}
 	return found
+}
+
+// joinedByAnd makes one organisation of two names joined by "and" in a
+// French article, where "and" is no word of the text but of a company's
+// English name: "l'agence de notation Standard and Poor's", "Procter
+// and Gamble" (an English possessive ends it). A state's name stays a
+// place ("Trinidad and Tobago"); English articles are left alone, where
+// "and" lists names.
+func (a *analysis) joinedByAnd(spans [][]span) {
+	if a.isEnglish() {
+		return
+	}
+	g := lists()
+	for b, ss := range spans {
+		toks := a.toks[b]
+		out := ss[:0]
+		for i := 0; i < len(ss); i++ {
+			s := ss[i]
+			if i+1 < len(ss) && s.typ != DATE && ss[i+1].typ != DATE && s.runeEnd == 0 && ss[i+1].runeEnd == 0 && s.to+1 == ss[i+1].from && toks[s.to].text == "and" && s.why != whyTitle && s.why != whyRole && ss[i+1].why != whyTitle {
+				t := ss[i+1]
+				to := t.to
+				if to < len(toks) && (toks[to].text == "'s" || toks[to].text == "’s") && toks[to].start == toks[to-1].end {
+					to++
+				}
+				typ := ORG
+				if k := keyOf(toks, s.from, to); g.places[k] || g.countries[k] {
+					typ = LOC
+				}
+				out = append(out, span{from: s.from, to: to, typ: typ, why: whyCorrection, conf: 1})
+				i++
+				continue
+			}
+			out = append(out, s)
+		}
+		spans[b] = out
+	}
+}
+
+// namedHeads counts, for each organisation head (folded), the bodies of
+// several words the article names with it: a head alone stands for the
+// body when there is one ("la Fédération Wallonie-Bruxelles", then "la
+// Fédération").
+func (a *analysis) namedHeads(spans [][]span) map[string]int {
+	var names map[string]bool
+	var out map[string]int
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ != ORG || s.low || s.to-s.from < 2 || s.runeEnd > 0 || !isCap(a.toks[b][s.from]) || !lists().orgHead(a.info[b][s.from].fold) {
+				continue
+			}
+			k := keyOf(a.toks[b], s.from, s.to)
+			if names[k] {
+				continue
+			}
+			if names == nil {
+				names, out = map[string]bool{}, map[string]int{}
+			}
+			names[k] = true
+			out[a.info[b][s.from].fold]++
+		}
+	}
+	return out
 }
