@@ -91,6 +91,35 @@
     };
   }
 
+  // Lecteur writes a key's results in one call from app.wasm
+  // (web/keystroke.js, lecteurRows().apply): timed, to split the input
+  // event's part between app.wasm's work before its writes and the
+  // writes themselves.
+  let rowsFactory;
+  Object.defineProperty(globalThis, "lecteurRows", {
+    configurable: true,
+    get: () => rowsFactory,
+    set: (f) => {
+      rowsFactory = () => {
+        const w = f();
+        const apply = w.apply;
+        w.apply = (batch) => {
+          const t0 = performance.now();
+          try {
+            return apply(batch);
+          } finally {
+            const p = B.pending;
+            if (p) {
+              if (p.applyAt === undefined) p.applyAt = t0;
+              p.applyMs = (p.applyMs || 0) + performance.now() - t0;
+            }
+          }
+        };
+        return w;
+      };
+    },
+  });
+
   const isBox = (t) => t && t.matches && t.matches("input[type=search]");
   // A key's time is split in three, to see where it goes: waiting for
   // the page (the key event's creation to its keydown's dispatch: the
@@ -149,6 +178,7 @@
       const first = document.querySelector("[data-result]");
       B.last = { seq: p.seq, q: p.q, ms: now - p.t0, top: first ? first.dataset.articleId || "" : "" };
       if (p.down !== null) Object.assign(B.last, { wait: p.down - p.t0, down: p.input - p.down, input: now - p.input });
+      if (p.down !== null && p.applyAt !== undefined) Object.assign(B.last, { app: p.applyAt - p.input, writes: p.applyMs });
       B.pending = null;
       for (const w of B.waiters.splice(0)) w();
     }

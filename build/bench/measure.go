@@ -63,6 +63,10 @@ type engineResult struct {
 	// waiting for the page, the keydown, the input event until the
 	// results are shown.
 	KeyWait, KeyDown, KeyInput []float64 `json:",omitempty"`
+	// KeyApp and KeyWrites split KeyInput on Lecteur's page, for the keys
+	// that wrote rows: app.wasm's work before its writes, and the writes
+	// (web/keystroke.js's apply).
+	KeyApp, KeyWrites []float64 `json:",omitempty"`
 	// KeyQueries is what the box held after each key of Keys, to find
 	// the slow keys in the -json file.
 	KeyQueries []string `json:",omitempty"`
@@ -318,6 +322,10 @@ func measureEngine(chrome string, c config, s *server, engine string) *engineRes
 				res.KeyWait = append(res.KeyWait, *last.Wait)
 				res.KeyDown = append(res.KeyDown, *last.Down)
 				res.KeyInput = append(res.KeyInput, *last.Input)
+				if last.App != nil {
+					res.KeyApp = append(res.KeyApp, *last.App)
+					res.KeyWrites = append(res.KeyWrites, *last.Writes)
+				}
 			}
 		}
 		res.Typed++
@@ -411,6 +419,9 @@ type rendering struct {
 	Top string
 	// Wait, Down and Input split Ms for a key typed (nil for a paste).
 	Wait, Down, Input *float64
+	// App and Writes split Input on Lecteur's page, when the key wrote
+	// rows: app.wasm's work before its writes, and the writes.
+	App, Writes *float64
 }
 
 // paste puts q in the search box as one input event and waits for its

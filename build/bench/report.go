@@ -152,6 +152,10 @@ func (r report) print(w io.Writer) {
 			if e.Error == "" && len(e.KeyWait) > 0 {
 				fmt.Fprintf(w, "\n%s's keystroke, median / p95 of each part: waiting for the page %.1f / %.1f ms, keydown %.1f / %.1f ms, input event to results %.1f / %.1f ms.\n", e.Engine,
 					percentile(e.KeyWait, 50), percentile(e.KeyWait, 95), percentile(e.KeyDown, 50), percentile(e.KeyDown, 95), percentile(e.KeyInput, 50), percentile(e.KeyInput, 95))
+				if len(e.KeyApp) > 0 {
+					fmt.Fprintf(w, "Of the input event's part, on the %d keys that wrote rows: app.wasm until its writes %.1f / %.1f ms, the writes %.1f / %.1f ms.\n", len(e.KeyApp),
+						percentile(e.KeyApp, 50), percentile(e.KeyApp, 95), percentile(e.KeyWrites, 50), percentile(e.KeyWrites, 95))
+				}
 			}
 		}
 		if l := c.engine("lecteur"); l != nil && l.Error == "" && len(l.Keys) > 0 {
