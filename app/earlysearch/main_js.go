@@ -80,7 +80,8 @@ func run(early js.Value) (int, error) {
 		return 0, err
 	}
 	mark("lecteur:early list in")
-	sums, err := site.FindSummaries(listBytes, firstIDs(res.Hits))
+	ids, docs := firstIDs(res.Hits)
+	sums, err := site.FindSummaries(listBytes, ids, docs)
 	if err != nil {
 		return 0, err
 	}

@@ -32,16 +32,17 @@ func statusText(e env, total int) string {
 	return e.Tf("search.count", total)
 }
 
-// firstIDs returns the ids of the hits the first display shows.
-func firstIDs(hits []search.Hit) []string {
+// firstIDs returns the ids of the hits the first display shows, and their
+// document numbers (where the article list has them: site.FindSummaries).
+func firstIDs(hits []search.Hit) (ids []string, docs []int) {
 	if len(hits) > pageResults {
 		hits = hits[:pageResults]
 	}
-	ids := make([]string, len(hits))
+	ids, docs = make([]string, len(hits)), make([]int, len(hits))
 	for i, h := range hits {
-		ids[i] = h.ID
+		ids[i], docs[i] = h.ID, h.Doc
 	}
-	return ids
+	return ids, docs
 }
 
 // resultRows are the first pageResults hits as the search page's rows,
