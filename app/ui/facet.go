@@ -142,6 +142,10 @@ type facetState struct {
 	// the unfiltered case: a key that leaves the results as they were
 	// (most keys of a long word) keeps the counts.
 	countedFor []string
+	// stale is set while the reader types and the results are no
+	// longer the ones items were counted on: the facet keeps its last
+	// counts, marked busy, until the reader pauses (see search).
+	stale bool
 	// drawn is the facet's rows as rows last drew them, and drawnFor
 	// what they were drawn from: a key that leaves the counts as they
 	// were (most keys) reuses them instead of drawing a dozen links again
@@ -159,6 +163,7 @@ type facetDrawn struct {
 	entity  string
 	sampled bool
 	loading bool
+	stale   bool
 	items   []facetItem
 }
 
@@ -189,7 +194,14 @@ func (f *facetState) loaded(env Env) facetTable {
 // page shows (all of them when there are at most limit), and when an
 // entity is chosen the results are every match that mentions it, best
 // first, at most limit.
-func (f *facetState) search(env Env, ix *search.Index, query string, limit int) search.Result {
+//
+// While the reader types (typing) the counts are not taken again: the
+// facet keeps the last ones, marked stale, and the search page counts
+// once the reader pauses, as it loads the passages. Counting and drawing
+// the facet for every key was half of a keystroke's writes to the page
+// (BenchmarkKeystroke at 1,000 articles: 24 of 46), for a panel a reader
+// turns to once the query is typed.
+func (f *facetState) search(env Env, ix *search.Index, query string, limit int, typing bool) search.Result {
 	t := f.loaded(env)
 	if t == nil {
 		return env.Data.SearchLoaded(ix, query, limit)
@@ -200,24 +212,38 @@ func (f *facetState) search(env Env, ix *search.Index, query string, limit int) 
 	if f.entity == "" || f.chosen < 0 {
 		// No entity chosen, or not one the facet offers: every result.
 		res := env.Data.SearchLoaded(ix, query, limit)
-		if !sameIDs(f.countedFor, res.Hits) {
+		switch {
+		case sameIDs(f.countedFor, res.Hits):
+			f.stale = false
+		case typing:
+			f.stale = true
+		default:
 			f.items = entityFacet(res.Hits, t, facetSize)
 			f.countedFor = f.countedFor[:0]
 			for _, h := range res.Hits {
 				f.countedFor = append(f.countedFor, h.ID)
 			}
+			f.sampled = res.Total > len(res.Hits)
+			f.stale = false
 		}
-		f.sampled = res.Total > len(res.Hits)
 		return res
 	}
 	f.countedFor = nil
 	res := env.Data.SearchLoaded(ix, query, 0)
-	f.items = entityFacet(res.Hits, t, facetSize)
-	f.sampled = false
+	if typing {
+		f.stale = true
+	} else {
+		f.items = entityFacet(res.Hits, t, facetSize)
+		f.sampled = false
+		f.stale = false
+	}
 	res.Hits = mentioning(res.Hits, t, f.chosen)
 	res.Total = len(res.Hits)
 	if len(res.Hits) > limit {
 		res.Hits = res.Hits[:limit]
+	}
+	if f.stale {
+		return res
 	}
 	// The chosen entity stays offered, even when it is not among the
 	// most frequent.
@@ -265,22 +291,25 @@ func facetPath(env Env, q, e string) string {
 // the facet is its heading only, marked busy, and without an entity to
 // offer it says so: its place beside or above the results is taken from
 // the first result on, and filled when the table comes (web/style.css).
+// While the reader types, the last counts stay, marked busy (stale), or
+// the heading alone when nothing was counted yet.
 func (f *facetState) rows(env Env, query string, results int) []resultsdom.Row {
 	if results == 0 || query == "" {
 		return nil
 	}
-	loading := f.table == nil
+	loading := f.table == nil || f.stale && f.countedFor == nil && f.items == nil
+	stale := f.stale && !loading
 	d := f.drawnFor
-	if f.drawn != nil && d.lang == env.Lang && d.base == env.Base && d.entity == f.entity && d.sampled == f.sampled && d.loading == loading && slices.Equal(d.items, f.items) {
+	if f.drawn != nil && d.lang == env.Lang && d.base == env.Base && d.entity == f.entity && d.sampled == f.sampled && d.loading == loading && d.stale == stale && slices.Equal(d.items, f.items) {
 		return f.drawn
 	}
-	f.drawn = f.draw(env, loading)
-	f.drawnFor = facetDrawn{env.Lang, env.Base, f.entity, f.sampled, loading, slices.Clone(f.items)}
+	f.drawn = f.draw(env, loading, stale)
+	f.drawnFor = facetDrawn{env.Lang, env.Base, f.entity, f.sampled, loading, stale, slices.Clone(f.items)}
 	return f.drawn
 }
 
 // draw is rows, drawn anew.
-func (f *facetState) draw(env Env, loading bool) []resultsdom.Row {
+func (f *facetState) draw(env Env, loading, stale bool) []resultsdom.Row {
 	title := env.T("facet.title")
 	if f.sampled {
 		title = env.Tf("facet.sampled", maxResults)
@@ -319,6 +348,9 @@ func (f *facetState) draw(env Env, loading bool) []resultsdom.Row {
 			resultsdom.Text(it.entity.Name),
 			resultsdom.El("span", attrs{{Name: "class", Value: "facet-count"}}, resultsdom.Text(" "+itoa(it.n))),
 		)))
+	}
+	if stale {
+		nav = append(nav, resultsdom.Attr{Name: "aria-busy", Value: "true"})
 	}
 	return []resultsdom.Row{{Key: "facet", Node: resultsdom.El("nav", nav,
 		resultsdom.El("h2", nil, resultsdom.Text(title)),

@@ -106,7 +106,7 @@ func BenchmarkKeystroke(b *testing.B) {
 // keyRun is the part of SearchPage.run a key runs once everything it
 // needs is loaded: the search with the facet and the items shown.
 func (s *SearchPage) keyRun() {
-	s.result = s.facet.search(s.Env, s.index, s.query, maxResults)
+	s.result = s.facet.search(s.Env, s.index, s.query, maxResults, s.typing)
 	if s.query != s.shownFor {
 		s.shown, s.shownFor = pageResults, s.query
 	}

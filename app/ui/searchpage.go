@@ -177,9 +177,15 @@ func (s *SearchPage) run(ctx app.Context) {
 	if s.index == nil {
 		return
 	}
+	// A run between the keys of a fast typist (a shard or a text came)
+	// does what a key does: its full page and passages would hold up the
+	// next key (the bench's typing at 10,000 articles: a shard arrives
+	// after most new prefixes, and each such run asked for up to ten text
+	// chunks and decoded them while the next key waited).
+	typing := s.typing || s.deferred
 	withFacets := env.Data.CatalogLoaded() || env.Data.LoadedFacets() != nil
 	if withFacets {
-		s.result = s.facet.search(env, s.index, s.query, maxResults)
+		s.result = s.facet.search(env, s.index, s.query, maxResults, typing)
 	} else {
 		s.result = env.Data.SearchLoaded(s.index, s.query, maxResults)
 	}
@@ -198,12 +204,6 @@ func (s *SearchPage) run(ctx app.Context) {
 		s.shown, s.shownFor = pageResults, s.query
 	}
 	s.items = s.items[:0]
-	// A run between the keys of a fast typist (a shard or a text came)
-	// does what a key does: its full page and passages would hold up the
-	// next key (the bench's typing at 10,000 articles: a shard arrives
-	// after most new prefixes, and each such run asked for up to ten text
-	// chunks and decoded them while the next key waited).
-	typing := s.typing || s.deferred
 	limit, cut := s.shown, false
 	if typing && limit > keyResults {
 		limit = keyResults
@@ -228,8 +228,8 @@ func (s *SearchPage) run(ctx app.Context) {
 	}
 	s.memo = memo
 	switch {
-	case s.typing && (len(texts) > 0 || cut):
-		// See textPause and keyResults.
+	case s.typing && (len(texts) > 0 || cut || s.facet.stale):
+		// See textPause, keyResults and facetState.search.
 		key := s.keys
 		s.deferred = true
 		s.textsLater.restart(textPause, func() {
