@@ -249,7 +249,8 @@ func (a *analysis) competitions(spans [][]span) {
 
 // listLinks join the names of a list: "Airbnb et Leboncoin", "OpenAI
 // ou d'Anthropic", "Société Générale, BNP Paribas et Crédit Agricole".
-var listLinks = map[string]bool{",": true, "et": true, "ou": true, "de": true, "d'": true, "du": true, "des": true, "l'": true, "la": true, "le": true, "les": true, "and": true, "or": true}
+// "encore" closes a list after "ou" ("Degas, Sisley ou encore Cézanne").
+var listLinks = map[string]bool{",": true, "et": true, "ou": true, "encore": true, "de": true, "d'": true, "du": true, "des": true, "l'": true, "la": true, "le": true, "les": true, "and": true, "or": true}
 
 // weakReasons typed a name by default or by a weak cue: another name of
 // its list says more.
@@ -343,6 +344,41 @@ func (a *analysis) listedPeople(spans [][]span) {
 			if s.typ == PER || s.why != whyDefaultPer || s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) {
 				continue
 			}
+			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
+		}
+	})
+	a.listedSurnames(spans)
+}
+
+// listedSurnames makes people of a list of three names or more, each a
+// single capitalised word no list knows, when the model reads at least
+// half of them, and two, as people: "Monet, Renoir, Degas, Morisot ou
+// encore Cézanne", "Il découvre Delacroix, Courbet, Ingres et Daubigny".
+// Artists, writers and players are named so by their surname alone, and
+// the model, reading each word on its own, doubts every one of them and
+// types some as bodies; the list is the evidence. A word a list knows
+// (a place, a company, a first name) or a name a strong cue typed keeps
+// its type, and its list is left alone: "Lyon, Lille et Rennes".
+func (a *analysis) listedSurnames(spans [][]span) {
+	g := lists()
+	a.listChains(spans, func(b int, chain []span) {
+		if len(chain) < 3 {
+			return
+		}
+		people := 0
+		for _, s := range chain {
+			f := a.info[b][s.from].fold
+			if s.to-s.from != 1 || s.runeEnd > 0 || !weakReasons[s.why] && s.why != whyAlias || !a.personShaped(b, s) || isAcronym(a.toks[b][s.from]) || g.institutions[f] || g.media[f] || g.firstNames[f] || g.parties[f] {
+				return
+			}
+			if s.typ == PER {
+				people++
+			}
+		}
+		if people < 2 || 2*people < len(chain) {
+			return
+		}
+		for k := range chain {
 			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
 		}
 	})

@@ -437,8 +437,11 @@
 // list with a person shown ("entre Barack Obama et Xi Jinping": a name
 // of several words the rules read as a person by default is one again,
 // whatever the model read, when each of its words is capitalised and
-// none is a place, a role or an organisation's word), or the model's
-// confidence of at least 0.8; never, without a title, a
+// none is a place, a role or an organisation's word), a list of three
+// single words no list knows, at least half of them and two read as
+// people by the model ("Monet, Renoir, Degas ou encore Cézanne": all of
+// them are people, surnames alone as art and sport write them), or the
+// model's confidence of at least 0.8; never, without a title, a
 // role or a longer name, a name opening with an article ("Un Certain
 // Regard", "Le Tripode"), with "Saint" or "San" ("Saint Cyr" is a place),
 // or of four capitalised words without a particle ("High Accuracy Radial
