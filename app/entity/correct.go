@@ -1042,10 +1042,12 @@ func (a *analysis) verbBefore(b int, s span) span {
 // Lustig-Yaeger de la Johns Hopkins University" is the researcher and
 // his university, joined by "de la" as one name by the rules. The person
 // is a known first name and one or two capitalised words; the body
-// after the particle has a head or a tail ("University", "Institut").
+// after the particle has a head or a tail ("University", "Institut",
+// "Gallery"). The model may read the whole as a person too: "Anne
+// Robbins du Musée d'Orsay", a curator and her museum.
 func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
 	toks, info := a.toks[b], a.info[b]
-	if s.typ != ORG || s.runeEnd > 0 || s.to-s.from < 4 || !firstNameWord(toks[s.from]) {
+	if s.typ != ORG && s.typ != PER || s.runeEnd > 0 || s.to-s.from < 4 || !firstNameWord(toks[s.from]) {
 		return nil, false
 	}
 	g := lists()
@@ -1059,7 +1061,7 @@ func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
 		}
 		body := false
 		for k := p + n; k < s.to; k++ {
-			body = body || isCap(toks[k]) && (g.orgHead(info[k].fold) || g.orgTails[info[k].fold])
+			body = body || isCap(toks[k]) && (g.orgHead(info[k].fold) || g.orgTails[info[k].fold] || g.instHeads[info[k].fold])
 		}
 		if !body {
 			return nil, false
@@ -1067,6 +1069,9 @@ func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
 		person := span{from: s.from, to: p, typ: PER, why: whyFirstName, conf: max(s.conf, 0.9)}
 		org := s
 		org.from = p + n
+		if org.typ == PER {
+			org.typ, org.why, org.conf, org.low = ORG, whyOrgHead, max(s.conf, 0.9), false
+		}
 		return []span{person, org}, true
 	}
 	return nil, false
