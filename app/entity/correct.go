@@ -1858,8 +1858,11 @@ func datelineAt(toks []token, s span) bool {
 var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true, "nord-est": true, "nord-ouest": true, "sud-est": true, "sud-ouest": true}
 
 // regionAdjectives make a region of a place before them: "Suisse
-// romande", "Afrique subsaharienne", "Massif central".
-var regionAdjectives = map[string]bool{"romande": true, "alemanique": true, "central": true, "centrale": true, "occidentale": true, "occidental": true, "orientale": true, "oriental": true, "septentrionale": true, "meridionale": true, "subsaharienne": true, "latine": true, "equatoriale": true, "insulaire": true}
+// romande", "Afrique subsaharienne", "Massif central"; so do the
+// adjectives of the language a part of a country speaks ("Suisse
+// italienne", "Belgique germanophone", "Afrique francophone").
+var regionAdjectives = map[string]bool{"italienne": true, "francophone": true, "germanophone": true, "neerlandophone": true, "anglophone": true, "italophone": true, "lusophone": true, "hispanophone": true, "arabophone": true,
+	"romande": true, "alemanique": true, "central": true, "centrale": true, "occidentale": true, "occidental": true, "orientale": true, "oriental": true, "septentrionale": true, "meridionale": true, "subsaharienne": true, "latine": true, "equatoriale": true, "insulaire": true}
 
 // seaNouns, in lower case before a name, are part of it: "la mer
 // Méditerranée", "l'océan Indien".

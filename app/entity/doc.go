@@ -318,7 +318,8 @@
 //     ("Metz (16e)");
 //   - town-shaped names ("Aulnay-sous-Bois", "Saint-Étienne") are places,
 //     and a place is widened to the region or sea it names ("Afrique de
-//     l'Ouest", "Atlantique Nord", "Suisse romande", "mer Méditerranée");
+//     l'Ouest", "Atlantique Nord", "Suisse romande", "Suisse italienne",
+//     "Belgique germanophone", "mer Méditerranée");
 //   - a shorter form takes the type of the longer name it ends in the
 //     article ("Benalla", "Henri-Mondor"), and one text keeps one type;
 //   - a well-known company (data/companies.txt) is an organisation
