@@ -1497,7 +1497,7 @@ func (a *analysis) facility(b int, s span) span {
 		}
 		comp = true
 	}
-	if !comp && head > 0 && isLower(toks[head]) && looksAdjective(toks[head].text) && (g.instHeads[info[head-1].fold] || facilityNoun(info[head-1].fold)) {
+	if !comp && head > 0 && isLower(toks[head]) && looksAdjective(toks[head].text) && (g.instHeads[info[head-1].fold] || facilityNoun(info[head-1].fold) || buildingNouns[info[head-1].fold]) {
 		head-- // "hôpital européen Georges-Pompidou"
 	}
 	// A capitalised noun heads a person's name the same way: "la Mosquée
@@ -1515,6 +1515,10 @@ func (a *analysis) facility(b int, s span) span {
 		return s // "prend la place de Maxime Prévot", "la bande de Vincent Aboubakar": a person, no place; "rue de Jean Moulin" is one
 	}
 	switch {
+	case !comp && buildingNouns[h] && isLower(toks[head]) && !(head > 0 && ordinals[info[head-1].fold]):
+		// "la tour Mohammed VI", "le parking souterrain Rachidi"; not
+		// "au second tour Macron".
+		s.from, s.typ = head, LOC
 	case facilityNoun(h) && (!comp || streetHeads[h] || !place):
 		// "stade de la Licorne", "plage des Catalans", "gare de la
 		// Part-Dieu"; but "l'aéroport de Nantes" gives Nantes.
@@ -1556,6 +1560,16 @@ var seatVenues = map[string]bool{"stade": true, "stadium": true, "arena": true, 
 
 // facilityNoun reports whether f (folded) is a noun that makes a place of
 // the name after it: the list's and venueHeads.
+// buildingNouns, in lower case right before a name, make a building or a
+// work of it, the noun included: "la tour Mohammed VI", "la tour BMCE
+// Bank of Africa", "le parking souterrain Rachidi", "le barrage Grand
+// Renaissance". They are common words before "de" ("le tour de France",
+// "la tour de contrôle"), so unlike facilities they take no complement.
+var buildingNouns = map[string]bool{"tour": true, "tours": true, "parking": true, "barrage": true, "phare": true, "immeuble": true, "jetee": true, "mole": true}
+
+// ordinals before "tour" make it a round of a vote: "au second tour Macron".
+var ordinals = map[string]bool{"premier": true, "second": true, "deuxieme": true, "troisieme": true, "dernier": true, "1er": true, "2e": true, "2nd": true}
+
 func facilityNoun(f string) bool {
 	return lists().facilities[f] || venueHeads[f]
 }
@@ -2266,8 +2280,15 @@ func (a *analysis) aliases(spans [][]span) {
 		named bool
 	}
 	tails := map[string]long{}
+	// titled are the people named after a title or a role somewhere in
+	// the text: the king of "le roi Mohammed VI" is still the king after
+	// "la tour Mohammed VI".
+	titled := map[string]bool{}
 	for b, ss := range spans {
 		for _, s := range ss {
+			if s.typ == PER && !s.low && (s.why == whyRole || s.why == whyTitle || titleBefore(a.toks[b], s.from) || roleBefore(a.toks[b], s.from)) {
+				titled[keyOf(a.toks[b], s.from, s.to)] = true
+			}
 			if s.typ == DATE || s.to-s.from < 2 || s.low {
 				continue
 			}
@@ -2300,6 +2321,9 @@ func (a *analysis) aliases(spans [][]span) {
 			// the type of a person's full name with a known first name:
 			// "Greenwood (16e)" in a match report after "Mason Greenwood".
 			key := keyOf(a.toks[b], s.from, s.to)
+			if s.typ == PER && titled[key] {
+				continue
+			}
 			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from) || l.named && s.typ != LOC) {
 				ss[i].typ, ss[i].why, ss[i].low = l.typ, whyAlias, false
 				ss[i].conf = max(ss[i].conf, 0.9)

@@ -293,7 +293,10 @@
 //     Licorne", "plage du Prophète", "Stadium de Toulouse", "canton de
 //     Vaud"; but "l'aéroport de Nantes" gives Nantes), and a town after
 //     a venue's name is a place of its own ("stade Amadou Barry de
-//     Kaolack", "aéroport Léopold Sédar Senghor de Dakar"); an institution
+//     Kaolack", "aéroport Léopold Sédar Senghor de Dakar"); a building
+//     noun in lower case right before a name, without "de", makes a place
+//     of both ("la tour Mohammed VI", "le parking souterrain Rachidi"; not
+//     "au second tour"); an institution
 //     noun an organisation ("hôpital Henri-Mondor"), except before a
 //     place ("l'hôpital de Créteil" gives Créteil, but "l'Université de
 //     Genève", capitalised, is the institution's name, and a museum is
@@ -321,7 +324,9 @@
 //     l'Ouest", "Atlantique Nord", "Suisse romande", "Suisse italienne",
 //     "Belgique germanophone", "mer Méditerranée");
 //   - a shorter form takes the type of the longer name it ends in the
-//     article ("Benalla", "Henri-Mondor"), and one text keeps one type;
+//     article ("Benalla", "Henri-Mondor"), but for a person named after
+//     a title or a role in the text ("le roi Mohammed VI", then "la tour
+//     Mohammed VI"), and one text keeps one type;
 //   - a well-known company (data/companies.txt) is an organisation
 //     whatever weak cue typed it, at a sentence's start too ("Sonatrach
 //     a signé"); an acronym of a common noun or an index
