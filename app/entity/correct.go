@@ -178,6 +178,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.acronymPlaces(spans)
 	a.listed(spans)
 	a.listedPeople(spans)
+	a.professionals(spans) // professions.go
 	if !sports {
 		a.listedPlaces(spans)
 	}

@@ -440,6 +440,8 @@
 // "Samuel Jackson" shown with evidence) or opens with a known first name
 // ("Valentin" of "Valentin Marcone"), the rules and the model
 // agreeing on a name of several words, a player in a match report, a
+// profession of the arts or the press before it ("l'artiste Youssoupha",
+// "du photographe Nadar"; professions.go, after the model), a
 // list with a person shown ("entre Barack Obama et Xi Jinping": a name
 // of several words the rules read as a person by default is one again,
 // whatever the model read, when each of its words is capitalised and
