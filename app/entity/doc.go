@@ -76,7 +76,10 @@
 //
 // A lower-case "ministère" followed by a capitalised domain is an ORG
 // ("ministère de la Transition écologique"). An unknown hyphenated word
-// made of places is one place per part ("Paris-Bordeaux").
+// made of places is one place per part ("Paris-Bordeaux"), but one place
+// when it names a district: after an area noun and "de" ("le bassin de
+// Douai-Lens", "la compagnie de Vitré-Fougères") or before its department
+// in brackets ("Metz-Thionville (Moselle)").
 //
 // Then the article is made consistent with itself: a name found once is
 // found again where its cue was missing; a person's name tail ("Le Drian",
