@@ -1379,6 +1379,16 @@ func (a *analysis) nickname(b int, s span) bool {
 	return !(g.places[f] || g.places[strings.TrimSuffix(f, "s")] || g.proper[f] || g.institutions[f] || g.media[f] || g.surnames[f])
 }
 
+// countryAfter reports whether s is a head, "de", "du" or "d'" and a
+// country: "Tour d'Italie", "Tours de Suisse".
+func countryAfter(toks []token, info []tokInfo, s span) bool {
+	switch strings.TrimSuffix(info[s.from+1].fold, "'") {
+	case "de", "d", "du":
+		return lists().countries[keyOf(toks, s.from+2, s.to)]
+	}
+	return false
+}
+
 // eventPhrases are competitions whose name has no event word of
 // notnames.txt.
 var eventPhrases = map[string]bool{
@@ -1418,6 +1428,9 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	}
 	if !is && s.from > 0 && isLower(toks[s.from-1]) && g.notNames[info[s.from-1].fold] {
 		is = true // "la loi Veil", "le prix Goncourt", "la directive NIS"
+	}
+	if !is && (first == "tour" || first == "tours") && isCap(toks[s.from]) && s.to-s.from >= 3 && countryAfter(toks, info, s) {
+		is = true // "le Tour d'Italie", "les Tours d'Italie et d'Espagne": stage races, like the Tour de France
 	}
 	if !is {
 		return nil, false

@@ -290,7 +290,9 @@
 //   - events and competitions, laws and texts, prizes, eras and page
 //     furniture (data/notnames.txt: "Jeux", "Directive", "Palme", "Ve
 //     République", "Lire"; "Ligue 1", "Top 14") are no entities, but a
-//     place inside one is ("Jeux olympiques de Paris" gives Paris);
+//     place inside one is ("Jeux olympiques de Paris" gives Paris; a
+//     stage race, "Tour" or "Tours" and a country, gives the country:
+//     "les Tours d'Italie et d'Espagne");
 //   - a facility noun makes a place of the name after it, with the noun
 //     ("stade Marcel-Deflandre", "rue de la Convention", "stade de la
 //     Licorne", "plage du Prophète", "Stadium de Toulouse", "canton de
