@@ -347,8 +347,8 @@ func (a *analysis) listedPeople(spans [][]span) {
 			}
 			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
 		}
+		a.listedSurnames(b, chain)
 	})
-	a.listedSurnames(spans)
 }
 
 // listedSurnames makes people of a list of three names or more, each a
@@ -360,29 +360,28 @@ func (a *analysis) listedPeople(spans [][]span) {
 // types some as bodies; the list is the evidence. A word a list knows
 // (a place, a company, a first name) or a name a strong cue typed keeps
 // its type, and its list is left alone: "Lyon, Lille et Rennes".
-func (a *analysis) listedSurnames(spans [][]span) {
+// listedPeople calls it with each list of block b.
+func (a *analysis) listedSurnames(b int, chain []span) {
 	g := lists()
-	a.listChains(spans, func(b int, chain []span) {
-		if len(chain) < 3 {
+	if len(chain) < 3 {
+		return
+	}
+	people := 0
+	for _, s := range chain {
+		f := a.info[b][s.from].fold
+		if s.to-s.from != 1 || s.runeEnd > 0 || !weakReasons[s.why] && s.why != whyAlias || !a.personShaped(b, s) || isAcronym(a.toks[b][s.from]) || g.institutions[f] || g.media[f] || g.firstNames[f] || g.parties[f] {
 			return
 		}
-		people := 0
-		for _, s := range chain {
-			f := a.info[b][s.from].fold
-			if s.to-s.from != 1 || s.runeEnd > 0 || !weakReasons[s.why] && s.why != whyAlias || !a.personShaped(b, s) || isAcronym(a.toks[b][s.from]) || g.institutions[f] || g.media[f] || g.firstNames[f] || g.parties[f] {
-				return
-			}
-			if s.typ == PER {
-				people++
-			}
+		if s.typ == PER {
+			people++
 		}
-		if people < 2 || 2*people < len(chain) {
-			return
-		}
-		for k := range chain {
-			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
-		}
-	})
+	}
+	if people < 2 || 2*people < len(chain) {
+		return
+	}
+	for k := range chain {
+		chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
+	}
 }
 
 // listedPlaces makes places of the names listed with a listed place and
@@ -2297,10 +2296,13 @@ func (a *analysis) aliases(spans [][]span) {
 	// titled are the people named after a title or a role somewhere in
 	// the text: the king of "le roi Mohammed VI" is still the king after
 	// "la tour Mohammed VI".
-	titled := map[string]bool{}
+	var titled map[string]bool
 	for b, ss := range spans {
 		for _, s := range ss {
 			if s.typ == PER && !s.low && (s.why == whyRole || s.why == whyTitle || titleBefore(a.toks[b], s.from) || roleBefore(a.toks[b], s.from)) {
+				if titled == nil {
+					titled = map[string]bool{}
+				}
 				titled[keyOf(a.toks[b], s.from, s.to)] = true
 			}
 			if s.typ == DATE || s.to-s.from < 2 || s.low {
