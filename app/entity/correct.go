@@ -1478,7 +1478,8 @@ func (a *analysis) facility(b int, s span) span {
 			s.typ, s.why, s.conf = ORG, whyCorrection, 1
 			return s
 		case facilityNoun(first) && !g.places[keyOf(toks, s.from+1, s.to)]:
-			s.typ, s.why, s.conf = LOC, whyCorrection, 1
+			// Sure of it, the model's doubt aside: "les Îles Vierges".
+			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
 			return s
 		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)]:
 			at := s.from + 1
