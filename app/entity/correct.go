@@ -972,8 +972,12 @@ var workNouns = map[string]bool{
 // townNouns name a town or a village in lower case before "de" and its
 // name: "le village de Saumane", "la brigade de gendarmerie de
 // Biganos", "la commune des Plantiers" give the town (GUIDELINE: a
-// generic noun before a town gives the town).
-var townNouns = map[string]bool{"village": true, "commune": true, "bourg": true, "localite": true, "municipalite": true, "gendarmerie": true, "bourgade": true}
+// generic noun before a town gives the town); "les régions du Folon et du
+// Kabadougou", "la province du Kivu" give the region. Not "département",
+// which is also a ministry ("le département d'État") or a museum's
+// ("le département des Objets d'art").
+var townNouns = map[string]bool{"village": true, "commune": true, "bourg": true, "localite": true, "municipalite": true, "gendarmerie": true, "bourgade": true,
+	"region": true, "regions": true, "province": true, "provinces": true, "prefecture": true}
 
 // townsAfterNouns makes a place of the capitalised name after a town
 // noun and "de", "des" or "du": found, or not found by anything else, or
