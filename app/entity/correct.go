@@ -1913,6 +1913,12 @@ func (a *analysis) placeTails(spans [][]span) {
 				continue
 			}
 			head := info[s.from].fold
+			if adj := s.from + 1; head == "region" && s.to <= adj+1 && isCap(toks[s.from]) && adj < len(toks) && isLower(toks[adj]) && (g.demonyms[info[adj].fold] || regionalAdjective(info[adj].fold) || strings.HasSuffix(info[adj].fold, "onne") && g.demonyms[strings.TrimSuffix(info[adj].fold, "ne")]) {
+				// "la Région wallonne", "la Région flamande": a region
+				// (GUIDELINE), whatever the model made of the capital.
+				ss[i].to, ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = adj+1, LOC, whyCorrection, 1, false
+				continue
+			}
 			if !g.places[head] && !naturalHeads[head] {
 				continue
 			}
