@@ -167,6 +167,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.english(spans)   // english.go
 	a.loweredNames(spans)
 	a.placeTails(spans)
+	a.compassRegions(spans) // compass.go
 	if sports {
 		a.scorers(spans)
 	}

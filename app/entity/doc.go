@@ -327,7 +327,9 @@
 //   - town-shaped names ("Aulnay-sous-Bois", "Saint-Étienne") are places,
 //     and a place is widened to the region or sea it names ("Afrique de
 //     l'Ouest", "Atlantique Nord", "Suisse romande", "Suisse italienne",
-//     "Belgique germanophone", "mer Méditerranée");
+//     "Belgique germanophone", "mer Méditerranée"); a capitalised point
+//     of the compass after an article is a part of a country ("dans
+//     l'Est du pays", "le grand Ouest");
 //   - a shorter form takes the type of the longer name it ends in the
 //     article ("Benalla", "Henri-Mondor"), but for a person named after
 //     a title or a role in the text ("le roi Mohammed VI", then "la tour
