@@ -6,14 +6,30 @@ package entity
 // and a name in brackets after a place, the town a village belongs to
 // ("à Plainevaux (Esneux)"). The news writes a town so; a person followed
 // by a department in brackets is a member of parliament, and keeps the
-// type a first name, a title or a role gave him.
+// type a first name, a title or a role gave him. A single name in
+// brackets after a person's full name is the riding or the town of an
+// elected member, as Quebec's and Belgium's news write them: "Andrée
+// Laforest (Chicoutimi)", "le premier ministre (L'Assomption)" read with
+// the person before it; its capitalised article is part of it.
 func (a *analysis) bracketedPlaces(spans [][]span) {
 	g := lists()
 	for b, ss := range spans {
 		toks := a.toks[b]
 		for i := 0; i+1 < len(ss); i++ {
 			s, t := ss[i], ss[i+1]
-			if s.typ == DATE || t.typ == DATE || s.to+1 != t.from || t.to >= len(toks) || toks[s.to].text != "(" || toks[t.to].text != ")" {
+			article := 0
+			if t.from == s.to+2 && isCap(toks[s.to+1]) && articles[a.info[b][s.to+1].fold] {
+				article = 1 // "(L'Assomption)", "(Le Mans)"
+			}
+			if s.typ == DATE || t.typ == DATE || s.to+1+article != t.from || t.to >= len(toks) || toks[s.to].text != "(" || toks[t.to].text != ")" {
+				continue
+			}
+			switch {
+			case s.typ == PER && !s.low && s.to-s.from >= 2 && a.personEvidence(b, s) && a.weakTown(b, withoutArticle(toks, a.info[b], t)) && t.runeEnd == 0:
+				ss[i+1].from -= article
+				ss[i+1].typ, ss[i+1].why, ss[i+1].conf, ss[i+1].low = LOC, whyCorrection, 1, false
+				continue
+			case article > 0:
 				continue
 			}
 			switch {
@@ -24,6 +40,15 @@ func (a *analysis) bracketedPlaces(spans [][]span) {
 			}
 		}
 	}
+}
+
+// withoutArticle returns s without the capitalised article that opens it:
+// "Gardeur" of "Le Gardeur".
+func withoutArticle(toks []token, info []tokInfo, s span) span {
+	if s.to-s.from == 2 && isCap(toks[s.from]) && articles[info[s.from].fold] {
+		s.from++
+	}
+	return s
 }
 
 // weakTown reports whether s may be a town that only a weak cue typed:

@@ -167,6 +167,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.english(spans)   // english.go
 	a.loweredNames(spans)
 	a.placeTails(spans)
+	a.compassRegions(spans) // compass.go
 	if sports {
 		a.scorers(spans)
 	}
@@ -178,6 +179,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.acronymPlaces(spans)
 	a.listed(spans)
 	a.listedPeople(spans)
+	a.professionals(spans) // professions.go
 	if !sports {
 		a.listedPlaces(spans)
 	}
@@ -249,7 +251,8 @@ func (a *analysis) competitions(spans [][]span) {
 
 // listLinks join the names of a list: "Airbnb et Leboncoin", "OpenAI
 // ou d'Anthropic", "Société Générale, BNP Paribas et Crédit Agricole".
-var listLinks = map[string]bool{",": true, "et": true, "ou": true, "de": true, "d'": true, "du": true, "des": true, "l'": true, "la": true, "le": true, "les": true, "and": true, "or": true}
+// "encore" closes a list after "ou" ("Degas, Sisley ou encore Cézanne").
+var listLinks = map[string]bool{",": true, "et": true, "ou": true, "encore": true, "de": true, "d'": true, "du": true, "des": true, "l'": true, "la": true, "le": true, "les": true, "and": true, "or": true}
 
 // weakReasons typed a name by default or by a weak cue: another name of
 // its list says more.
@@ -345,7 +348,41 @@ func (a *analysis) listedPeople(spans [][]span) {
 			}
 			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
 		}
+		a.listedSurnames(b, chain)
 	})
+}
+
+// listedSurnames makes people of a list of three names or more, each a
+// single capitalised word no list knows, when the model reads at least
+// half of them, and two, as people: "Monet, Renoir, Degas, Morisot ou
+// encore Cézanne", "Il découvre Delacroix, Courbet, Ingres et Daubigny".
+// Artists, writers and players are named so by their surname alone, and
+// the model, reading each word on its own, doubts every one of them and
+// types some as bodies; the list is the evidence. A word a list knows
+// (a place, a company, a first name) or a name a strong cue typed keeps
+// its type, and its list is left alone: "Lyon, Lille et Rennes".
+// listedPeople calls it with each list of block b.
+func (a *analysis) listedSurnames(b int, chain []span) {
+	g := lists()
+	if len(chain) < 3 {
+		return
+	}
+	people := 0
+	for _, s := range chain {
+		f := a.info[b][s.from].fold
+		if s.to-s.from != 1 || s.runeEnd > 0 || !weakReasons[s.why] && s.why != whyAlias || !a.personShaped(b, s) || isAcronym(a.toks[b][s.from]) || g.institutions[f] || g.media[f] || g.firstNames[f] || g.parties[f] {
+			return
+		}
+		if s.typ == PER {
+			people++
+		}
+	}
+	if people < 2 || 2*people < len(chain) {
+		return
+	}
+	for k := range chain {
+		chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
+	}
 }
 
 // listedPlaces makes places of the names listed with a listed place and
@@ -936,8 +973,12 @@ var workNouns = map[string]bool{
 // townNouns name a town or a village in lower case before "de" and its
 // name: "le village de Saumane", "la brigade de gendarmerie de
 // Biganos", "la commune des Plantiers" give the town (GUIDELINE: a
-// generic noun before a town gives the town).
-var townNouns = map[string]bool{"village": true, "commune": true, "bourg": true, "localite": true, "municipalite": true, "gendarmerie": true, "bourgade": true}
+// generic noun before a town gives the town); "les régions du Folon et du
+// Kabadougou", "la province du Kivu" give the region. Not "département",
+// which is also a ministry ("le département d'État") or a museum's
+// ("le département des Objets d'art").
+var townNouns = map[string]bool{"village": true, "commune": true, "bourg": true, "localite": true, "municipalite": true, "gendarmerie": true, "bourgade": true,
+	"region": true, "regions": true, "province": true, "provinces": true, "prefecture": true}
 
 // townsAfterNouns makes a place of the capitalised name after a town
 // noun and "de", "des" or "du": found, or not found by anything else, or
@@ -1006,10 +1047,12 @@ func (a *analysis) verbBefore(b int, s span) span {
 // Lustig-Yaeger de la Johns Hopkins University" is the researcher and
 // his university, joined by "de la" as one name by the rules. The person
 // is a known first name and one or two capitalised words; the body
-// after the particle has a head or a tail ("University", "Institut").
+// after the particle has a head or a tail ("University", "Institut",
+// "Gallery"). The model may read the whole as a person too: "Anne
+// Robbins du Musée d'Orsay", a curator and her museum.
 func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
 	toks, info := a.toks[b], a.info[b]
-	if s.typ != ORG || s.runeEnd > 0 || s.to-s.from < 4 || !firstNameWord(toks[s.from]) {
+	if s.typ != ORG && s.typ != PER || s.runeEnd > 0 || s.to-s.from < 4 || !firstNameWord(toks[s.from]) {
 		return nil, false
 	}
 	g := lists()
@@ -1023,7 +1066,7 @@ func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
 		}
 		body := false
 		for k := p + n; k < s.to; k++ {
-			body = body || isCap(toks[k]) && (g.orgHead(info[k].fold) || g.orgTails[info[k].fold])
+			body = body || isCap(toks[k]) && (g.orgHead(info[k].fold) || g.orgTails[info[k].fold] || g.instHeads[info[k].fold])
 		}
 		if !body {
 			return nil, false
@@ -1031,6 +1074,9 @@ func (a *analysis) personOfBody(b int, s span) ([]span, bool) {
 		person := span{from: s.from, to: p, typ: PER, why: whyFirstName, conf: max(s.conf, 0.9)}
 		org := s
 		org.from = p + n
+		if org.typ == PER {
+			org.typ, org.why, org.conf, org.low = ORG, whyOrgHead, max(s.conf, 0.9), false
+		}
 		return []span{person, org}, true
 	}
 	return nil, false
@@ -1337,6 +1383,16 @@ func (a *analysis) nickname(b int, s span) bool {
 	return !(g.places[f] || g.places[strings.TrimSuffix(f, "s")] || g.proper[f] || g.institutions[f] || g.media[f] || g.surnames[f])
 }
 
+// countryAfter reports whether s is a head, "de", "du" or "d'" and a
+// country: "Tour d'Italie", "Tours de Suisse".
+func countryAfter(toks []token, info []tokInfo, s span) bool {
+	switch strings.TrimSuffix(info[s.from+1].fold, "'") {
+	case "de", "d", "du":
+		return lists().countries[keyOf(toks, s.from+2, s.to)]
+	}
+	return false
+}
+
 // eventPhrases are competitions whose name has no event word of
 // notnames.txt.
 var eventPhrases = map[string]bool{
@@ -1376,6 +1432,9 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	}
 	if !is && s.from > 0 && isLower(toks[s.from-1]) && g.notNames[info[s.from-1].fold] {
 		is = true // "la loi Veil", "le prix Goncourt", "la directive NIS"
+	}
+	if !is && (first == "tour" || first == "tours") && isCap(toks[s.from]) && s.to-s.from >= 3 && countryAfter(toks, info, s) {
+		is = true // "le Tour d'Italie", "les Tours d'Italie et d'Espagne": stage races, like the Tour de France
 	}
 	if !is {
 		return nil, false
@@ -1424,7 +1483,8 @@ func (a *analysis) facility(b int, s span) span {
 			s.typ, s.why, s.conf = ORG, whyCorrection, 1
 			return s
 		case facilityNoun(first) && !g.places[keyOf(toks, s.from+1, s.to)]:
-			s.typ, s.why, s.conf = LOC, whyCorrection, 1
+			// Sure of it, the model's doubt aside: "les Îles Vierges".
+			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
 			return s
 		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)]:
 			at := s.from + 1
@@ -1456,7 +1516,7 @@ func (a *analysis) facility(b int, s span) span {
 		}
 		comp = true
 	}
-	if !comp && head > 0 && isLower(toks[head]) && looksAdjective(toks[head].text) && (g.instHeads[info[head-1].fold] || facilityNoun(info[head-1].fold)) {
+	if !comp && head > 0 && isLower(toks[head]) && looksAdjective(toks[head].text) && (g.instHeads[info[head-1].fold] || facilityNoun(info[head-1].fold) || buildingNouns[info[head-1].fold]) {
 		head-- // "hôpital européen Georges-Pompidou"
 	}
 	// A capitalised noun heads a person's name the same way: "la Mosquée
@@ -1474,6 +1534,10 @@ func (a *analysis) facility(b int, s span) span {
 		return s // "prend la place de Maxime Prévot", "la bande de Vincent Aboubakar": a person, no place; "rue de Jean Moulin" is one
 	}
 	switch {
+	case !comp && buildingNouns[h] && isLower(toks[head]) && !(head > 0 && ordinals[info[head-1].fold]):
+		// "la tour Mohammed VI", "le parking souterrain Rachidi"; not
+		// "au second tour Macron".
+		s.from, s.typ = head, LOC
 	case facilityNoun(h) && (!comp || streetHeads[h] || !place):
 		// "stade de la Licorne", "plage des Catalans", "gare de la
 		// Part-Dieu"; but "l'aéroport de Nantes" gives Nantes.
@@ -1515,6 +1579,16 @@ var seatVenues = map[string]bool{"stade": true, "stadium": true, "arena": true, 
 
 // facilityNoun reports whether f (folded) is a noun that makes a place of
 // the name after it: the list's and venueHeads.
+// buildingNouns, in lower case right before a name, make a building or a
+// work of it, the noun included: "la tour Mohammed VI", "la tour BMCE
+// Bank of Africa", "le parking souterrain Rachidi", "le barrage Grand
+// Renaissance". They are common words before "de" ("le tour de France",
+// "la tour de contrôle"), so unlike facilities they take no complement.
+var buildingNouns = map[string]bool{"tour": true, "tours": true, "parking": true, "barrage": true, "phare": true, "immeuble": true, "jetee": true, "mole": true}
+
+// ordinals before "tour" make it a round of a vote: "au second tour Macron".
+var ordinals = map[string]bool{"premier": true, "second": true, "deuxieme": true, "troisieme": true, "dernier": true, "1er": true, "2e": true, "2nd": true}
+
 func facilityNoun(f string) bool {
 	return lists().facilities[f] || venueHeads[f]
 }
@@ -1817,8 +1891,11 @@ func datelineAt(toks []token, s span) bool {
 var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true, "nord-est": true, "nord-ouest": true, "sud-est": true, "sud-ouest": true}
 
 // regionAdjectives make a region of a place before them: "Suisse
-// romande", "Afrique subsaharienne", "Massif central".
-var regionAdjectives = map[string]bool{"romande": true, "alemanique": true, "central": true, "centrale": true, "occidentale": true, "occidental": true, "orientale": true, "oriental": true, "septentrionale": true, "meridionale": true, "subsaharienne": true, "latine": true, "equatoriale": true, "insulaire": true}
+// romande", "Afrique subsaharienne", "Massif central"; so do the
+// adjectives of the language a part of a country speaks ("Suisse
+// italienne", "Belgique germanophone", "Afrique francophone").
+var regionAdjectives = map[string]bool{"italienne": true, "francophone": true, "germanophone": true, "neerlandophone": true, "anglophone": true, "italophone": true, "lusophone": true, "hispanophone": true, "arabophone": true,
+	"romande": true, "alemanique": true, "central": true, "centrale": true, "occidentale": true, "occidental": true, "orientale": true, "oriental": true, "septentrionale": true, "meridionale": true, "subsaharienne": true, "latine": true, "equatoriale": true, "insulaire": true}
 
 // seaNouns, in lower case before a name, are part of it: "la mer
 // Méditerranée", "l'océan Indien".
@@ -1837,6 +1914,12 @@ func (a *analysis) placeTails(spans [][]span) {
 				continue
 			}
 			head := info[s.from].fold
+			if adj := s.from + 1; head == "region" && s.to <= adj+1 && isCap(toks[s.from]) && adj < len(toks) && isLower(toks[adj]) && (g.demonyms[info[adj].fold] || regionalAdjective(info[adj].fold) || strings.HasSuffix(info[adj].fold, "onne") && g.demonyms[strings.TrimSuffix(info[adj].fold, "ne")]) {
+				// "la Région wallonne", "la Région flamande": a region
+				// (GUIDELINE), whatever the model made of the capital.
+				ss[i].to, ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = adj+1, LOC, whyCorrection, 1, false
+				continue
+			}
 			if !g.places[head] && !naturalHeads[head] {
 				continue
 			}
@@ -2222,8 +2305,18 @@ func (a *analysis) aliases(spans [][]span) {
 		named bool
 	}
 	tails := map[string]long{}
+	// titled are the people named after a title or a role somewhere in
+	// the text: the king of "le roi Mohammed VI" is still the king after
+	// "la tour Mohammed VI".
+	var titled map[string]bool
 	for b, ss := range spans {
 		for _, s := range ss {
+			if s.typ == PER && !s.low && (s.why == whyRole || s.why == whyTitle || titleBefore(a.toks[b], s.from) || roleBefore(a.toks[b], s.from)) {
+				if titled == nil {
+					titled = map[string]bool{}
+				}
+				titled[keyOf(a.toks[b], s.from, s.to)] = true
+			}
 			if s.typ == DATE || s.to-s.from < 2 || s.low {
 				continue
 			}
@@ -2256,6 +2349,9 @@ func (a *analysis) aliases(spans [][]span) {
 			// the type of a person's full name with a known first name:
 			// "Greenwood (16e)" in a match report after "Mason Greenwood".
 			key := keyOf(a.toks[b], s.from, s.to)
+			if s.typ == PER && titled[key] {
+				continue
+			}
 			if l, ok := tails[key]; ok && (!lists().places[key] || l.club && !a.locative(b, s.from) || l.named && s.typ != LOC) {
 				ss[i].typ, ss[i].why, ss[i].low = l.typ, whyAlias, false
 				ss[i].conf = max(ss[i].conf, 0.9)

@@ -76,7 +76,10 @@
 //
 // A lower-case "ministère" followed by a capitalised domain is an ORG
 // ("ministère de la Transition écologique"). An unknown hyphenated word
-// made of places is one place per part ("Paris-Bordeaux").
+// made of places is one place per part ("Paris-Bordeaux"), but one place
+// when it names a district: after an area noun and "de" ("le bassin de
+// Douai-Lens", "la compagnie de Vitré-Fougères") or before its department
+// in brackets ("Metz-Thionville (Moselle)").
 //
 // Then the article is made consistent with itself: a name found once is
 // found again where its cue was missing; a person's name tail ("Le Drian",
@@ -287,13 +290,18 @@
 //   - events and competitions, laws and texts, prizes, eras and page
 //     furniture (data/notnames.txt: "Jeux", "Directive", "Palme", "Ve
 //     République", "Lire"; "Ligue 1", "Top 14") are no entities, but a
-//     place inside one is ("Jeux olympiques de Paris" gives Paris);
+//     place inside one is ("Jeux olympiques de Paris" gives Paris; a
+//     stage race, "Tour" or "Tours" and a country, gives the country:
+//     "les Tours d'Italie et d'Espagne");
 //   - a facility noun makes a place of the name after it, with the noun
 //     ("stade Marcel-Deflandre", "rue de la Convention", "stade de la
 //     Licorne", "plage du Prophète", "Stadium de Toulouse", "canton de
 //     Vaud"; but "l'aéroport de Nantes" gives Nantes), and a town after
 //     a venue's name is a place of its own ("stade Amadou Barry de
-//     Kaolack", "aéroport Léopold Sédar Senghor de Dakar"); an institution
+//     Kaolack", "aéroport Léopold Sédar Senghor de Dakar"); a building
+//     noun in lower case right before a name, without "de", makes a place
+//     of both ("la tour Mohammed VI", "le parking souterrain Rachidi"; not
+//     "au second tour"); an institution
 //     noun an organisation ("hôpital Henri-Mondor"), except before a
 //     place ("l'hôpital de Créteil" gives Créteil, but "l'Université de
 //     Genève", capitalised, is the institution's name, and a museum is
@@ -318,9 +326,14 @@
 //     ("Metz (16e)");
 //   - town-shaped names ("Aulnay-sous-Bois", "Saint-Étienne") are places,
 //     and a place is widened to the region or sea it names ("Afrique de
-//     l'Ouest", "Atlantique Nord", "Suisse romande", "mer Méditerranée");
+//     l'Ouest", "Atlantique Nord", "Suisse romande", "Suisse italienne",
+//     "Belgique germanophone", "mer Méditerranée"); a capitalised point
+//     of the compass after an article is a part of a country ("dans
+//     l'Est du pays", "le grand Ouest");
 //   - a shorter form takes the type of the longer name it ends in the
-//     article ("Benalla", "Henri-Mondor"), and one text keeps one type;
+//     article ("Benalla", "Henri-Mondor"), but for a person named after
+//     a title or a role in the text ("le roi Mohammed VI", then "la tour
+//     Mohammed VI"), and one text keeps one type;
 //   - a well-known company (data/companies.txt) is an organisation
 //     whatever weak cue typed it, at a sentence's start too ("Sonatrach
 //     a signé"); an acronym of a common noun or an index
@@ -434,11 +447,16 @@
 // "Samuel Jackson" shown with evidence) or opens with a known first name
 // ("Valentin" of "Valentin Marcone"), the rules and the model
 // agreeing on a name of several words, a player in a match report, a
+// profession of the arts or the press before it ("l'artiste Youssoupha",
+// "du photographe Nadar"; professions.go, after the model), a
 // list with a person shown ("entre Barack Obama et Xi Jinping": a name
 // of several words the rules read as a person by default is one again,
 // whatever the model read, when each of its words is capitalised and
-// none is a place, a role or an organisation's word), or the model's
-// confidence of at least 0.8; never, without a title, a
+// none is a place, a role or an organisation's word), a list of three
+// single words no list knows, at least half of them and two read as
+// people by the model ("Monet, Renoir, Degas ou encore Cézanne": all of
+// them are people, surnames alone as art and sport write them), or the
+// model's confidence of at least 0.8; never, without a title, a
 // role or a longer name, a name opening with an article ("Un Certain
 // Regard", "Le Tripode"), with "Saint" or "San" ("Saint Cyr" is a place),
 // or of four capitalised words without a particle ("High Accuracy Radial

@@ -671,6 +671,10 @@ func splitJoinedPlaces(toks []token, s span) []span {
 			return []span{s}
 		}
 	}
+	if areaOfTowns(toks, s.from) {
+		s.typ, s.why = LOC, whyJoinedPlaces
+		return []span{s}
+	}
 	var out []span
 	at := t.start
 	for _, p := range parts {
@@ -679,6 +683,21 @@ func splitJoinedPlaces(toks []token, s span) []span {
 		at += n + 1
 	}
 	return out
+}
+
+// areaNouns name a district that two towns name together: "la compagnie
+// de gendarmerie de Vitré-Fougères", "l'arrondissement de Metz-Thionville".
+var areaNouns = map[string]bool{"compagnie": true, "arrondissement": true, "bassin": true, "agglomeration": true, "circonscription": true, "secteur": true, "district": true, "diocese": true, "bailliage": true}
+
+// areaOfTowns reports whether the hyphenated towns at i name one area, not
+// a route or a match between them: after an area noun and "de", or
+// followed by their department in brackets ("Metz-Thionville (Moselle)",
+// as "Amboise (Indre-et-Loire)" locates one town).
+func areaOfTowns(toks []token, i int) bool {
+	if i+3 < len(toks) && toks[i+1].text == "(" && toks[i+3].text == ")" && lists().regions[toks[i+2].fold] {
+		return true
+	}
+	return i > 1 && isLower(toks[i-2]) && areaNouns[toks[i-2].fold] && strings.TrimSuffix(toks[i-1].fold, "'") == "de"
 }
 
 // initialsMatch reports whether the capitalised and content words of ws
