@@ -193,6 +193,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.leagueTeams(spans) // teams.go
 	}
 	a.townsAfterNouns(spans)
+	a.townPredicates(spans)
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)
@@ -1024,6 +1025,40 @@ func (a *analysis) townsAfterNouns(spans [][]span) {
 		}
 		if len(found) > 0 {
 			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
+
+// townPredicateNouns, after "X est un(e)" or "X, un(e)", say that X is a
+// town: "Kiev est une ville sainte", "Bailleul, une commune du Nord".
+var townPredicateNouns = map[string]bool{"ville": true, "village": true, "commune": true, "bourgade": true, "capitale": true, "localite": true, "cite": true, "metropole": true}
+
+// townPredicates makes a place of a name said to be a town in the
+// sentence ("Kiev est une ville sainte", "Kiev est la capitale de
+// l'Ukraine"), when a weak cue or the list of mixed proper nouns
+// (proper.txt, Grammalecte's, where towns sit with brands) typed it:
+// what the text says of the name outweighs the list's guess. The
+// correction then carries the type to the name's other mentions
+// (consistent).
+func (a *analysis) townPredicates(spans [][]span) {
+	for b, toks := range a.toks {
+		info := a.info[b]
+		for n, s := range spans[b] {
+			if s.typ == LOC || s.typ == DATE || s.runeEnd > 0 || s.typ == PER && !s.low || !(s.low || weakReasons[s.why] || s.why == whyProper) {
+				continue
+			}
+			i := s.to
+			switch {
+			case i+2 < len(toks) && info[i].fold == "est" && (info[i+1].fold == "une" || info[i+1].fold == "un" || info[i+1].fold == "la" || info[i+1].fold == "le"):
+				i += 2
+			case i+2 < len(toks) && toks[i].text == "," && (info[i+1].fold == "une" || info[i+1].fold == "un"):
+				i += 2
+			default:
+				continue
+			}
+			if isLower(toks[i]) && townPredicateNouns[info[i].fold] {
+				spans[b][n].typ, spans[b][n].why, spans[b][n].low = LOC, whyCorrection, false
+			}
 		}
 	}
 }
