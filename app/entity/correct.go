@@ -2196,6 +2196,20 @@ func (a *analysis) scorers(spans [][]span) {
 			found[b] = append(found[b], span{from: from, to: i, typ: PER, why: whySports, conf: 1})
 		}
 	}
+	for b, toks := range a.toks {
+		info := a.info[b]
+		for i := 0; i+1 < len(toks); i++ {
+			t := toks[i]
+			if t.kind != word || !t.sentStart || !isCap(t) || isAcronym(t) || known(t) || g.clubs[t.fold] || g.teamNames[t.fold] || g.countries[t.fold] || g.regions[t.fold] || g.stopwords[bare(t)] || g.common[t.fold] || a.art.lower[t.fold] {
+				continue
+			}
+			if !isLower(toks[i+1]) || !playerVerbs[info[i+1].fold] || covered(spans[b], i) {
+				continue
+			}
+			players[info[i].fold] = true
+			found[b] = append(found[b], span{from: i, to: i + 1, typ: PER, why: whySports, conf: 1})
+		}
+	}
 	if len(players) == 0 {
 		return
 	}
@@ -2218,6 +2232,29 @@ func (a *analysis) scorers(spans [][]span) {
 		spans[b] = append(out, found[b]...)
 		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
 	}
+}
+
+// playerVerbs, right after a single unknown name opening a sentence of a
+// match report, say what a player did: "Kakuta manque un penalty",
+// "Chiocci exploite un bon travail collectif". The rules pass over an
+// unknown word opening a sentence (it is most often a common word); with
+// one of these verbs after it, it is the subject, a player, whose other
+// mentions follow.
+var playerVerbs = map[string]bool{
+	"marque": true, "inscrit": true, "manque": true, "rate": true, "exploite": true, "frappe": true, "reprend": true,
+	"egalise": true, "transforme": true, "dribble": true, "deborde": true, "centre": true, "plonge": true,
+	"obligeait": true, "marquait": true, "inscrivait": true, "manquait": true, "frappait": true, "reprenait": true, "egalisait": true,
+	"marqua": true, "inscrivit": true, "manqua": true, "egalisa": true, "transformait": true,
+}
+
+// covered reports whether a span of ss holds toks[i].
+func covered(ss []span, i int) bool {
+	for _, s := range ss {
+		if s.from <= i && i < s.to {
+			return true
+		}
+	}
+	return false
 }
 
 // matchMinute matches a minute of a match as a report writes it after a
