@@ -194,6 +194,7 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.townsAfterNouns(spans)
 	a.townPredicates(spans)
+	a.museumShortNames(spans)
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)
@@ -1062,6 +1063,48 @@ func (a *analysis) townPredicates(spans [][]span) {
 		}
 	}
 }
+
+// museumShortNames makes an organisation of a place the article names a
+// museum by elsewhere: with "le musée Marmottan Monet" or "le musée du
+// Luxembourg" in the article, "à Marmottan et au Luxembourg" are the
+// museums (GUIDELINE: a museum is an organisation), not a place or a
+// country. The short name is the first capitalised word after "musée"
+// and its article; "musée de Grenoble", a town's museum, is left: a
+// museum named after a town by "de" alone gives no short name.
+func (a *analysis) museumShortNames(spans [][]span) {
+	short := map[string]bool{}
+	for b, ss := range spans {
+		toks, info := a.toks[b], a.info[b]
+		for _, s := range ss {
+			if s.typ != ORG || s.to-s.from < 2 || info[s.from].fold != "musee" {
+				continue
+			}
+			k := s.from + 1
+			if info[k].fold == "du" || info[k].fold == "des" {
+				k++
+			} else if k+1 < s.to && info[k].fold == "de" && (info[k+1].fold == "la" || info[k+1].fold == "l'") {
+				k += 2
+			}
+			if k < s.to && toks[k].kind == word && isCap(toks[k]) {
+				short[info[k].fold] = true
+			}
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for b, ss := range spans {
+		for n, s := range ss {
+			if s.typ == LOC && s.to-s.from == 1 && short[a.info[b][s.from].fold] && s.from > 0 && museumPrepositions[a.info[b][s.from-1].fold] {
+				spans[b][n].typ, spans[b][n].why, spans[b][n].low = ORG, whyCorrection, false
+			}
+		}
+	}
+}
+
+// museumPrepositions stand before a museum's short name as before a
+// place: "à Marmottan", "au Luxembourg".
+var museumPrepositions = map[string]bool{"a": true, "au": true}
 
 // verbBefore takes a verb that opens a sentence off the full name after
 // it: "Suivent Johann Schneider-Ammann (191 voix)", "Viennent ensuite"
