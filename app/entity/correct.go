@@ -2246,7 +2246,19 @@ func (a *analysis) scorers(spans [][]span) {
 			if t.kind != word || !t.sentStart || !isCap(t) || isAcronym(t) || known(t) || g.clubs[t.fold] || g.teamNames[t.fold] || g.countries[t.fold] || g.regions[t.fold] || g.stopwords[bare(t)] || g.common[t.fold] || a.art.lower[t.fold] {
 				continue
 			}
-			if !isLower(toks[i+1]) || !playerVerbs[info[i+1].fold] || covered(spans[b], i) {
+			v := i + 1
+			if toks[v].text == "," {
+				// "Bamba, discret jusqu'ici, obligeait...": an
+				// apposition of lower-case words between commas.
+				k := v + 1
+				for k < len(toks) && k <= v+4 && toks[k].kind == word && isLower(toks[k]) {
+					k++
+				}
+				if k > v+1 && k+1 < len(toks) && toks[k].text == "," {
+					v = k + 1
+				}
+			}
+			if !isLower(toks[v]) || !playerVerbs[info[v].fold] || covered(spans[b], i) {
 				continue
 			}
 			players[info[i].fold] = true

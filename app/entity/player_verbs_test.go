@@ -16,6 +16,12 @@ func TestPlayerVerbs(t *testing.T) {
 				"Ondoua marquait alors son premier but de la saison.",
 			},
 			want: []string{"ORG:Lorient", "LOC:stade du Moustoir", "PER:Tzimakis", "PER:Ondoua"}},
+		{name: "a player opening a sentence, an apposition before the verb",
+			blocks: []string{
+				"Le match s'est joué face à Lorient, au stade du Moustoir : victoire 2-1 après un but en seconde période et un carton rouge pour l'entraîneur.",
+				"Ondoua, très effacé, marquait enfin sur penalty à la 80e minute.",
+			},
+			want: []string{"ORG:Lorient", "LOC:stade du Moustoir", "PER:Ondoua"}},
 		{name: "a common word opening a sentence stays none",
 			blocks: []string{"Le match s'est joué à Lorient : victoire 2-1 après un but en seconde période et un carton rouge. Personne ne marque avant la pause."},
 			want:   []string{"LOC:Lorient"}},
