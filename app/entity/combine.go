@@ -255,6 +255,13 @@ func (a *analysis) decide(b int, r span, shift float64) span {
 		r.conf = 1 - p[0]
 		return r
 	}
+	if r.typ == PER && probTypes[best] == LOC && a.fullName(b, r) {
+		// "succède à Corina Casanova": the model reads a place after
+		// "à", but a first name or a listed surname in a name of two
+		// capitalised words says more than the context.
+		r.conf = max(p[1], 1-p[0])
+		return r
+	}
 	r.typ = probTypes[best]
 	r.conf = p[best]
 	if marginConfidence {
@@ -320,4 +327,24 @@ func pluralVerb(t token) bool {
 		return false
 	}
 	return len(f) > 5 && strings.HasSuffix(f, "ent") && !strings.HasSuffix(f, "ment")
+}
+
+// fullName reports whether the rules typed r a person by a first name or
+// a listed surname and r is two or three capitalised words, none a
+// listed place, body, brand, facility noun, common word or leading
+// adjective ("Grand Théâtre Lumière"): a full name, which the model's reading
+// of the context does not retype.
+func (a *analysis) fullName(b int, r span) bool {
+	if r.why != whyFirstName && r.why != whySurname || r.to-r.from < 2 || r.to-r.from > 3 {
+		return false
+	}
+	g := lists()
+	for k := r.from; k < r.to; k++ {
+		t := a.toks[b][k]
+		f := a.info[b][k].fold
+		if t.kind != word || !isCap(t) || isAcronym(t) || g.places[f] || g.proper[f] || g.institutions[f] || g.orgHead(f) || g.media[f] || g.countries[f] || g.facilities[f] || g.common[f] || g.stopwords[bare(t)] || leadingAdjectives[f] {
+			return false
+		}
+	}
+	return true
 }

@@ -193,6 +193,8 @@ func (a *analysis) correct(spans [][]span) {
 		a.leagueTeams(spans) // teams.go
 	}
 	a.townsAfterNouns(spans)
+	a.townPredicates(spans)
+	a.museumShortNames(spans)
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)
@@ -1027,6 +1029,82 @@ func (a *analysis) townsAfterNouns(spans [][]span) {
 		}
 	}
 }
+
+// townPredicateNouns, after "X est un(e)" or "X, un(e)", say that X is a
+// town: "Kiev est une ville sainte", "Bailleul, une commune du Nord".
+var townPredicateNouns = map[string]bool{"ville": true, "village": true, "commune": true, "bourgade": true, "capitale": true, "localite": true, "cite": true, "metropole": true}
+
+// townPredicates makes a place of a name said to be a town in the
+// sentence ("Kiev est une ville sainte", "Kiev est la capitale de
+// l'Ukraine"), when a weak cue or the list of mixed proper nouns
+// (proper.txt, Grammalecte's, where towns sit with brands) typed it:
+// what the text says of the name outweighs the list's guess. The
+// correction then carries the type to the name's other mentions
+// (consistent).
+func (a *analysis) townPredicates(spans [][]span) {
+	for b, toks := range a.toks {
+		info := a.info[b]
+		for n, s := range spans[b] {
+			if s.typ == LOC || s.typ == DATE || s.runeEnd > 0 || s.typ == PER && !s.low || !(s.low || weakReasons[s.why] || s.why == whyProper) {
+				continue
+			}
+			i := s.to
+			switch {
+			case i+2 < len(toks) && info[i].fold == "est" && (info[i+1].fold == "une" || info[i+1].fold == "un" || info[i+1].fold == "la" || info[i+1].fold == "le"):
+				i += 2
+			case i+2 < len(toks) && toks[i].text == "," && (info[i+1].fold == "une" || info[i+1].fold == "un"):
+				i += 2
+			default:
+				continue
+			}
+			if isLower(toks[i]) && townPredicateNouns[info[i].fold] {
+				spans[b][n].typ, spans[b][n].why, spans[b][n].low = LOC, whyCorrection, false
+			}
+		}
+	}
+}
+
+// museumShortNames makes an organisation of a place the article names a
+// museum by elsewhere: with "le musée Marmottan Monet" or "le musée du
+// Luxembourg" in the article, "à Marmottan et au Luxembourg" are the
+// museums (GUIDELINE: a museum is an organisation), not a place or a
+// country. The short name is the first capitalised word after "musée"
+// and its article; "musée de Grenoble", a town's museum, is left: a
+// museum named after a town by "de" alone gives no short name.
+func (a *analysis) museumShortNames(spans [][]span) {
+	short := map[string]bool{}
+	for b, ss := range spans {
+		toks, info := a.toks[b], a.info[b]
+		for _, s := range ss {
+			if s.typ != ORG || s.to-s.from < 2 || info[s.from].fold != "musee" {
+				continue
+			}
+			k := s.from + 1
+			if info[k].fold == "du" || info[k].fold == "des" {
+				k++
+			} else if k+1 < s.to && info[k].fold == "de" && (info[k+1].fold == "la" || info[k+1].fold == "l'") {
+				k += 2
+			}
+			if k < s.to && toks[k].kind == word && isCap(toks[k]) {
+				short[info[k].fold] = true
+			}
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for b, ss := range spans {
+		for n, s := range ss {
+			if s.typ == LOC && s.to-s.from == 1 && short[a.info[b][s.from].fold] && s.from > 0 && museumPrepositions[a.info[b][s.from-1].fold] {
+				spans[b][n].typ, spans[b][n].why, spans[b][n].low = ORG, whyCorrection, false
+			}
+		}
+	}
+}
+
+// museumPrepositions stand before a museum's short name as before a
+// place: "à Marmottan", "au Luxembourg".
+var museumPrepositions = map[string]bool{"a": true, "au": true}
 
 // verbBefore takes a verb that opens a sentence off the full name after
 // it: "Suivent Johann Schneider-Ammann (191 voix)", "Viennent ensuite"
@@ -2161,6 +2239,32 @@ func (a *analysis) scorers(spans [][]span) {
 			found[b] = append(found[b], span{from: from, to: i, typ: PER, why: whySports, conf: 1})
 		}
 	}
+	for b, toks := range a.toks {
+		info := a.info[b]
+		for i := 0; i+1 < len(toks); i++ {
+			t := toks[i]
+			if t.kind != word || !t.sentStart || !isCap(t) || isAcronym(t) || known(t) || g.clubs[t.fold] || g.teamNames[t.fold] || g.countries[t.fold] || g.regions[t.fold] || g.stopwords[bare(t)] || g.common[t.fold] || a.art.lower[t.fold] {
+				continue
+			}
+			v := i + 1
+			if toks[v].text == "," {
+				// "Bamba, discret jusqu'ici, obligeait...": an
+				// apposition of lower-case words between commas.
+				k := v + 1
+				for k < len(toks) && k <= v+4 && toks[k].kind == word && isLower(toks[k]) {
+					k++
+				}
+				if k > v+1 && k+1 < len(toks) && toks[k].text == "," {
+					v = k + 1
+				}
+			}
+			if !isLower(toks[v]) || !playerVerbs[info[v].fold] || covered(spans[b], i) {
+				continue
+			}
+			players[info[i].fold] = true
+			found[b] = append(found[b], span{from: i, to: i + 1, typ: PER, why: whySports, conf: 1})
+		}
+	}
 	if len(players) == 0 {
 		return
 	}
@@ -2183,6 +2287,29 @@ func (a *analysis) scorers(spans [][]span) {
 		spans[b] = append(out, found[b]...)
 		sort.Slice(spans[b], func(x, y int) bool { return spans[b][x].from < spans[b][y].from })
 	}
+}
+
+// playerVerbs, right after a single unknown name opening a sentence of a
+// match report, say what a player did: "Kakuta manque un penalty",
+// "Chiocci exploite un bon travail collectif". The rules pass over an
+// unknown word opening a sentence (it is most often a common word); with
+// one of these verbs after it, it is the subject, a player, whose other
+// mentions follow.
+var playerVerbs = map[string]bool{
+	"marque": true, "inscrit": true, "manque": true, "rate": true, "exploite": true, "frappe": true, "reprend": true,
+	"egalise": true, "transforme": true, "dribble": true, "deborde": true, "centre": true, "plonge": true,
+	"obligeait": true, "marquait": true, "inscrivait": true, "manquait": true, "frappait": true, "reprenait": true, "egalisait": true,
+	"marqua": true, "inscrivit": true, "manqua": true, "egalisa": true, "transformait": true,
+}
+
+// covered reports whether a span of ss holds toks[i].
+func covered(ss []span, i int) bool {
+	for _, s := range ss {
+		if s.from <= i && i < s.to {
+			return true
+		}
+	}
+	return false
 }
 
 // matchMinute matches a minute of a match as a report writes it after a

@@ -323,7 +323,9 @@
 //     one after "au" the stadium; a name with a match minute after it
 //     ("Ayé (8e)", "Alzate (52')") is a scorer, wherever it stands, and
 //     so are its other mentions, but for a town's club and its rank
-//     ("Metz (16e)");
+//     ("Metz (16e)"); so is an unknown name opening a sentence before a
+//     player's verb, an apposition between commas allowed ("Kakuta
+//     manque un penalty", "Bamba, discret jusqu'ici, obligeait");
 //   - town-shaped names ("Aulnay-sous-Bois", "Saint-Étienne") are places,
 //     and a place is widened to the region or sea it names ("Afrique de
 //     l'Ouest", "Atlantique Nord", "Suisse romande", "Suisse italienne",
@@ -370,7 +372,11 @@
 //   - after "à", a first name written without the accent it always has
 //     is a place ("à Herve"); the name after a lower-case town noun and
 //     "de" is a place ("le village de Saumane", "la brigade de
-//     gendarmerie de Biganos"); a newspaper named after a place is the
+//     gendarmerie de Biganos"); a name the sentence calls a town ("Kiev
+//     est une ville", "X, une commune") is a place whatever proper.txt
+//     guessed; "à X" or "au X" where the article names "le musée X" or
+//     "le musée du X" is the museum ("à Marmottan et au Luxembourg");
+//     a newspaper named after a place is the
 //     place when its article is lower case ("la Meuse", "la Provence");
 //   - a body's name runs on over capitalised adjectives after commas and
 //     a last "et" ("Conseil Économique, Social, Environnemental et
