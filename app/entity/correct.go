@@ -184,6 +184,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.listedPlaces(spans)
 	}
 	a.bracketedPlaces(spans)
+	a.classLists(spans) // classlists.go
 	a.companies(spans)
 	a.listedCompanies(spans)
 	a.listedParties(spans, sports)
