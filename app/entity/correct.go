@@ -194,6 +194,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.leagueTeams(spans) // teams.go
 	}
 	a.townsAfterNouns(spans)
+	a.venueNames(spans) // venues.go
 	a.townPredicates(spans)
 	a.museumShortNames(spans)
 	a.consistent(spans, report)
