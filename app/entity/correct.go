@@ -194,7 +194,8 @@ func (a *analysis) correct(spans [][]span) {
 		a.leagueTeams(spans) // teams.go
 	}
 	a.townsAfterNouns(spans)
-	a.venueNames(spans) // venues.go
+	a.venueNames(spans)  // venues.go
+	a.streetNames(spans) // venues.go
 	a.townPredicates(spans)
 	a.museumShortNames(spans)
 	a.consistent(spans, report)
@@ -1618,6 +1619,8 @@ func (a *analysis) facility(b int, s span) span {
 		// "la tour Mohammed VI", "le parking souterrain Rachidi"; not
 		// "au second tour Macron".
 		s.from, s.typ = head, LOC
+	case h == "place" && comp && g.countries[keyOf(toks, s.from, s.to)]:
+		return s // "la place de la France en Europe": the common noun
 	case facilityNoun(h) && (!comp || streetHeads[h] || !place):
 		// "stade de la Licorne", "plage des Catalans", "gare de la
 		// Part-Dieu"; but "l'aéroport de Nantes" gives Nantes.
