@@ -172,6 +172,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.scorers(spans)
 	}
 	a.aliases(spans)
+	a.pairedPeople(spans) // pairs.go
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)
@@ -194,7 +195,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.leagueTeams(spans) // teams.go
 	}
 	a.townsAfterNouns(spans)
-	a.venueNames(spans)  // venues.go
+	a.namedVenues(spans) // venues.go
 	a.streetNames(spans) // venues.go
 	a.townPredicates(spans)
 	a.museumShortNames(spans)

@@ -14,12 +14,12 @@ var venueKinds = map[string]bool{
 // venueOpeners head a venue's name with a capital.
 var venueOpeners = map[string]bool{"palais": true, "parc": true, "centre": true, "halle": true, "halles": true, "maison": true}
 
-// venueNames makes one place of "Palais des congrès" and its kind,
+// namedVenues makes one place of "Palais des congrès" and its kind,
 // with an adjective between ("Centre international de conférences") and
 // the town after ("Palais des congrès de Paris", "Centre international
 // de conférence de Diamniadio"), in place of the spans inside it. Also
 // "Centre spatial X" and "Centre commercial X", a launch site and a mall.
-func (a *analysis) venueNames(spans [][]span) {
+func (a *analysis) namedVenues(spans [][]span) {
 	for b, toks := range a.toks {
 		info := a.info[b]
 		var found []span
