@@ -1568,13 +1568,13 @@ func (a *analysis) facility(b int, s span) span {
 			// Sure of it, the model's doubt aside: "les Îles Vierges".
 			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
 			return s
-		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)]:
+		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)] || hospitalAcronyms[toks[s.from].text]:
 			at := s.from + 1
 			for at < s.to && isLower(toks[at]) && (g.particles[info[at].fold] || articles[info[at].fold]) {
 				at++
 			}
 			named := isCap(toks[s.from]) && !isAcronym(toks[s.from]) && !toks[s.from].sentStart
-			if at > s.from+1 && at < s.to && g.places[keyOf(toks, at, s.to)] && !named {
+			if at > s.from+1 && at < s.to && (g.places[keyOf(toks, at, s.to)] || hospitalAcronyms[toks[s.from].text]) && !named {
 				s.from = at // "CHU de Reims": the place
 				s.typ = LOC
 			} else {
@@ -1604,7 +1604,7 @@ func (a *analysis) facility(b int, s span) span {
 	// A capitalised noun heads a person's name the same way: "la Mosquée
 	// Hassan II", "le Lycée Victor-Hugo" are a place and a school.
 	capHead := !comp && head >= 0 && s.typ == PER && isCap(toks[head]) && !isAcronym(toks[head]) && (facilityNoun(info[head].fold) || g.instHeads[info[head].fold])
-	if head < 0 || !isLower(toks[head]) && toks[head].text != "CHU" && !capHead {
+	if head < 0 || !isLower(toks[head]) && !hospitalAcronyms[toks[head].text] && !capHead {
 		return s
 	}
 	h := info[head].fold
@@ -1626,8 +1626,8 @@ func (a *analysis) facility(b int, s span) span {
 		// "stade de la Licorne", "plage des Catalans", "gare de la
 		// Part-Dieu"; but "l'aéroport de Nantes" gives Nantes.
 		s.from, s.typ = head, LOC
-	case g.instHeads[h] || g.instHeads[toks[head].text]:
-		if comp && place && !townNamed[h] {
+	case g.instHeads[h] || g.instHeads[toks[head].text] || hospitalAcronyms[toks[head].text]:
+		if comp && (place || hospitalAcronyms[toks[head].text]) && !townNamed[h] {
 			return s // "l'hôpital de Créteil": Créteil
 		}
 		s.from, s.typ = head, ORG
@@ -1637,6 +1637,12 @@ func (a *analysis) facility(b int, s span) span {
 	s.why, s.conf, s.low = whyCorrection, 1, false
 	return s
 }
+
+// hospitalAcronyms are the French hospitals' generic acronyms, which a
+// town follows as it follows "hôpital": "CHU de Reims", "CH de Meaux",
+// "CHR de Metz" give the town (GUIDELINE). Kept out of instheads.txt,
+// which the model reads as a feature, where "CHU" alone was.
+var hospitalAcronyms = map[string]bool{"CHU": true, "CH": true, "CHR": true, "CHRU": true, "CHI": true, "CHS": true, "CHG": true}
 
 // streetNouns are the streets and roads, named after people with "de"
 // too: "rue de Jean Moulin".
