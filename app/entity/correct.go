@@ -869,8 +869,11 @@ var makers = map[string]bool{
 // "Renault Laguna", "Peugeot 208", "Airbus A350".
 func (a *analysis) product(b int, s span) bool {
 	toks := a.toks[b]
-	if !makers[a.info[b][s.from].fold] || !isCap(toks[s.from]) {
-		return false
+	if !makers[a.info[b][s.from].fold] || !isCap(toks[s.from]) || s.why == whyApposition {
+		return false // "le constructeur Renault Trucks" is a company
+	}
+	if k := s.from + 1; k < len(toks) && lists().orgTails[a.info[b][k].fold] {
+		return false // "Renault Group", "Toyota Motor"
 	}
 	k := s.from + 1
 	if k >= len(toks) || toks[k].start > toks[k-1].end+1 {
