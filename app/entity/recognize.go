@@ -276,10 +276,11 @@ var roadHeads = map[string]bool{"autoroute": true, "nationale": true, "departeme
 func road(toks []token, i int) (span, bool) {
 	t := toks[i]
 	num := func(k int) bool {
-		return k < len(toks) && toks[k].kind == number && len(toks[k].text) <= 4 && !strings.ContainsAny(toks[k].text, ",.") && toks[k].start <= toks[k-1].end+1
+		return k < len(toks) && toks[k].kind == number && len(toks[k].text) <= 4 && strings.Trim(toks[k].text, "0123456789") == "" && toks[k].start <= toks[k-1].end+1
 	}
 	switch {
-	case roadLetters[t.text] && num(i+1):
+	case roadLetters[t.text] && num(i+1) && !(t.sentStart && t.text == "A"):
+		// A sentence's "A" is "À" without its accent: "A 11h", "A 20 ans".
 		s := span{from: i, to: i + 2, typ: LOC, why: whyRoad}
 		if i > 0 && roadHeads[toks[i-1].fold] && isLower(toks[i-1]) {
 			s.from--
