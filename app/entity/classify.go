@@ -588,6 +588,9 @@ func appositionBefore(toks []token, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := toks[k]
+		if t.kind == word && isAcronym(t) && g.appositions[t.fold] && k == i-1 {
+			return true // "l'ONG Human Rights Watch"
+		}
 		if t.kind != word || isCap(t) {
 			return false
 		}

@@ -262,6 +262,14 @@ func (a *analysis) decide(b int, r span, shift float64) span {
 		r.conf = max(p[1], 1-p[0])
 		return r
 	}
+	if r.typ == PER && probTypes[best] == ORG && (r.why == whyRole || r.why == whyFirstName && roleBefore(a.toks[b], r.from)) && a.personShaped(b, r) && r.to-r.from >= 2 && !a.locative(b, r.from) && !a.hasFacility(b, r) && !buildingNouns[a.info[b][r.from].fold] {
+		// "le Premier ministre britannique Keir Starmer", "le chef de
+		// l'Otan Mark Rutte": a role just before a full name says a
+		// person, where the model, reading a list of bodies and
+		// people, leans to a body.
+		r.conf = max(p[1], 1-p[0])
+		return r
+	}
 	r.typ = probTypes[best]
 	r.conf = p[best]
 	if marginConfidence {

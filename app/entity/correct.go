@@ -172,6 +172,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.scorers(spans)
 	}
 	a.aliases(spans)
+	a.pairedPeople(spans) // pairs.go
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)
@@ -184,6 +185,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.listedPlaces(spans)
 	}
 	a.bracketedPlaces(spans)
+	a.classLists(spans) // classlists.go
 	a.companies(spans)
 	a.listedCompanies(spans)
 	a.listedParties(spans, sports)
@@ -193,6 +195,8 @@ func (a *analysis) correct(spans [][]span) {
 		a.leagueTeams(spans) // teams.go
 	}
 	a.townsAfterNouns(spans)
+	a.namedVenues(spans) // venues.go
+	a.streetNames(spans) // venues.go
 	a.townPredicates(spans)
 	a.museumShortNames(spans)
 	a.consistent(spans, report)
@@ -865,8 +869,11 @@ var makers = map[string]bool{
 // "Renault Laguna", "Peugeot 208", "Airbus A350".
 func (a *analysis) product(b int, s span) bool {
 	toks := a.toks[b]
-	if !makers[a.info[b][s.from].fold] || !isCap(toks[s.from]) {
-		return false
+	if !makers[a.info[b][s.from].fold] || !isCap(toks[s.from]) || s.why == whyApposition {
+		return false // "le constructeur Renault Trucks" is a company
+	}
+	if k := s.from + 1; k < len(toks) && lists().orgTails[a.info[b][k].fold] {
+		return false // "Renault Group", "Toyota Motor"
 	}
 	k := s.from + 1
 	if k >= len(toks) || toks[k].start > toks[k-1].end+1 {
@@ -1564,13 +1571,13 @@ func (a *analysis) facility(b int, s span) span {
 			// Sure of it, the model's doubt aside: "les Îles Vierges".
 			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
 			return s
-		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)]:
+		case g.instHeads[first] || g.instHeads[strings.ToLower(toks[s.from].text)] || hospitalAcronyms[toks[s.from].text]:
 			at := s.from + 1
 			for at < s.to && isLower(toks[at]) && (g.particles[info[at].fold] || articles[info[at].fold]) {
 				at++
 			}
 			named := isCap(toks[s.from]) && !isAcronym(toks[s.from]) && !toks[s.from].sentStart
-			if at > s.from+1 && at < s.to && g.places[keyOf(toks, at, s.to)] && !named {
+			if at > s.from+1 && at < s.to && (g.places[keyOf(toks, at, s.to)] || hospitalAcronyms[toks[s.from].text]) && !named {
 				s.from = at // "CHU de Reims": the place
 				s.typ = LOC
 			} else {
@@ -1600,7 +1607,7 @@ func (a *analysis) facility(b int, s span) span {
 	// A capitalised noun heads a person's name the same way: "la Mosquée
 	// Hassan II", "le Lycée Victor-Hugo" are a place and a school.
 	capHead := !comp && head >= 0 && s.typ == PER && isCap(toks[head]) && !isAcronym(toks[head]) && (facilityNoun(info[head].fold) || g.instHeads[info[head].fold])
-	if head < 0 || !isLower(toks[head]) && toks[head].text != "CHU" && !capHead {
+	if head < 0 || !isLower(toks[head]) && !hospitalAcronyms[toks[head].text] && !capHead {
 		return s
 	}
 	h := info[head].fold
@@ -1616,12 +1623,14 @@ func (a *analysis) facility(b int, s span) span {
 		// "la tour Mohammed VI", "le parking souterrain Rachidi"; not
 		// "au second tour Macron".
 		s.from, s.typ = head, LOC
+	case h == "place" && comp && g.countries[keyOf(toks, s.from, s.to)]:
+		return s // "la place de la France en Europe": the common noun
 	case facilityNoun(h) && (!comp || streetHeads[h] || !place):
 		// "stade de la Licorne", "plage des Catalans", "gare de la
 		// Part-Dieu"; but "l'aéroport de Nantes" gives Nantes.
 		s.from, s.typ = head, LOC
-	case g.instHeads[h] || g.instHeads[toks[head].text]:
-		if comp && place && !townNamed[h] {
+	case g.instHeads[h] || g.instHeads[toks[head].text] || hospitalAcronyms[toks[head].text]:
+		if comp && (place || hospitalAcronyms[toks[head].text]) && !townNamed[h] {
 			return s // "l'hôpital de Créteil": Créteil
 		}
 		s.from, s.typ = head, ORG
@@ -1631,6 +1640,12 @@ func (a *analysis) facility(b int, s span) span {
 	s.why, s.conf, s.low = whyCorrection, 1, false
 	return s
 }
+
+// hospitalAcronyms are the French hospitals' generic acronyms, which a
+// town follows as it follows "hôpital": "CHU de Reims", "CH de Meaux",
+// "CHR de Metz" give the town (GUIDELINE). Kept out of instheads.txt,
+// which the model reads as a feature, where "CHU" alone was.
+var hospitalAcronyms = map[string]bool{"CHU": true, "CH": true, "CHR": true, "CHRU": true, "CHI": true, "CHS": true, "CHG": true}
 
 // streetNouns are the streets and roads, named after people with "de"
 // too: "rue de Jean Moulin".

@@ -208,6 +208,12 @@ func ministry(toks []token, i int) (span, bool) {
 			at++
 		}
 		if at+1 >= len(toks) || !ministryLinks[strings.TrimSuffix(toks[at].fold, "'")] {
+			if n := andPortfolio(toks, at); toks[to].fold == "et" && n > 0 {
+				// "ministère des Petites et Moyennes Entreprises",
+				// "ministère des Mines et industries": one portfolio
+				// of two nouns.
+				to = at + n
+			}
 			break
 		}
 		first := at + 1
@@ -224,6 +230,31 @@ func ministry(toks []token, i int) (span, bool) {
 		to = next
 	}
 	return span{from: i, to: to, typ: ORG, why: whyMinistry}, true
+}
+
+// andPortfolio returns how many words after a ministry's "et" go on
+// its last portfolio without "de": capitalised words none of which is
+// a name of its own (a first name, a place, an institution, a company,
+// an acronym), or one lower-case noun in the plural that ends the
+// clause. It returns 0 when none do: "ministère de la Santé et Agnès
+// Buzyn", "ministère des Armées et Thales" are two names.
+func andPortfolio(toks []token, at int) int {
+	g := lists()
+	k := at
+	for k < len(toks) && toks[k].kind == word && isCap(toks[k]) {
+		t := toks[k]
+		if isAcronym(t) || firstNameWord(t) || g.places[t.fold] || g.institutions[t.fold] || g.proper[t.fold] || g.media[t.fold] || g.countries[t.fold] || g.stopwords[bare(t)] {
+			return 0
+		}
+		k++
+	}
+	if k > at {
+		return k - at
+	}
+	if t := toks[at]; isLower(t) && len(t.fold) > 4 && (strings.HasSuffix(t.fold, "s") || strings.HasSuffix(t.fold, "x")) && !pluralVerb(t) && !g.stopwords[bare(t)] && at+1 < len(toks) && toks[at+1].kind == punct && toks[at+1].text != "-" {
+		return 1
+	}
+	return 0
 }
 
 // ministryLinks open a ministry's next portfolio: "et de la Lutte",
@@ -245,10 +276,11 @@ var roadHeads = map[string]bool{"autoroute": true, "nationale": true, "departeme
 func road(toks []token, i int) (span, bool) {
 	t := toks[i]
 	num := func(k int) bool {
-		return k < len(toks) && toks[k].kind == number && len(toks[k].text) <= 4 && !strings.ContainsAny(toks[k].text, ",.") && toks[k].start <= toks[k-1].end+1
+		return k < len(toks) && toks[k].kind == number && len(toks[k].text) <= 4 && strings.Trim(toks[k].text, "0123456789") == "" && toks[k].start <= toks[k-1].end+1
 	}
 	switch {
-	case roadLetters[t.text] && num(i+1):
+	case roadLetters[t.text] && num(i+1) && !(t.sentStart && t.text == "A"):
+		// A sentence's "A" is "À" without its accent: "A 11h", "A 20 ans".
 		s := span{from: i, to: i + 2, typ: LOC, why: whyRoad}
 		if i > 0 && roadHeads[toks[i-1].fold] && isLower(toks[i-1]) {
 			s.from--

@@ -61,6 +61,7 @@ var adjectiveEndings = []string{
 	"if", "ive", "ives", "ifs", "aire", "aires", "ier", "iere", "ieres", "iers", "eux", "euse", "euses",
 	"ois", "oise", "oises", "cole", "coles", "enne", "ennes", "ies", "ie", "unis", "unies",
 	"een", "eens", "iste", "istes", "ile", "iles", "ere", "eres", "ieur", "ieure", "ieurs", "ieures",
+	"ante", "antes", "ente", "entes",
 }
 
 // looksAdjective guesses from its ending whether a lower-case word is an

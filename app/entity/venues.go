@@ -1,0 +1,153 @@
+package entity
+
+// venueKinds are the lower-case complements that make a venue of a
+// capitalised "Palais", "Parc", "Centre" or "Halle": "Palais des
+// congrès", "Palais des sports", "Parc des expositions", "Centre
+// international de conférences". The complement is lower case, so the
+// rules see "Palais" alone (a facility noun, dropped) or "Centre" (an
+// organisation's head); the venue is a place (GUIDELINE: venues are LOC).
+var venueKinds = map[string]bool{
+	"congres": true, "sports": true, "expositions": true, "exposition": true, "festivals": true,
+	"conference": true, "conferences": true, "spectacles": true, "expos": true,
+}
+
+// venueOpeners head a venue's name with a capital.
+var venueOpeners = map[string]bool{"palais": true, "parc": true, "centre": true, "halle": true, "halles": true, "maison": true}
+
+// namedVenues makes one place of "Palais des congrès" and its kind,
+// with an adjective between ("Centre international de conférences") and
+// the town after ("Palais des congrès de Paris", "Centre international
+// de conférence de Diamniadio"), in place of the spans inside it. Also
+// "Centre spatial X" and "Centre commercial X", a launch site and a mall.
+func (a *analysis) namedVenues(spans [][]span) {
+	for b, toks := range a.toks {
+		info := a.info[b]
+		var found []span
+		for i := 0; i+1 < len(toks); i++ {
+			if !venueOpeners[info[i].fold] || !isCap(toks[i]) || isAcronym(toks[i]) {
+				continue
+			}
+			k := i + 1
+			end := 0
+			if info[i].fold == "centre" && (info[k].fold == "spatial" || info[k].fold == "commercial") && isLower(toks[k]) {
+				end = k + 1
+				for end < len(toks) && toks[end].kind == word && (isCap(toks[end]) || isLower(toks[end]) && looksAdjective(toks[end].text)) {
+					end++ // "Centre spatial guyanais", "Centre commercial Grand Var"
+				}
+			} else {
+				for k < len(toks) && isLower(toks[k]) && looksAdjective(toks[k].text) && !venueKinds[info[k].fold] {
+					k++ // "international"
+				}
+				if k+1 >= len(toks) || !(info[k].fold == "des" || info[k].fold == "de" || info[k].fold == "du") || !venueKinds[info[k+1].fold] {
+					continue
+				}
+				end = k + 2
+				named := end
+				for end < len(toks) && toks[end].kind == word && isCap(toks[end]) && !isAcronym(toks[end]) {
+					end++ // "Parc des sports André-Michelin"
+				}
+				if end > named {
+					// Named after a person, the venue leaves its town
+					// apart, as "stade Amadou Barry de Kaolack" does.
+					found = append(found, span{from: i, to: end, typ: LOC, why: whyCorrection, conf: 1})
+					i = end - 1
+					continue
+				}
+			}
+			// The town: "de Paris", "d'Ajaccio".
+			if end+1 < len(toks) && (info[end].fold == "de" || info[end].fold == "d'") && isCap(toks[end+1]) && toks[end+1].kind == word {
+				end += 2
+				for end < len(toks) && toks[end].kind == word && isCap(toks[end]) && toks[end].start == toks[end-1].end+1 {
+					end++
+				}
+			}
+			found = append(found, span{from: i, to: end, typ: LOC, why: whyCorrection, conf: 1})
+			i = end - 1
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
+
+// streetOpeners open a street's or a square's name in lower case (or
+// with a capital, "Place de la Concorde"): the name after them is the
+// street's, whatever its words, common nouns ("place de la République",
+// "avenue de l'Indépendance") and titled people ("rue du Général
+// Leclerc", "boulevard du Président Wilson") included.
+var streetOpeners = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "quai": true, "impasse": true, "allee": true, "esplanade": true, "square": true, "place": true, "chaussee": true, "ruelle": true, "venelle": true}
+
+// streetTitles are the titles a street's person keeps: "rue du
+// Général-Leclerc", "place du Maréchal Foch".
+var streetTitles = map[string]bool{"general": true, "president": true, "marechal": true, "docteur": true, "colonel": true, "commandant": true, "capitaine": true, "lieutenant": true, "professeur": true, "abbe": true, "cardinal": true, "pape": true, "roi": true, "reine": true, "prince": true, "chanoine": true, "pasteur": true, "amiral": true, "sergent": true}
+
+// streetNames makes one place of a street or a square and its name.
+// "place" is also the common noun ("prendre la place de Maxime
+// Prévot", "la place de la France en Europe"): after it, a first name,
+// a country or an acronym is no square's name, unless a title stands
+// before it ("place du Général de Gaulle").
+func (a *analysis) streetNames(spans [][]span) {
+	g := lists()
+	for b, toks := range a.toks {
+		info := a.info[b]
+		var found []span
+		for i := 0; i+2 < len(toks); i++ {
+			f := info[i].fold
+			if !streetOpeners[f] || toks[i].kind != word || isAcronym(toks[i]) || isCap(toks[i]) && toks[i].sentStart {
+				continue
+			}
+			k := i + 1
+			switch info[k].fold {
+			case "de", "d'", "du", "des":
+				k++
+				if k < len(toks) && (info[k].fold == "la" || info[k].fold == "l'") && info[k-1].fold == "de" {
+					k++
+				}
+			}
+			if k >= len(toks) || toks[k].kind != word || !isCap(toks[k]) {
+				continue
+			}
+			titled := streetTitles[info[k].fold]
+			if titled {
+				k++
+				if k >= len(toks) || toks[k].kind != word || !isCap(toks[k]) {
+					continue
+				}
+			}
+			if f == "place" && !titled && (firstNameWord(toks[k]) || g.countries[info[k].fold] || isAcronym(toks[k]) || g.places[info[k].fold] && k == i+2) {
+				continue
+			}
+			end := k + 1
+			for end < len(toks) {
+				switch {
+				case toks[end].kind == word && isCap(toks[end]) && toks[end].start == toks[end-1].end+1:
+					end++
+				case end+1 < len(toks) && (g.particles[info[end].fold] || info[end].fold == "d'") && isLower(toks[end]) && toks[end+1].kind == word && isCap(toks[end+1]) && !g.places[info[end+1].fold]:
+					end += 2 // "Charles de Gaulle", not "de Paris"
+				default:
+					goto done
+				}
+			}
+		done:
+			if g.institutions[keyOf(toks, i, end)] || a.instInside(spans[b], i, end) {
+				continue // "Quai d'Orsay", "place Beauvau": the ministry
+			}
+			found = append(found, span{from: i, to: end, typ: LOC, why: whyCorrection, conf: 1})
+			i = end - 1
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
+
+// instInside reports whether a listed institution's span lies within
+// from..to.
+func (a *analysis) instInside(ss []span, from, to int) bool {
+	for _, s := range ss {
+		if s.from >= from && s.to <= to && s.why == whyInstitution {
+			return true
+		}
+	}
+	return false
+}
