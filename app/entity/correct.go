@@ -194,6 +194,7 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.townsAfterNouns(spans)
 	a.townPredicates(spans)
+	a.communes(spans, sports, report) // communes.go
 	a.museumShortNames(spans)
 	a.consistent(spans, report)
 	if report {
