@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // communes.go: towns no other list knows (issue 15), read by the
 // corrections alone.
 
@@ -163,4 +165,31 @@ func (a *analysis) placeBefore(b, i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralCounts come before the plural of a place that names several of
+// its kind: "les deux Brabants", "les Flandres", "des deux Corées".
+var pluralCounts = map[string]bool{"les": true, "des": true, "aux": true, "deux": true, "trois": true}
+
+// pluralPlaces makes a place of the plural of a listed place after an
+// article or a count, when a weak cue typed it or it was left low:
+// "Bruxelles et les deux Brabants" (the Flemish and the Walloon
+// provinces), "les deux Flandres". The model, which never met the
+// plural, reads an unknown word.
+func (a *analysis) pluralPlaces(spans [][]span) {
+	g := lists()
+	for b, ss := range spans {
+		toks, info := a.toks[b], a.info[b]
+		for n, s := range ss {
+			if s.to-s.from != 1 || s.from == 0 || s.typ == DATE || s.runeEnd > 0 || s.typ == LOC && !s.low || !(s.low || weakReasons[s.why]) {
+				continue
+			}
+			f := info[s.from].fold
+			single, ok := strings.CutSuffix(f, "s")
+			if !ok || !isCap(toks[s.from]) || !g.places[single] || !pluralCounts[info[s.from-1].fold] || !isLower(toks[s.from-1]) {
+				continue
+			}
+			spans[b][n].typ, spans[b][n].why, spans[b][n].low = LOC, whyCorrection, false
+		}
+	}
 }

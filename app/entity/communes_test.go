@@ -52,6 +52,9 @@ func TestCommunes(t *testing.T) {
 		{name: "a commune after a kin noun is no town",
 			blocks: []string{"Le fils de Marchenoir a témoigné devant la cour."},
 			want:   nil},
+		{name: "the plural of a listed province",
+			blocks: []string{"Une grève tournante paralysera Bruxelles et les deux Brabants lundi."},
+			want:   []string{"LOC:Bruxelles", "LOC:Brabants"}},
 	})
 }
 

@@ -195,6 +195,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.townsAfterNouns(spans)
 	a.townPredicates(spans)
 	a.communes(spans, sports, report) // communes.go
+	a.pluralPlaces(spans)             // communes.go
 	a.museumShortNames(spans)
 	a.consistent(spans, report)
 	if report {

@@ -433,7 +433,8 @@
 //     a title's or a role's person, a sure organisation, and in sports
 //     news only after "natif de" (players after "à", clubs after "de");
 //     a hyphenated town-shaped name ("Saint-Jean-de-Maurienne") counts as
-//     listed.
+//     listed. The plural of a listed place after an article or a count
+//     is the place ("les deux Brabants", "les Flandres").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
