@@ -198,6 +198,8 @@ func (a *analysis) correct(spans [][]span) {
 	a.namedVenues(spans) // venues.go
 	a.streetNames(spans) // venues.go
 	a.townPredicates(spans)
+	a.communes(spans, sports, report) // communes.go
+	a.pluralPlaces(spans)             // communes.go
 	a.museumShortNames(spans)
 	a.consistent(spans, report)
 	if report {

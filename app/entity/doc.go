@@ -422,6 +422,19 @@
 //     Stade toulousain"); two names joined by "and" in a French article
 //     are one company ("Standard and Poor's", its possessive kept), or
 //     a state ("Trinidad and Tobago").
+//   - from the seen sets of session 12 (communes.go): a commune no
+//     other list knows (data/towns.txt: France's communes and Brussels')
+//     is a place where the sentence puts a place, after "à", "au",
+//     "dans", "vers", "depuis", "près de", "entre", a lower-case noun
+//     and "de" ("le zoning de Drogenbos", "le natif de Mamirolle"; not
+//     after a noun of kin, works or teams: "le fils de", "le roman de",
+//     "les joueurs de"), or listed with a place shown; only when a weak
+//     cue, proper.txt or nothing sure typed it, never for a first name,
+//     a title's or a role's person, a sure organisation, and in sports
+//     news only after "natif de" (players after "à", clubs after "de");
+//     a hyphenated town-shaped name ("Saint-Jean-de-Maurienne") counts as
+//     listed. The plural of a listed place after an article or a count
+//     is the place ("les deux Brabants", "les Flandres").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
@@ -501,7 +514,10 @@
 // apposition nouns, common capitalised words, function words and
 // particles, and those of the corrections: demonyms, event/law/era words,
 // facility and institution nouns, media, club words, sport words, and
-// entries wrongly in the place list (notplaces.txt). data/NOTICE.md gives
+// entries wrongly in the place list (notplaces.txt), and the communes no
+// other list has (towns.txt, folded and sorted, searched as embedded and
+// read by the corrections alone: places.txt, which the model reads,
+// stays as the model was trained with). data/NOTICE.md gives
 // their sources and licences, and the model's; data/extract rebuilds the
 // extracted lists, French and English.
 //

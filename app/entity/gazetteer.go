@@ -2,6 +2,7 @@ package entity
 
 import (
 	"embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -78,6 +79,25 @@ type gazetteers struct {
 	// their longest length in words; for the corrections only (teams.go).
 	teamNames     wordSet
 	teamNameWords int
+	// communes are the French and Brussels communes of towns.txt, which
+	// no other list has; for the corrections only (communes.go): the
+	// model's features never read them.
+	communes foldedList
+}
+
+// townsText is data/towns.txt, folded and sorted by extract: searched
+// as embedded, it costs nothing to load but a slice of its lines.
+//
+//go:embed data/towns.txt
+var townsText string
+
+// foldedList is a sorted list of folded names, searched by halves.
+type foldedList []string
+
+// has reports whether the folded name f is in the list.
+func (l foldedList) has(f string) bool {
+	i := sort.SearchStrings(l, f)
+	return i < len(l) && l[i] == f
 }
 
 var (
@@ -120,6 +140,7 @@ func loadAll() gazetteers {
 		parties:      load("parties.txt"),
 		nounAcronyms: load("nounacronyms.txt"),
 		teamNames:    load("teamnames.txt"),
+		communes:     strings.Split(strings.TrimSuffix(townsText, "\n"), "\n"),
 	}
 	for w := range load("worldfirstnames.txt") {
 		g.firstNames[w] = true // "Siebe", "Wissam", "Fatou": first names the Grammalecte list lacks

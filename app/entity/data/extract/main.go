@@ -9,7 +9,10 @@
 //	go run ./app/entity/data/extract -out app/entity/data
 //
 // The English lists are made second because they leave out what the
-// French ones have. Sources and licences are listed in NOTICE.md.
+// French ones have. With -communes (communes.json of the npm package
+// @etalab/decoupage-administratif), it then writes towns.txt, which
+// leaves out what all the others have. Sources and licences are listed
+// in NOTICE.md.
 package main
 
 import (
@@ -23,6 +26,7 @@ func main() {
 	flag.StringVar(&src.frMo, "geonames", "/usr/share/locale/fr/LC_MESSAGES/geonames.mo", "libgeonames French catalogue")
 	flag.StringVar(&src.enMo, "geonames-en", "/usr/share/locale/en/LC_MESSAGES/geonames.mo", "libgeonames English catalogue")
 	flag.StringVar(&src.words, "words", "/usr/share/dict/american-english", "English word list (wamerican), to leave out common words")
+	flag.StringVar(&src.communes, "communes", "", "communes.json of the npm package @etalab/decoupage-administratif (towns.txt; none: not rewritten)")
 	out := flag.String("out", ".", "output folder")
 	flag.Parse()
 	if err := french(src, *out); err != nil {
@@ -31,9 +35,12 @@ func main() {
 	if err := english(src, *out); err != nil {
 		log.Fatal(err)
 	}
+	if err := towns(src, *out); err != nil {
+		log.Fatal(err)
+	}
 }
 
 // sources are the files the lists are made from.
 type sources struct {
-	dic, frMo, enMo, words string
+	dic, frMo, enMo, words, communes string
 }
