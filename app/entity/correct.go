@@ -464,35 +464,68 @@ func (a *analysis) company(b int, s span) span {
 
 // listedCompanies adds the well-known companies (companies.txt) that no
 // span covers: a sentence's first word is no name for the rules, but
-// "Sonatrach a signé" is the company.
+// "Sonatrach a signé" is the company. A listed name of two words or
+// more is taken anywhere, and replaces the pieces the rules and the
+// model cut it into: "H&M" is no "H&", "Pratt & Whitney Canada" no
+// person "Pratt" and place "Whitney Canada". A piece that runs past
+// the name, a date, or a person after a title or a role keeps it as it
+// is.
 func (a *analysis) listedCompanies(spans [][]span) {
 	g := lists()
-	for b, ss := range spans {
+	for b := range spans {
 		toks := a.toks[b]
-		var covered []bool
 		for i := 0; i < len(toks); i++ {
-			if !toks[i].sentStart || !isCap(toks[i]) {
+			if !isCap(toks[i]) {
 				continue
 			}
 			for j := min(len(toks), i+g.companyWords); j > i; j-- {
 				if !g.companies[keyOf(toks, i, j)] || j < len(toks) && isCap(toks[j]) {
 					continue
 				}
-				if covered == nil {
-					covered = make([]bool, len(toks))
-					for _, s := range ss {
-						for k := s.from; k < s.to && k < len(toks); k++ {
-							covered[k] = true
-						}
-					}
+				if j-i == 1 && !toks[i].sentStart {
+					break
 				}
-				if !anyIn(covered, i, j) {
-					spans[b] = append(spans[b], span{from: i, to: j, typ: ORG, why: whyCorrection, conf: 1})
+				if a.takeCompany(b, spans, i, j) {
+					i = j - 1
 				}
 				break
 			}
 		}
 	}
+}
+
+// takeCompany makes one organisation of the tokens from to to of block b
+// when the spans there are only pieces of it, and reports whether it did.
+func (a *analysis) takeCompany(b int, spans [][]span, from, to int) bool {
+	var kept []span
+	for _, s := range spans[b] {
+		if s.to <= from || s.from >= to {
+			kept = append(kept, s)
+			continue
+		}
+		if s.from < from || s.to > to || s.typ == DATE || s.runeEnd > 0 || s.why == whyTitle || s.why == whyRole {
+			return false
+		}
+		if s.from == from && s.to == to {
+			return false // the span is the name: company typed it already
+		}
+	}
+	if len(kept) == len(spans[b]) && to-from > 1 && capitals(a.toks[b][from:to]) < 2 {
+		return false // no piece, and "Le bon marché" is no Bon Marché
+	}
+	spans[b] = append(kept, span{from: from, to: to, typ: ORG, why: whyCorrection, conf: 1})
+	return true
+}
+
+// capitals counts the capitalised words of toks.
+func capitals(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if isCap(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // townPeople reports whether s, in a match report, is a town's people
