@@ -458,7 +458,8 @@ func (a *analysis) company(b int, s span) span {
 	if s.typ == DATE || s.why == whyTitle || s.why == whyRole || !lists().companies[keyOf(a.toks[b], s.from, s.to)] {
 		return s
 	}
-	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+	// A hyphenated name is whole: "Hydro-Québec" is no "Québec".
+	s.typ, s.why, s.conf, s.low, s.runeStart, s.runeEnd = ORG, whyCorrection, 1, false, 0, 0
 	return s
 }
 
@@ -1759,7 +1760,9 @@ func (a *analysis) media(b int, s span) span {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] || contractedMedium(toks, s) {
-		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+		// A hyphenated title is whole, no two places: "Paris-Normandie",
+		// "France-Antilles".
+		s.typ, s.why, s.conf, s.low, s.runeStart, s.runeEnd = ORG, whyInstitution, 1, false, 0, 0
 	} else if mediaTails[a.info[b][s.to-1].fold] && isCap(toks[s.to-1]) && (s.to-s.from >= 2 || s.from > 0 && toks[s.from-1].text == "The") && s.typ != DATE && s.why != whyTitle && s.why != whyRole {
 		// "The Irish Times", "Smithsonian Magazine", "The Independent": a
 		// newspaper's or a magazine's name, with its capitalised "The".
