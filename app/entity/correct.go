@@ -476,7 +476,7 @@ func (a *analysis) listedCompanies(spans [][]span) {
 	for b := range spans {
 		toks := a.toks[b]
 		for i := 0; i < len(toks); i++ {
-			if !isCap(toks[i]) {
+			if !isCap(toks[i]) || !g.companyFirst[toks[i].fold] {
 				continue
 			}
 			for j := min(len(toks), i+g.companyWords); j > i; j-- {
