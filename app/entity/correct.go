@@ -464,41 +464,75 @@ func (a *analysis) company(b int, s span) span {
 	if s.typ == DATE || s.why == whyTitle || s.why == whyRole || !lists().companies[keyOf(a.toks[b], s.from, s.to)] {
 		return s
 	}
-	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+	// A hyphenated name is whole: "Hydro-Québec" is no "Québec".
+	s.typ, s.why, s.conf, s.low, s.runeStart, s.runeEnd = ORG, whyCorrection, 1, false, 0, 0
 	return s
 }
 
 // listedCompanies adds the well-known companies (companies.txt) that no
 // span covers: a sentence's first word is no name for the rules, but
-// "Sonatrach a signé" is the company.
+// "Sonatrach a signé" is the company. A listed name of two words or
+// more is taken anywhere, and replaces the pieces the rules and the
+// model cut it into: "H&M" is no "H&", "Pratt & Whitney Canada" no
+// person "Pratt" and place "Whitney Canada". A piece that runs past
+// the name, a date, or a person after a title or a role keeps it as it
+// is.
 func (a *analysis) listedCompanies(spans [][]span) {
 	g := lists()
-	for b, ss := range spans {
+	for b := range spans {
 		toks := a.toks[b]
-		var covered []bool
 		for i := 0; i < len(toks); i++ {
-			if !toks[i].sentStart || !isCap(toks[i]) {
+			if !isCap(toks[i]) || !g.companyFirst[toks[i].fold] {
 				continue
 			}
 			for j := min(len(toks), i+g.companyWords); j > i; j-- {
 				if !g.companies[keyOf(toks, i, j)] || j < len(toks) && isCap(toks[j]) {
 					continue
 				}
-				if covered == nil {
-					covered = make([]bool, len(toks))
-					for _, s := range ss {
-						for k := s.from; k < s.to && k < len(toks); k++ {
-							covered[k] = true
-						}
-					}
+				if j-i == 1 && !toks[i].sentStart {
+					break
 				}
-				if !anyIn(covered, i, j) {
-					spans[b] = append(spans[b], span{from: i, to: j, typ: ORG, why: whyCorrection, conf: 1})
+				if a.takeCompany(b, spans, i, j) {
+					i = j - 1
 				}
 				break
 			}
 		}
 	}
+}
+
+// takeCompany makes one organisation of the tokens from to to of block b
+// when the spans there are only pieces of it, and reports whether it did.
+func (a *analysis) takeCompany(b int, spans [][]span, from, to int) bool {
+	var kept []span
+	for _, s := range spans[b] {
+		if s.to <= from || s.from >= to {
+			kept = append(kept, s)
+			continue
+		}
+		if s.from < from || s.to > to || s.typ == DATE || s.runeEnd > 0 || s.why == whyTitle || s.why == whyRole {
+			return false
+		}
+		if s.from == from && s.to == to {
+			return false // the span is the name: company typed it already
+		}
+	}
+	if len(kept) == len(spans[b]) && to-from > 1 && capitals(a.toks[b][from:to]) < 2 {
+		return false // no piece, and "Le bon marché" is no Bon Marché
+	}
+	spans[b] = append(kept, span{from: from, to: to, typ: ORG, why: whyCorrection, conf: 1})
+	return true
+}
+
+// capitals counts the capitalised words of toks.
+func capitals(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if isCap(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // townPeople reports whether s, in a match report, is a town's people
@@ -1743,7 +1777,9 @@ func (a *analysis) media(b int, s span) span {
 		s.from--
 		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
 	} else if g.media[keyOf(toks, s.from, s.to)] || contractedMedium(toks, s) {
-		s.typ, s.why, s.conf, s.low = ORG, whyInstitution, 1, false
+		// A hyphenated title is whole, no two places: "Paris-Normandie",
+		// "France-Antilles".
+		s.typ, s.why, s.conf, s.low, s.runeStart, s.runeEnd = ORG, whyInstitution, 1, false, 0, 0
 	} else if mediaTails[a.info[b][s.to-1].fold] && isCap(toks[s.to-1]) && (s.to-s.from >= 2 || s.from > 0 && toks[s.from-1].text == "The") && s.typ != DATE && s.why != whyTitle && s.why != whyRole {
 		// "The Irish Times", "Smithsonian Magazine", "The Independent": a
 		// newspaper's or a magazine's name, with its capitalised "The".

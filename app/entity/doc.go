@@ -338,7 +338,9 @@
 //     Mohammed VI"), and one text keeps one type;
 //   - a well-known company (data/companies.txt) is an organisation
 //     whatever weak cue typed it, at a sentence's start too ("Sonatrach
-//     a signé"); an acronym of a common noun or an index
+//     a signé"), and a listed name of two words or more is one
+//     organisation wherever the rules and the model cut it into pieces
+//     ("H&M", "Pratt & Whitney Canada"); an acronym of a common noun or an index
 //     (data/nounacronyms.txt: "PDG", "GNL", "CAC 40") is no entity;
 //     a police force named by its kind or region is one in lower case
 //     ("police cantonale du Valais", "zone de police de Bruxelles-Nord");

@@ -46,6 +46,9 @@ type gazetteers struct {
 	// corrections only.
 	companies    wordSet
 	companyWords int
+	// companyFirst are the first words of companies, so that most
+	// words are passed over at once.
+	companyFirst wordSet
 	// parties are political parties, matched whole (parties.txt), their
 	// first words and their longest length in words; for the
 	// corrections only.
@@ -151,8 +154,11 @@ func loadAll() gazetteers {
 		g.bodyWords = max(g.bodyWords, len(ts))
 		g.bodyFirst[ts[0].fold] = true
 	}
+	g.companyFirst = wordSet{}
 	for w := range g.companies {
-		g.companyWords = max(g.companyWords, len(tokenize(w)))
+		ts := tokenize(w)
+		g.companyWords = max(g.companyWords, len(ts))
+		g.companyFirst[ts[0].fold] = true
 	}
 	g.partyFirst = wordSet{}
 	for w := range g.parties {
