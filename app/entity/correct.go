@@ -156,8 +156,17 @@ func (a *analysis) correct(spans [][]span) {
 				// Fédération" after "la Fédération Wallonie-Bruxelles").
 				s.low = true
 			}
-			for len(out) > 0 && s.runeEnd == 0 && out[len(out)-1].runeEnd == 0 && out[len(out)-1].typ != DATE && out[len(out)-1].from >= s.from && out[len(out)-1].to <= s.to {
-				out = out[:len(out)-1] // "Mosquée" alone, now the head of "Mosquée Hassan II" (facility)
+			if s.runeEnd == 0 {
+				// "Mosquée" alone, now the head of "Mosquée Hassan II"
+				// (facility), its town cut off before it by seat.
+				kept := out[:0]
+				for _, o := range out {
+					if o.runeEnd == 0 && o.typ != DATE && o.from >= s.from && o.to <= s.to {
+						continue
+					}
+					kept = append(kept, o)
+				}
+				out = kept
 			}
 			out = append(out, s)
 		}
@@ -1327,8 +1336,9 @@ func initialsBefore(toks []token, at int) int {
 }
 
 // pointedAbbreviations are letters with points that name places or bodies, not
-// a person's initials: "U.S. Steel", "U.K. Parliament".
-var pointedAbbreviations = map[string]bool{"us": true, "uk": true, "usa": true, "ue": true, "eu": true, "un": true, "onu": true, "urss": true, "rdc": true, "rfa": true, "rda": true}
+// a person's initials: "U.S. Steel", "U.K. Parliament"; "S.E." and
+// "S.E.M." (Son Excellence, Monsieur) are a diplomat's honorific.
+var pointedAbbreviations = map[string]bool{"se": true, "sem": true, "us": true, "uk": true, "usa": true, "ue": true, "eu": true, "un": true, "onu": true, "urss": true, "rdc": true, "rfa": true, "rda": true}
 
 // initialsMakePerson tells whether span s, typed other than person, is a
 // person's surname after the initials from: one word that no list of
@@ -1695,7 +1705,7 @@ var streetNouns = map[string]bool{"rue": true, "avenue": true, "boulevard": true
 // as a feature: it was trained on that list as it is. Rivers are not
 // here: our articles write "le fleuve Wouri" and annotate "Wouri".
 var venueHeads = map[string]bool{"plage": true, "gymnase": true, "piscine": true, "cinema": true, "patinoire": true, "velodrome": true, "hippodrome": true, "galerie": true,
-	"stadium": true, "canton": true,
+	"stadium": true, "canton": true, "memorial": true, "mausolee": true,
 	// places of worship, named after a saint or a king: "la Mosquée
 	// Hassan II", "la chapelle Saint-Louis"
 	"mosquee": true, "chapelle": true, "synagogue": true, "abbaye": true, "monastere": true, "couvent": true, "temple": true}
@@ -1704,7 +1714,7 @@ var venueHeads = map[string]bool{"plage": true, "gymnase": true, "piscine": true
 // "stade Pierre-Mauroy de Lille", "aéroport Félix-Houphouët-Boigny
 // d'Abidjan"; a church, a street or a palace keeps its whole name
 // ("cathédrale Notre-Dame de Paris").
-var seatVenues = map[string]bool{"stade": true, "stadium": true, "arena": true, "aeroport": true, "gare": true, "port": true, "circuit": true}
+var seatVenues = map[string]bool{"memorial": true, "stade": true, "stadium": true, "arena": true, "aeroport": true, "gare": true, "port": true, "circuit": true}
 
 // facilityNoun reports whether f (folded) is a noun that makes a place of
 // the name after it: the list's and venueHeads.
@@ -1743,7 +1753,7 @@ func (a *analysis) seat(b int, s *span) (span, bool) {
 	}
 	switch h := info[s.from].fold; {
 	case s.typ == ORG && (g.instHeads[h] || g.instHeads[toks[s.from].text]):
-	case s.typ == LOC && seatVenues[h] && isLower(toks[s.from]) && (isCap(toks[s.from+1]) || looksAdjective(toks[s.from+1].text) && isCap(toks[s.from+2])):
+	case s.typ == LOC && seatVenues[h] && (isLower(toks[s.from]) || h == "memorial") && (isCap(toks[s.from+1]) || looksAdjective(toks[s.from+1].text) && isCap(toks[s.from+2])):
 		// "stade Pierre-Mauroy de Lille", "aéroport international
 		// Félix-Houphouët-Boigny d'Abidjan"; never "stade de Reims".
 	default:

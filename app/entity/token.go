@@ -37,6 +37,18 @@ var elisions = map[string]bool{
 	"quoiqu": true, "presqu": true,
 }
 
+// africanPrefix reports whether rs[i:j] is the capital "N" or "M" of a
+// name, which an apostrophe joins to a capitalised word: "N'Golo
+// Kanté", "N'Djamena", "Youssou N'Dour", "Stéphane M'Bia". The French
+// elisions "n'" and "m'" are lower case, or before a word in capitals
+// ("N'EST PAS").
+func africanPrefix(rs []rune, i, j int) bool {
+	if j-i != 1 || (rs[i] != 'N' && rs[i] != 'M') || j+3 > len(rs) {
+		return false
+	}
+	return unicode.IsUpper(rs[j+1]) && unicode.IsLower(rs[j+2])
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isDash(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
@@ -67,7 +79,7 @@ func tokenize(s string) []token {
 						continue
 					}
 					if isApostrophe(c) {
-						if elisions[strings.ToLower(string(rs[i:j]))] {
+						if elisions[strings.ToLower(string(rs[i:j]))] && !africanPrefix(rs, i, j) {
 							break
 						}
 						j++
@@ -80,7 +92,7 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			if j < len(rs) && isApostrophe(rs[j]) && elisions[strings.ToLower(string(rs[i:j]))] {
+			if j < len(rs) && isApostrophe(rs[j]) && elisions[strings.ToLower(string(rs[i:j]))] && !africanPrefix(rs, i, j) {
 				toks = append(toks, token{text: string(rs[i : j+1]), start: i, end: j + 1, kind: word, elided: true})
 				i = j + 1
 				continue
