@@ -115,6 +115,12 @@ func (a *analysis) correct(spans [][]span) {
 					continue
 				}
 			}
+			if t := a.toks[b][s.from]; s.typ == PER && s.to-s.from >= 2 && t.sentStart && a.art.lower[a.info[b][s.from].fold] && !firstNameWord(t) && !lists().stopwords[bare(t)] && !lists().particles[a.info[b][s.from].fold] && isCap(a.toks[b][s.from+1]) {
+				// "Vaccin Pasteur : l'Institut…": a title's first word
+				// the article writes in lower case is a common noun,
+				// not a first name ("Le Pen" keeps its article).
+				s.from++
+			}
 			if s.typ == PER {
 				s = a.roleAfter(b, s)
 				s = a.verbBefore(b, s)
@@ -2508,6 +2514,18 @@ func (a *analysis) aliases(spans [][]span) {
 				titled[keyOf(a.toks[b], s.from, s.to)] = true
 			}
 			if s.typ == DATE || s.to-s.from < 2 || s.low {
+				continue
+			}
+			if h := a.info[b][s.from].fold; s.typ == ORG && (lists().instHeads[h] || lists().instHeads[a.toks[b][s.from].text]) && isCap(a.toks[b][s.from+1]) && !isAcronym(a.toks[b][s.from+1]) {
+				// "l'Institut Pasteur" then "Pasteur", "l'hôpital Necker"
+				// then "Necker": the name after an institution's noun
+				// names it alone, unless it is a place or the article
+				// names a person by it with a first name.
+				if key := keyOf(a.toks[b], s.from+1, s.to); !lists().places[key] {
+					if l, ok := tails[key]; !ok || !l.named {
+						tails[key] = long{typ: ORG}
+					}
+				}
 				continue
 			}
 			if s.typ != PER && s.why != whyCorrection {
