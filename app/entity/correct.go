@@ -1595,7 +1595,7 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 
 // naturalHeads are the facility words that name natural places: written
 // alone with a capital they are one ("le Golfe", "le Massif central").
-var naturalHeads = map[string]bool{"anse": true, "baie": true, "bande": true, "col": true, "delta": true, "detroit": true, "etang": true, "foret": true, "golfe": true, "ile": true, "iles": true, "lac": true, "massif": true, "mont": true, "monts": true, "plaine": true, "plateau": true, "presqu'ile": true, "puy": true, "vallee": true}
+var naturalHeads = map[string]bool{"mer": true, "anse": true, "baie": true, "bande": true, "col": true, "delta": true, "detroit": true, "etang": true, "foret": true, "golfe": true, "ile": true, "iles": true, "lac": true, "massif": true, "mont": true, "monts": true, "plaine": true, "plateau": true, "presqu'ile": true, "puy": true, "vallee": true}
 
 // streetHeads take a complement with "de": "rue de la Convention",
 // "place du Capitole", "vallée de la Garonne", "palais des Festivals".
@@ -2065,6 +2065,12 @@ func (a *analysis) placeTails(spans [][]span) {
 				// "la Région wallonne", "la Région flamande": a region
 				// (GUIDELINE), whatever the model made of the capital.
 				ss[i].to, ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = adj+1, LOC, whyCorrection, 1, false
+				continue
+			}
+			if head == "region" && s.to-s.from >= 2 && s.typ == ORG && isCap(toks[s.from+1]) && !isAcronym(toks[s.from+1]) {
+				// "la Région Sud", "Région Auvergne-Rhône-Alpes": a region
+				// named after its noun (GUIDELINE: regions are LOC).
+				ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = LOC, whyCorrection, 1, false
 				continue
 			}
 			if !g.places[head] && !naturalHeads[head] {

@@ -267,6 +267,9 @@ var roadLetters = map[string]bool{"A": true, "N": true, "RN": true, "D": true, "
 // roadNumber matches a road written as one word: "A10", "RN137".
 var roadNumber = regexp.MustCompile(`^(?:A|N|RN|D|RD)[0-9]{1,4}$`)
 
+// airbusModels are aircraft, written like motorways: "un A320".
+var airbusModels = map[string]bool{"A220": true, "A300": true, "A310": true, "A318": true, "A319": true, "A320": true, "A321": true, "A330": true, "A340": true, "A350": true, "A380": true}
+
 // roadHeads name a road before its number: "l'autoroute A 10", "la
 // nationale 137".
 var roadHeads = map[string]bool{"autoroute": true, "nationale": true, "departementale": true, "route": true}
@@ -286,7 +289,7 @@ func road(toks []token, i int) (span, bool) {
 			s.from--
 		}
 		return s, true
-	case roadNumber.MatchString(t.text):
+	case roadNumber.MatchString(t.text) && !airbusModels[t.text]:
 		s := span{from: i, to: i + 1, typ: LOC, why: whyRoad}
 		if i > 0 && roadHeads[toks[i-1].fold] && isLower(toks[i-1]) {
 			s.from--

@@ -64,6 +64,12 @@ var adjectiveEndings = []string{
 	"ante", "antes", "ente", "entes",
 }
 
+// longAdjectiveEndings are adjective endings that short nouns share
+// ("table", "sable", "cible"): a word of seven letters or more in
+// "-able" or "-ible" is read as an adjective ("durable", "responsable",
+// "renouvelables", "accessible").
+var longAdjectiveEndings = []string{"able", "ables", "ible", "ibles"}
+
 // looksAdjective guesses from its ending whether a lower-case word is an
 // adjective; endings with an accent are checked on the unfolded word
 // ("écologique", "fédérale", "aérienne", "étrangères").
@@ -76,6 +82,13 @@ func looksAdjective(w string) bool {
 	for _, e := range []string{"é", "ée", "ées", "és"} {
 		if strings.HasSuffix(raw, e) {
 			return true
+		}
+	}
+	if len([]rune(f)) >= 7 {
+		for _, e := range longAdjectiveEndings {
+			if strings.HasSuffix(f, e) {
+				return true
+			}
 		}
 	}
 	for _, e := range adjectiveEndings {
