@@ -212,6 +212,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans) // venues.go
 	a.streetNames(spans) // venues.go
+	a.numberedServices(spans)
 	a.townPredicates(spans)
 	a.communes(spans, sports, report) // communes.go
 	a.pluralPlaces(spans)             // communes.go
