@@ -75,7 +75,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
-			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || a.bracketPortfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
 			s = a.stadeClub(b, s)
@@ -1417,7 +1417,11 @@ var vehicleNouns = map[string]bool{
 
 // portfolioHeads name a minister, whose portfolio follows: "ministre de
 // la Sécurité publique", "secrétaire d'État chargé des Transports".
-var portfolioHeads = map[string]bool{"ministre": true, "ministres": true, "ministeres": true, "portefeuille": true, "portefeuilles": true}
+var portfolioHeads = map[string]bool{"ministre": true, "ministres": true, "ministeres": true, "portefeuille": true, "portefeuilles": true,
+	// Belgian aldermen, deputy mayors and commissioners hold portfolios
+	// too: "l'échevine de la Mobilité", "l'adjointe à la Culture", "le
+	// commissaire européen au Commerce".
+	"echevin": true, "echevine": true, "echevins": true, "echevines": true, "adjoint": true, "adjointe": true, "adjoints": true, "adjointes": true, "commissaire": true, "commissaires": true}
 
 // portfolioLinks may sit between a minister and the portfolios after
 // it: "ministre responsable de la Condition féminine et des Relations
@@ -1441,9 +1445,11 @@ func (a *analysis) portfolio(b int, s span) bool {
 	if f := info[p].fold; (f == "la" || f == "l'") && p > 0 {
 		p--
 	}
+	listed := false
 	switch strings.TrimSuffix(info[p].fold, "'") {
 	case "de", "du", "des", "d", "aux", "au":
 	case ",", "et":
+		listed = true
 		// the next item of a list of ministries, with its article:
 		// "quatre ministères stratégiques, la Défense, la Sécurité et la
 		// Réconciliation"; a name takes none ("le ministre des Finances,
@@ -1459,7 +1465,14 @@ func (a *analysis) portfolio(b int, s span) bool {
 		f := info[k].fold
 		switch {
 		case portfolioHeads[f] || strings.HasSuffix(f, "-ministre"):
-			return true
+			// A list goes on after ministers only ("l'échevine de la
+			// Mobilité, la Stib" names a body after the portfolio), and
+			// an alderman's or a commissioner's portfolio is no acronym
+			// or known name ("le commissaire de la LHJMQ" heads it).
+			if strings.HasPrefix(f, "minist") || strings.HasPrefix(f, "portefeuille") || strings.HasSuffix(f, "-ministre") {
+				return true
+			}
+			return !listed && !isAcronym(toks[s.from]) && !known(toks[s.from])
 		case f == "responsable" && s.to-s.from == 1 && !isAcronym(toks[s.from]) && !known(toks[s.from]):
 			return true // "responsable du Développement économique régional et de la Métropole"
 		case f == "secretaire" && k+2 < len(toks) && info[k+1].fold == "d'" && info[k+2].fold == "etat":
@@ -1562,6 +1575,11 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 	first := info[s.from].fold
 	key := keyOf(toks, s.from, s.to)
 	is := (g.notNames[first] || g.notNames[key] || copEdition.MatchString(first)) && !g.places[key] && !countryForm(toks, s.from, s.to)
+	if is && g.parties[key] && !(s.from > 0 && articles[info[s.from-1].fold]) {
+		// "Renaissance" the party, "la Renaissance" the era: a party's
+		// name takes no article.
+		is = false
+	}
 	for k := s.to; !is && k <= min(len(toks), s.to+3); k++ {
 		is = eventPhrases[keyOf(toks, s.from, k)]
 	}

@@ -49,6 +49,9 @@ func (a *analysis) listedParties(spans [][]span, sports bool) {
 				if j-i == 1 && t.sentStart && !isAcronym(t) && a.art.lower[t.fold] {
 					break
 				}
+				if j-i == 1 && g.notNames[t.fold] && i > 0 && articles[info[i-1].fold] {
+					break // "la Renaissance", the era; "Renaissance", the party
+				}
 				if within(spans[b], i, j) {
 					// "la Coalition avenir Québec": the rules read
 					// "Coalition" and "Québec", the party holds them.
