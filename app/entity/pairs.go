@@ -68,7 +68,7 @@ var portfolioDomains = map[string]bool{
 // Chiali (Travaux publics), Sid Ahmed Ferroukhi (Pêche)".
 func (a *analysis) bracketPortfolio(b int, s span) bool {
 	toks := a.toks[b]
-	if s.from < 2 || s.to >= len(toks) || toks[s.from-1].text != "(" || toks[s.to].text != ")" || s.typ == PER || isAcronym(toks[s.from]) {
+	if s.from < 2 || s.to >= len(toks) || toks[s.from-1].text != "(" || toks[s.to].text != ")" || s.typ == PER && !weakReasons[s.why] || isAcronym(toks[s.from]) {
 		return false
 	}
 	if !portfolioDomains[a.info[b][s.from].fold] {
