@@ -82,6 +82,9 @@ func (a *analysis) correct(spans [][]span) {
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
 				continue // "Hôpital" alone is a common noun; "le Golfe" is a place
 			}
+			if f := a.info[b][s.from].fold; s.to-s.from == 1 && lists().roles[f] && weakReasons[s.why] && !isAcronym(a.toks[b][s.from]) && !a.surnames[f] {
+				continue // "Charles Kaboré, Ambassadeur pour le sport": a role alone (GUIDELINE)
+			}
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && makers[f] && isCap(a.toks[b][s.from]) && s.why != whyTitle && s.why != whyRole {
 				s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false // "Renault a livré": the maker alone is the company
 			}
