@@ -19,6 +19,12 @@ import (
 //go:embed places-official.txt
 var officialPlaces string
 
+// handPlaces are merged into places.txt in order (not into proper.txt's
+// filter): places no source names as places, kept by hand.
+//
+//go:embed places-hand.txt
+var handPlaces string
+
 // french writes firstnames.txt, surnames.txt, places.txt, proper.txt and
 // countries.txt in out.
 func french(src sources, out string) error {
@@ -68,6 +74,11 @@ func french(src sources, out string) error {
 	for _, w := range tagged["npr"] {
 		if frenchName(w) && !places[w] {
 			proper[w] = true
+		}
+	}
+	for _, line := range strings.Split(handPlaces, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			places[line] = true
 		}
 	}
 	files := map[string]string{
