@@ -443,7 +443,8 @@
 //     and French and Belgian basketball, rugby, Swiss hockey) are
 //     organisations, whatever weak cue, default or list typed them a
 //     place or a person, or if nothing found them ("Galatasaray a battu
-//     Fenerbahçe", "l'Efes", "parti à Galatasaray", "Fribourg-Gottéron");
+//     Fenerbahçe", "l'Efes", "parti à Galatasaray", "Fribourg-Gottéron",
+//     "le Bayern");
 //     not inside a longer name ("Julien Laval"), nor for a player's
 //     surname ("Laval a manqué"), a title's or a role's person, a
 //     facility's or an event's place, and a town stays the town after a

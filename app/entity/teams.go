@@ -209,7 +209,7 @@ func loadClubNames(name string) (map[string]clubName, int) {
 
 // clubTownNouns stand before "de" and a town that is the town, not its
 // club, in a sports report too: "le maire de Porto", "natif de Genk".
-var clubTownNouns = map[string]bool{"ville": true, "region": true, "maire": true, "mairie": true, "natif": true, "native": true, "originaire": true, "pres": true, "banlieue": true, "habitants": true, "quartier": true}
+var clubTownNouns = map[string]bool{"ville": true, "region": true, "maire": true, "mairie": true, "natif": true, "native": true, "originaire": true, "pres": true, "banlieue": true, "habitants": true, "quartier": true, "principaute": true}
 
 // namedClubs makes organisations of the clubs a sports report names by
 // one word or a short name alone (data/clubnames.txt): "Galatasaray a
