@@ -211,6 +211,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.cantons(spans)       // abbrev.go
 	if report {
 		a.leagueTeams(spans) // teams.go
+		a.namedClubs(spans)  // teams.go
 	}
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans) // venues.go
@@ -1554,6 +1555,11 @@ var eventPhrases = map[string]bool{
 	"ligue des nations": true, "ligue conference": true, "top 14": true, "pro d2": true,
 	"tour de france": true, "champions cup": true, "champions league": true, "roland-garros": true,
 	"six nations": true, "super bowl": true,
+	// the leagues and cups of the clubs of data/clubnames.txt
+	"euroligue": true, "euroleague": true, "eurocoupe": true, "eurocup": true, "us open": true,
+	"premier league": true, "bundesliga": true, "serie a": true, "eredivisie": true, "super lig": true,
+	"pro league": true, "jupiler pro league": true, "botola": true, "premiership": true,
+	"ligue magnus": true, "betclic elite": true, "pro b": true, "basketball champions league": true,
 }
 
 // ordinal matches "Ve", "XXIe", "5e", "Seconde": an era or an edition

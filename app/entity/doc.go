@@ -437,6 +437,21 @@
 //     a hyphenated town-shaped name ("Saint-Jean-de-Maurienne") counts as
 //     listed. The plural of a listed place after an article or a count
 //     is the place ("les deux Brabants", "les Flandres").
+//   - in a sports report, the clubs news names by one word or a short
+//     name alone (data/clubnames.txt, which the model does not read:
+//     whole leagues of European and African football, the Euroleague
+//     and French and Belgian basketball, rugby, Swiss hockey) are
+//     organisations, whatever weak cue, default or list typed them a
+//     place or a person, or if nothing found them ("Galatasaray a battu
+//     Fenerbahçe", "l'Efes", "parti à Galatasaray", "Fribourg-Gottéron",
+//     "le Bayern"); not inside a longer name ("Julien Laval"), nor for
+//     a player's surname ("Laval a manqué"), a title's or a role's
+//     person, a facility's or an event's place, and a town stays the
+//     town after a place preposition ("à Davos"), a town noun ("le
+//     maire de Porto") and in a dateline; names that are common words
+//     or first names only after an article ("le Standard", "le Lou").
+//     The leagues they play in are competitions ("Euroligue",
+//     "Bundesliga", "US Open").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

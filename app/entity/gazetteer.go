@@ -82,6 +82,11 @@ type gazetteers struct {
 	// their longest length in words; for the corrections only (teams.go).
 	teamNames     wordSet
 	teamNameWords int
+	// clubNames are the clubs sports news names by one word or a short
+	// name alone (clubnames.txt), and their longest length in words;
+	// for the corrections only (teams.go).
+	clubNames     map[string]clubName
+	clubNameWords int
 	// communes are the French and Brussels communes of towns.txt, which
 	// no other list has; for the corrections only (communes.go): the
 	// model's features never read them.
@@ -169,6 +174,7 @@ func loadAll() gazetteers {
 	for w := range g.teamNames {
 		g.teamNameWords = max(g.teamNameWords, len(tokenize(w)))
 	}
+	g.clubNames, g.clubNameWords = loadClubNames("clubnames.txt")
 	for w := range load("notplaces.txt") {
 		delete(g.places, w)
 	}

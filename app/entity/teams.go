@@ -176,3 +176,131 @@ func (a *analysis) venues(spans [][]span) {
 		}
 	}
 }
+
+// clubName is an entry of data/clubnames.txt: strict when the name is
+// also a common word or a first name (marked " *"), so that it is a club
+// only after an article ("le Standard", "l'Espérance", "le Lou"). The
+// press writes acronyms as words too ("l'Asvel"): case is not matched.
+type clubName struct{ strict bool }
+
+// loadClubNames reads a list of club names, folded, and returns them
+// with their longest length in words.
+func loadClubNames(name string) (map[string]clubName, int) {
+	out := map[string]clubName{}
+	words := 0
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return out, 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var c clubName
+		if t, ok := strings.CutSuffix(line, " *"); ok {
+			line, c.strict = t, true
+		}
+		out[Fold(line)] = c
+		words = max(words, len(tokenize(line)))
+	}
+	return out, words
+}
+
+// clubTownNouns stand before "de" and a town that is the town, not its
+// club, in a sports report too: "le maire de Porto", "natif de Genk".
+var clubTownNouns = map[string]bool{"ville": true, "region": true, "maire": true, "mairie": true, "natif": true, "native": true, "originaire": true, "pres": true, "banlieue": true, "habitants": true, "quartier": true, "principaute": true}
+
+// namedClubs makes organisations of the clubs a sports report names by
+// one word or a short name alone (data/clubnames.txt): "Galatasaray a
+// battu Fenerbahçe", "l'Efes", "le Raja", "Fribourg-Gottéron", where the
+// rules and the model read a person, a place, or nothing. The name must
+// stand apart from other capitalised words ("Enner Valencia" is a
+// player, "Porto Alegre" a town). It is left alone when a title or a
+// role makes it a person, when it is the surname of a player the
+// article names in full, when a sure rule made it a place (a facility,
+// an event's town: "Grand Prix de Monaco"), and, for a town, after a
+// place preposition ("à Porto", "au Pirée") or a town noun ("le maire
+// de Porto") and in a dateline. Outside sports news nothing changes.
+func (a *analysis) namedClubs(spans [][]span) {
+	g := lists()
+	for b, toks := range a.toks {
+		var found []span
+		for i := 0; i < len(toks); i++ {
+			if toks[i].kind != word || !isCap(toks[i]) {
+				continue
+			}
+			to := 0
+			var c clubName
+			for n := min(g.clubNameWords, len(toks)-i); n >= 1; n-- {
+				e, ok := g.clubNames[keyOf(toks, i, i+n)]
+				if ok {
+					to, c = i+n, e
+					break
+				}
+			}
+			if to == 0 {
+				continue
+			}
+			if s, ok := a.clubAt(b, spans[b], i, to, c); ok {
+				found = append(found, s)
+			}
+			i = to - 1
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
+
+// clubAt returns the club toks[from:to] names in block b, if it names
+// one there (namedClubs).
+func (a *analysis) clubAt(b int, ss []span, from, to int, c clubName) (span, bool) {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	if from > 0 && toks[from-1].kind == word && isCap(toks[from-1]) && !g.stopwords[info[from-1].fold] {
+		return span{}, false // "Enner Valencia", "Saint-Germain-en-Laye"
+	}
+	if to < len(toks) && toks[to].kind == word && isCap(toks[to]) {
+		return span{}, false // "Porto Alegre"
+	}
+	prev := ""
+	if from > 0 {
+		prev = strings.TrimSuffix(info[from-1].fold, "'")
+	}
+	if c.strict && prev != "le" && prev != "la" && prev != "l" && prev != "du" && prev != "au" {
+		return span{}, false // "Standard" alone may be the adjective
+	}
+	if key := keyOf(toks, from, to); g.places[key] || g.communes.has(key) || g.proper[key] {
+		// A town ("Davos" is in proper.txt alone); other clubs are
+		// clubs after "à" too ("parti à Galatasaray").
+		if a.locative(b, from) || (prev == "de" || prev == "d") && from > 1 && clubTownNouns[info[from-2].fold] {
+			return span{}, false // "à Porto", "le maire de Porto": the town
+		}
+		if datelineAt(toks, span{from: from, to: to}) {
+			return span{}, false // "PORTO - ": where the report is written
+		}
+	}
+	if to-from == 1 && a.surnames[info[from].fold] {
+		return span{}, false // "Enner Valencia", then "Valencia a égalisé"
+	}
+	start := from
+	for _, s := range ss {
+		if s.to <= from || s.from >= to {
+			continue
+		}
+		if s.from == from-1 && s.to == to && articles[info[s.from].fold] {
+			if !toks[s.from].sentStart {
+				start = s.from // "et La Gantoise attend": the article is part of the name
+			}
+			continue // "Le Jaraaf de Dakar" opening a sentence: it is not
+		}
+		if s.typ == DATE || s.from < from || s.to > to {
+			return span{}, false // part of a longer name ("Standard de Liège" aside, listed)
+		}
+		if s.from == from && s.to == to && s.typ != ORG && (s.why == whyTitle || s.why == whyRole || s.why == whyAlias || s.why == whyCorrection || trust[s.why] > 10) {
+			return span{}, false // "l'entraîneur Raja", a facility's or an event's place
+		}
+	}
+	return span{from: start, to: to, typ: ORG, why: whyCorrection, conf: 1}, true
+}
