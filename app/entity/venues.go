@@ -75,7 +75,12 @@ func (a *analysis) namedVenues(spans [][]span) {
 // street's, whatever its words, common nouns ("place de la République",
 // "avenue de l'Indépendance") and titled people ("rue du Général
 // Leclerc", "boulevard du Président Wilson") included.
-var streetOpeners = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "quai": true, "impasse": true, "allee": true, "esplanade": true, "square": true, "place": true, "chaussee": true, "ruelle": true, "venelle": true}
+var streetOpeners = map[string]bool{"rue": true, "avenue": true, "boulevard": true, "quai": true, "impasse": true, "allee": true, "esplanade": true, "square": true, "place": true, "chaussee": true, "ruelle": true, "venelle": true, "route": true, "chemin": true, "palais": true}
+
+// roadOpeners are the street nouns that also name a way to a town: "la
+// route de Lyon", "le chemin de Damas" give the town, where "la route
+// des Plaines" is a road.
+var roadOpeners = map[string]bool{"place": true, "route": true, "chemin": true}
 
 // streetTitles are the titles a street's person keeps: "rue du
 // Général-Leclerc", "place du Maréchal Foch".
@@ -114,7 +119,7 @@ func (a *analysis) streetNames(spans [][]span) {
 					continue
 				}
 			}
-			if f == "place" && !titled && (firstNameWord(toks[k]) || g.countries[info[k].fold] || isAcronym(toks[k]) || g.places[info[k].fold] && k == i+2) {
+			if roadOpeners[f] && !titled && (firstNameWord(toks[k]) || g.countries[info[k].fold] || isAcronym(toks[k]) || g.places[info[k].fold] && k == i+2) {
 				continue
 			}
 			end := k + 1
@@ -134,6 +139,12 @@ func (a *analysis) streetNames(spans [][]span) {
 			}
 			found = append(found, span{from: i, to: end, typ: LOC, why: whyCorrection, conf: 1})
 			i = end - 1
+			if end+1 < len(toks) && (info[end].fold == "de" || info[end].fold == "d'") && g.places[info[end+1].fold] {
+				// "Palais de la République de Cotonou": the town too, which
+				// a name the street replaces may have held.
+				found = append(found, span{from: end + 1, to: end + 2, typ: LOC, why: whyCorrection, conf: 1})
+				i = end + 1
+			}
 		}
 		if len(found) > 0 {
 			spans[b] = replaceOverlapping(spans[b], found)
