@@ -5,6 +5,50 @@ import (
 	"testing"
 )
 
+// TestArtists holds musicians named by their stage name alone and bands
+// (issue 15: "Orelsan", "Damso" found but hidden as people without a
+// first name, "Soprano" and "Gims" typed as places, "Indochine" as a
+// place), and the names the list must leave alone outside music: a
+// voice, a colony, a title's person. The sentences are written for the
+// test; each wants exactly the mentions shown by default, as TYPE:text.
+func TestArtists(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a rapper alone, opening a sentence and after de",
+			blocks: []string{"Damso remplit la salle pour trois soirs.", "Le public de Damso connaît chaque texte."},
+			want:   []string{"PER:Damso", "PER:Damso"}},
+		{name: "two rappers in a list, in any article",
+			blocks: []string{"Les ventes de Gazo et de Tiakola ont doublé cette année."},
+			want:   []string{"PER:Gazo", "PER:Tiakola"}},
+		{name: "a band that is also a place, in an article about music",
+			blocks: []string{"Le groupe Indochine part en tournée des stades : ses fans attendent un nouvel album et trois concerts à Paris."},
+			want:   []string{"ORG:Indochine", "LOC:Paris"}},
+		{name: "the same name outside music stays the place",
+			blocks: []string{"La guerre d'Indochine a pris fin en 1954.", "Les soldats revenus d'Indochine ont témoigné."},
+			want:   []string{"LOC:Indochine", "DATE:1954", "LOC:Indochine"}},
+		{name: "a common word outside music is no singer",
+			blocks: []string{"Soprano de formation, elle enseigne le chant lyrique à Lyon."},
+			want:   []string{"LOC:Lyon"}},
+		{name: "a common word is the singer in an article about music",
+			blocks: []string{"Soprano donnera un concert au Vélodrome en juin.", "Le chanteur marseillais remplit les stades."},
+			want:   []string{"PER:Soprano", "LOC:Vélodrome"}},
+		{name: "a first name as a stage name in an article about music",
+			blocks: []string{"Au concert de dimanche, Vianney a chanté son nouveau single devant dix mille fans."},
+			want:   []string{"PER:Vianney"}},
+		{name: "a stage name of several words the rules cut into pieces",
+			blocks: []string{"Christine and the Queens sera à l'Olympia en mars pour présenter son album."},
+			want:   []string{"PER:Christine and the Queens", "LOC:Olympia"}},
+		{name: "an acronym is the rapper in an article about music",
+			blocks: []string{"SCH sort un album et enchaîne les concerts."},
+			want:   []string{"PER:SCH"}},
+		{name: "a work in quotes stays nothing",
+			blocks: []string{"Le rappeur a sorti l'album « Soprano » en 2023, et son concert a affiché complet."},
+			want:   []string{"DATE:2023"}},
+		{name: "a band's name outside music is left to the other rules",
+			blocks: []string{"La cantatrice a rejoint Muse.", "Selon Muse, le contrat est signé."},
+			want:   nil},
+	})
+}
+
 // TestArtistsList checks data/artists.txt: a type (PER or ORG, "?" for
 // a name retyped only in an article about music) and a name on each
 // line, no name twice, and every name that is also a first name, a
