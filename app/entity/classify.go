@@ -388,6 +388,7 @@ const (
 	whySports      // a bare name in a match report
 	whyPersonNamed // a person's name hyphenated into a place's
 	whyListed      // a person listed with a person ("Barack Obama et Xi Jinping")
+	whyArtist      // a listed artist's stage name ("Orelsan", artists.go)
 	whyCorrection
 	numReasons
 )

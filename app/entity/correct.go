@@ -199,6 +199,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.listed(spans)
 	a.listedPeople(spans)
 	a.professionals(spans) // professions.go
+	a.artists(spans)       // artists.go
 	if !sports {
 		a.listedPlaces(spans)
 	}
@@ -524,6 +525,13 @@ func (a *analysis) listedCompanies(spans [][]span) {
 // takeCompany makes one organisation of the tokens from to to of block b
 // when the spans there are only pieces of it, and reports whether it did.
 func (a *analysis) takeCompany(b int, spans [][]span, from, to int) bool {
+	return a.takeName(b, spans, from, to, ORG, whyCorrection)
+}
+
+// takeName makes one name of type typ of the tokens from to to of block
+// b when the spans there are only pieces of it, and reports whether it
+// did (takeCompany; artists.go).
+func (a *analysis) takeName(b int, spans [][]span, from, to int, typ Type, why reason) bool {
 	var kept []span
 	for _, s := range spans[b] {
 		if s.to <= from || s.from >= to {
@@ -540,7 +548,7 @@ func (a *analysis) takeCompany(b int, spans [][]span, from, to int) bool {
 	if len(kept) == len(spans[b]) && to-from > 1 && capitals(a.toks[b][from:to]) < 2 {
 		return false // no piece, and "Le bon marché" is no Bon Marché
 	}
-	spans[b] = append(kept, span{from: from, to: to, typ: ORG, why: whyCorrection, conf: 1})
+	spans[b] = append(kept, span{from: from, to: to, typ: typ, why: why, conf: 1})
 	return true
 }
 
@@ -2841,7 +2849,7 @@ var saintHeads = map[string]bool{"saint": true, "sainte": true, "san": true, "sa
 // and programmes do ("High Accuracy Radial Velocity Planet Searcher").
 func (a *analysis) doubtfulPerson(b int, s span) bool {
 	switch s.why {
-	case whyTitle, whyRole, whyAlias, whySports, whyListed:
+	case whyTitle, whyRole, whyAlias, whySports, whyListed, whyArtist:
 		return false
 	}
 	toks, info := a.toks[b], a.info[b]
@@ -2868,7 +2876,7 @@ func (a *analysis) doubtfulPerson(b int, s span) bool {
 // than the model's word.
 func (a *analysis) personEvidence(b int, s span) bool {
 	switch s.why {
-	case whyTitle, whyRole, whyAlias, whySports, whyListed:
+	case whyTitle, whyRole, whyAlias, whySports, whyListed, whyArtist:
 		return true
 	}
 	toks := a.toks[b]

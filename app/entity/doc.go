@@ -452,6 +452,19 @@
 //     or first names only after an article ("le Standard", "le Lou").
 //     The leagues they play in are competitions ("Euroligue",
 //     "Bundesliga", "US Open").
+//   - a musician's stage name or a band of data/artists.txt is a person
+//     or an organisation, shown, wherever a weak cue, a first name, the
+//     model or nothing typed it (artists.go): "Orelsan", "Damso" opening
+//     a sentence, "Gims" no place, "Indochine" the band, "Christine and
+//     the Queens" one person, not a person and a place. A name that is
+//     also a common word, a first name, a surname or a place
+//     ("Soprano", "Vianney", "Phoenix"), a listed place and an acronym
+//     ("SCH") only in an article about music (two words such as
+//     "album", "concert", "tournée", "rappeur"); never a title's or a
+//     role's person, a sure organisation, a place after "à" or a
+//     facility noun, a listed company or medium, or a work in quotes.
+//     On the seen sets no name changed with the condition on every entry
+//     or on none.
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

@@ -216,7 +216,7 @@ var reasonNames = map[reason]string{
 	whyApposition: "apposition", whyAcronym: "acronym", whyFirstName: "firstName", whyRole: "role",
 	whySurname: "surname", whyLocPrep: "locPrep", whyDefaultOne: "defaultOne", whyDefaultOrgWord: "defaultOrgWord",
 	whyDefaultPer: "defaultPer", whyMinistry: "ministry", whyJoinedPlaces: "joinedPlaces", whyPropagated: "propagated",
-	whyProper: "proper", whyCountry: "country", whyCamel: "camel", whyRoad: "road", whyModel: "model", whyAlias: "alias", whySports: "sports", whyPersonNamed: "personNamed", whyListed: "listed",
+	whyProper: "proper", whyCountry: "country", whyCamel: "camel", whyRoad: "road", whyModel: "model", whyAlias: "alias", whySports: "sports", whyPersonNamed: "personNamed", whyListed: "listed", whyArtist: "artist",
 	whyCorrection: "correction",
 }
 

@@ -91,6 +91,9 @@ type gazetteers struct {
 	// no other list has; for the corrections only (communes.go): the
 	// model's features never read them.
 	communes foldedList
+	// artists are musicians' stage names and bands (artists.txt), by
+	// folded name; for the corrections only (artists.go).
+	artists map[string]artist
 }
 
 // townsText is data/towns.txt, folded and sorted by extract: searched
@@ -149,6 +152,7 @@ func loadAll() gazetteers {
 		nounAcronyms: load("nounacronyms.txt"),
 		teamNames:    load("teamnames.txt"),
 		communes:     strings.Split(strings.TrimSuffix(townsText, "\n"), "\n"),
+		artists:      loadArtists(),
 	}
 	for w := range load("worldfirstnames.txt") {
 		g.firstNames[w] = true // "Siebe", "Wissam", "Fatou": first names the Grammalecte list lacks
