@@ -56,8 +56,8 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	// "National Security Agency (NSA)" and "BSI (Bundesamt für ...)".
 	if acr, ok := bracketAfter(toks, s.to); ok {
 		if len(acr) == 1 && isAcronym(acr[0]) && initialsMatch(ws, acr[0].text) {
-			if g.places[f] || allPlaces(f) {
-				return LOC, whyAcronymSpelled
+			if (g.places[f] || allPlaces(f)) && !g.institutions[f] {
+				return LOC, whyAcronymSpelled // not "Union européenne (UE)", which CLDR lists among regions
 			}
 			return ORG, whyAcronymSpelled
 		}
@@ -111,7 +111,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		// is none.
 		if from, ok := spelledBefore(toks, s.from-1, first.text); ok {
 			k := keyOf(toks, from, s.from-1)
-			if g.places[k] || allPlaces(k) || countryForm(toks, from, s.from-1) {
+			if (g.places[k] || allPlaces(k) || countryForm(toks, from, s.from-1)) && !g.institutions[k] {
 				return LOC, whyAcronymSpelled
 			}
 		}
