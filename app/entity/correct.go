@@ -75,6 +75,14 @@ func (a *analysis) correct(spans [][]span) {
 					s.typ, s.why = PER, whyFirstName
 				}
 			}
+			if f := a.info[b][s.from].fold; s.to-s.from >= 3 && portfolioDomains[f] && s.typ != DATE && s.from > 1 && (a.portfolioAt(b, span{from: s.from, to: s.from + 1}) || a.info[b][s.from-1].fold == "et" && isCap(a.toks[b][s.from-2]) && a.portfolioAt(b, span{from: s.from - 2, to: s.from - 1})) {
+				// "le ministre de la Communication et (des) Médias Jolino
+				// Diwampovesa Makelele": the portfolio runs into the
+				// minister's name, which goes on alone.
+				if rest := (span{from: s.from + 1, to: s.to}); a.personShaped(b, rest) || firstNameWord(a.toks[b][rest.from]) {
+					s.from, s.typ, s.why, s.low = s.from+1, PER, whyRole, false
+				}
+			}
 			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || a.bracketPortfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
@@ -1445,7 +1453,7 @@ var portfolioLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": 
 // "de (la)", "du" or "des", and only portfolios and links lie between it and
 // "ministre". A place stays a place ("Premier ministre du Québec").
 func (a *analysis) portfolio(b int, s span) bool {
-	toks, info := a.toks[b], a.info[b]
+	toks := a.toks[b]
 	if s.from == 0 || s.why == whyInstitution || s.why == whyAcronymSpelled || s.why == whyTitle || s.typ == PER && firstNameWord(toks[s.from]) {
 		return false
 	}
@@ -1453,6 +1461,13 @@ func (a *analysis) portfolio(b int, s span) bool {
 	if g.places[keyOf(toks, s.from, s.to)] || countryForm(toks, s.from, s.to) {
 		return false
 	}
+	return a.portfolioAt(b, s)
+}
+
+// portfolioAt is portfolio without its checks of s itself: whether the
+// words before s make it a portfolio.
+func (a *analysis) portfolioAt(b int, s span) bool {
+	toks, info := a.toks[b], a.info[b]
 	p := s.from - 1
 	if f := info[p].fold; (f == "la" || f == "l'") && p > 0 {
 		p--
@@ -1467,8 +1482,8 @@ func (a *analysis) portfolio(b int, s span) bool {
 		// Réconciliation"; a name takes none ("le ministre des Finances,
 		// Rindra Rabe"), and a body is known or an acronym ("les
 		// ministres de l'Intérieur et l'ANSSI")
-		if p == s.from-1 || isAcronym(toks[s.from]) || known(toks[s.from]) {
-			return false
+		if p == s.from-1 && !(portfolioDomains[info[s.from].fold] && s.to-s.from == 1) || isAcronym(toks[s.from]) || known(toks[s.from]) {
+			return false // but "de l'Intérieur et Sécurité": a domain, one portfolio
 		}
 	default:
 		return false

@@ -57,10 +57,10 @@ var portfolioDomains = map[string]bool{
 	"finances": true, "sante": true, "education": true, "justice": true, "interieur": true, "defense": true, "armees": true,
 	"culture": true, "tourisme": true, "peche": true, "peches": true, "agriculture": true, "transports": true, "economie": true,
 	"commerce": true, "industrie": true, "energie": true, "environnement": true, "travail": true, "emploi": true, "logement": true,
-	"sports": true, "jeunesse": true, "habitat": true, "budget": true, "numerique": true, "communication": true, "recherche": true,
+	"jeunesse": true, "habitat": true, "budget": true, "numerique": true, "communication": true, "recherche": true,
 	"famille": true, "solidarites": true, "mines": true, "travaux": true, "affaires": true, "ecologie": true, "outre-mer": true,
 	"enseignement": true, "fonction": true, "relations": true, "developpement": true, "formation": true, "hydraulique": true,
-	"elevage": true, "commerce exterieur": true, "postes": true, "telecommunications": true, "infrastructures": true, "securite": true,
+	"elevage": true, "medias": true, "sports": true, "loisirs": true, "arts": true, "commerce exterieur": true, "postes": true, "telecommunications": true, "infrastructures": true, "securite": true,
 }
 
 // bracketPortfolio reports whether s is a minister's portfolio in
