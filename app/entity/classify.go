@@ -532,6 +532,10 @@ func companyNounAfter(toks []token, i int) bool {
 	return lists().appositions[f] || companyNouns[f] || companyAppositions[f]
 }
 
+// auxiliaries open a compound tense: the word after them is a
+// participle, whatever noun it folds to ("a marqué", "ont groupé").
+var auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true, "ait": true, "aient": true, "est": true, "sont": true, "etait": true, "ete": true, "avoir": true}
+
 // companyAppositions are nouns that, set off after a name, say it is a
 // company, though before a name they need not: "Doctolib, le spécialiste
 // de", "Transpiko, filiale de".
@@ -598,6 +602,9 @@ func appositionBefore(toks []token, i int) bool {
 		f := t.fold
 		if (g.appositions[f] || companyNouns[f]) && k > 0 && (toks[k-1].fold == "de" || toks[k-1].fold == "d'") {
 			return false // "l'ex-chef d'entreprise Anne Dubreuil": the noun completes a role
+		}
+		if (g.appositions[f] || companyNouns[f]) && k > 0 && auxiliaries[toks[k-1].fold] {
+			return false // "il a marqué contre le Sénégal": a participle, folded like "la marque"
 		}
 		if g.appositions[f] || companyNouns[f] {
 			return true

@@ -352,7 +352,9 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	// Gazetteer names that run on in lower case: "Nations unies",
 	// "Maison blanche", "Chine nouvelle" when listed.
 	for k := min(len(toks), i+5); k > to; k-- {
-		if free(taken, i, k) && (g.institutions[keyOf(toks, i, k)] || g.places[keyOf(toks, i, k)]) {
+		if free(taken, i, k) && (g.institutions[keyOf(toks, i, k)] || g.places[keyOf(toks, i, k)] && !(articles[f] && isLower(toks[i+1]))) {
+			// (not "La marque Renault": an article and a common noun, though
+			// GeoNames lists "La Marque")
 			to = k
 			break
 		}
