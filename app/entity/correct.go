@@ -313,12 +313,24 @@ func (a *analysis) sureOrg(b int, s span) bool {
 func (a *analysis) listed(spans [][]span) {
 	g := lists()
 	a.listChains(spans, func(b int, chain []span) {
-		sure, places := false, 0
+		sure, places, orgs, people := false, 0, 0, 0
 		for _, s := range chain {
-			sure = sure || a.sureOrg(b, s)
+			if a.sureOrg(b, s) {
+				sure = true
+				orgs++
+			}
 			if s.typ == LOC {
 				places++
 			}
+			if s.typ == PER && !s.low && a.personEvidence(b, s) {
+				people++
+			}
+		}
+		if people > orgs {
+			// "Carla Simon, Mascha Schilinski, HAYAKAWA Chie et Julia
+			// Ducournau": a list of people with one odd name, no list of
+			// companies.
+			return
 		}
 		for k := 0; sure && k < len(chain); k++ {
 			s := chain[k]
