@@ -607,8 +607,9 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 	g := lists()
 	end, caps := i, false
 	k := i
-	// Adjectives right after the head.
-	for k < len(toks) && isLower(toks[k]) && looksAdjective(toks[k].text) {
+	// Adjectives right after the head, a demonym's included ("Parlement
+	// wallon", "Sénat belge").
+	for k < len(toks) && isLower(toks[k]) && (looksAdjective(toks[k].text) || g.demonyms[toks[k].fold]) {
 		k++
 		end = k
 	}
