@@ -46,7 +46,16 @@ func africanPrefix(rs []rune, i, j int) bool {
 	if j-i != 1 || (rs[i] != 'N' && rs[i] != 'M') || j+3 > len(rs) {
 		return false
 	}
-	return unicode.IsUpper(rs[j+1]) && unicode.IsLower(rs[j+2])
+	if unicode.IsUpper(rs[j+1]) && unicode.IsLower(rs[j+2]) {
+		return true
+	}
+	// "l'aéroport de N’djili": a capital "N'" inside a sentence is no
+	// elision, which would be lower case there.
+	k := i - 1
+	for k >= 0 && unicode.IsSpace(rs[k]) {
+		k--
+	}
+	return k >= 0 && k < i-1 && unicode.IsLetter(rs[k]) && unicode.IsLower(rs[k]) && unicode.IsLower(rs[j+1])
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
