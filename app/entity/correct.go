@@ -1705,6 +1705,18 @@ func (a *analysis) facility(b int, s span) span {
 	if s.from == 0 {
 		return s
 	}
+	if t := toks[s.from-1]; s.typ == PER && s.from >= 2 && (titles[t.text] || honorifics[info[s.from-1].fold]) && isLower(toks[s.from-2]) && (facilityNoun(info[s.from-2].fold) || g.instHeads[info[s.from-2].fold]) && !g.roles[info[s.from-2].fold] {
+		// "le stade Me Abdoulaye Wade", "l'hôpital Dr Aristide Le
+		// Dantec": a place or a body named after a titled person.
+		s.from -= 2
+		if g.instHeads[info[s.from].fold] {
+			s.typ = ORG
+		} else {
+			s.typ = LOC
+		}
+		s.why, s.conf, s.low = whyCorrection, 1, false
+		return s
+	}
 	head := s.from - 1
 	var comp bool
 	if p := strings.TrimSuffix(info[head].fold, "'"); (p == "de" || p == "du" || p == "des" || p == "la" || p == "d") && head > 0 {
