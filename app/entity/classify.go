@@ -548,6 +548,10 @@ var companyTails = map[string]bool{
 	"ventures": true, "economics": true, "partnership": true, "partners": true, "holdings": true, "technologies": true,
 	"motors": true, "pharmaceuticals": true, "investments": true, "aerospace": true, "reserve": true, "capital": true,
 	"labs": true, "studios": true, "brands": true, "logistics": true, "airlines": true, "industries": true, "securities": true,
+	"materials": true, "therapeutics": true, "systems": true, "biosciences": true, "biotech": true, "robotics": true,
+	"semiconductor": true, "semiconductors": true, "networks": true, "software": true, "solutions": true, "dynamics": true,
+	"analytics": true, "electronics": true, "devices": true, "instruments": true, "entertainment": true, "interactive": true,
+	"pharma": true, "genomics": true, "diagnostics": true, "foods": true, "energies": true, "mobility": true,
 }
 
 // venueTails end the English names of venues, places even when an

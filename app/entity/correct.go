@@ -1682,6 +1682,11 @@ func (a *analysis) facility(b int, s span) span {
 			// "Stade Rochelais", "Stade Toulousain": the club.
 			s.typ, s.why, s.conf = ORG, whyCorrection, 1
 			return s
+		case buildingNouns[first] && s.typ == PER && isCap(toks[s.from+1]):
+			// "Tour Mohammed VI", "la Tour Eiffel": a building named
+			// after a person.
+			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
+			return s
 		case facilityNoun(first) && !g.places[keyOf(toks, s.from+1, s.to)]:
 			// Sure of it, the model's doubt aside: "les Îles Vierges".
 			s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false
@@ -1733,7 +1738,7 @@ func (a *analysis) facility(b int, s span) span {
 	}
 	// A capitalised noun heads a person's name the same way: "la Mosquée
 	// Hassan II", "le Lycée Victor-Hugo" are a place and a school.
-	capHead := !comp && head >= 0 && s.typ == PER && isCap(toks[head]) && !isAcronym(toks[head]) && (facilityNoun(info[head].fold) || g.instHeads[info[head].fold])
+	capHead := !comp && head >= 0 && s.typ == PER && isCap(toks[head]) && !isAcronym(toks[head]) && (facilityNoun(info[head].fold) || g.instHeads[info[head].fold] || buildingNouns[info[head].fold])
 	if head < 0 || !isLower(toks[head]) && !hospitalAcronyms[toks[head].text] && !capHead {
 		return s
 	}
@@ -1746,7 +1751,7 @@ func (a *analysis) facility(b int, s span) span {
 		return s // "prend la place de Maxime Prévot", "la bande de Vincent Aboubakar": a person, no place; "rue de Jean Moulin" is one
 	}
 	switch {
-	case !comp && buildingNouns[h] && isLower(toks[head]) && !(head > 0 && ordinals[info[head-1].fold]):
+	case !comp && buildingNouns[h] && (isLower(toks[head]) || capHead) && !(head > 0 && ordinals[info[head-1].fold]):
 		// "la tour Mohammed VI", "le parking souterrain Rachidi"; not
 		// "au second tour Macron".
 		s.from, s.typ = head, LOC
