@@ -226,6 +226,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.namedVenues(spans) // venues.go
 	a.streetNames(spans) // venues.go
 	a.numberedServices(spans)
+	a.spacedPlaces(spans) // venues.go
 	a.townPredicates(spans)
 	a.communes(spans, sports, report) // communes.go
 	a.pluralPlaces(spans)             // communes.go

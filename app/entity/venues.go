@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // venueKinds are the lower-case complements that make a venue of a
 // capitalised "Palais", "Parc", "Centre" or "Halle": "Palais des
 // congrès", "Palais des sports", "Parc des expositions", "Centre
@@ -185,4 +187,68 @@ func (a *analysis) numberedServices(spans [][]span) {
 			spans[b] = replaceOverlapping(spans[b], found)
 		}
 	}
+}
+
+// spacedPlaces makes one place of a listed hyphenated place written with
+// spaces: "Grande Bretagne", "Guinée Bissau", "Sao Tomé et Principe",
+// "Bouches du Rhône", "Saint Germain en Laye" (the lists write
+// "Grande-Bretagne", "Saint-Germain-en-Laye"; the press often does not).
+func (a *analysis) spacedPlaces(spans [][]span) {
+	g := lists()
+	for b, toks := range a.toks {
+		info := a.info[b]
+		var found []span
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].kind != word || !isCap(toks[i]) || isAcronym(toks[i]) {
+				continue
+			}
+			for j := min(len(toks), i+6); j >= i+2; j-- {
+				if toks[j-1].kind != word || !isCap(toks[j-1]) {
+					continue
+				}
+				words := make([]string, 0, j-i)
+				ok := true
+				for k := i; k < j; k++ {
+					if toks[k].kind != word || k > i && toks[k].start != toks[k-1].end+1 {
+						ok = false
+						break
+					}
+					words = append(words, info[k].fold)
+				}
+				if sp := strings.Join(words, " "); !ok || g.places[sp] || g.institutions[sp] || g.media[sp] || g.companies[sp] || g.parties[sp] || !joinedPlace(words) {
+					continue // "Sud Ouest" the newspaper, "Maison Blanche" the presidency
+				}
+				found = append(found, span{from: i, to: j, typ: LOC, why: whyCorrection, conf: 1})
+				i = j - 1
+				break
+			}
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
+
+// joinedPlace reports whether the words, joined by hyphens or spaces in
+// any way with one hyphen at least, are a listed place: "sao tome-et-
+// principe", "grande-bretagne".
+func joinedPlace(words []string) bool {
+	g := lists()
+	gaps := len(words) - 1
+	for mask := 1; mask < 1<<gaps; mask++ {
+		var b strings.Builder
+		b.WriteString(words[0])
+		for k := 1; k < len(words); k++ {
+			if mask&(1<<(k-1)) != 0 {
+				b.WriteByte('-')
+			} else {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[k])
+		}
+		if g.places[b.String()] {
+			return true
+		}
+	}
+	return false
 }
