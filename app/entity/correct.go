@@ -1072,7 +1072,10 @@ var workNouns = map[string]bool{
 // which is also a ministry ("le département d'État") or a museum's
 // ("le département des Objets d'art").
 var townNouns = map[string]bool{"village": true, "commune": true, "bourg": true, "localite": true, "municipalite": true, "gendarmerie": true, "bourgade": true,
-	"region": true, "regions": true, "province": true, "provinces": true, "prefecture": true}
+	"region": true, "regions": true, "province": true, "provinces": true, "prefecture": true,
+	// districts of African and French administrations: "la subdivision de
+	// Belo", "la division de Boyo", "l'arrondissement de Mfoundi"
+	"subdivision": true, "subdivisions": true, "division": true, "divisions": true, "arrondissement": true, "district": true, "sous-prefecture": true, "chefferie": true}
 
 // townsAfterNouns makes a place of the capitalised name after a town
 // noun and "de", "des" or "du": found, or not found by anything else, or
