@@ -510,6 +510,11 @@ var companyNouns = map[string]bool{
 	"armateur": true, "cimentier": true, "sidérurgiste": true, "siderurgiste": true, "joaillier": true, "maroquinier": true,
 	"filiale": true, "concurrent": true, "neobanque": true, "application": true, "appli": true, "applications": true,
 	"reseau": true, "gestionnaire": true,
+	// makers named after their trade: "la biscuiterie Jeannette", "la
+	// brasserie Meteor", "la fromagerie Berthaut"
+	"biscuiterie": true, "brasserie": true, "chocolaterie": true, "fromagerie": true, "laiterie": true, "distillerie": true,
+	"imprimerie": true, "fonderie": true, "papeterie": true, "verrerie": true, "cristallerie": true, "conserverie": true,
+	"minoterie": true, "confiserie": true, "tannerie": true, "savonnerie": true, "cidrerie": true, "sucrerie": true, "huilerie": true,
 }
 
 // companyNounAfter reports whether the name ending at toks[i] is set

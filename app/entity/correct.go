@@ -86,6 +86,11 @@ func (a *analysis) correct(spans [][]span) {
 			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || a.bracketPortfolio(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
 				continue
 			}
+			if t := a.toks[b][s.from]; s.typ != ORG && (t.text == "Air" && s.to-s.from >= 2 || strings.HasPrefix(t.text, "Air-") && s.to-s.from == 1 && len(t.text) > 5) && s.why != whyTitle && s.why != whyRole {
+				// "Air-Glaciers", "Air Zermatt", "Air Sénégal": an airline,
+				// whatever place or person follows "Air".
+				s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
+			}
 			s = a.stadeClub(b, s)
 			if f := a.info[b][s.from].fold; s.to-s.from == 1 && (lists().instHeads[f] || lists().facilities[f] && !naturalHeads[f]) {
 				continue // "Hôpital" alone is a common noun; "le Golfe" is a place
@@ -1795,7 +1800,7 @@ var streetNouns = map[string]bool{"rue": true, "avenue": true, "boulevard": true
 // as a feature: it was trained on that list as it is. Rivers are not
 // here: our articles write "le fleuve Wouri" and annotate "Wouri".
 var venueHeads = map[string]bool{"plage": true, "gymnase": true, "piscine": true, "cinema": true, "patinoire": true, "velodrome": true, "hippodrome": true, "galerie": true,
-	"stadium": true, "canton": true, "memorial": true, "mausolee": true,
+	"stadium": true, "canton": true, "memorial": true, "mausolee": true, "court": true,
 	// places of worship, named after a saint or a king: "la Mosquée
 	// Hassan II", "la chapelle Saint-Louis"
 	"mosquee": true, "chapelle": true, "synagogue": true, "abbaye": true, "monastere": true, "couvent": true, "temple": true}
