@@ -37,17 +37,8 @@ func english(src sources, out string) error {
 		}
 	}
 	// French common words, accents folded ("Greve" is Grève, a strike).
-	frWords, err := readLines(src.dic)
-	if err != nil {
+	if err := addFrenchWords(src.dic, common); err != nil {
 		return err
-	}
-	for _, l := range frWords {
-		w, _, _ := strings.Cut(l, "/")
-		w, _, _ = strings.Cut(w, "\t")
-		w, _, _ = strings.Cut(w, " ")
-		if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) {
-			common[fold(w)] = true
-		}
 	}
 	names, err := readMo(src.enMo)
 	if err != nil {
@@ -153,4 +144,22 @@ func lowerWords(path string) (map[string]bool, error) {
 		}
 	}
 	return m, nil
+}
+
+// addFrenchWords adds to set the lower-case words of the Grammalecte
+// dictionary, folded: the common words that a list of names leaves out.
+func addFrenchWords(dic string, set map[string]bool) error {
+	lines, err := readLines(dic)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		w, _, _ := strings.Cut(l, "/")
+		w, _, _ = strings.Cut(w, "\t")
+		w, _, _ = strings.Cut(w, " ")
+		if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) {
+			set[fold(w)] = true
+		}
+	}
+	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	"lecteur/app/entity"
 )
@@ -55,17 +54,8 @@ func towns(src sources, out string) error {
 			skip[fold(w)] = true
 		}
 	}
-	frWords, err := readLines(src.dic)
-	if err != nil {
+	if err := addFrenchWords(src.dic, skip); err != nil {
 		return err
-	}
-	for _, l := range frWords {
-		w, _, _ := strings.Cut(l, "/")
-		w, _, _ = strings.Cut(w, "\t")
-		w, _, _ = strings.Cut(w, " ")
-		if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) {
-			skip[fold(w)] = true
-		}
 	}
 	names := map[string]bool{}
 	for _, c := range communes {
