@@ -332,7 +332,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		if englishTitleAt(toks, to) {
 			break // "European Commission President Ursula von der Leyen" is two names
 		}
-		if isCap(toks[to]) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
+		if (isCap(toks[to]) || articleJoined(toks[to])) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
 			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
 				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki", "Paralympiques Amélie Oudéa-Castéra": two names
 			}
@@ -566,6 +566,26 @@ func startsFullName(toks []token, i int) bool {
 
 // particlesAt returns how many tokens from i form a particle that may sit
 // inside a name ("de", "de la", "d'", "von", "für", "in der", "&").
+// nameParticles join Arabic and Berber names as "de" joins French ones,
+// for the rules only (the model reads particles.txt): "Mohamed ould
+// Abdelaziz", "Moussa ag Attaher", "Ahmed ibn Hanbal".
+var nameParticles = map[string]bool{"ould": true, "ag": true, "ibn": true, "bint": true}
+
+// articleJoined reports whether a word in lower case is an Arabic article
+// joined to a capitalised name, part of a full name: "Bachar el-Assad",
+// "Mohammad al-Chaar".
+func articleJoined(t token) bool {
+	if t.kind != word {
+		return false
+	}
+	for _, p := range []string{"el-", "al-", "ad-", "ed-", "as-", "ash-", "ech-", "ez-", "az-", "at-", "et-"} {
+		if rest, ok := strings.CutPrefix(t.text, p); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 func particlesAt(toks []token, i int) int {
 	g := lists()
 	n := 0
@@ -574,7 +594,7 @@ func particlesAt(toks []token, i int) int {
 		f := t.fold
 		switch {
 		case t.text == "&":
-		case (t.kind == word && isLower(t) && g.particles[f]):
+		case (t.kind == word && isLower(t) && (g.particles[f] || nameParticles[f])):
 		case (f == "la" || f == "l'") && n > 0 && toks[i+n-1].fold == "de":
 		default:
 			return n
