@@ -232,6 +232,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.streetNames(spans) // venues.go
 	a.numberedServices(spans)
 	a.spacedPlaces(spans) // venues.go
+	a.celestialNames(spans)
 	a.townPredicates(spans)
 	a.communes(spans, sports, report) // communes.go
 	a.pluralPlaces(spans)             // communes.go
@@ -1781,6 +1782,12 @@ func (a *analysis) facility(b int, s span) span {
 	s.why, s.conf, s.low = whyCorrection, 1, false
 	return s
 }
+
+// celestial are named celestial bodies no other word shares, folded:
+// planets but the months' and gods' Mars, Mercure and Vénus, the
+// galaxy, constellations.
+var celestial = map[string]bool{"jupiter": true, "saturne": true, "uranus": true, "neptune": true, "pluton": true, "ceres": true,
+	"voie lactee": true, "grande ourse": true, "petite ourse": true, "andromede": true, "galaxie d'andromede": true}
 
 // hospitalAcronyms are the French hospitals' generic acronyms, which a
 // town follows as it follows "hôpital": "CHU de Reims", "CH de Meaux",

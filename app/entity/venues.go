@@ -252,3 +252,37 @@ func joinedPlace(words []string) bool {
 	}
 	return false
 }
+
+// celestialNames makes places of the named celestial bodies (celestial,
+// correct.go), capitalised, whatever found them or not ("plus massive
+// que Jupiter", "la Voie lactée", "la Grande Ourse"; GUIDELINE: named
+// celestial bodies are LOC), but a person after a title or a role.
+func (a *analysis) celestialNames(spans [][]span) {
+	for b, toks := range a.toks {
+		var found []span
+		for i := 0; i < len(toks); i++ {
+			if toks[i].kind != word || !isCap(toks[i]) || isAcronym(toks[i]) {
+				continue
+			}
+			for j := min(len(toks), i+3); j > i; j-- {
+				if !celestial[keyOf(toks, i, j)] || j < len(toks) && isCap(toks[j]) {
+					continue
+				}
+				titled := false
+				for _, s := range spans[b] {
+					titled = titled || s.from <= i && s.to > i && (s.why == whyTitle || s.why == whyRole)
+					// "la salle Jupiter" of a launch site: a longer place
+					titled = titled || s.typ != PER && s.from <= i && s.to >= j && s.to-s.from > j-i
+				}
+				if !titled {
+					found = append(found, span{from: i, to: j, typ: LOC, why: whyCorrection, conf: 1})
+				}
+				i = j - 1
+				break
+			}
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
