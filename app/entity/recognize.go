@@ -492,7 +492,7 @@ var notComplements = map[string]bool{
 // weakHeads are organisation heads whose name may go on with "sur",
 // "pour" or "contre" after a place: "Forum de Paris sur la paix",
 // "Office central pour la répression de la grande délinquance financière".
-var weakHeads = map[string]bool{"office": true, "institut": true, "agence": true, "centre": true, "groupe": true, "forum": true, "observatoire": true, "comite": true, "collectif": true, "coalition": true, "alliance": true, "ligue": true, "mouvement": true, "fondation": true, "association": true}
+var weakHeads = map[string]bool{"rassemblement": true, "union": true, "front": true, "parti": true, "convention": true, "office": true, "institut": true, "agence": true, "centre": true, "groupe": true, "forum": true, "observatoire": true, "comite": true, "collectif": true, "coalition": true, "alliance": true, "ligue": true, "mouvement": true, "fondation": true, "association": true}
 
 // leadingAdjectives may precede an organisation head in a name:
 // "Nouvelle Alliance flamande", "Grand Orient de France".
@@ -633,6 +633,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		k++
 		end = k
 	}
+	afterWeak := false
 	for k < len(toks) {
 		p := toks[k].fold
 		if toks[k].kind != word {
@@ -640,6 +641,16 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		}
 		if k > i && g.institutions[keyOf(toks, i-1, k)] {
 			break // a listed institution takes no complement: "Assemblée nationale sur le vote"
+		}
+		if p == "et" && afterWeak && isLower(toks[k]) && k+2 < len(toks) && articles[toks[k+1].fold] && isLower(toks[k+2]) && !g.stopwords[bare(toks[k+2])] && !infinitive(toks[k+2].fold) {
+			// "pour la démocratie et la paix", "pour le redressement et
+			// le développement": a party's aim has two nouns.
+			j := k + 3
+			for j < len(toks) && isLower(toks[j]) && looksAdjective(toks[j].text) {
+				j++
+			}
+			k, end = j, j
+			continue
 		}
 		if p == "et" && k > i && isLower(toks[k]) && k+1 < len(toks) && andComplement(toks, k+1) {
 			// "ministère de l'Europe et des Affaires étrangères",
@@ -649,6 +660,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			p = toks[k].fold
 		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
+		afterWeak = weak
 		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
 			break // "dès" folds to "des" but joins nothing
 		}
