@@ -566,6 +566,14 @@ func startsFullName(toks []token, i int) bool {
 
 // particlesAt returns how many tokens from i form a particle that may sit
 // inside a name ("de", "de la", "d'", "von", "für", "in der", "&").
+// enIdioms follow "en" in a clause, not in a trade: "les médecins en
+// grève", "les élus en colère", "les salariés en poste".
+var enIdioms = map[string]bool{"greve": true, "colere": true, "cours": true, "charge": true, "difficulte": true, "danger": true, "ligne": true,
+	"place": true, "vigueur": true, "tete": true, "fin": true, "question": true, "faveur": true, "raison": true, "effet": true, "revanche": true,
+	"attente": true, "marge": true, "route": true, "direct": true, "contact": true, "hausse": true, "baisse": true, "service": true, "poste": true,
+	"conge": true, "retraite": true, "vacances": true, "deplacement": true, "visite": true, "mission": true, "crise": true, "guerre": true,
+	"detention": true, "prison": true, "liberte": true, "fuite": true, "urgence": true, "exil": true, "lice": true, "masse": true, "vue": true}
+
 // nameParticles join Arabic and Berber names as "de" joins French ones,
 // for the rules only (the model reads particles.txt): "Mohamed ould
 // Abdelaziz", "Moussa ag Attaher", "Ahmed ibn Hanbal".
@@ -661,6 +669,16 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
 		afterWeak = weak
+		if p == "en" && k > i && isLower(toks[k]) && k+1 < len(toks) && isLower(toks[k+1]) && !g.stopwords[bare(toks[k+1])] && !infinitive(toks[k+1].fold) && !enIdioms[toks[k+1].fold] && strings.HasSuffix(toks[k-1].fold, "s") {
+			// "Association des spécialistes en médecine d'urgence": a
+			// trade after its practitioners (plural), no place or time.
+			k += 2
+			for k < len(toks) && isLower(toks[k]) && looksAdjective(toks[k].text) {
+				k++ // "en santé mentale"
+			}
+			end = k
+			continue
+		}
 		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
 			break // "dès" folds to "des" but joins nothing
 		}
