@@ -228,10 +228,10 @@ func (a *analysis) correct(spans [][]span) {
 		a.namedClubs(spans)  // teams.go
 	}
 	a.townsAfterNouns(spans)
-	a.namedVenues(spans) // venues.go
-	a.streetNames(spans) // venues.go
-	a.numberedServices(spans)
-	a.spacedPlaces(spans) // venues.go
+	a.namedVenues(spans)      // venues.go
+	a.streetNames(spans)      // venues.go
+	a.numberedServices(spans) // orgnames.go
+	a.spacedPlaces(spans)     // venues.go
 	a.celestialNames(spans)
 	a.townPredicates(spans)
 	a.communes(spans, sports, report) // communes.go

@@ -271,3 +271,27 @@ func (a *analysis) namedHeads(spans [][]span) map[string]int {
 	}
 	return out
 }
+
+// numberedBodies are the services named with their department's number:
+// "le Sdis 38", "le SDIS 05", "le Samu 93", "la CRS 8".
+var numberedBodies = map[string]bool{"sdis": true, "samu": true, "smur": true, "crs": true, "ddt": true, "ddtm": true, "cdg": true}
+
+// numberedServices makes one organisation of such a service and its
+// number (the acronym alone is an organisation already; "Sdis", written
+// in title case, was no name at all).
+func (a *analysis) numberedServices(spans [][]span) {
+	for b, toks := range a.toks {
+		var found []span
+		for i := 0; i+1 < len(toks); i++ {
+			t, n := toks[i], toks[i+1]
+			if t.kind != word || !isCap(t) || !numberedBodies[a.info[b][i].fold] || n.kind != number || len(n.text) > 3 || n.start != t.end+1 {
+				continue
+			}
+			found = append(found, span{from: i, to: i + 2, typ: ORG, why: whyCorrection, conf: 1})
+			i++
+		}
+		if len(found) > 0 {
+			spans[b] = replaceOverlapping(spans[b], found)
+		}
+	}
+}
