@@ -55,6 +55,10 @@ type gazetteers struct {
 	parties    wordSet
 	partyFirst wordSet
 	partyWords int
+	// hyphenFirst are the first words of the places listed with a
+	// hyphen ("grande" of "grande-bretagne"): only a name opening with
+	// one may be such a place written with spaces (spacedPlaces).
+	hyphenFirst wordSet
 	// nounAcronyms are acronyms of common nouns ("PDG", "GNL"), no
 	// names (nounacronyms.txt); for the corrections only.
 	nounAcronyms wordSet
@@ -198,6 +202,12 @@ func loadAll() gazetteers {
 		g.towns[head] = true
 	}
 	g.addEnglish()
+	g.hyphenFirst = wordSet{}
+	for w := range g.places {
+		if j := strings.IndexAny(w, " -"); j > 0 && strings.Contains(w, "-") {
+			g.hyphenFirst[w[:j]] = true
+		}
+	}
 	return g
 }
 

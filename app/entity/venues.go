@@ -175,7 +175,7 @@ func (a *analysis) spacedPlaces(spans [][]span) {
 		info := a.info[b]
 		var found []span
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].kind != word || !isCap(toks[i]) || isAcronym(toks[i]) {
+			if toks[i].kind != word || !isCap(toks[i]) || isAcronym(toks[i]) || !g.hyphenFirst[info[i].fold] {
 				continue
 			}
 			for j := min(len(toks), i+6); j >= i+2; j-- {
