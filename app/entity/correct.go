@@ -242,6 +242,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.competitions(spans)
 		a.venues(spans) // teams.go
 	}
+	a.codes(spans, sports) // codes.go
 	a.evidence(spans)
 }
 

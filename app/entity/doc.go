@@ -505,6 +505,19 @@
 //     acronym is one though CLDR lists it as a region ("Union européenne
 //     (UE)"), and a list with more people shown with evidence than sure
 //     organisations is a list of people.
+//   - from the spurious organisations of the seen sets of session 13
+//     (codes.go): an acronym that names a kind, a model or a code is
+//     no organisation: spelled in brackets by a lower-case role or kind
+//     ("le secrétaire général (SG)", then "le SG Kinda" is the person),
+//     after a lower-case noun of kinds, standards, instruments or stars
+//     ("la technologie NFT", "l'instrument SPHERE"), with a digit after
+//     any lower-case noun ("l'usine AP60"), one letter and digits
+//     without an article ("sur A320"), letters glued to a year
+//     ("CAN2023"), a decree's reference ("n°2016-055/PRN"), a French
+//     division in a sports report ("la D2"), a diplomat's honorific
+//     ("SEM Patrice Talon"), and one the article writes after "un" or a
+//     possessive and never after "le" ("un EP", "son EP"); a listed
+//     body keeps its acronym.
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
