@@ -281,8 +281,9 @@
 //     France"), unless it is a venue or town-shaped;
 //   - an organisation's head alone ("le Mouvement", "la Coalition") is
 //     kept low, but for the sole bodies ("l'Assemblée", "le Sénat", "le
-//     Département") and the one body the article names with it ("la
-//     Fédération" after "la Fédération Wallonie-Bruxelles");
+//     Département", "la Gendarmerie"), even after the one body the
+//     article names with it ("la Fédération" after "la Fédération
+//     Wallonie-Bruxelles", as most seen sets annotate it);
 //   - a country's team is an organisation ("l'équipe de France
 //     d'athlétisme"), a listed channel keeps its number ("France 2");
 //   - demonyms ("les Russes") and nicknames ("les Phocéens": a capitalised
