@@ -518,7 +518,14 @@
 //     division in a sports report ("la D2"), a diplomat's honorific
 //     ("SEM Patrice Talon"), and one the article writes after "un" or a
 //     possessive and never after "le" ("un EP", "son EP"); a listed
-//     body keeps its acronym.
+//     body keeps its acronym. A minister's portfolio named without
+//     "ministre" is none either (portfolios.go): after a verb of a
+//     cabinet's making ("passe à la Sécurité publique", "hérite des
+//     Transports"), in a list of two domains or more with their
+//     articles and the list's other items ("ministères clés : la
+//     Défense, la Sécurité, l'Administration territoriale"), and a
+//     listed institution right after "ministre" ("Ministre du
+//     Trésor") or in brackets after its minister ("(Trésor)").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
