@@ -244,6 +244,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.competitions(spans)
 		a.venues(spans) // teams.go
 	}
+	a.titleNames(spans)    // titlenames.go
 	a.codes(spans, sports) // codes.go
 	a.evidence(spans)
 }

@@ -525,7 +525,12 @@
 //     articles and the list's other items ("ministères clés : la
 //     Défense, la Sécurité, l'Administration territoriale"), and a
 //     listed institution right after "ministre" ("Ministre du
-//     Trésor") or in brackets after its minister ("(Trésor)").
+//     Trésor") or in brackets after its minister ("(Trésor)"). A
+//     capitalised title or rank alone is no organisation
+//     (titlenames.go): a role or a title head, then only lower-case
+//     words, a country or the State ("le Garde des Sceaux", "le
+//     Haut-commissaire de la République", "Champion de France", "le
+//     Vice-champion").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
