@@ -245,6 +245,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.venues(spans) // teams.go
 	}
 	a.titleNames(spans)    // titlenames.go
+	a.genericBodies(spans) // genericbodies.go
 	a.codes(spans, sports) // codes.go
 	a.evidence(spans)
 }

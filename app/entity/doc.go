@@ -530,7 +530,12 @@
 //     (titlenames.go): a role or a title head, then only lower-case
 //     words, a country or the State ("le Garde des Sceaux", "le
 //     Haut-commissaire de la République", "Champion de France", "le
-//     Vice-champion").
+//     Vice-champion"). A body named by its head and its level alone
+//     ("le Conseil communal", "la Banque Centrale", "l'Agence
+//     nationale") and a collective noun ("la Société civile",
+//     "l'Opposition") are kept low (genericbodies.go), but for listed
+//     bodies and police ones; the Swiss "Conseil national" is lost with
+//     them (heldout11-23: 7 such names in 8 were no entities).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
