@@ -535,7 +535,11 @@
 //     nationale") and a collective noun ("la Société civile",
 //     "l'Opposition") are kept low (genericbodies.go), but for listed
 //     bodies and police ones; the Swiss "Conseil national" is lost with
-//     them (heldout11-23: 7 such names in 8 were no entities).
+//     them (heldout11-23: 7 such names in 8 were no entities). A
+//     past participle opening a sentence before "à", "par", "en" or a
+//     score is no name, though a place's ("Mené à la pause", "Gênés
+//     par le jeu", "Basé à Lyon"), and a car maker after "une" or "la"
+//     is the car ("une Hyundai et une Peugeot"; sentencewords.go).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
