@@ -530,7 +530,9 @@
 //     (titlenames.go): a role or a title head, then only lower-case
 //     words, a country or the State ("le Garde des Sceaux", "le
 //     Haut-commissaire de la République", "Champion de France", "le
-//     Vice-champion"). A body named by its head and its level alone
+//     Vice-champion"), and a military rank is cut off the person
+//     after it ("le Colonel-Major Seidou Zada", "le Général de Brigade
+//     Abdourahamane Tiani"). A body named by its head and its level alone
 //     ("le Conseil communal", "la Banque Centrale", "l'Agence
 //     nationale") and a collective noun ("la Société civile",
 //     "l'Opposition") are kept low (genericbodies.go), but for listed
