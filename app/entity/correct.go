@@ -124,6 +124,10 @@ func (a *analysis) correct(spans [][]span) {
 				out = append(out, two...)
 				continue
 			}
+			if two, ok := a.bodyThenPerson(b, s); ok { // bodyperson.go
+				out = append(out, two...)
+				continue
+			}
 			if s.typ == PER || s.typ == ORG {
 				var ok bool
 				if s, ok = a.titleBefore(b, s); !ok {

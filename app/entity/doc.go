@@ -541,7 +541,11 @@
 //     past participle opening a sentence before "à", "par", "en" or a
 //     score is no name, though a place's ("Mené à la pause", "Gênés
 //     par le jeu", "Basé à Lyon"), and a car maker after "une" or "la"
-//     is the car ("une Hyundai et une Peugeot"; sentencewords.go).
+//     is the car ("une Hyundai et une Peugeot"; sentencewords.go). A
+//     body's name run into the person named after it is split ("le
+//     président du Conseil d'Etat Antonio Hodgers"), and a cabinet
+//     named by its head gives the person alone ("le Conseil des
+//     ministres de Justin Trudeau"; bodyperson.go).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
