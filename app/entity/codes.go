@@ -21,7 +21,9 @@ import (
 //     A320", "(S28)"), or letters glued to a year ("CAN2023"): a
 //     model, a week, an edition;
 //   - a French division in a sports report ("la D2", "de N1");
-//   - a diplomat's honorific before a name ("SEM Patrice Talon").
+//   - a diplomat's honorific before a name ("SEM Patrice Talon");
+//   - one capital letter after a label noun ("le groupe B", "sa série
+//     F").
 //
 // A listed institution, medium, company or party is kept whatever its
 // context. It runs after the other corrections, which may have typed
@@ -41,7 +43,8 @@ func (a *analysis) codes(spans [][]span, sports bool) {
 				s.from, s.typ, s.why, s.low = s.from+1, PER, whyRole, false
 			}
 			if s.typ == ORG && s.to-s.from == 1 && s.runeEnd == 0 && isAcronym(toks[s.from]) && !listedBody(toks[s.from].fold) && (common[toks[s.from].fold] || roles[toks[s.from].fold] || a.codeAt(b, s.from, sports)) ||
-				sports && s.typ == LOC && s.to-s.from == 1 && divisionCode.MatchString(toks[s.from].text) {
+				sports && s.typ == LOC && s.to-s.from == 1 && divisionCode.MatchString(toks[s.from].text) ||
+				s.typ != DATE && s.to-s.from == 1 && a.labelLetter(b, s.from) {
 				continue
 			}
 			out = append(out, s)
@@ -174,3 +177,20 @@ func (a *analysis) codeAt(b, i int, sports bool) bool {
 
 // codeArticles are the articles and contracted articles before a name.
 var codeArticles = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "du": true, "des": true, "au": true, "aux": true, "un": true, "une": true}
+
+// labelNouns name what a letter labels: "le groupe B", "sa série F",
+// "la poule A".
+var labelNouns = map[string]bool{
+	"groupe": true, "groupes": true, "serie": true, "poule": true, "categorie": true, "classe": true, "type": true,
+	"plan": true, "option": true, "annexe": true, "niveau": true, "vitamine": true, "lettre": true, "zone": true,
+}
+
+// labelLetter reports whether toks[i] of block b is one capital letter
+// after a lower-case label noun: a group, a series, a class, no name.
+func (a *analysis) labelLetter(b, i int) bool {
+	toks := a.toks[b]
+	if i == 0 || len([]rune(toks[i].text)) != 1 || !isCap(toks[i]) || !isLower(toks[i-1]) {
+		return false
+	}
+	return labelNouns[a.info[b][i-1].fold]
+}

@@ -517,7 +517,8 @@
 //     ("CAN2023"), a decree's reference ("n°2016-055/PRN"), a French
 //     division in a sports report ("la D2"), a diplomat's honorific
 //     ("SEM Patrice Talon"), and one the article writes after "un" or a
-//     possessive and never after "le" ("un EP", "son EP"); a listed
+//     possessive and never after "le" ("un EP", "son EP"), and a
+//     letter after a label noun ("le groupe B", "sa série F"); a listed
 //     body keeps its acronym. A minister's portfolio named without
 //     "ministre" is none either (portfolios.go): after a verb of a
 //     cabinet's making ("passe à la Sécurité publique", "hérite des
