@@ -2351,7 +2351,7 @@ func (a *analysis) loweredNames(spans [][]span) {
 			if !isCap(t) || t.kind != word {
 				continue
 			}
-			if k := a.body(b, i); k > i {
+			if k := a.body(b, i); k > i && !a.namedPortfolio(b, span{from: i, to: k, typ: ORG, why: whyCorrection}) {
 				found = append(found, span{from: i, to: k, typ: ORG, why: whyCorrection, conf: 1})
 				i = k - 1
 				continue

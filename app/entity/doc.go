@@ -526,7 +526,9 @@
 //     articles and the list's other items ("ministères clés : la
 //     Défense, la Sécurité, l'Administration territoriale"), and a
 //     listed institution right after "ministre" ("Ministre du
-//     Trésor") or in brackets after its minister ("(Trésor)"). A
+//     Trésor") or in brackets after its minister ("(Trésor)"), or
+//     ending the minister's portfolios ("ministre des Affaires
+//     étrangères et de la Francophonie"). A
 //     capitalised title or rank alone is no organisation
 //     (titlenames.go): a role or a title head, then only lower-case
 //     words, a country or the State ("le Garde des Sceaux", "le

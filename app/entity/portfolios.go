@@ -50,6 +50,11 @@ func (a *analysis) namedPortfolio(b int, s span) bool {
 	if s.typ == DATE || s.from < 2 || !isCap(toks[s.from]) || s.typ == PER && !weakReasons[s.why] {
 		return false
 	}
+	if k := keyOf(toks, s.from, s.to); (lists().bodies[k] || lists().institutions[k]) && !isAcronym(toks[s.from]) && info[s.from-1].fold == "la" && info[s.from-2].fold == "de" && s.from >= 3 && info[s.from-3].fold == "et" && a.portfolioAt(b, s) {
+		// "ministre des Affaires étrangères et de la Francophonie": a
+		// listed body that ends a minister's portfolios is one.
+		return true
+	}
 	if !portfolioDomains[info[s.from].fold] {
 		// "la Défense, la Sécurité et la Réconciliation nationale": the
 		// list's other items are portfolios too.
