@@ -2,6 +2,7 @@ package entity
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 )
 
@@ -26,7 +27,7 @@ import (
 //     F").
 //
 // A listed institution, medium, company or party is kept whatever its
-// context. It runs after the other corrections, which may have typed
+// context. A listed town in capitals is a place (capitalPlace). It runs after the other corrections, which may have typed
 // the acronym by its bracket or propagated it.
 func (a *analysis) codes(spans [][]span, sports bool) {
 	roles := a.spelledAcronyms(true)
@@ -47,10 +48,28 @@ func (a *analysis) codes(spans [][]span, sports bool) {
 				s.typ != DATE && s.to-s.from == 1 && a.labelLetter(b, s.from) {
 				continue
 			}
+			if s.typ == ORG && !sports && s.to-s.from == 1 && s.runeEnd == 0 && (s.why == whyAcronym || weakReasons[s.why]) && a.capitalPlace(toks[s.from]) {
+				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false // "GRAMAT (Lot) -", "PACA :"
+			}
 			out = append(out, s)
 		}
 		spans[b] = out
 	}
+}
+
+// capitalPlace reports whether t, written in capitals, is a listed place
+// or commune and no listed organisation: a dateline's or a headline's
+// town ("GRAMAT", "PULIGNY-MONTRACHET"), no acronym; short words are
+// acronyms more often than towns.
+func (a *analysis) capitalPlace(t token) bool {
+	g := lists()
+	if !isAcronym(t) || strings.ContainsAny(t.text, "0123456789&") || listedBody(t.fold) || g.nounAcronyms[t.fold] || countryInitials[t.text] {
+		return false
+	}
+	if len([]rune(t.text)) < 5 {
+		return false // "OMS" is a commune too
+	}
+	return g.places[t.fold] || g.communes.has(t.fold)
 }
 
 // listedBody reports whether the folded word f is a listed

@@ -519,7 +519,9 @@
 //     ("SEM Patrice Talon"), and one the article writes after "un" or a
 //     possessive and never after "le" ("un EP", "son EP"), and a
 //     letter after a label noun ("le groupe B", "sa série F"); a listed
-//     body keeps its acronym. A minister's portfolio named without
+//     body keeps its acronym. A listed town of five letters or more
+//     written in capitals is the place, outside sports news ("GRAMAT
+//     (Lot) -"). A minister's portfolio named without
 //     "ministre" is none either (portfolios.go): after a verb of a
 //     cabinet's making ("passe à la Sécurité publique", "hérite des
 //     Transports"), in a list of two domains or more with their
