@@ -27,7 +27,8 @@ import (
 //     F").
 //
 // A listed institution, medium, company or party is kept whatever its
-// context. A listed town in capitals is a place (capitalPlace). It runs after the other corrections, which may have typed
+// context. A listed town in capitals is a place (capitalPlace), and a
+// headline in capitals no name (shouted). It runs after the other corrections, which may have typed
 // the acronym by its bracket or propagated it.
 func (a *analysis) codes(spans [][]span, sports bool) {
 	roles := a.spelledAcronyms(true)
@@ -47,6 +48,14 @@ func (a *analysis) codes(spans [][]span, sports bool) {
 				sports && s.typ == LOC && s.to-s.from == 1 && divisionCode.MatchString(toks[s.from].text) ||
 				s.typ != DATE && s.to-s.from == 1 && a.labelLetter(b, s.from) {
 				continue
+			}
+			if s.typ != DATE && s.runeEnd == 0 {
+				if k, ok := a.shouted(b, s); ok {
+					if kk := keyOf(toks, s.from, k); k == s.from || !listedBody(kk) && !lists().places[kk] && !lists().proper[kk] && !hasClubName(kk) {
+						continue // "ET NON À DE NOUVELLES CONCESSIONS", "NON, NON", "INFECTIONS À VIRUS": only a known name survives its headline
+					}
+					s.to = k // "SOUTHAMPTON PAR K.O."
+				}
 			}
 			if s.typ == ORG && !sports && s.to-s.from == 1 && s.runeEnd == 0 && (s.why == whyAcronym || weakReasons[s.why]) && a.capitalPlace(toks[s.from]) {
 				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false // "GRAMAT (Lot) -", "PACA :"
@@ -212,4 +221,39 @@ func (a *analysis) labelLetter(b, i int) bool {
 		return false
 	}
 	return labelNouns[a.info[b][i-1].fold]
+}
+
+// capsFunctionWords are function words that no acronym spells: written in
+// capitals, they show a headline or a slogan in capitals ("ET NON À DE
+// NOUVELLES CONCESSIONS", "SOUTHAMPTON PAR K.O.", "dit NON").
+var capsFunctionWords = map[string]bool{"et": true, "a": true, "par": true, "pour": true, "sur": true, "avec": true, "dans": true, "non": true, "ou": true, "sans": true}
+
+// shouted reports whether s is written in capitals and holds a function
+// word, and where the first one is: the name ends before it.
+func (a *analysis) shouted(b int, s span) (int, bool) {
+	toks := a.toks[b]
+	first, words := -1, 0
+	for k := s.from; k < s.to; k++ {
+		t := toks[k]
+		if t.kind != word {
+			continue
+		}
+		if strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+			return 0, false
+		}
+		words++
+		if first < 0 && capsFunctionWords[t.fold] {
+			first = k
+		}
+	}
+	if words < 2 && (first < 0 || toks[first].fold != "non") {
+		return 0, false // "l'A 7" is a motorway
+	}
+	return first, first >= 0
+}
+
+// hasClubName reports whether the folded name f is a listed club's.
+func hasClubName(f string) bool {
+	_, ok := lists().clubNames[f]
+	return ok
 }

@@ -521,7 +521,9 @@
 //     letter after a label noun ("le groupe B", "sa série F"); a listed
 //     body keeps its acronym. A listed town of five letters or more
 //     written in capitals is the place, outside sports news ("GRAMAT
-//     (Lot) -"). A minister's portfolio named without
+//     (Lot) -"). A name in capitals that holds a function word no
+//     acronym spells ("ET", "PAR", "NON") is a headline or a slogan:
+//     only a known name before the word stays ("SOUTHAMPTON PAR K.O."). A minister's portfolio named without
 //     "ministre" is none either (portfolios.go): after a verb of a
 //     cabinet's making ("passe à la Sécurité publique", "hérite des
 //     Transports"), in a list of two domains or more with their
