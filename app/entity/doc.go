@@ -544,7 +544,9 @@
 //     nationale") and a collective noun ("la Société civile",
 //     "l'Opposition") are kept low (genericbodies.go), but for listed
 //     bodies and police ones; the Swiss "Conseil national" is lost with
-//     them (heldout11-23: 7 such names in 8 were no entities). A
+//     them (heldout11-23: 7 such names in 8 were no entities), and a
+//     town's council named by the town gives the town ("la Ville de
+//     Saguenay", "la Mairie d'Antananarivo"). A
 //     past participle opening a sentence before "à", "par", "en" or a
 //     score is no name, though a place's ("Mené à la pause", "Gênés
 //     par le jeu", "Basé à Lyon"), and a car maker after "une" or "la"

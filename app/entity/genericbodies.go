@@ -8,6 +8,10 @@ var levelAdjectives = map[string]bool{
 	"regional": true, "regionale": true, "local": true, "locale": true,
 }
 
+// townBodies name a town's council by the town: "la Ville de
+// Saguenay", "la Mairie d'Antananarivo".
+var townBodies = map[string]bool{"ville": true, "mairie": true, "municipalite": true}
+
 // collectiveNouns are capitalised common nouns for groups of people,
 // which no set annotates: "l'Opposition", "la Société civile".
 var collectiveNouns = map[string]bool{"opposition": true, "majorite": true, "societe civile": true}
@@ -32,6 +36,12 @@ func (a *analysis) genericBodies(spans [][]span) {
 				continue
 			}
 			f := info[s.from].fold
+			if p := s.from + 2; s.to > p && townBodies[f] && isCap(toks[s.from]) && (info[s.from+1].fold == "de" || info[s.from+1].fold == "d'") && isCap(toks[p]) && g.places[keyOf(toks, p, s.to)] {
+				// "la Ville de Saguenay", "la Mairie d'Antananarivo": a
+				// generic noun before a town gives the town (GUIDELINE).
+				ss[i].from, ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = p, LOC, whyCorrection, 1, false
+				continue
+			}
 			generic := s.to-s.from == 2 && isCap(toks[s.from]) && g.orgHead(f) && f != "police" && f != "gendarmerie" && levelAdjectives[info[s.from+1].fold]
 			if generic || collectiveNouns[k] && isCap(toks[s.from]) {
 				ss[i].low = true
