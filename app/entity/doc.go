@@ -546,7 +546,8 @@
 //     bodies and police ones; the Swiss "Conseil national" is lost with
 //     them (heldout11-23: 7 such names in 8 were no entities), and a
 //     town's council named by the town gives the town ("la Ville de
-//     Saguenay", "la Mairie d'Antananarivo"). A
+//     Saguenay", "la Mairie d'Antananarivo", "la Préfecture de
+//     Guadeloupe"). A
 //     past participle opening a sentence before "à", "par", "en" or a
 //     score is no name, though a place's ("Mené à la pause", "Gênés
 //     par le jeu", "Basé à Lyon"), and a car maker after "une" or "la"

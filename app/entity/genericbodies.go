@@ -8,9 +8,10 @@ var levelAdjectives = map[string]bool{
 	"regional": true, "regionale": true, "local": true, "locale": true,
 }
 
-// townBodies name a town's council by the town: "la Ville de
-// Saguenay", "la Mairie d'Antananarivo".
-var townBodies = map[string]bool{"ville": true, "mairie": true, "municipalite": true}
+// townBodies name a town's council or the State's office there by the
+// place: "la Ville de
+// Saguenay", "la Mairie d'Antananarivo", "la Préfecture de Guadeloupe".
+var townBodies = map[string]bool{"ville": true, "mairie": true, "municipalite": true, "prefecture": true, "sous-prefecture": true}
 
 // collectiveNouns are capitalised common nouns for groups of people,
 // which no set annotates: "l'Opposition", "la Société civile".
