@@ -9,8 +9,8 @@ var levelAdjectives = map[string]bool{
 }
 
 // townBodies name a town's council or the State's office there by the
-// place: "la Ville de
-// Saguenay", "la Mairie d'Antananarivo", "la Préfecture de Guadeloupe".
+// place: "la Ville de Saguenay", "la Mairie d'Antananarivo", "la
+// Préfecture de Guadeloupe".
 var townBodies = map[string]bool{"ville": true, "mairie": true, "municipalite": true, "prefecture": true, "sous-prefecture": true}
 
 // collectiveNouns are capitalised common nouns for groups of people,
