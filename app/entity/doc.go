@@ -547,7 +547,8 @@
 //     them (heldout11-23: 7 such names in 8 were no entities), and a
 //     town's council named by the town gives the town ("la Ville de
 //     Saguenay", "la Mairie d'Antananarivo", "la Préfecture de
-//     Guadeloupe"). A
+//     Guadeloupe"), as a hospital named by its generic noun does ("le
+//     Centre hospitalier d'Auch"). A
 //     past participle opening a sentence before "à", "par", "en" or a
 //     score is no name, though a place's ("Mené à la pause", "Gênés
 //     par le jeu", "Basé à Lyon"), and a car maker after "une" or "la"

@@ -13,6 +13,29 @@ var levelAdjectives = map[string]bool{
 // Préfecture de Guadeloupe".
 var townBodies = map[string]bool{"ville": true, "mairie": true, "municipalite": true, "prefecture": true, "sous-prefecture": true}
 
+// genericNounPlace returns where the place starts in s when s is a
+// town's body or a hospital named by a generic noun and the place
+// ("la Ville de Saguenay", "le Centre hospitalier d'Auch",
+// "le centre hospitalier universitaire de Nantes"), or 0.
+func (a *analysis) genericNounPlace(b int, s span) int {
+	toks, info := a.toks[b], a.info[b]
+	k := s.from + 1
+	switch f := info[s.from].fold; {
+	case townBodies[f] && isCap(toks[s.from]):
+	case f == "centre" && k < s.to && info[k].fold == "hospitalier":
+		k++
+		for k < s.to && isLower(toks[k]) && looksAdjective(toks[k].text) {
+			k++ // "universitaire", "régional"
+		}
+	default:
+		return 0
+	}
+	if k+1 >= s.to || info[k].fold != "de" && info[k].fold != "d'" || !isCap(toks[k+1]) || !lists().places[keyOf(toks, k+1, s.to)] {
+		return 0
+	}
+	return k + 1
+}
+
 // collectiveNouns are capitalised common nouns for groups of people,
 // which no set annotates: "l'Opposition", "la Société civile".
 var collectiveNouns = map[string]bool{"opposition": true, "majorite": true, "societe civile": true}
@@ -37,7 +60,7 @@ func (a *analysis) genericBodies(spans [][]span) {
 				continue
 			}
 			f := info[s.from].fold
-			if p := s.from + 2; s.to > p && townBodies[f] && isCap(toks[s.from]) && (info[s.from+1].fold == "de" || info[s.from+1].fold == "d'") && isCap(toks[p]) && g.places[keyOf(toks, p, s.to)] {
+			if p := a.genericNounPlace(b, s); p > 0 {
 				// "la Ville de Saguenay", "la Mairie d'Antananarivo": a
 				// generic noun before a town gives the town (GUIDELINE).
 				ss[i].from, ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = p, LOC, whyCorrection, 1, false
