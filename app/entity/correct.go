@@ -1608,7 +1608,7 @@ var eventPhrases = map[string]bool{
 	"ligue 1": true, "ligue 2": true, "ligue des champions": true, "ligue europa": true,
 	"ligue des nations": true, "ligue conference": true, "top 14": true, "pro d2": true,
 	"tour de france": true, "champions cup": true, "champions league": true, "roland-garros": true,
-	"six nations": true, "super bowl": true,
+	"six nations": true, "super bowl": true, "conference des nations unies": true,
 	// the leagues and cups of the clubs of data/clubnames.txt
 	"euroligue": true, "euroleague": true, "eurocoupe": true, "eurocup": true, "us open": true,
 	"premier league": true, "bundesliga": true, "serie a": true, "eredivisie": true, "super lig": true,
@@ -1643,8 +1643,11 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 		// name takes no article.
 		is = false
 	}
+	end := s.to
 	for k := s.to; !is && k <= min(len(toks), s.to+3); k++ {
-		is = eventPhrases[keyOf(toks, s.from, k)]
+		if is = eventPhrases[keyOf(toks, s.from, k)]; is {
+			end = k
+		}
 	}
 	if !is && s.to-s.from >= 2 && (ordinal.MatchString(first) || romanOrdinal.MatchString(toks[s.from].text)) && g.notNames[info[s.from+1].fold] {
 		is = true // "Ve République", "Seconde Guerre mondiale"
@@ -1664,7 +1667,17 @@ func (a *analysis) notName(b int, s span) ([]span, bool) {
 		if p != "de" && p != "d" && p != "du" && p != "des" {
 			continue
 		}
-		for j := s.to; j > k+1; j-- {
+		for j := end; j > k+1; j-- {
+			if j > s.to && !g.institutions[keyOf(toks, k+1, j)] {
+				continue
+			}
+			if j-k > 2 && g.institutions[keyOf(toks, k+1, j)] {
+				// "Conférence des Nations unies sur le climat" gives the
+				// body (GUIDELINE; session 13)
+				inner = append(inner, span{from: k + 1, to: j, typ: ORG, why: whyInstitution, conf: 1})
+				k = j - 1
+				break
+			}
 			if g.places[keyOf(toks, k+1, j)] {
 				inner = append(inner, span{from: k + 1, to: j, typ: LOC, why: whyCorrection, conf: 1})
 				k = j - 1

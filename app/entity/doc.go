@@ -556,7 +556,9 @@
 //     body's name run into the person named after it is split ("le
 //     président du Conseil d'Etat Antonio Hodgers"), and a cabinet
 //     named by its head gives the person alone ("le Conseil des
-//     ministres de Justin Trudeau"; bodyperson.go).
+//     ministres de Justin Trudeau"; bodyperson.go). A listed body
+//     inside an event's name is the organisation alone, as a place is
+//     the place ("la Conférence des Nations unies sur le climat").
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
