@@ -8,19 +8,22 @@ import (
 
 // codes drops the acronyms that name no organisation but a kind of
 // thing, a model or a code, though written in capitals like a body's
-// initials (GUIDELINE: products, events and common nouns are no
-// entities). An acronym one of them when it is:
-//   - spelled in brackets by lower-case words just before it, which
-//     make it a common noun's short form for the whole article
-//     ("le secrétaire général (SG)", then "le SG Kinda"; "une incapacité
-//     totale de travail (ITT)", "370 millions de dirhams (MDH)");
+// initials (GUIDELINE: products, events, roles and common nouns are no
+// entities). An acronym is one of them when it is:
+//   - spelled in brackets by lower-case words that open with a role or
+//     a kind noun, which make it a common noun's short form for the
+//     whole article ("le secrétaire général (SG)", then "le SG Kinda"
+//     is the person; "le virus du Nil occidental (VNO)");
+//   - written after "un", "une" or a possessive and never after "le" or
+//     "la" in the article ("un EP", "son EP"; but "un RCT en pleine
+//     forme" and "le RCT");
 //   - set after a noun of kinds, standards, instruments or stars in
 //     lower case ("la technologie NFT", "aux normes PMR", "l'instrument
 //     SPHERE", "l'étoile HIP65426"), or, with a digit, after any
 //     lower-case noun ("l'usine AP60", "des obligations AT1");
 //   - one letter and two digits or more, without an article ("sur
-//     A320", "(S28)"), or letters glued to a year ("CAN2023"): a
-//     model, a week, an edition;
+//     A320"), letters glued to a year ("CAN2023"), a decree's reference
+//     ("n°2016-055/PRN"): a model, an edition, a code;
 //   - a French division in a sports report ("la D2", "de N1");
 //   - a diplomat's honorific before a name ("SEM Patrice Talon");
 //   - one capital letter after a label noun ("le groupe B", "sa série
@@ -28,8 +31,9 @@ import (
 //
 // A listed institution, medium, company or party is kept whatever its
 // context. A listed town in capitals is a place (capitalPlace), and a
-// headline in capitals no name (shouted). It runs after the other corrections, which may have typed
-// the acronym by its bracket or propagated it.
+// headline in capitals no name (shouted). codes runs after the other
+// corrections, which may have typed the acronym by its bracket or
+// propagated it.
 func (a *analysis) codes(spans [][]span, sports bool) {
 	roles := a.spelledAcronyms(true)
 	common := a.spelledAcronyms(false)
@@ -58,7 +62,7 @@ func (a *analysis) codes(spans [][]span, sports bool) {
 				}
 			}
 			if s.typ == ORG && !sports && s.to-s.from == 1 && s.runeEnd == 0 && (s.why == whyAcronym || weakReasons[s.why]) && a.capitalPlace(toks[s.from]) {
-				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false // "GRAMAT (Lot) -", "PACA :"
+				s.typ, s.why, s.conf, s.low = LOC, whyCorrection, 1, false // "GRAMAT (Lot) -"
 			}
 			out = append(out, s)
 		}
