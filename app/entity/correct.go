@@ -203,7 +203,9 @@ func (a *analysis) correct(spans [][]span) {
 		a.scorers(spans)
 	}
 	a.aliases(spans)
-	a.pairedPeople(spans) // pairs.go
+	a.collectiveNames(spans) // collective.go
+	a.bodyOfPerson(spans)    // collective.go
+	a.pairedPeople(spans)    // pairs.go
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)

@@ -1,0 +1,31 @@
+package entity
+
+import "testing"
+
+// TestCollectiveNames holds the person a government, a regime, an era or
+// a family is named after ("le gouvernement Trudeau" left unshown,
+// "Conseil des ministres de Justin Trudeau" one organisation; issue 15).
+// The sentences are written for the test; each wants exactly the
+// mentions shown by default, as TYPE:text.
+func TestCollectiveNames(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a government by its head",
+			blocks: []string{"Les députés ont investi le gouvernement Mbeki après trois jours de débat."},
+			want:   []string{"PER:Mbeki"}},
+		{name: "a regime and a family",
+			blocks: []string{"Sous le régime Moubarak, la famille Lacombe avait prospéré."},
+			want:   []string{"PER:Moubarak", "PER:Lacombe"}},
+		{name: "brothers",
+			blocks: []string{"Le jury a encore primé les frères Taviani cette année."},
+			want:   []string{"PER:Taviani"}},
+		{name: "a coalition of parties is no one",
+			blocks: []string{"Une dernière réforme pour le gouvernement MR-Ecolo de Charles Michel."},
+			want:   []string{"ORG:MR-Ecolo", "PER:Charles Michel"}},
+		{name: "a place after the head stays a place",
+			blocks: []string{"Le gouvernement Québec a tranché."},
+			want:   []string{"LOC:Québec"}},
+		{name: "a council and its head",
+			blocks: []string{"Le remaniement touche le tiers du Conseil des ministres de Justin Trudeau."},
+			want:   []string{"ORG:Conseil des ministres", "PER:Justin Trudeau"}},
+	})
+}
