@@ -34,10 +34,10 @@ func (a *analysis) collectiveNames(spans [][]span) {
 			if s.typ != PER && (trust[s.why] > 10 || s.why == whyCorrection) {
 				continue // "le gouvernement Fédéral du Canada"? sure cues win
 			}
-			ok := true
+			ok := !a.hasPartyWord(b, s)
 			for k := s.from; k < s.to; k++ {
 				t, f := toks[k], a.info[b][k].fold
-				if !isCap(t) || isAcronym(t) || shoutedPart(t.text) || g.parties[f] || g.places[f] || g.countries[f] || g.stopwords[bare(t)] || g.common[f] || g.demonyms[f] || a.art.lower[f] || g.orgHead(f) || g.institutions[f] || g.media[f] {
+				if !isCap(t) || isAcronym(t) || g.places[f] || g.countries[f] || g.stopwords[bare(t)] || g.common[f] || g.demonyms[f] || a.art.lower[f] || g.orgHead(f) || g.institutions[f] || g.media[f] {
 					ok = false
 					break
 				}

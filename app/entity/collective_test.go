@@ -29,3 +29,17 @@ func TestCollectiveNames(t *testing.T) {
 			want:   []string{"ORG:Conseil des ministres", "PER:Justin Trudeau"}},
 	})
 }
+
+// TestAppositionRoles shows as a person a name a role describes right
+// after a comma ("Vital Kamerhe, nouveau président élu" was an
+// organisation; issue 15).
+func TestAppositionRoles(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a new president",
+			blocks: []string{"La session s'est ouverte par Vital Kamerhe, nouveau président élu de l'Assemblée."},
+			want:   []string{"PER:Vital Kamerhe", "ORG:Assemblée"}},
+		{name: "a coalition named before a role is no one",
+			blocks: []string{"Elle est désignée par la coalition MR-Les Engagés, ministre de l'Agriculture au gouvernement wallon."},
+			want:   nil}, // the coalition is no person (shown or not, its type is the party rules')
+	})
+}
