@@ -43,3 +43,17 @@ func TestAppositionRoles(t *testing.T) {
 			want:   nil}, // the coalition is no person (shown or not, its type is the party rules')
 	})
 }
+
+// TestListedDoubtedPeople shows a full name listed with a person shown
+// with evidence, that the model doubted ("Après Anish Kapoor et Olafur
+// Eliasson" left the first unshown; issue 15).
+func TestListedDoubtedPeople(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "two presidents",
+			blocks: []string{"Il a successivement fait tomber les présidents Ibrahim Boubacar Keita et Bah N’Daw."},
+			want:   []string{"PER:Ibrahim Boubacar Keita", "PER:Bah N’Daw"}},
+		{name: "artists in a list",
+			blocks: []string{"Après Anish Kapoor et Olafur Eliasson, c'est Hiroshi Sugimoto qui expose."},
+			want:   []string{"PER:Anish Kapoor", "PER:Olafur Eliasson", "PER:Hiroshi Sugimoto"}},
+	})
+}

@@ -402,7 +402,16 @@ func (a *analysis) listedPeople(spans [][]span) {
 		}
 		for k := 0; person && k < len(chain); k++ {
 			s := chain[k]
-			if s.typ == PER || s.why != whyDefaultPer || s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) {
+			if s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) || a.hasPartyWord(b, s) {
+				continue
+			}
+			if s.typ == PER && !a.personEvidence(b, s) && s.conf < perConfidence {
+				// "Après Anish Kapoor et Olafur Eliasson": a full name
+				// listed with a person shown, that the model doubts.
+				chain[k].why = whyListed
+				continue
+			}
+			if s.typ == PER || s.why != whyDefaultPer {
 				continue
 			}
 			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
