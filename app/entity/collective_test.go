@@ -57,3 +57,17 @@ func TestListedDoubtedPeople(t *testing.T) {
 			want:   []string{"PER:Anish Kapoor", "PER:Olafur Eliasson", "PER:Hiroshi Sugimoto"}},
 	})
 }
+
+// TestRanks keeps military ranks out of the names they introduce
+// ("Colonel-Major Amadou Madougou", "Major Ismaël Wagué"; issue 15),
+// and "Major League Baseball" whole.
+func TestRanks(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "ranks with capitals",
+			blocks: []string{"Le Colonel-Major Amadou Madougou et le Major Ismaël Wagué sont arrivés."},
+			want:   []string{"PER:Amadou Madougou", "PER:Ismaël Wagué"}},
+		{name: "a league",
+			blocks: []string{"La Major League Baseball a tranché."},
+			want:   []string{"ORG:Major League Baseball"}},
+	})
+}
