@@ -71,3 +71,22 @@ func TestRanks(t *testing.T) {
 			want:   []string{"ORG:Major League Baseball"}},
 	})
 }
+
+// TestRoleBeforeComma shows as a person a full name a role introduces
+// across a comma, though its words are places' names ("le chef de la
+// junte, Salou Djibo" was a place), and not a list of bodies after a
+// word of roles.txt; "Ag" in a Tuareg name is no company's tail
+// ("Moussa Ag Attaher" was an organisation; issue 15).
+func TestRoleBeforeComma(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "the head of a junta",
+			blocks: []string{"Vingt ministres ont été nommés par le chef de la junte, Salou Djibo."},
+			want:   []string{"PER:Salou Djibo"}},
+		{name: "a list of investors",
+			blocks: []string{"Son premier tour de table a réussi grâce au soutien d'Innovacom, Applied Materials et Bpifrance."},
+			want:   []string{"ORG:Innovacom", "ORG:Applied Materials", "ORG:Bpifrance"}},
+		{name: "a Tuareg name",
+			blocks: []string{"Moussa Ag Attaher, de la coordination des mouvements, est arrivé. Siemens AG aussi."},
+			want:   []string{"PER:Moussa Ag Attaher", "ORG:Siemens AG"}},
+	})
+}

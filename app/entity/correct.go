@@ -240,6 +240,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.communes(spans, sports, report) // communes.go
 	a.pluralPlaces(spans)             // communes.go
 	a.museumShortNames(spans)
+	a.rolesBeforeComma(spans) // roleafter.go
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)

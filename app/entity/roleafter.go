@@ -7,6 +7,7 @@ var rolePreludes = map[string]bool{
 	"le": true, "la": true, "l'": true, "un": true, "une": true, "notre": true, "leur": true, "son": true, "sa": true,
 	"nouveau": true, "nouvelle": true, "ancien": true, "ancienne": true, "actuel": true, "actuelle": true,
 	"futur": true, "future": true, "ex": true, "-": true, "premier": true, "premiere": true,
+	"egalement": true, "aussi": true, "alors": true, "desormais": true, "deja": true, "lui-meme": true, "elle-meme": true,
 }
 
 // appositionRoles shows as a person a name of two or three capitalised
@@ -50,4 +51,48 @@ func (a *analysis) hasPartyWord(b int, s span) bool {
 		}
 	}
 	return false
+}
+
+// rolesBeforeComma shows as a person a name of two or three capitalised
+// words set off by a comma after a role and its domain: "le chef de la
+// junte, Salou Djibo" (a town of Catalonia and one of Burkina Faso
+// made a place of him), "le ministre de l'Intérieur, Bernard
+// Cazeneuve". Only the comma's apposition: "le ministre a visité Saint-
+// Louis" names no one.
+func (a *analysis) rolesBeforeComma(spans [][]span) {
+	for b, ss := range spans {
+		toks := a.toks[b]
+		for i, s := range ss {
+			if s.typ == DATE || s.typ == PER || s.runeEnd > 0 || s.to-s.from < 2 || s.to-s.from > 3 || s.from < 2 || toks[s.from-1].text != "," {
+				continue
+			}
+			if s.to < len(toks) && (isCap(toks[s.to]) || toks[s.to].text == "(") {
+				continue
+			}
+			if s.to+1 < len(toks) && (toks[s.to].text == "," || a.info[b][s.to].fold == "et") && isCap(toks[s.to+1]) {
+				continue // "grâce au soutien d'Innovacom, Applied Materials, Bpifrance": a list
+			}
+			if i > 0 && ss[i-1].to == s.from-1 && (ss[i-1].typ == ORG || ss[i-1].typ == PER) {
+				continue // a list again, of bodies or people
+			}
+			if !roleBefore(toks, s.from) || !a.nameWords(b, s) {
+				continue
+			}
+			ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = PER, whyRole, 1, false
+		}
+	}
+}
+
+// nameWords reports whether every word of s may be a person's name:
+// capitalised, no acronym, no head of a body, no common or function
+// word, no party; a place's name may be one (Salou, Djibo, Florence).
+func (a *analysis) nameWords(b int, s span) bool {
+	g := lists()
+	for k := s.from; k < s.to; k++ {
+		t, f := a.toks[b][k], a.info[b][k].fold
+		if t.kind != word || !isCap(t) || isAcronym(t) || g.stopwords[bare(t)] || g.roles[f] || g.orgHead(f) || g.instHeads[f] || g.common[f] || g.countries[f] || g.demonyms[f] || a.art.lower[f] {
+			return false
+		}
+	}
+	return !a.hasPartyWord(b, s)
 }
