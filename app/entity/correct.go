@@ -194,8 +194,9 @@ func (a *analysis) correct(spans [][]span) {
 		}
 		spans[b] = out
 	}
-	a.bodyNames(spans) // orgnames.go
-	a.english(spans)   // english.go
+	a.bodyNames(spans)       // orgnames.go
+	a.titleCaseBodies(spans) // bodyjoin.go
+	a.english(spans)         // english.go
 	a.loweredNames(spans)
 	a.placeTails(spans)
 	a.compassRegions(spans) // compass.go
