@@ -194,8 +194,9 @@ func (a *analysis) correct(spans [][]span) {
 		}
 		spans[b] = out
 	}
-	a.bodyNames(spans) // orgnames.go
-	a.english(spans)   // english.go
+	a.bodyNames(spans)       // orgnames.go
+	a.titleCaseBodies(spans) // bodyjoin.go
+	a.english(spans)         // english.go
 	a.loweredNames(spans)
 	a.placeTails(spans)
 	a.compassRegions(spans) // compass.go
@@ -203,7 +204,10 @@ func (a *analysis) correct(spans [][]span) {
 		a.scorers(spans)
 	}
 	a.aliases(spans)
-	a.pairedPeople(spans) // pairs.go
+	a.collectiveNames(spans) // collective.go
+	a.bodyOfPerson(spans)    // collective.go
+	a.appositionRoles(spans) // roleafter.go
+	a.pairedPeople(spans)    // pairs.go
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)
@@ -237,6 +241,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.communes(spans, sports, report) // communes.go
 	a.pluralPlaces(spans)             // communes.go
 	a.museumShortNames(spans)
+	a.rolesBeforeComma(spans) // roleafter.go
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)
@@ -399,7 +404,16 @@ func (a *analysis) listedPeople(spans [][]span) {
 		}
 		for k := 0; person && k < len(chain); k++ {
 			s := chain[k]
-			if s.typ == PER || s.why != whyDefaultPer || s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) {
+			if s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) || a.hasPartyWord(b, s) {
+				continue
+			}
+			if s.typ == PER && !a.personEvidence(b, s) && s.conf < perConfidence {
+				// "Après Anish Kapoor et Olafur Eliasson": a full name
+				// listed with a person shown, that the model doubts.
+				chain[k].why = whyListed
+				continue
+			}
+			if s.typ == PER || s.why != whyDefaultPer {
 				continue
 			}
 			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
