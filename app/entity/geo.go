@@ -51,6 +51,9 @@ var builtPairs = map[string]bool{
 	"parc national": true, "parc naturel": true, "reserve naturelle": true,
 }
 
+// pairHeads are the first words of builtPairs.
+var pairHeads = map[string]bool{"zone": true, "poste": true, "palais": true, "centrale": true, "aeroport": true, "parc": true, "reserve": true}
+
 // directOnly are the nouns named by a name right after them alone: "le
 // quartier Erasmus Garden", "la zone Bommelscheier"; with "de" they give
 // the name ("le quartier des Chartrons": Chartrons, in train/).
@@ -83,7 +86,7 @@ func (a *analysis) geoNames(spans [][]span) {
 			natural, built, direct := naturalFeatures[f], builtPlaces[f], directOnly[f]
 			k := i + 1
 			pair := false
-			if k+1 < len(toks) && isLower(toks[k]) && builtPairs[f+" "+info[k].fold] {
+			if pairHeads[f] && k+1 < len(toks) && isLower(toks[k]) && builtPairs[f+" "+info[k].fold] {
 				pair, built, k = true, true, k+1
 			}
 			if !natural && !built && !direct || !isLower(toks[i]) {
