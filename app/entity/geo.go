@@ -35,8 +35,15 @@ var countryFeatures = map[string]bool{"mer": true, "ocean": true, "archipel": tr
 // the town ("la centrale de Flamanville": Flamanville), as facility does
 // for "l'aéroport de Nantes".
 var builtPlaces = map[string]bool{
-	"barrage": true, "centrale": true, "cimetiere": true, "paroisse": true, "tunnel": true,
-	"viaduc": true, "digue": true, "canal": true, "gisement": true,
+	"centrale": true, "cimetiere": true, "paroisse": true, "gisement": true,
+}
+
+// works are the built places named as the works themselves, which keep
+// their noun before a town too: "le tunnel de Toulon", "le barrage
+// d'Emosson", "le gazoduc Maghreb-Europe".
+var works = map[string]bool{
+	"barrage": true, "tunnel": true, "viaduc": true, "digue": true, "canal": true, "gazoduc": true,
+	"oleoduc": true, "pipeline": true, "ecluse": true,
 }
 
 // builtPairs are the built places written with an adjective or a second
@@ -53,6 +60,10 @@ var builtPairs = map[string]bool{
 
 // pairHeads are the first words of builtPairs.
 var pairHeads = map[string]bool{"zone": true, "poste": true, "palais": true, "centrale": true, "aeroport": true, "parc": true, "reserve": true}
+
+// saintly names run on through "de": "la paroisse Notre Dame de
+// Fatima", "la paroisse Saint Jean de Latran".
+var saintly = map[string]bool{"notre": true, "saint": true, "sainte": true, "st": true, "ste": true}
 
 // directOnly are the nouns named by a name right after them alone: "le
 // quartier Erasmus Garden", "la zone Bommelscheier"; with "de" they give
@@ -83,14 +94,14 @@ func (a *analysis) geoNames(spans [][]span) {
 		var found []span
 		for i := 0; i+1 < len(toks); i++ {
 			f := info[i].fold
-			natural, built, direct := naturalFeatures[f], builtPlaces[f], directOnly[f]
+			natural, work, built, direct := naturalFeatures[f], works[f], builtPlaces[f], directOnly[f]
 			k := i + 1
 			pair := false
 			if pairHeads[f] && k+1 < len(toks) && isLower(toks[k]) && builtPairs[f+" "+info[k].fold] {
 				pair, built, k = true, true, k+1
 			}
-			if !natural && !built && !direct || !isLower(toks[i]) {
-				continue
+			if !natural && !work && !built && !direct || !isLower(toks[i]) && !pair {
+				continue // "la Zone industrielle de Glo-Djigbé" has its capital
 			}
 			if i > 0 && (isCap(toks[i-1]) && !toks[i-1].sentStart || !geoDeterminers[info[i-1].fold] && !pair) {
 				continue // "Banque centrale", "front de mer"
@@ -111,6 +122,10 @@ func (a *analysis) geoNames(spans [][]span) {
 			for end < len(toks) && toks[end].start == toks[end-1].end+1 && toks[end].kind == word {
 				if isCap(toks[end]) && !isAcronym(toks[end]) || arabicArticle(toks[end].text) {
 					end++ // "Grand Combin", "Bab al-Saghir"
+					continue
+				}
+				if saintly[info[k].fold] && end+1 < len(toks) && (info[end].fold == "de" || info[end].fold == "d'") && isCap(toks[end+1]) {
+					end += 2 // "Notre Dame de Fatima", a saint's name
 					continue
 				}
 				break
@@ -164,12 +179,13 @@ func arabicArticle(w string) bool {
 	return false
 }
 
-// crossed reports whether a span covers the noun at from or runs past
-// to: the noun is then inside a longer name ("Mer de Glace", "Banque
-// centrale du Luxembourg").
+// crossed reports whether a span overlapping from..to starts before it
+// or runs past it: the phrase is then part of a longer name ("Banque
+// centrale du Luxembourg"), or its name of a name the rule would cut
+// ("Emosson de Finhaut").
 func (a *analysis) crossed(ss []span, from, to int) bool {
 	for _, s := range ss {
-		if s.from < to && from < s.to && (s.from <= from || s.to > to) {
+		if s.from < to && from < s.to && (s.from < from || s.to > to) {
 			return true
 		}
 	}
