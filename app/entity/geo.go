@@ -143,6 +143,8 @@ func (a *analysis) geoNames(spans [][]span) {
 				continue // "le plus grand glacier d'Europe"
 			case direct && end == k+1 && placeShapedWord(name):
 				continue // "le quartier Notre-Dame-de-Grâce", named as a town is: the name
+			case f == "centrale" && comp && end == k+1:
+				continue // "la centrale nucléaire de Zaporijia": its site, listed or not ("Fukushima Daiichi" is the station's)
 			case (built || direct) && (g.places[name] || g.communes.has(name)) && f+" "+info[i+1].fold != "aeroport international":
 				continue // "la centrale nucléaire de Zaporijia": the town
 			}
