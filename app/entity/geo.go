@@ -16,7 +16,7 @@ var naturalFeatures = map[string]bool{
 	"desert": true, "causse": true, "colline": true, "combe": true, "montagne": true, "massif": true,
 	"pic": true, "volcan": true, "col": true, "plateau": true, "plaine": true, "vallee": true,
 	"vallon": true, "gorges": true, "canyon": true, "grotte": true, "gouffre": true, "falaise": true,
-	"dune": true, "oasis": true,
+	"dune": true, "oasis": true, "isthme": true, "cordillere": true,
 	// islands, woods
 	"archipel": true, "ile": true, "iles": true, "ilot": true, "atoll": true, "presqu'ile": true,
 	"peninsule": true, "bois": true, "foret": true,
@@ -103,8 +103,8 @@ func (a *analysis) geoNames(spans [][]span) {
 			if !natural && !work && !built && !direct || !isLower(toks[i]) && !pair {
 				continue // "la Zone industrielle de Glo-Djigbé" has its capital
 			}
-			if i > 0 && (isCap(toks[i-1]) && !toks[i-1].sentStart || !geoDeterminers[info[i-1].fold] && !pair) {
-				continue // "Banque centrale", "front de mer"
+			if i > 0 && (isCap(toks[i-1]) && !toks[i-1].sentStart || toks[i-1].kind == word && !geoDeterminers[info[i-1].fold] && !pair) {
+				continue // "Banque centrale", "front de mer"; but « vallée du Lion »
 			}
 			comp := false
 			switch info[k].fold {
