@@ -234,6 +234,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans)      // venues.go
 	a.streetNames(spans)      // venues.go
+	a.geoNames(spans)         // geo.go
 	a.numberedServices(spans) // orgnames.go
 	a.spacedPlaces(spans)     // venues.go
 	a.celestialNames(spans)
@@ -1818,8 +1819,8 @@ var streetNouns = map[string]bool{"rue": true, "avenue": true, "boulevard": true
 // ("mosquée Hassan II"), and the stadiums
 // and Swiss cantons of real news ("Stadium de Toulouse", "canton de
 // Vaud"). They are kept out of data/facilities.txt, which the model reads
-// as a feature: it was trained on that list as it is. Rivers are not
-// here: our articles write "le fleuve Wouri" and annotate "Wouri".
+// as a feature: it was trained on that list as it is. Rivers and the
+// other natural features are geoNames' (geo.go).
 var venueHeads = map[string]bool{"plage": true, "gymnase": true, "piscine": true, "cinema": true, "patinoire": true, "velodrome": true, "hippodrome": true, "galerie": true,
 	"stadium": true, "canton": true, "memorial": true, "mausolee": true, "court": true,
 	// places of worship, named after a saint or a king: "la Mosquée

@@ -311,6 +311,16 @@
 //     whose capitalised noun heads the place as a lower-case one does),
 //     and a cabinet's Roman numeral is dropped after its head's name ("le
 //     gouvernement Demotte II" gives Demotte), where a king keeps his;
+//   - a noun of geography or of works ("fleuve", "désert", "glacier",
+//     "archipel", "barrage", "cimetière", "zone industrielle"; geo.go)
+//     and the capitalised name after it, directly or through "de", are
+//     one place, whatever the name alone was read as ("le désert du
+//     Sahara", "la mer de Chine", "la rivière Loing", "le cimetière de
+//     Bab al-Saghir", "le tunnel de Toulon"); a site (a power station, a
+//     cemetery, a parish) before a listed town gives the town, and a power
+//     station before any one-word name ("la centrale nucléaire de
+//     Zaporijia"), but an international airport keeps its noun
+//     ("l'aéroport international de Catane");
 //   - media (data/media.txt) are organisations with their article ("Le
 //     Monde"), websites with their domain ("BFMTV.com");
 //   - a name with a club word ("Olympique", "FC", "Real") is an
