@@ -6,9 +6,9 @@ import "testing"
 // worldtowns.txt knows (GeoNames' French catalogue, from which
 // places.txt comes, leaves out the towns whose French name is the local
 // one), capitals places-hand.txt adds, and the names the list must leave
-// alone: a title's person, a work's author, a player in a match report.
-// The sentences are written for the test; each wants exactly the
-// mentions shown by default, as TYPE:text.
+// alone: a title's person, a brand, a kin noun's person, a player in a
+// match report. The sentences are written for the test; each wants
+// exactly the mentions shown by default, as TYPE:text.
 func TestWorldTowns(t *testing.T) {
 	checkShown(t, []shownCase{
 		{name: "a capital after vers",
@@ -29,6 +29,9 @@ func TestWorldTowns(t *testing.T) {
 		{name: "a town after M. is a person",
 			blocks: []string{"Le prix a été remis à M. Kaédi, maire de la ville."},
 			want:   []string{"PER:Kaédi"}},
+		{name: "a brand that is also a town stays the company",
+			blocks: []string{"La direction de Bic annonce un plan social."},
+			want:   []string{"ORG:Bic"}},
 		{name: "a town after a kin noun is no town",
 			blocks: []string{"Le fils de Leudelange a témoigné devant la cour."},
 			want:   nil},
