@@ -434,19 +434,22 @@
 //     Stade toulousain"); two names joined by "and" in a French article
 //     are one company ("Standard and Poor's", its possessive kept), or
 //     a state ("Trinidad and Tobago").
-//   - from the seen sets of session 12 (communes.go): a commune no
-//     other list knows (data/towns.txt: France's communes and Brussels')
-//     is a place where the sentence puts a place, after "à", "au",
-//     "dans", "vers", "depuis", "près de", "entre", a lower-case noun
-//     and "de" ("le zoning de Drogenbos", "le natif de Mamirolle"; not
-//     after a noun of kin, works or teams: "le fils de", "le roman de",
-//     "les joueurs de"), or listed with a place shown; only when a weak
-//     cue, proper.txt or nothing sure typed it, never for a first name,
-//     a title's or a role's person, a sure organisation, and in sports
-//     news only after "natif de" (players after "à", clubs after "de");
-//     a hyphenated town-shaped name ("Saint-Jean-de-Maurienne") counts as
-//     listed. The plural of a listed place after an article or a count
-//     is the place ("les deux Brabants", "les Flandres").
+//   - from the seen sets of session 12 (communes.go): a commune no other
+//     list knows (data/towns.txt: France's communes and Brussels';
+//     data/worldtowns.txt: the towns of Africa, Haiti, Belgium,
+//     Switzerland, Luxembourg, French-speaking Canada, Lebanon and the
+//     French overseas, "Delémont", "Gonaïves") is a place where the
+//     sentence puts a place, after "à", "au", "dans", "vers", "depuis",
+//     "près de", "entre", a lower-case noun and "de" ("le zoning de
+//     Drogenbos", "le natif de Mamirolle"; not after a noun of kin, works
+//     or teams: "le fils de", "le roman de", "les joueurs de"), or listed
+//     with a place shown; only when a weak cue, proper.txt or nothing
+//     sure typed it, never for a first name, a title's or a role's
+//     person, a sure organisation, and in sports news only after "natif
+//     de" (players after "à", clubs after "de"); a hyphenated town-shaped
+//     name ("Saint-Jean-de-Maurienne") counts as listed. The plural of a
+//     listed place after an article or a count is the place ("les deux
+//     Brabants", "les Flandres").
 //   - in a sports report, the clubs news names by one word or a short
 //     name alone (data/clubnames.txt, which the model does not read:
 //     whole leagues of European and African football, the Euroleague
@@ -617,10 +620,11 @@
 // apposition nouns, common capitalised words, function words and
 // particles, and those of the corrections: demonyms, event/law/era words,
 // facility and institution nouns, media, club words, sport words, and
-// entries wrongly in the place list (notplaces.txt), and the communes no
-// other list has (towns.txt, folded and sorted, searched as embedded and
-// read by the corrections alone: places.txt, which the model reads,
-// stays as the model was trained with). data/NOTICE.md gives
+// entries wrongly in the place list (notplaces.txt), and the communes and
+// towns no other list has (towns.txt, worldtowns.txt, folded and sorted,
+// searched as embedded and read by the corrections alone: places.txt,
+// which the model reads, stays as the model was trained with but for a
+// few capitals added by hand). data/NOTICE.md gives
 // their sources and licences, and the model's; data/extract rebuilds the
 // extracted lists, French and English.
 //
