@@ -1,14 +1,12 @@
 package entity
 
 // bodyThenPerson splits a body's name that the rules ran into the person
-// named after it: "le président du Conseil d'Etat Antonio Hodgers", "le
-// Conseil des ministres de Justin Trudeau" (session 13: organisations of
-// the seen sets). The body opens with an organisation's head; the
-// person is a known first name and one or two capitalised words that
-// end the name and are no place or body, after the body's last
-// capitalised word or a particle. A body named by a common noun ("le
-// Conseil des ministres") is no entity (GUIDELINE) and goes; the person
-// stays.
+// named after it: "le président du Conseil d'Etat Antonio Hodgers"
+// (session 13: an organisation of a seen set). The body opens with an
+// organisation's head; the person is a known first name and one or two
+// capitalised words that end the name and are no place or body, after
+// the body's last capitalised word or a particle (collective.go cuts
+// "Conseil des ministres de Justin Trudeau" in two already).
 func (a *analysis) bodyThenPerson(b int, s span) ([]span, bool) {
 	toks, info := a.toks[b], a.info[b]
 	g := lists()
@@ -30,14 +28,10 @@ func (a *analysis) bodyThenPerson(b int, s span) ([]span, bool) {
 		for body.to > body.from && g.particles[info[body.to-1].fold] {
 			body.to--
 		}
-		if body.to-body.from < 1 || commonBodies[keyOf(toks, body.from, body.to)] {
+		if body.to-body.from < 1 {
 			return []span{person}, true
 		}
 		return []span{body, person}, true
 	}
 	return nil, false
 }
-
-// commonBodies are bodies named by a common noun, no entities
-// (GUIDELINE): "le Conseil des ministres".
-var commonBodies = map[string]bool{"conseil des ministres": true, "conseil de gouvernement": true, "conseil de cabinet": true}

@@ -90,7 +90,7 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 		return ORG, whyOrgHead
 	}
 	for _, w := range ws {
-		if (g.orgTails[w.fold] || companyTails[w.fold] && len(ws) >= 2) && isCap(w) {
+		if (g.orgTails[w.fold] || companyTails[w.fold] && len(ws) >= 2) && isCap(w) && !(legalForms[w.fold] && strings.ToUpper(w.text) != w.text) {
 			return ORG, whyOrgTail
 		}
 	}
@@ -643,3 +643,8 @@ func joinedFirstNames(w string) bool {
 	}
 	return false
 }
+
+// legalForms are the company tails of orgtails.txt that say a company
+// only in capitals: "Siemens AG", "Danone SA"; "Moussa Ag Attaher" is a
+// Tuareg name ("ag", son of).
+var legalForms = map[string]bool{"ag": true, "sas": true}

@@ -32,11 +32,12 @@ var personalNouns = map[string]bool{
 }
 
 // communes makes a place of a listed commune (data/towns.txt: French,
-// and the Brussels region's) the sentence puts as a place: after a
-// locative preposition ("à Marchenoir", "dans Forest", "depuis
-// Drogenbos"), after "près de" and its kin, between "entre" and "et"
-// ("entre Crots et Embrun"), after a lower-case noun and "de" but for
-// personalNouns ("le zoning de Drogenbos"), or listed with a place
+// and the Brussels region's) or town of the French-speaking world
+// (data/worldtowns.txt: "Delémont", "Gonaïves") the sentence puts as a
+// place: after a locative preposition ("à Marchenoir", "dans Forest",
+// "depuis Drogenbos"), after "près de" and its kin, between "entre" and
+// "et" ("entre Crots et Embrun"), after a lower-case noun and "de" but
+// for personalNouns ("le zoning de Drogenbos"), or listed with a place
 // shown ("Gap, Crots et Embrun"). Only a name a weak cue typed
 // (weakReasons), the list of mixed proper nouns (proper.txt) typed, or
 // the corrections left low is retyped, and a place a weak cue typed is
@@ -46,8 +47,8 @@ var personalNouns = map[string]bool{
 // sports news, where "à" gives players ("une passe à X") and "de"
 // clubs, only a birthplace counts ("le natif de Mamirolle"), and never
 // for a club. places.txt, which the model reads, stays as it was
-// trained with (the venueHeads comment in correct.go); towns.txt is the
-// corrections' own.
+// trained with (the venueHeads comment in correct.go); towns.txt and
+// worldtowns.txt are the corrections' own.
 func (a *analysis) communes(spans [][]span, sports, report bool) {
 	type candidate struct {
 		b int

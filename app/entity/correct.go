@@ -200,8 +200,9 @@ func (a *analysis) correct(spans [][]span) {
 		}
 		spans[b] = out
 	}
-	a.bodyNames(spans) // orgnames.go
-	a.english(spans)   // english.go
+	a.bodyNames(spans)       // orgnames.go
+	a.titleCaseBodies(spans) // bodyjoin.go
+	a.english(spans)         // english.go
 	a.loweredNames(spans)
 	a.placeTails(spans)
 	a.compassRegions(spans) // compass.go
@@ -209,7 +210,10 @@ func (a *analysis) correct(spans [][]span) {
 		a.scorers(spans)
 	}
 	a.aliases(spans)
-	a.pairedPeople(spans) // pairs.go
+	a.collectiveNames(spans) // collective.go
+	a.bodyOfPerson(spans)    // collective.go
+	a.appositionRoles(spans) // roleafter.go
+	a.pairedPeople(spans)    // pairs.go
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)
@@ -236,6 +240,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans)      // venues.go
 	a.streetNames(spans)      // venues.go
+	a.geoNames(spans)         // geo.go
 	a.numberedServices(spans) // orgnames.go
 	a.spacedPlaces(spans)     // venues.go
 	a.celestialNames(spans)
@@ -243,6 +248,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.communes(spans, sports, report) // communes.go
 	a.pluralPlaces(spans)             // communes.go
 	a.museumShortNames(spans)
+	a.rolesBeforeComma(spans) // roleafter.go
 	a.consistent(spans, report)
 	if report {
 		a.competitions(spans)
@@ -408,7 +414,16 @@ func (a *analysis) listedPeople(spans [][]span) {
 		}
 		for k := 0; person && k < len(chain); k++ {
 			s := chain[k]
-			if s.typ == PER || s.why != whyDefaultPer || s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) {
+			if s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) || a.hasPartyWord(b, s) {
+				continue
+			}
+			if s.typ == PER && !a.personEvidence(b, s) && s.conf < perConfidence {
+				// "Après Anish Kapoor et Olafur Eliasson": a full name
+				// listed with a person shown, that the model doubts.
+				chain[k].why = whyListed
+				continue
+			}
+			if s.typ == PER || s.why != whyDefaultPer {
 				continue
 			}
 			chain[k].typ, chain[k].why, chain[k].low = PER, whyListed, false
@@ -1826,8 +1841,8 @@ var streetNouns = map[string]bool{"rue": true, "avenue": true, "boulevard": true
 // ("mosquée Hassan II"), and the stadiums
 // and Swiss cantons of real news ("Stadium de Toulouse", "canton de
 // Vaud"). They are kept out of data/facilities.txt, which the model reads
-// as a feature: it was trained on that list as it is. Rivers are not
-// here: our articles write "le fleuve Wouri" and annotate "Wouri".
+// as a feature: it was trained on that list as it is. Rivers and the
+// other natural features are geoNames' (geo.go).
 var venueHeads = map[string]bool{"plage": true, "gymnase": true, "piscine": true, "cinema": true, "patinoire": true, "velodrome": true, "hippodrome": true, "galerie": true,
 	"stadium": true, "canton": true, "memorial": true, "mausolee": true, "court": true,
 	// places of worship, named after a saint or a king: "la Mosquée

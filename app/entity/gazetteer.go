@@ -91,10 +91,11 @@ type gazetteers struct {
 	// for the corrections only (teams.go).
 	clubNames     map[string]clubName
 	clubNameWords int
-	// communes are the French and Brussels communes of towns.txt, which
-	// no other list has; for the corrections only (communes.go): the
+	// communes are the French and Brussels communes of towns.txt and
+	// the towns of the French-speaking world of worldtowns.txt, which no
+	// other list has; for the corrections only (communes.go): the
 	// model's features never read them.
-	communes foldedList
+	communes townLists
 	// artists are musicians' stage names and bands (artists.txt), by
 	// folded name; for the corrections only (artists.go).
 	artists map[string]artist
@@ -105,6 +106,32 @@ type gazetteers struct {
 //
 //go:embed data/towns.txt
 var townsText string
+
+// worldTownsText is data/worldtowns.txt, the towns of Africa, Haiti,
+// Belgium, Switzerland, Luxembourg, French-speaking Canada, Lebanon and
+// the French overseas that no other list has, folded and sorted by
+// extract like towns.txt.
+//
+//go:embed data/worldtowns.txt
+var worldTownsText string
+
+// townLists are folded lists of towns searched as one.
+type townLists []foldedList
+
+// has reports whether one of the lists has the folded name f.
+func (ls townLists) has(f string) bool {
+	for _, l := range ls {
+		if l.has(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLines is a list file's lines, without the last newline.
+func splitLines(text string) foldedList {
+	return strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+}
 
 // foldedList is a sorted list of folded names, searched by halves.
 type foldedList []string
@@ -155,7 +182,7 @@ func loadAll() gazetteers {
 		parties:      load("parties.txt"),
 		nounAcronyms: load("nounacronyms.txt"),
 		teamNames:    load("teamnames.txt"),
-		communes:     strings.Split(strings.TrimSuffix(townsText, "\n"), "\n"),
+		communes:     townLists{splitLines(townsText), splitLines(worldTownsText)},
 		artists:      loadArtists(),
 	}
 	for w := range load("worldfirstnames.txt") {

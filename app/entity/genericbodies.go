@@ -41,8 +41,9 @@ func (a *analysis) genericNounPlace(b int, s span) int {
 var collectiveNouns = map[string]bool{"opposition": true, "majorite": true, "societe civile": true}
 
 // genericBodies keeps low the bodies named by their head and their level
-// alone, which the article does not name ("le Conseil communal", "la
-// Banque Centrale"; GUIDELINE: bodies named by a common noun are no
+// alone in lower case, which the article does not name ("le Conseil
+// communal", "l'Agence nationale"; "la Banque Mondiale", in title case,
+// may be a name; GUIDELINE: bodies named by a common noun are no
 // entities, short forms alone nothing in most sets), and the collective
 // nouns ("la Société civile"); a listed organisation keeps its name ("la
 // Banque mondiale", "l'Assemblée nationale"), and police bodies are
@@ -66,7 +67,7 @@ func (a *analysis) genericBodies(spans [][]span) {
 				ss[i].from, ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = p, LOC, whyCorrection, 1, false
 				continue
 			}
-			generic := s.to-s.from == 2 && isCap(toks[s.from]) && g.orgHead(f) && f != "police" && f != "gendarmerie" && levelAdjectives[info[s.from+1].fold]
+			generic := s.to-s.from == 2 && isCap(toks[s.from]) && g.orgHead(f) && f != "police" && f != "gendarmerie" && levelAdjectives[info[s.from+1].fold] && isLower(toks[s.from+1])
 			if generic || collectiveNouns[k] && isCap(toks[s.from]) {
 				ss[i].low = true
 			}

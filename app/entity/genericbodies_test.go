@@ -10,7 +10,7 @@ import "testing"
 func TestGenericBodies(t *testing.T) {
 	checkShown(t, []shownCase{
 		{name: "a head and its level",
-			blocks: []string{"Le Conseil communal s'est réuni lundi.", "Selon le rapport de la Banque Centrale, la croissance ralentit."},
+			blocks: []string{"Le Conseil communal s'est réuni lundi.", "Selon le rapport de l'Agence nationale, la croissance ralentit."},
 			want:   nil},
 		{name: "collective nouns",
 			blocks: []string{"Les membres de la Société civile ont manifesté.", "Le chef de file de l'Opposition a réagi."},

@@ -14,5 +14,8 @@ func TestIntlBodies(t *testing.T) {
 		{name: "the Commonwealth",
 			blocks: []string{"Le Cameroun est membre du Commonwealth depuis 1995."},
 			want:   []string{"LOC:Cameroun", "ORG:Commonwealth", "DATE:1995"}},
+		{name: "bodies written as words (session 13)",
+			blocks: []string{"La Nasa et la Cédéao ont signé, la Monusco aussi.", "Boko Haram et Aqmi ont revendiqué."},
+			want:   []string{"ORG:Nasa", "ORG:Cédéao", "ORG:Monusco", "ORG:Boko Haram", "ORG:Aqmi"}},
 	})
 }

@@ -321,8 +321,10 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if strings.ToLower(t.text) == "grâce" {
 		return span{}, false // "Grâce à", not the first name Grace
 	}
-	if honorifics[f] && i+1 < len(toks) && isCap(toks[i+1]) {
-		return span{}, false // "Sir Elton John", "Docteur Louis Bitang": the name starts after
+	if (honorifics[f] || f == "major" && i+1 < len(toks) && firstNameWord(toks[i+1])) && i+1 < len(toks) && isCap(toks[i+1]) {
+		// "Sir Elton John", "Docteur Louis Bitang", "Major Ismaël
+		// Wagué" (but "Major League Baseball"): the name starts after.
+		return span{}, false
 	}
 	if englishTitleAt(toks, i) {
 		return span{}, false // "Prime Minister Gabriel Attal": the name starts after
@@ -505,6 +507,11 @@ var honorifics = map[string]bool{
 	"monseigneur": true, "general": true, "colonel": true, "commandant": true, "capitaine": true,
 	"lieutenant": true, "abbe": true, "pere": true, "soeur": true, "frere": true, "madame": true,
 	"monsieur": true, "mademoiselle": true, "president": true, "presidente": true, "ministre": true,
+	// Military and police ranks, written with a capital in many African
+	// and Swiss papers: "le Colonel-Major Amadou Madougou".
+	"colonel-major": true, "lieutenant-colonel": true, "general-major": true, "sergent": true, "sergent-chef": true,
+	"adjudant": true, "adjudant-chef": true, "caporal": true, "caporal-chef": true, "amiral": true,
+	"vice-amiral": true, "contre-amiral": true, "brigadier": true, "brigadier-chef": true,
 }
 
 // firstNameWord reports whether a word is a known first name, or a

