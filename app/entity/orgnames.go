@@ -246,32 +246,6 @@ func (a *analysis) joinedByAnd(spans [][]span) {
 	}
 }
 
-// namedHeads counts, for each organisation head (folded), the bodies of
-// several words the article names with it: a head alone stands for the
-// body when there is one ("la Fédération Wallonie-Bruxelles", then "la
-// Fédération").
-func (a *analysis) namedHeads(spans [][]span) map[string]int {
-	var names map[string]bool
-	var out map[string]int
-	for b, ss := range spans {
-		for _, s := range ss {
-			if s.typ != ORG || s.low || s.to-s.from < 2 || s.runeEnd > 0 || !isCap(a.toks[b][s.from]) || !lists().orgHead(a.info[b][s.from].fold) {
-				continue
-			}
-			k := keyOf(a.toks[b], s.from, s.to)
-			if names[k] {
-				continue
-			}
-			if names == nil {
-				names, out = map[string]bool{}, map[string]int{}
-			}
-			names[k] = true
-			out[a.info[b][s.from].fold]++
-		}
-	}
-	return out
-}
-
 // numberedBodies are the services named with their department's number:
 // "le Sdis 38", "le SDIS 05", "le Samu 93", "la CRS 8".
 var numberedBodies = map[string]bool{"sdis": true, "samu": true, "smur": true, "crs": true, "ddt": true, "ddtm": true, "cdg": true}
