@@ -22,6 +22,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"lecteur/app/ui/i18n"
 )
 
 // axeDir holds the test-only npm package of axe-core; it never ships in
@@ -214,6 +216,22 @@ func TestKeyboardOpensAResult(t *testing.T) {
 		chromedp.WaitVisible(`article.reading h1`),
 		chromedp.Text(`article.reading h1`, &h1),
 		chromedp.Evaluate(`document.activeElement.blur()`, nil),
+		// From the first frame of the search page on, the box shows its
+		// query: the box held the article page's empty value for a frame
+		// or more, and a reader who clicked into it then kept it empty
+		// over the query's results, where Escape does nothing. Each
+		// change of the page is checked as it is made (a
+		// MutationObserver runs at the end of the task that made it).
+		chromedp.Evaluate(`(() => {
+  window.__staleBox = [];
+  window.__staleWatch = new MutationObserver(() => {
+    const q = document.getElementById("q");
+    if (document.querySelector("section.search") && q && q.value !== "cybersecurite" && window.__staleBox.length < 5) {
+      window.__staleBox.push(JSON.stringify(q.value) + (document.activeElement === q ? " (focused)" : ""));
+    }
+  });
+  window.__staleWatch.observe(document.body, {subtree: true, childList: true});
+})()`, nil),
 		chromedp.KeyEvent(kb.Escape),
 		waitFor(`location.pathname.endsWith("/search")`, 10*time.Second),
 		chromedp.Evaluate(`location.pathname + location.search`, &path),
@@ -224,12 +242,23 @@ func TestKeyboardOpensAResult(t *testing.T) {
 	if path != e2eBase+"search?q=cybersecurite" {
 		t.Errorf("Escape from the article went to %q, want the results", path)
 	}
+	var stale []string
+	b.run(t,
+		waitFor(`document.querySelectorAll("[data-result]").length > 0 && document.getElementById("q").value === "cybersecurite"`, 10*time.Second),
+		chromedp.Evaluate(`window.__staleWatch.disconnect(), window.__staleBox`, &stale),
+	)
+	if len(stale) > 0 {
+		t.Errorf("back on the results of cybersecurite, the search box held %s", strings.Join(stale, ", then "))
+	}
 	// Escape in the search box empties it, and its results go.
 	var value string
 	b.run(t,
 		chromedp.Focus(`#q`, chromedp.ByQuery),
 		chromedp.KeyEvent(kb.Escape),
-		waitFor(`document.querySelectorAll("[data-result]").length === 0`, 10*time.Second),
+		// The page says it shows the empty box's invitation: no result
+		// counted for the box as it is. "No result shown" alone was
+		// true as well before the page had shown the query's results.
+		waitFor(fmt.Sprintf(`document.getElementById("search-status").textContent === %q && document.querySelectorAll("[data-result]").length === 0`, i18n.Of("fr").T("search.empty")), 10*time.Second),
 		chromedp.Evaluate(`document.getElementById("q").value`, &value),
 	)
 	if value != "" {

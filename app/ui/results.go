@@ -63,17 +63,19 @@ func (l *ResultList) onPick(ctx app.Context, e app.Event) {
 type slotWriter struct {
 	dom   *browser.Rows
 	lists map[string]*resultsdom.List
-	// queries holds the query each list's root carries (see query).
-	queries map[string]string
+	// attrs holds, by slot id, the attributes each list's root carries
+	// (see rowSlot.attrs), as last written.
+	attrs map[string]map[string]string
 }
 
-// rowSlot is the rows of the element with id id, and the query its
-// links take when used, if they take one (resultrows.QueryLink); the
-// root carries it in resultrows.QueryAttr, written when it changes.
+// rowSlot is the rows of the element with id id, and the attributes its
+// root carries, each written when its value changes: the query its
+// links take when used, if they take one (resultrows.QueryAttr, for
+// resultrows.QueryLink), and what the rows' state is (passagesAttr).
 type rowSlot struct {
 	id    string
 	rows  []resultsdom.Row
-	query string
+	attrs attrs
 }
 
 // write shows each slot's rows in the element with its id, if it is
@@ -86,7 +88,7 @@ func (w *slotWriter) write(slots []rowSlot, statusID, status string) {
 			browser.Log("search: web/keystroke.js is not loaded; results cannot be shown")
 			return
 		}
-		w.dom, w.lists, w.queries = dom, map[string]*resultsdom.List{}, map[string]string{}
+		w.dom, w.lists, w.attrs = dom, map[string]*resultsdom.List{}, map[string]map[string]string{}
 	}
 	ids := make([]string, len(slots))
 	for i, sl := range slots {
@@ -105,12 +107,20 @@ func (w *slotWriter) write(slots []rowSlot, statusID, status string) {
 			}
 			l = resultsdom.New(w.dom, w.dom.Root(sl.id))
 			w.lists[sl.id] = l
-			delete(w.queries, sl.id)
+			delete(w.attrs, sl.id)
 		}
 		l.Show(sl.rows)
-		if q, ok := w.queries[sl.id]; sl.query != "" && (!ok || q != sl.query) {
-			w.dom.SetAttr(l.Root(), resultrows.QueryAttr, sl.query)
-			w.queries[sl.id] = sl.query
+		for _, a := range sl.attrs {
+			written := w.attrs[sl.id]
+			if v, ok := written[a.Name]; ok && v == a.Value {
+				continue
+			}
+			if written == nil {
+				written = map[string]string{}
+				w.attrs[sl.id] = written
+			}
+			w.dom.SetAttr(l.Root(), a.Name, a.Value)
+			written[a.Name] = a.Value
 		}
 	}
 	if status != "" {
@@ -120,6 +130,15 @@ func (w *slotWriter) write(slots []rowSlot, statusID, status string) {
 }
 
 type attrs = []resultsdom.Attr
+
+// passagesAttr is the attribute of the result list's root that says
+// whether the passages of the results shown are final: "shown" once
+// every shown result has its passage (or its text came without one),
+// "pending" while a text is on its way or left for the reader's pause
+// (textPause). The facet's table is asked for from the same moment
+// (SearchPage.run), and a test that measures what the facet moves waits
+// for it (TestSearchFacetDoesNotMoveResults).
+const passagesAttr = "data-passages"
 
 // resultItem is one result as shown: the hit and what the reader sees of
 // its article.

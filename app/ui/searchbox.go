@@ -17,17 +17,23 @@ type SearchBox struct {
 	Lang string
 
 	value string     // what the box shows
+	query string     // the Query value last followed (see Render)
 	field typedField // see typedField: typing is never overwritten
 }
 
 // OnInit shows the URL's query, for the prerendered page and the first
 // render in the browser.
-func (b *SearchBox) OnInit() { b.value = b.Query }
+func (b *SearchBox) OnInit() { b.value, b.query = b.Query, b.Query }
 
-// OnUpdate follows the URL's query, except while the reader types: the
-// URL then lags behind the box by a keystroke or two, and taking it would
-// eat what was typed in between.
-func (b *SearchBox) OnUpdate(ctx app.Context) {
+// OnUpdate follows the URL's query when the Shell hands new props (see
+// follow).
+func (b *SearchBox) OnUpdate(ctx app.Context) { b.follow() }
+
+// follow shows the URL's query, except while the reader types: the URL
+// then lags behind the box by a keystroke or two, and taking it would eat
+// what was typed in between.
+func (b *SearchBox) follow() {
+	b.query = b.Query
 	if q, typing := liveQuery(); typing {
 		b.value = q
 		return
@@ -56,8 +62,18 @@ func focusSearch() {
 	in.Call("setSelectionRange", n, n)
 }
 
+// Render follows a new Query itself: go-app renders a component with its
+// new props before it calls OnUpdate, and a frame or more can pass until
+// the render after it. Back from an article to search?q=, the box then
+// showed the article page's empty value over the query's results, and a
+// reader who clicked into it in that moment kept it empty (typedField:
+// the focused box is the reader's), so Escape there did nothing
+// (TestKeyboardOpensAResult under load).
 func (b *SearchBox) Render() app.UI {
 	env := b.Env
+	if b.Query != b.query {
+		b.follow()
+	}
 	return app.Form().
 		Class("searchbox").
 		Attr("role", "search").

@@ -9,6 +9,8 @@ import (
 
 	"lecteur/app/search"
 	"lecteur/app/ui/browser"
+	"lecteur/app/ui/resultrows"
+	"lecteur/app/ui/resultsdom"
 )
 
 // maxResults is how many results a query shows.
@@ -53,6 +55,13 @@ type SearchPage struct {
 	// runs: a run in between, for a shard that arrived, does what a
 	// keystroke does (see run).
 	deferred bool
+	// passagesShown is true once every result shown has its passage, or
+	// its text came without one: no text is on its way or left for a
+	// pause (see passagesAttr).
+	passagesShown bool
+	// rootAttrs holds the attributes paint gives the slots' roots, kept
+	// here so that a keystroke allocates none.
+	rootAttrs [2]resultsdom.Attr
 	// keys counts the keystrokes heard: the run a pause schedules is
 	// dropped when a key came after it was set. Stopping its timer is not
 	// enough: one that fired while the page was busy has already handed
@@ -245,7 +254,8 @@ func (s *SearchPage) run(ctx app.Context) {
 	default:
 		s.need(ctx, textKeys, func() error { return env.Data.LoadTexts(texts) })
 	}
-	if !withFacets && !typing && !s.loadingTexts() {
+	s.passagesShown = !typing && !s.loadingTexts()
+	if !withFacets && s.passagesShown {
 		// The entity facet's table (and the catalog, with the reader's
 		// own articles): asked for once the passages shown are in, it
 		// does not hold them back.
@@ -290,11 +300,21 @@ func (s *SearchPage) paint() {
 		// the results; go-app renders the same text on its frame.
 		status = s.statusText()
 	}
+	passages := "pending"
+	if s.passagesShown {
+		passages = "shown"
+	}
+	// The query the links take (resultrows.QueryLink), when there is one.
+	s.rootAttrs = [2]resultsdom.Attr{{Name: passagesAttr, Value: passages}, {Name: resultrows.QueryAttr, Value: s.query}}
+	list, query := s.rootAttrs[:], s.rootAttrs[1:]
+	if s.query == "" {
+		list, query = list[:1], nil
+	}
 	s.out.write([]rowSlot{
-		{resultsID, resultRows(env, s.items, s.picked), s.query},
-		{facetID, s.facet.rows(env, s.query, len(s.result.Hits)), s.query},
-		{suggestID, suggestionRows(env, s.result.Suggestions), ""},
-		{moreID, moreRows(env, len(s.result.Hits)-s.shown), ""},
+		{resultsID, resultRows(env, s.items, s.picked), list},
+		{facetID, s.facet.rows(env, s.query, len(s.result.Hits)), query},
+		{suggestID, suggestionRows(env, s.result.Suggestions), nil},
+		{moreID, moreRows(env, len(s.result.Hits)-s.shown), nil},
 	}, "search-status", status)
 }
 
