@@ -240,6 +240,7 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans)      // venues.go
+	a.cantonTowns(spans)      // cantontowns.go
 	a.streetNames(spans)      // venues.go
 	a.geoNames(spans)         // geo.go
 	a.numberedServices(spans) // orgnames.go
