@@ -212,6 +212,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.aliases(spans)
 	a.collectiveNames(spans) // collective.go
 	a.bodyOfPerson(spans)    // collective.go
+	a.pluralRoles(spans)     // roleplurals.go
 	a.appositionRoles(spans) // roleafter.go
 	a.pairedPeople(spans)    // pairs.go
 	a.initials(spans)

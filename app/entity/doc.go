@@ -604,7 +604,9 @@
 //     cues are places, and it is no list of surnames ("à Zermatt,
 //     Crans-Montana, Anzère, Nendaz et Verbier"; placelists.go); "canton
 //     de X" with a lower-case noun gives X, as eight texts in ten of the
-//     seen sets do (cantontowns.go).
+//     seen sets do (cantontowns.go); the names listed after a plural
+//     role noun are people, shown ("les gendarmes Lobsiger et Noyer",
+//     "les ministres Attal et Borne"; roleplurals.go).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
