@@ -228,6 +228,9 @@ func dateAt(toks []token, i int) (span, bool) {
 			}
 		}
 	}
+	if s, ok := numericDate(toks, i); ok { // numericdates.go
+		return s, true
+	}
 	// dd/mm/yyyy
 	if d, ok := dayNumber(toks[i]); ok && i+4 < len(toks) && toks[i+1].text == "/" && toks[i+3].text == "/" {
 		if m, err := strconv.Atoi(toks[i+2].text); err == nil && m >= 1 && m <= 12 {
