@@ -608,7 +608,8 @@
 //     role noun are people, shown ("les gendarmes Lobsiger et Noyer",
 //     "les ministres Attal et Borne"; roleplurals.go); a day, a month
 //     and a year joined by hyphens ("20-12-2016") or by slashes with a
-//     two-digit year ("16/11/17") are dates (numericdates.go).
+//     two-digit year ("16/11/17") are dates, and so is a dateline set
+//     apart by dashes ("02 - Mars - 2020"; numericdates.go).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it

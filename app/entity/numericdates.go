@@ -21,6 +21,9 @@ func numericDate(toks []token, i int) (span, bool) {
 	if toks[i].kind != number {
 		return span{}, false
 	}
+	if s, ok := dashedDate(toks, i); ok {
+		return s, true
+	}
 	if m := hyphenDate.FindStringSubmatch(toks[i].text); m != nil {
 		d, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
@@ -52,4 +55,27 @@ func numericDate(toks []token, i int) (span, bool) {
 		y -= 100
 	}
 	return span{from: i, to: i + 5, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, mo, d)}, true
+}
+
+// dashedDate reads a dateline whose day, month name and year are set
+// apart by dashes: "02 - Mars - 2020" (GUIDELINE: a dateline is a date).
+func dashedDate(toks []token, i int) (span, bool) {
+	d, ok := dayNumber(toks[i])
+	if !ok || i+4 >= len(toks) || !dashToken(toks[i+1]) || !dashToken(toks[i+3]) {
+		return span{}, false
+	}
+	m, ok := months[toks[i+2].fold]
+	if !ok {
+		return span{}, false
+	}
+	y, ok := yearNumber(toks[i+4])
+	if !ok {
+		return span{}, false
+	}
+	return span{from: i, to: i + 5, typ: DATE, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+}
+
+// dashToken reports whether t is a dash alone: "-", "–" or "—".
+func dashToken(t token) bool {
+	return t.text == "-" || t.text == "–" || t.text == "—"
 }
