@@ -5,13 +5,19 @@ package entity
 // Verbier", "à Dakar, Guédiawaye, Rufisque". One place after "à" or
 // "en" says where, and the names listed with it answer the same
 // question: they are places too, and no list of surnames
-// (listedSurnames leaves such a list alone).
+// (listedSurnames leaves such a list alone). Outside match reports, a
+// dative list whose first name the model reads as a place is lost with
+// it; the seen sets have none, and the model reads most people after
+// "à" as people ("hommage à Monet, Renoir et Degas").
 func (a *analysis) locativeList(b int, chain []span) bool {
 	s := chain[0]
 	if s.typ != LOC || s.low || s.from == 0 || !isLower(a.toks[b][s.from-1]) {
 		return false
 	}
-	return locPrepositions[a.info[b][s.from-1].fold]
+	// A match report's list after "à" names players ("une passe à
+	// Griezmann, Mbappé et Giroud"); it is checked last, being the
+	// dearest.
+	return locPrepositions[a.info[b][s.from-1].fold] && !a.isSports()
 }
 
 // locativePlaces makes places of the names of a locative list
