@@ -215,6 +215,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.pluralRoles(spans)     // roleplurals.go
 	a.appositionRoles(spans) // roleafter.go
 	a.pairedPeople(spans)    // pairs.go
+	a.dativePeople(spans)    // dativepeople.go
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)

@@ -609,7 +609,11 @@
 //     "les ministres Attal et Borne"; roleplurals.go); a day, a month
 //     and a year joined by hyphens ("20-12-2016") or by slashes with a
 //     two-digit year ("16/11/17") are dates, and so is a dateline set
-//     apart by dashes ("02 - Mars - 2020"; numericdates.go).
+//     apart by dashes ("02 - Mars - 2020"; numericdates.go); a name
+//     after "à" the model reads as a place is a person after a first
+//     name ("à François-Philippe Champagne") or after a noun or
+//     participle that takes a person ("hommage à Miles Davis", "grâce
+//     à", "associé à"; dativepeople.go).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
