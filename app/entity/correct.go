@@ -254,6 +254,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.competitions(spans)
 		a.venues(spans) // teams.go
 	}
+	a.arenas(spans)        // arenas.go
 	a.titleNames(spans)    // titlenames.go
 	a.genericBodies(spans) // genericbodies.go
 	a.nationalTails(spans) // nationaltail.go
