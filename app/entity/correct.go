@@ -1966,13 +1966,14 @@ func (a *analysis) media(b int, s span) span {
 	return s
 }
 
-// countryInitials are the countries and states news names by their
-// initials, in French and English, written in capitals: "RDC", "RCA",
-// "EAU", "UK", "USA", "UAE", "DRC", "NSW". "US" is left out (a
+// countryInitials are the countries, states and regions news names by
+// their initials, in French and English, written in capitals: "RDC",
+// "RCA", "EAU", "UK", "USA", "UAE", "DRC", "NSW", "PACA". "US" is left out (a
 // pronoun in headlines), as are the initials that name bodies too.
 var countryInitials = map[string]bool{
 	"RDC": true, "RCA": true, "EAU": true, "USA": true, "UK": true, "UAE": true, "DRC": true,
 	"PRC": true, "ROK": true, "DPRK": true, "KSA": true, "RSA": true, "NSW": true, "NZ": true,
+	"PACA": true,
 }
 
 // mediaTails end the names of newspapers and magazines in English, the
