@@ -258,6 +258,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.titleNames(spans)    // titlenames.go
 	a.genericBodies(spans) // genericbodies.go
 	a.nationalTails(spans) // nationaltail.go
+	a.nationalForceNames(spans)
 	a.codes(spans, sports) // codes.go
 	a.evidence(spans)
 }
