@@ -259,6 +259,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.genericBodies(spans) // genericbodies.go
 	a.nationalTails(spans) // nationaltail.go
 	a.nationalForceNames(spans)
+	a.spaceAgencies(spans)
 	a.codes(spans, sports) // codes.go
 	a.evidence(spans)
 }
