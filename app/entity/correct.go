@@ -260,6 +260,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.nationalTails(spans) // nationaltail.go
 	a.nationalForceNames(spans)
 	a.spaceAgencies(spans)
+	a.museumNames(spans)
 	a.codes(spans, sports) // codes.go
 	a.evidence(spans)
 }
