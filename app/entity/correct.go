@@ -261,6 +261,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.nationalForceNames(spans)
 	a.spaceAgencies(spans)
 	a.museumNames(spans)
+	a.seatBrackets(spans)
 	a.codes(spans, sports) // codes.go
 	a.evidence(spans)
 }
