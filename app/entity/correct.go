@@ -258,8 +258,14 @@ func (a *analysis) correct(spans [][]span) {
 		a.competitions(spans)
 		a.venues(spans) // teams.go
 	}
+	a.arenas(spans)        // arenas.go
 	a.titleNames(spans)    // titlenames.go
 	a.genericBodies(spans) // genericbodies.go
+	a.nationalTails(spans) // nationaltail.go
+	a.nationalForceNames(spans)
+	a.spaceAgencies(spans)
+	a.museumNames(spans)
+	a.seatBrackets(spans)
 	a.codes(spans, sports) // codes.go
 	a.addressForms(spans)  // address.go
 	a.evidence(spans)
@@ -1969,13 +1975,14 @@ func (a *analysis) media(b int, s span) span {
 	return s
 }
 
-// countryInitials are the countries and states news names by their
-// initials, in French and English, written in capitals: "RDC", "RCA",
-// "EAU", "UK", "USA", "UAE", "DRC", "NSW". "US" is left out (a
+// countryInitials are the countries, states and regions news names by
+// their initials, in French and English, written in capitals: "RDC",
+// "RCA", "EAU", "UK", "USA", "UAE", "DRC", "NSW", "PACA". "US" is left out (a
 // pronoun in headlines), as are the initials that name bodies too.
 var countryInitials = map[string]bool{
 	"RDC": true, "RCA": true, "EAU": true, "USA": true, "UK": true, "UAE": true, "DRC": true,
 	"PRC": true, "ROK": true, "DPRK": true, "KSA": true, "RSA": true, "NSW": true, "NZ": true,
+	"PACA": true,
 }
 
 // mediaTails end the names of newspapers and magazines in English, the
