@@ -212,8 +212,10 @@ func (a *analysis) correct(spans [][]span) {
 	a.aliases(spans)
 	a.collectiveNames(spans) // collective.go
 	a.bodyOfPerson(spans)    // collective.go
+	a.pluralRoles(spans)     // roleplurals.go
 	a.appositionRoles(spans) // roleafter.go
 	a.pairedPeople(spans)    // pairs.go
+	a.dativePeople(spans)    // dativepeople.go
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)
@@ -225,6 +227,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.artists(spans)       // artists.go
 	if !sports {
 		a.listedPlaces(spans)
+		a.locativePlaces(spans) // placelists.go
 	}
 	a.bracketedPlaces(spans)
 	a.classLists(spans) // classlists.go
@@ -239,6 +242,7 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans)      // venues.go
+	a.cantonTowns(spans)      // cantontowns.go
 	a.streetNames(spans)      // venues.go
 	a.geoNames(spans)         // geo.go
 	a.numberedServices(spans) // orgnames.go
@@ -263,6 +267,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.museumNames(spans)
 	a.seatBrackets(spans)
 	a.codes(spans, sports) // codes.go
+	a.addressForms(spans)  // address.go
 	a.evidence(spans)
 }
 
@@ -450,7 +455,7 @@ func (a *analysis) listedPeople(spans [][]span) {
 // listedPeople calls it with each list of block b.
 func (a *analysis) listedSurnames(b int, chain []span) {
 	g := lists()
-	if len(chain) < 3 {
+	if len(chain) < 3 || a.locativeList(b, chain) { // placelists.go
 		return
 	}
 	people := 0

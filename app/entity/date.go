@@ -228,6 +228,9 @@ func dateAt(toks []token, i int) (span, bool) {
 			}
 		}
 	}
+	if s, ok := numericDate(toks, i); ok { // numericdates.go
+		return s, true
+	}
 	// dd/mm/yyyy
 	if d, ok := dayNumber(toks[i]); ok && i+4 < len(toks) && toks[i+1].text == "/" && toks[i+3].text == "/" {
 		if m, err := strconv.Atoi(toks[i+2].text); err == nil && m >= 1 && m <= 12 {
@@ -237,7 +240,7 @@ func dateAt(toks []token, i int) (span, bool) {
 		}
 	}
 	if m := yearSpan.FindStringSubmatch(toks[i].text); m != nil && i > 0 && m[1] < m[2] {
-		if cue := strings.TrimSuffix(toks[i-1].fold, "'") + suffixApos(toks[i-1]); yearCues[cue] || cue == "annees" {
+		if cue := strings.TrimSuffix(toks[i-1].fold, "'") + suffixApos(toks[i-1]); yearCues[cue] || cue == "annees" || periodSpan(toks, i) {
 			// "les années 1991-2020", but "les années 1970" is a decade
 			return span{from: i, to: i + 1, typ: DATE, value: m[1] + "/" + m[2]}, true
 		}
