@@ -1526,6 +1526,11 @@ func (a *analysis) portfolio(b int, s span) bool {
 func (a *analysis) portfolioAt(b int, s span) bool {
 	toks, info := a.toks[b], a.info[b]
 	p := s.from - 1
+	if p > 0 && s.to-s.from == 1 && isCap(toks[p]) && portfolioDomains[info[p].fold] && !firstNameWord(toks[s.from]) {
+		// "ministre des Affaires Étrangères": the domain's adjective,
+		// written with a capital, is the portfolio's if its noun is.
+		return a.portfolioAt(b, span{from: p, to: p + 1})
+	}
 	if f := info[p].fold; (f == "la" || f == "l'") && p > 0 {
 		p--
 	}
