@@ -84,15 +84,19 @@ func (a *analysis) rolesBeforeComma(spans [][]span) {
 }
 
 // nameWords reports whether every word of s may be a person's name:
-// capitalised, no acronym, no head of a body, no common or function
-// word, no party; a place's name may be one (Salou, Djibo, Florence).
+// nameShaped (capitalised, no acronym, function word, role, head of a
+// body or common word), and no institution's head, country, demonym,
+// word the article writes in lower case or party; a place's name may be
+// one (Salou, Djibo, Florence).
 func (a *analysis) nameWords(b int, s span) bool {
+	if !a.nameShaped(b, s) || a.hasPartyWord(b, s) {
+		return false
+	}
 	g := lists()
 	for k := s.from; k < s.to; k++ {
-		t, f := a.toks[b][k], a.info[b][k].fold
-		if t.kind != word || !isCap(t) || isAcronym(t) || g.stopwords[bare(t)] || g.roles[f] || g.orgHead(f) || g.instHeads[f] || g.common[f] || g.countries[f] || g.demonyms[f] || a.art.lower[f] {
+		if f := a.info[b][k].fold; g.instHeads[f] || g.countries[f] || g.demonyms[f] || a.art.lower[f] {
 			return false
 		}
 	}
-	return !a.hasPartyWord(b, s)
+	return true
 }
