@@ -266,6 +266,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.spaceAgencies(spans)
 	a.museumNames(spans)
 	a.seatBrackets(spans)
+	a.seats(spans)         // seats.go
 	a.codes(spans, sports) // codes.go
 	a.addressForms(spans)  // address.go
 	a.evidence(spans)
