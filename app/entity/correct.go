@@ -1538,6 +1538,10 @@ func (a *analysis) portfolioAt(b int, s span) bool {
 	listed := false
 	switch strings.TrimSuffix(info[p].fold, "'") {
 	case "de", "du", "des", "d", "aux", "au":
+	case "a":
+		if !atPortfolio(toks, info, p) {
+			return false
+		}
 	case ",", "et":
 		listed = true
 		// the next item of a list of ministries, with its article:
@@ -1567,7 +1571,7 @@ func (a *analysis) portfolioAt(b int, s span) bool {
 			return true // "responsable du Développement économique régional et de la Métropole"
 		case f == "secretaire" && k+2 < len(toks) && info[k+1].fold == "d'" && info[k+2].fold == "etat":
 			return true // but "secrétaire général de la CGT" heads a union
-		case portfolioLinks[f] || portfolioLinks[toks[k].text]:
+		case portfolioLinks[f] || portfolioLinks[toks[k].text] || k == p && f == "a" || lowerPortfolio(toks, info, k):
 		case isCap(toks[k]) || isLower(toks[k]) && looksAdjective(toks[k].text):
 			// an earlier portfolio, or its adjective
 		default:
