@@ -82,7 +82,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.from, s.typ, s.why, s.low = s.from+1, PER, whyRole, false
 				}
 			}
-			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || a.bracketPortfolio(b, s) || a.namedPortfolio(b, s) || a.openingParticiple(b, s) || a.makerCar(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || a.bracketPortfolio(b, s) || a.namedPortfolio(b, s) || a.openingParticiple(b, s) || a.makerCar(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) || a.noise(b, s) {
 				continue
 			}
 			if t := a.toks[b][s.from]; s.typ != ORG && (t.text == "Air" && s.to-s.from >= 2 || strings.HasPrefix(t.text, "Air-") && s.to-s.from == 1 && len(t.text) > 5) && s.why != whyTitle && s.why != whyRole {
