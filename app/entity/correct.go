@@ -646,12 +646,15 @@ func (a *analysis) nounAcronym(b int, s span) bool {
 	if s.to < len(toks) && isAcronym(toks[s.to-1]) && catalogueNumber.MatchString(toks[s.to].text) && toks[s.to].start == toks[s.to-1].end+1 {
 		return true // "LHS 475b", "GJ 1214b": a star's or a planet's catalogue name (GUIDELINE)
 	}
-	if !isAcronym(toks[s.from]) || !lists().nounAcronyms[toks[s.from].fold] {
-		return false
+	if s.to-s.from == 1 && s.from > 0 && toks[s.from-1].kind == number && unitCode.MatchString(toks[s.from].text) {
+		return true // "16 GWh", "500 Go": a unit
+	}
+	if !isAcronym(toks[s.from]) && !innerCapital(toks[s.from].text) || !lists().nounAcronyms[toks[s.from].fold] {
+		return false // "MWh", "NGOs" are listed with their lower-case letters
 	}
 	for k := s.from + 1; k < s.to; k++ {
-		if toks[k].kind != number {
-			return false
+		if toks[k].kind != number && !(len(toks[k].text) == 1 && isCap(toks[k])) {
+			return false // "le RER B", "les RER C, D et E": a line
 		}
 	}
 	return true
@@ -1650,6 +1653,9 @@ var eventPhrases = map[string]bool{
 	"premier league": true, "bundesliga": true, "serie a": true, "eredivisie": true, "super lig": true,
 	"pro league": true, "jupiler pro league": true, "botola": true, "premiership": true,
 	"ligue magnus": true, "betclic elite": true, "pro b": true, "basketball champions league": true,
+	// the circuits of cycling, tennis and golf ("classée en World Tour")
+	"world tour": true, "worldtour": true, "uci world tour": true, "uci worldtour": true, "proseries": true, "uci proseries": true,
+	"atp tour": true, "wta tour": true, "pga tour": true, "lpga tour": true, "dp world tour": true, "challenge tour": true,
 }
 
 // ordinal matches "Ve", "XXIe", "5e", "Seconde": an era or an edition
