@@ -17,8 +17,10 @@ import "strings"
 //     acronym of his body: "le chef de l'ONU Guterres" after "António
 //     Guterres".
 //
-// A Roman numeral is no acronym here ("XV de France"), nor a common
-// noun's acronym ("CHU de Nantes", corrected elsewhere).
+// A Roman numeral is no acronym here ("XV de France"); a common noun's
+// acronym before "de" gives what follows alone ("un centre de PMI de
+// Marseille", "le PDV de Michelin"; "CHU de Nantes" is corrected
+// elsewhere).
 func (a *analysis) acronymHeads(spans [][]span) {
 	g := lists()
 	for b, ss := range spans {
@@ -29,16 +31,22 @@ func (a *analysis) acronymHeads(spans [][]span) {
 				continue
 			}
 			acr := toks[s.from]
-			if !isAcronym(acr) || romanNumeral(acr.text) || g.nounAcronyms[acr.fold] {
+			if !isAcronym(acr) || romanNumeral(acr.text) {
 				continue
 			}
+			common := g.nounAcronyms[acr.fold]
 			rest := span{from: s.from + 1, to: s.to, conf: s.conf}
 			switch p := strings.TrimSuffix(info[s.from+1].fold, "'"); {
+			case common && !((p == "de" || p == "d" || p == "du") && isLower(toks[s.from+1]) && s.to-s.from >= 3 && isCap(toks[s.from+2])):
+				continue
 			case (p == "de" || p == "d" || p == "du") && isLower(toks[s.from+1]) && s.to-s.from >= 3 && isCap(toks[s.from+2]):
 				rest.from = s.from + 2
 				k := keyOf(toks, rest.from, rest.to)
 				if g.places[k] || g.regions[k] || g.countries[k] || a.placeShape(b, span{from: rest.from, to: rest.to, typ: ORG}).typ == LOC {
 					rest.typ, rest.why = LOC, whyCorrection
+				} else if !g.institutions[k] && (g.notNames[k] || a.products(spans)[k]) {
+					ss[i].to = s.from + 1 // "l'instrument MIRI du JWST": a telescope, no owner
+					continue
 				} else if g.companies[k] || g.media[k] || g.parties[k] || g.institutions[k] || isAcronym(toks[rest.from]) {
 					rest.typ, rest.why = ORG, whyCorrection // "la CGT de Renault"
 				} else {
@@ -47,6 +55,10 @@ func (a *analysis) acronymHeads(spans [][]span) {
 			case isCap(toks[s.from+1]) && !isAcronym(toks[s.from+1]) && a.surnames[info[s.to-1].fold] && !g.places[keyOf(toks, rest.from, rest.to)]:
 				rest.typ, rest.why = PER, whyAlias
 			default:
+				continue
+			}
+			if common {
+				ss[i] = rest // "un centre de PMI de Marseille", "le PDV de Michelin": a common noun, then its town or its owner
 				continue
 			}
 			ss[i].to = s.from + 1

@@ -157,7 +157,7 @@ var kindNouns = map[string]bool{
 	"label": true, "modele": true, "version": true, "vaccin": true, "vaccins": true, "variant": true, "virus": true,
 	"strategie": true, "borne": true, "bornes": true, "instrument": true, "spectrometre": true, "spectrographe": true,
 	"camera": true, "detecteur": true, "etoile": true, "planete": true, "exoplanete": true, "galaxie": true, "asteroide": true,
-	"obligations": true, "obligation": true,
+	"obligations": true, "obligation": true, "indice": true, "indices": true,
 }
 
 // editionCode is letters glued to a year: "CAN2023", "JO2024".
@@ -165,6 +165,10 @@ var editionCode = regexp.MustCompile(`^\p{Lu}{2,}-?(?:19|20)\d\d$`)
 
 // modelCode is one letter and two digits or more: "A320", "S28".
 var modelCode = regexp.MustCompile(`^\p{Lu}\d{2,}$`)
+
+// unitCode is a unit written after its number: "16 GWh", "300 MW", "5
+// Go", "2,4 GHz".
+var unitCode = regexp.MustCompile(`^(?:[kKMGTP](?:W|Wh|Wc|Wp|VA|Hz|o|B|bit)|Wh|Wc|VA|Hz)$`)
 
 // divisionCode is a French sports division: "D1", "N2", "R3", "N1F".
 var divisionCode = regexp.MustCompile(`^[DNR][1-4]F?$`)
@@ -197,6 +201,9 @@ func (a *analysis) codeAt(b, i int, sports bool) bool {
 		return true
 	case modelCode.MatchString(t.text) && !codeArticles[prev] && prev != "(":
 		return true
+	}
+	if a.transitLine(b, i) {
+		return true // "les lignes K et T4", "le tram T2": a line
 	}
 	if i >= 2 && toks[i-1].text == "/" && toks[i-2].kind == number && toks[i-1].start == toks[i-2].end && t.start == toks[i-1].end {
 		return true // "le décret n°2016-055/PRN": a reference's code
@@ -260,4 +267,36 @@ func (a *analysis) shouted(b int, s span) (int, bool) {
 func hasClubName(f string) bool {
 	_, ok := lists().clubNames[f]
 	return ok
+}
+
+// lineNouns name transit lines, whose codes follow: "la ligne T4", "les
+// lignes K et T4", "le tram T2", "le RER B" (GUIDELINE: a line is no
+// organisation).
+var lineNouns = map[string]bool{
+	"ligne": true, "lignes": true, "tram": true, "trams": true, "tramway": true, "tramways": true, "metro": true, "metros": true,
+	"bus": true, "navette": true, "navettes": true, "rer": true, "transilien": true, "ter": true,
+}
+
+// lineCode matches a line's code: "T4", "M14", "B".
+var lineCode = regexp.MustCompile(`^\p{Lu}\d{0,2}$`)
+
+// transitLine reports whether toks[i] of block b is a line's code after
+// its line noun, directly or through a list of codes ("les lignes K et
+// T4", "les lignes 13, B et T3").
+func (a *analysis) transitLine(b, i int) bool {
+	toks, info := a.toks[b], a.info[b]
+	if !lineCode.MatchString(toks[i].text) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		f := info[k].fold
+		switch {
+		case lineNouns[f] && (isLower(toks[k]) || isAcronym(toks[k])):
+			return true
+		case f == "," || f == "et" || f == "ou" || lineCode.MatchString(toks[k].text) || toks[k].kind == number && len(toks[k].text) <= 2:
+		default:
+			return false
+		}
+	}
+	return false
 }

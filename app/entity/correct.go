@@ -82,7 +82,7 @@ func (a *analysis) correct(spans [][]span) {
 					s.from, s.typ, s.why, s.low = s.from+1, PER, whyRole, false
 				}
 			}
-			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || a.bracketPortfolio(b, s) || a.namedPortfolio(b, s) || a.openingParticiple(b, s) || a.makerCar(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) {
+			if a.quotedTitle(b, s) || a.nounAcronym(b, s) || sports && a.townPeople(b, s) || a.handle(b, s) || a.demonym(b, s) || a.nickname(b, s) && (sports || !lists().parties[keyOf(a.toks[b], s.from, s.to)]) || a.portfolio(b, s) || a.bracketPortfolio(b, s) || a.namedPortfolio(b, s) || a.openingParticiple(b, s) || a.makerCar(b, s) || products[keyOf(a.toks[b], s.from, s.to)] || a.product(b, s) || a.noise(b, s) {
 				continue
 			}
 			if t := a.toks[b][s.from]; s.typ != ORG && (t.text == "Air" && s.to-s.from >= 2 || strings.HasPrefix(t.text, "Air-") && s.to-s.from == 1 && len(t.text) > 5) && s.why != whyTitle && s.why != whyRole {
@@ -266,6 +266,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.spaceAgencies(spans)
 	a.museumNames(spans)
 	a.seatBrackets(spans)
+	a.seats(spans)         // seats.go
 	a.codes(spans, sports) // codes.go
 	a.addressForms(spans)  // address.go
 	a.evidence(spans)
@@ -645,12 +646,15 @@ func (a *analysis) nounAcronym(b int, s span) bool {
 	if s.to < len(toks) && isAcronym(toks[s.to-1]) && catalogueNumber.MatchString(toks[s.to].text) && toks[s.to].start == toks[s.to-1].end+1 {
 		return true // "LHS 475b", "GJ 1214b": a star's or a planet's catalogue name (GUIDELINE)
 	}
-	if !isAcronym(toks[s.from]) || !lists().nounAcronyms[toks[s.from].fold] {
-		return false
+	if s.to-s.from == 1 && s.from > 0 && toks[s.from-1].kind == number && unitCode.MatchString(toks[s.from].text) {
+		return true // "16 GWh", "500 Go": a unit
+	}
+	if !isAcronym(toks[s.from]) && !innerCapital(toks[s.from].text) || !lists().nounAcronyms[toks[s.from].fold] {
+		return false // "MWh", "NGOs" are listed with their lower-case letters
 	}
 	for k := s.from + 1; k < s.to; k++ {
-		if toks[k].kind != number {
-			return false
+		if toks[k].kind != number && !(len(toks[k].text) == 1 && isCap(toks[k])) {
+			return false // "le RER B", "les RER C, D et E": a line
 		}
 	}
 	return true
@@ -1537,6 +1541,10 @@ func (a *analysis) portfolioAt(b int, s span) bool {
 	listed := false
 	switch strings.TrimSuffix(info[p].fold, "'") {
 	case "de", "du", "des", "d", "aux", "au":
+	case "a":
+		if !atPortfolio(toks, info, p) {
+			return false
+		}
 	case ",", "et":
 		listed = true
 		// the next item of a list of ministries, with its article:
@@ -1566,7 +1574,7 @@ func (a *analysis) portfolioAt(b int, s span) bool {
 			return true // "responsable du Développement économique régional et de la Métropole"
 		case f == "secretaire" && k+2 < len(toks) && info[k+1].fold == "d'" && info[k+2].fold == "etat":
 			return true // but "secrétaire général de la CGT" heads a union
-		case portfolioLinks[f] || portfolioLinks[toks[k].text]:
+		case portfolioLinks[f] || portfolioLinks[toks[k].text] || k == p && f == "a" || lowerPortfolio(toks, info, k):
 		case isCap(toks[k]) || isLower(toks[k]) && looksAdjective(toks[k].text):
 			// an earlier portfolio, or its adjective
 		default:
@@ -1645,6 +1653,9 @@ var eventPhrases = map[string]bool{
 	"premier league": true, "bundesliga": true, "serie a": true, "eredivisie": true, "super lig": true,
 	"pro league": true, "jupiler pro league": true, "botola": true, "premiership": true,
 	"ligue magnus": true, "betclic elite": true, "pro b": true, "basketball champions league": true,
+	// the circuits of cycling, tennis and golf ("classée en World Tour")
+	"world tour": true, "worldtour": true, "uci world tour": true, "uci worldtour": true, "proseries": true, "uci proseries": true,
+	"atp tour": true, "wta tour": true, "pga tour": true, "lpga tour": true, "dp world tour": true, "challenge tour": true,
 }
 
 // ordinal matches "Ve", "XXIe", "5e", "Seconde": an era or an edition

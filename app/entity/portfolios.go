@@ -36,6 +36,10 @@ var cabinetVerbs = map[string]bool{
 	"passe": true, "passent": true, "obtient": true, "obtiennent": true, "herite": true, "heritent": true,
 	"conserve": true, "conservent": true, "recupere": true, "recuperent": true, "cumule": true, "cumulent": true,
 	"reste": true, "restent": true,
+	// the press's verbs of an appointment: "pressentie à la Famille",
+	// "nommé à la Santé", "promue à l'Industrie"
+	"pressenti": true, "pressentie": true, "pressentis": true, "pressenties": true, "nomme": true, "nommee": true, "nommes": true, "nommees": true,
+	"promu": true, "promue": true, "promus": true, "promues": true, "propulse": true, "propulsee": true, "parachute": true, "parachutee": true,
 }
 
 // namedPortfolio reports whether s is a minister's portfolio named
@@ -67,7 +71,7 @@ func (a *analysis) namedPortfolio(b int, s span) bool {
 	}
 	for k := s.from - 1; k >= 0 && k >= s.from-5; k-- {
 		f := info[k].fold
-		if cabinetVerbs[f] && isLower(toks[k]) {
+		if cabinetVerbs[f] && (isLower(toks[k]) || toks[k].sentStart) { // "Nommée à la Famille, elle"
 			return true
 		}
 		if toks[k].kind != word || isCap(toks[k]) {
@@ -131,4 +135,40 @@ func (a *analysis) domainsListed(b, i int) int {
 		}
 	}
 	return n
+}
+
+// atPortfolio reports whether "à" at toks[p] opens a portfolio right
+// after its minister ("secrétaire d'État à la Consommation", "ministre
+// déléguée à l'Industrie", "l'adjointe à la Culture"): after any other
+// word "à la" is a place's preposition.
+func atPortfolio(toks []token, info []tokInfo, p int) bool {
+	if p == 0 || toks[p].text != "à" && toks[p].text != "À" {
+		return false
+	}
+	switch f := info[p-1].fold; {
+	case !isLower(toks[p-1]) && f != "etat":
+		return false
+	case portfolioHeads[f] || strings.HasSuffix(f, "-ministre"):
+		return true
+	case f == "etat":
+		return p >= 3 && info[p-2].fold == "d'" && strings.HasPrefix(info[p-3].fold, "secretaire")
+	case f == "delegue" || f == "deleguee" || f == "delegues" || f == "deleguees":
+		return true
+	}
+	return false
+}
+
+// lowerPortfolio reports whether toks[k] is a portfolio in lower case
+// among capitalised ones, between its article and "," or "et": "ministre
+// de l'Industrie, de l'investissement, du Commerce et de l'Économie
+// numérique".
+func lowerPortfolio(toks []token, info []tokInfo, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !isLower(toks[k]) || toks[k+1].text != "," && info[k+1].fold != "et" {
+		return false
+	}
+	switch info[k-1].fold {
+	case "l'", "la", "du", "des", "de":
+		return true
+	}
+	return false
 }
