@@ -127,6 +127,47 @@ func (a *analysis) townThenHead(b, h int) int {
 	return k
 }
 
+// hospitalHeads open the name of a hospital before "hospitalier":
+// "centre hospitalier", "groupe hospitalier", "groupement hospitalier".
+var hospitalHeads = map[string]bool{"centre": true, "groupe": true, "groupement": true, "pole": true}
+
+// hospital returns the span of a hospital named by its generic head and a
+// name of its own, with its town ("le Centre hospitalier Émile-Muller de
+// Mulhouse", "le groupe hospitalier Sud de l'Oise"), or false. Named by
+// the head and a town alone, it gives the town (genericbodies.go).
+func (a *analysis) hospital(b, i int) (span, bool) {
+	toks, info := a.toks[b], a.info[b]
+	if !hospitalHeads[info[i].fold] || i+1 >= len(toks) || info[i+1].fold != "hospitalier" {
+		return span{}, false
+	}
+	k := i + 2
+	for k < len(toks) && isLower(toks[k]) && looksAdjective(toks[k].text) {
+		k++ // "universitaire", "intercommunal"
+	}
+	if k+1 < len(toks) && info[k].fold == "de" && info[k+1].fold == "territoire" {
+		k += 2 // "groupement hospitalier de territoire"
+	}
+	if p := a.particle(b, k); p > k && p < len(toks) && isCap(toks[p]) && toks[p].kind == word {
+		// "le centre hospitalier de Cornouaille"; before a place ("le
+		// centre hospitalier d'Auch") it gives the place (genericbodies.go)
+		end := a.bodyNameEnd(b, p)
+		if key := keyOf(toks, p, end); lists().places[key] || lists().communes.has(key) {
+			return span{}, false
+		}
+		return span{from: i, to: end, typ: ORG, why: whyCorrection, conf: 1}, true
+	}
+	if k < len(toks) && isLower(toks[k]) && compass[info[k].fold] && info[k].fold != "est" {
+		// "le Groupe hospitalier sud de l'Oise"
+		if q := a.particle(b, k+1); q > k+1 && q < len(toks) && isCap(toks[q]) && toks[q].kind == word {
+			return span{from: i, to: a.bodyNameEnd(b, q), typ: ORG, why: whyCorrection, conf: 1}, true
+		}
+	}
+	if k >= len(toks) || !isCap(toks[k]) || toks[k].kind != word || isAcronym(toks[k]) {
+		return span{}, false
+	}
+	return span{from: i, to: a.bodyNameEnd(b, k), typ: ORG, why: whyCorrection, conf: 1}, true
+}
+
 // localBodies makes one organisation of a local body, a hospital or a
 // parliamentary committee named by its head and a name of its own, and a
 // place of the town a generic head names (see the top of the file).
@@ -142,6 +183,9 @@ func (a *analysis) localBodies(spans [][]span) {
 				if from := a.townThenHead(b, i); from < i && !lists().facilities[info[from].fold] {
 					s, ok = span{from: from, to: i + 1, typ: ORG, why: whyCorrection, conf: 1}, true
 				}
+			}
+			if !ok {
+				s, ok = a.hospital(b, i)
 			}
 			if !ok {
 				continue

@@ -58,3 +58,25 @@ func TestLocalBodies(t *testing.T) {
 			want:   []string{"LOC:Rouen"}},
 	})
 }
+
+// TestHospitalNames holds hospitals named by a generic head, a name of
+// their own and their town (localbodies.go; session 14: heldout28 showed
+// "Centre hospitalier" and "Émile-Muller" apart, and "Groupe hospitalier"
+// alone), and a head before a town alone, which gives the town. The
+// sentences are written for the test.
+func TestHospitalNames(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a hospital's own name and its town",
+			blocks: []string{"Le blessé a été transporté au Centre hospitalier Louis-Pasteur de Colmar.", "Le Groupe hospitalier nord de l'Essonne ferme ses urgences la nuit."},
+			want:   []string{"ORG:Centre hospitalier Louis-Pasteur de Colmar", "ORG:Groupe hospitalier nord de l'Essonne"}},
+		{name: "a hospital named by an area",
+			blocks: []string{"Le centre hospitalier Sud Gironde et le groupe hospitalier Bretagne Sud recrutent."},
+			want:   []string{"ORG:centre hospitalier Sud Gironde", "ORG:groupe hospitalier Bretagne Sud"}},
+		{name: "a hospital named by an area after de, and a group of hospitals",
+			blocks: []string{"La patiente a été transférée au centre hospitalier de Cornouaille, à Quimper.", "Le groupement hospitalier de territoire Val de Saône regroupe six établissements."},
+			want:   []string{"ORG:centre hospitalier de Cornouaille", "LOC:Quimper", "ORG:groupement hospitalier de territoire Val de Saône"}},
+		{name: "the generic head before a town gives the town",
+			blocks: []string{"Le centre hospitalier d'Auch et le Centre hospitalier régional universitaire de Lille recrutent.", "Le centre hospitalier est saturé depuis lundi."},
+			want:   []string{"LOC:Auch", "LOC:Lille"}},
+	})
+}
