@@ -80,3 +80,34 @@ func TestHospitalNames(t *testing.T) {
 			want:   []string{"LOC:Auch", "LOC:Lille"}},
 	})
 }
+
+// TestCommittees holds parliamentary committees named with a capitalised
+// head or domain, with their parliament (localbodies.go; session 14:
+// heldout28 showed "Assemblée nationale" alone for "la commission des
+// Finances de l'Assemblée nationale"), the assembly's short form after its
+// full name, and what must not change: a committee in lower case
+// throughout is described, its parliament alone the name (train/), and a
+// commission named by no domain is no name. The sentences are written for
+// the test.
+func TestCommittees(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a committee with its parliament",
+			blocks: []string{"Les ministres ont été entendus par la commission des Lois de l'Assemblée nationale.", "La commission des Affaires étrangères et de la Défense du Sénat a auditionné le général."},
+			want:   []string{"ORG:commission des Lois de l'Assemblée nationale", "ORG:commission des Affaires étrangères et de la Défense du Sénat"}},
+		{name: "a committee alone, and a committee of inquiry",
+			blocks: []string{"Paul Morel, président de la commission des Finances, a dénoncé le dérapage.", "La Commission d'enquête du Sénat sur l'eau a rendu son rapport."},
+			want:   []string{"PER:Paul Morel", "ORG:commission des Finances", "ORG:Commission d'enquête du Sénat"}},
+		{name: "in lower case the parliament alone is the name",
+			blocks: []string{"Elle préside la commission des finances de l'Assemblée nationale depuis juin."},
+			want:   []string{"ORG:Assemblée nationale"}},
+		{name: "a commission without a domain is no name",
+			blocks: []string{"Une commission d'enquête a été créée et la commission électorale a publié les résultats.", "La commission des sanctions de l'Autorité des marchés financiers a tranché."},
+			want:   []string{"ORG:Autorité des marchés financiers"}},
+		{name: "the assembly's short form after its full name is no name",
+			blocks: []string{"Le texte a été voté par l'Assemblée nationale.", "Il revient à l'Assemblée en mars."},
+			want:   []string{"ORG:Assemblée nationale"}},
+		{name: "the assembly's short form alone stays the body",
+			blocks: []string{"La présidente du groupe à l'Assemblée a réagi."},
+			want:   []string{"ORG:Assemblée"}},
+	})
+}
