@@ -79,7 +79,7 @@ func (a *analysis) particle(b, k int) int {
 	case "du", "des", "d'":
 		return k + 1
 	case "de":
-		if k+1 < len(info) && (info[k+1].fold == "la" || info[k+1].fold == "l'") {
+		if k+1 < len(info) && (info[k+1].fold == "la" || info[k+1].fold == "l'") && isLower(a.toks[b][k+1]) { // "de La Rochelle" keeps its article
 			return k + 2
 		}
 		return k + 1
