@@ -46,7 +46,9 @@ var (
 // "Corrections") to the spans combine found, in place.
 func (a *analysis) correct(spans [][]span) {
 	credits := a.credits()
-	sports := a.isSports()
+	cycling := a.cyclingReport() // cycling.go
+	a.race = cycling
+	sports := a.isSports() || cycling
 	report := a.matchReport(sports) // teams.go
 	products := a.products(spans)
 	a.surnames = a.namedSurnames(spans)
@@ -240,6 +242,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.leagueTeams(spans) // teams.go
 		a.namedClubs(spans)  // teams.go
 	}
+	a.cyclingTeamNames(spans, sports, cycling) // cycling.go
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans)      // venues.go
 	a.cantonTowns(spans)      // cantontowns.go
@@ -2085,7 +2088,7 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 		return s
 	}
-	if sports && s.to-s.from == 1 && trust[s.why] < 10 && s.why != whyCorrection && joinedTowns(toks[s.from]) && !a.locative(b, s.from) {
+	if sports && !a.race && s.to-s.from == 1 && trust[s.why] < 10 && s.why != whyCorrection && joinedTowns(toks[s.from]) && !a.locative(b, s.from) {
 		// "Bordeaux-Bègles", "Clermont-Ferrand" in a match report: a
 		// club named after its towns.
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
@@ -2112,8 +2115,8 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
 		return s
 	}
-	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] || g.regions[keyOf(toks, s.from, s.to)] {
-		return s // a country or a region is no club: "le Cameroun a battu le Sénégal" names nations, "le derby d'Aquitaine" a region
+	if !sports || a.race || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] || g.regions[keyOf(toks, s.from, s.to)] {
+		return s // a country or a region is no club: "le Cameroun a battu le Sénégal" names nations, "le derby d'Aquitaine" a region; a race's towns are stage towns
 	}
 	if datelineAt(toks, s) {
 		return s // "BORDEAUX - L'Union Bordeaux-Bègles a dominé": where the report is written
