@@ -2104,13 +2104,13 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.low = true // "le maillot Jaune": a jersey's colour
 		return s
 	}
-	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
+	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && (!a.locative(b, s.from) || a.dativeAt(b, s.from)) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
 		// A bare unknown name in a match report is a player's:
 		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
 		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
 		return s
 	}
-	if sports && s.to-s.from == 1 && a.locative(b, s.from) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && trust[s.why] < 10 {
+	if sports && s.to-s.from == 1 && a.locative(b, s.from) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && trust[s.why] < 10 && !a.dativeAt(b, s.from) {
 		// "au Vélodrome", "à Geoffroy-Guichard": where the match is.
 		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
 		return s
@@ -2138,6 +2138,10 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		// "Harvey Barnes" then "Barnes a marqué": a player's surname,
 		// though a town has the name.
 		s.typ, s.why, s.conf, s.low = PER, whyAlias, max(s.conf, 0.9), false
+		return s
+	}
+	if a.playerNotTown(b, s) { // players.go
+		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
 		return s
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false

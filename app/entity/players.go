@@ -1,0 +1,78 @@
+package entity
+
+// playerNotTown reports whether s, a place by the rules or the model in
+// a sports report, names a player rather than a town's club (club):
+//   - a name of two words or more opened by a known first name, or made
+//     of words no list knows, none a function word, a role or an
+//     organisation's head ("Roman Yaremchuk", "Leny Yoro"): the model
+//     reads an unknown foreign name as a place, and the report's rule
+//     would make a club of it; the whole name must be no listed place,
+//     town, club or country;
+//   - one word that only the English place list knows, as a town far
+//     from any league ("Lopez", "Mori": GeoNames towns that are common
+//     surnames; a club named by its town in French-language news is a
+//     town of the French lists or of data/clubnames.txt), or any town's
+//     name after a player's action and "de" ("un centre d'Ito", "une
+//     frappe de Lopez"), which no club makes.
+func (a *analysis) playerNotTown(b int, s span) bool {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	key := keyOf(toks, s.from, s.to)
+	if _, ok := g.clubNames[key]; ok || g.communes.has(key) || g.countries[key] || g.regions[key] || g.proper[key] || g.companies[key] || g.institutions[key] || g.teamNames[key] {
+		return false
+	}
+	if s.to-s.from == 1 {
+		t := toks[s.from]
+		if isAcronym(t) || !isCap(t) {
+			return false
+		}
+		return g.places[key] && g.enPlaces[key] || a.playerAction(b, s.from)
+	}
+	if g.places[key] && !g.enPlaces[key] || !a.nameShaped(b, s) || s.to-s.from > 3 {
+		return false
+	}
+	french := func(f string) bool { return g.places[f] && !g.enPlaces[f] || g.communes.has(f) }
+	for k := s.from; k < s.to; k++ {
+		f := info[k].fold
+		if _, ok := g.clubNames[f]; ok || venueWords[f] || g.clubs[f] || g.proper[f] || g.companies[f] || g.institutions[f] || g.media[f] || g.teamNames[f] || g.countries[f] || g.regions[f] {
+			return false // "Cegeka Arena", "Union Saint-Gilloise"
+		}
+		if french(f) && (k == s.to-1 || s.why != whyDefaultPer && !firstNameWord(toks[k])) {
+			return false // "Villeneuve Loubet"; but "Roman Yaremchuk"
+		}
+	}
+	return firstNameWord(toks[s.from]) || s.why == whyDefaultPer || s.why == whyModel
+}
+
+// venueWords name a sports venue inside its name: "Cegeka Arena",
+// "Roazhon Park", "Ullevaal Stadion".
+var venueWords = map[string]bool{
+	"arena": true, "arene": true, "stadium": true, "stadion": true, "stadio": true, "estadio": true, "estadi": true,
+	"park": true, "parc": true, "stade": true, "velodrome": true, "dome": true, "hall": true, "centre": true, "center": true, "court": true,
+}
+
+// dativeAt reports whether "à" before toks[i] follows a head that takes
+// a person (dativeHeads) or an opponent ("face à"): "grâce à Lesgourgues"
+// and "un penalty détourné face à Söderlund" name players, where "à
+// Lesgourgues" alone would be where a match is played.
+func (a *analysis) dativeAt(b, i int) bool {
+	return i >= 2 && a.info[b][i-1].fold == "a" && (dativeHeads[a.info[b][i-2].fold] || a.info[b][i-2].fold == "face")
+}
+
+// playerActions are the moves of one player, named with "de" and the
+// player: "un centre d'Ito", "une frappe de Lopez", "le coup de casque
+// de Diakité", "une pénalité de Ramos".
+var playerActions = map[string]bool{
+	"centre": true, "centres": true, "frappe": true, "frappes": true, "tir": true, "tirs": true, "tete": true,
+	"reprise": true, "passe": true, "passes": true, "parade": true, "parades": true, "arret": true, "arrets": true,
+	"service": true, "debordement": true, "remise": true, "lob": true, "casque": true, "volee": true, "talonnade": true,
+	"deviation": true, "interception": true, "percee": true, "plaquage": true, "drop": true, "transformation": true,
+	"franc": true, "penalite": true, "relance": true, "dribble": true, "acceleration": true,
+}
+
+// playerAction reports whether toks[i] follows a player's action and
+// "de" (playerActions).
+func (a *analysis) playerAction(b, i int) bool {
+	info := a.info[b]
+	return i >= 2 && (info[i-1].fold == "de" || info[i-1].fold == "d'") && isLower(a.toks[b][i-2]) && playerActions[info[i-2].fold]
+}
