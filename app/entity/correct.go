@@ -243,6 +243,7 @@ func (a *analysis) correct(spans [][]span) {
 		a.namedClubs(spans)  // teams.go
 	}
 	a.cyclingTeamNames(spans, sports, cycling) // cycling.go
+	a.stadiumNames(spans, sports || report)    // stadiums.go
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans)      // venues.go
 	a.cantonTowns(spans)      // cantontowns.go

@@ -32,37 +32,55 @@ func (a *analysis) cyclingReport() bool {
 	return len(kinds) >= 3 && n >= 4
 }
 
-// cyclingTeamList is data/cyclingteams.txt, by teamKey, with the longest
-// name in tokens.
-type cyclingTeamList struct {
+// looseList is a list of names read like data/clubnames.txt (" *"
+// marks a strict entry), by looseKey, with its longest name in tokens.
+type looseList struct {
 	names map[string]clubName
 	toks  int
 }
 
+// loadLooseList reads a looseList from data/name.
+func loadLooseList(name string) looseList {
+	l := looseList{names: map[string]clubName{}}
+	b, _ := dataFS.ReadFile("data/" + name)
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var c clubName
+		if t, ok := strings.CutSuffix(line, " *"); ok {
+			line, c.strict = t, true
+		}
+		toks := tokenize(line)
+		l.names[looseKey(toks, 0, len(toks))] = c
+		l.toks = max(l.toks, len(toks))
+	}
+	return l
+}
+
+// longest returns the end of the longest listed name that starts at
+// toks[i], and its entry; 0 when none does.
+func (l *looseList) longest(toks []token, i int) (int, clubName) {
+	for j := min(len(toks), i+l.toks); j > i; j-- {
+		if teamSeparator(toks[j-1]) {
+			continue
+		}
+		if e, ok := l.names[looseKey(toks, i, j)]; ok {
+			return j, e
+		}
+	}
+	return 0, clubName{}
+}
+
 var (
 	cyclingOnce  sync.Once
-	cyclingTeamz cyclingTeamList
+	cyclingTeamz looseList
 )
 
 // cyclingTeams returns data/cyclingteams.txt, read on first use.
-func cyclingTeams() *cyclingTeamList {
-	cyclingOnce.Do(func() {
-		cyclingTeamz.names = map[string]clubName{}
-		b, _ := dataFS.ReadFile("data/cyclingteams.txt")
-		for _, line := range strings.Split(string(b), "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			var c clubName
-			if t, ok := strings.CutSuffix(line, " *"); ok {
-				line, c.strict = t, true
-			}
-			toks := tokenize(line)
-			cyclingTeamz.names[teamKey(toks, 0, len(toks))] = c
-			cyclingTeamz.toks = max(cyclingTeamz.toks, len(toks))
-		}
-	})
+func cyclingTeams() *looseList {
+	cyclingOnce.Do(func() { cyclingTeamz = loadLooseList("cyclingteams.txt") })
 	return &cyclingTeamz
 }
 
@@ -72,10 +90,10 @@ func teamSeparator(t token) bool {
 	return t.kind == punct && (t.fold == "-" || t.fold == "/" || t.fold == "|")
 }
 
-// teamKey is the folded words of toks[from:to] joined by single spaces,
+// looseKey is the folded words of toks[from:to] joined by single spaces,
 // separators left out and hyphens inside words made spaces: "Trek -
 // Segafredo", "Trek-Segafredo" and "Trek Segafredo" share one key.
-func teamKey(toks []token, from, to int) string {
+func looseKey(toks []token, from, to int) string {
 	var sb strings.Builder
 	for k := from; k < to; k++ {
 		if teamSeparator(toks[k]) {
@@ -118,19 +136,9 @@ func (a *analysis) cyclingTeamNames(spans [][]span, sports, cycling bool) {
 			if info[i].fold == "team" && i+1 < len(toks) {
 				i++ // "Team Sky", "Team TotalEnergies"
 			}
-			to := 0
-			var c clubName
-			for j := min(len(toks), i+l.toks); j > i; j-- {
-				if teamSeparator(toks[j-1]) {
-					continue
-				}
-				if e, ok := l.names[teamKey(toks, i, j)]; ok {
-					to, c = j, e
-					break
-				}
-			}
+			to, c := l.longest(toks, i)
 			if to == 0 && from < i {
-				if e, ok := l.names[teamKey(toks, from, from+2)]; ok {
+				if e, ok := l.names[looseKey(toks, from, from+2)]; ok {
 					i, to, c = from, from+2, e // "Team Sky" is listed whole
 				}
 			}
