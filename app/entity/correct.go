@@ -2116,8 +2116,8 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
 		return s
 	}
-	if !sports || a.race || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] || g.regions[keyOf(toks, s.from, s.to)] {
-		return s // a country or a region is no club: "le Cameroun a battu le Sénégal" names nations, "le derby d'Aquitaine" a region; a race's towns are stage towns
+	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] || g.regions[keyOf(toks, s.from, s.to)] {
+		return s // a country or a region is no club: "le Cameroun a battu le Sénégal" names nations, "le derby d'Aquitaine" a region
 	}
 	if datelineAt(toks, s) {
 		return s // "BORDEAUX - L'Union Bordeaux-Bègles a dominé": where the report is written
@@ -2144,6 +2144,9 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	if a.playerNotTown(b, s) { // players.go
 		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
 		return s
+	}
+	if a.race {
+		return s // a race's towns are stage towns
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s
