@@ -76,3 +76,25 @@ func (a *analysis) playerAction(b, i int) bool {
 	info := a.info[b]
 	return i >= 2 && (info[i-1].fold == "de" || info[i-1].fold == "d'") && isLower(a.toks[b][i-2]) && playerActions[info[i-2].fold]
 }
+
+// hockeyWords are words of an ice-hockey report.
+var hockeyWords = map[string]bool{"hockey": true, "lnh": true, "nhl": true, "rondelle": true, "patinoire": true, "montreal": true, "lhjmq": true, "ahl": true}
+
+// leagueReport reports whether the article reads as a report of the
+// North American or Australian leagues of data/teamnames.txt: a hockey
+// word, or a team's nickname that is no demonym ("les Bruins", "les
+// Sénateurs"). A nickname that is also a demonym names the team there
+// ("le Canadien" of Montreal); elsewhere it is a player's nationality
+// ("le Canadien inscrira une troisième réalisation" of a football
+// report).
+func (a *analysis) leagueReport() bool {
+	g := lists()
+	for b := range a.info {
+		for k, in := range a.info[b] {
+			if hockeyWords[in.fold] || isCap(a.toks[b][k]) && g.teamNames[in.fold] && !g.demonyms[in.fold] {
+				return true
+			}
+		}
+	}
+	return false
+}

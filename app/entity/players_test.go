@@ -6,7 +6,8 @@ import "testing"
 // model or a place list read as places, which the report's town-as-club
 // rule then made clubs (players.go; heldout28: "Roman Yaremchuk", "Leny
 // Yoro", "Lopez", "Mori", "Ito" as organisations, "Lesgourgues" after
-// "grâce à" as a place). The sentences are written for the test; each
+// "grâce à" as a place; "le Canadien", the player's nationality, as the
+// Montreal club). The sentences are written for the test; each
 // wants exactly the mentions shown by default.
 func TestPlayersNotTowns(t *testing.T) {
 	checkShown(t, []shownCase{
@@ -28,6 +29,12 @@ func TestPlayersNotTowns(t *testing.T) {
 		{name: "a venue of two words stays no person",
 			blocks: []string{"Genk a battu Bruges 2-0 à la Cegeka Arena. L'entraîneur a salué la victoire de ses joueurs et le gardien a sauvé un penalty en fin de match, devant ses supporters."},
 			want:   []string{"ORG:Genk", "ORG:Bruges", "LOC:Cegeka Arena"}},
+		{name: "a nationality that is also a league team's nickname is no team in a football report",
+			blocks: []string{"Lille a battu Nantes 3-0. Après la pause, le Canadien a inscrit un troisième but sur penalty, et l'entraîneur a salué la victoire de ses joueurs en championnat."},
+			want:   []string{"ORG:Lille", "ORG:Nantes"}},
+		{name: "the nickname names the team in a hockey report",
+			blocks: []string{"Le Canadien a battu les Bruins 4-3 en prolongation. Le gardien a repoussé 38 tirs et l'entraîneur a salué la victoire de son équipe après le match."},
+			want:   []string{"ORG:Canadien", "ORG:Bruins"}},
 		{name: "outside sports news a town after de stays a place",
 			blocks: []string{"Le maire a présenté le centre de Lopez, une petite ville des Philippines, aux journalistes."},
 			want:   []string{"LOC:Lopez", "LOC:Philippines"}},
