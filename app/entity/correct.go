@@ -244,6 +244,7 @@ func (a *analysis) correct(spans [][]span) {
 	}
 	a.cyclingTeamNames(spans, sports, cycling) // cycling.go
 	a.stadiumNames(spans, sports || report)    // stadiums.go
+	a.personInitials(spans)                    // players.go
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans)      // venues.go
 	a.cantonTowns(spans)      // cantontowns.go

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // playerNotTown reports whether s, a place by the rules or the model in
 // a sports report, names a player rather than a town's club (club):
 //   - a name of two words or more opened by a known first name, or made
@@ -98,3 +100,84 @@ func (a *analysis) leagueReport() bool {
 	}
 	return false
 }
+
+// personInitials makes people of the acronyms that spell the initials of
+// a person the article names in full: "LBB" after "Louis Bielle-Biarrey",
+// "DSK" after "Dominique Strauss-Kahn", "JLM" after "Jean-Luc Mélenchon"
+// (each part of a hyphenated name gives its letter, "ben" its own or
+// none: "MBS" after "Mohammed ben Salmane"). The rules read
+// an acronym as an organisation; one after a determiner ("la SNC"), or
+// that a list knows as a body, a company, a medium or a party, keeps
+// its type. Initials of three letters or more only.
+func (a *analysis) personInitials(spans [][]span) {
+	g := lists()
+	initials := map[string]bool{}
+	for b, ss := range spans {
+		for _, s := range ss {
+			if s.typ != PER || s.low || s.to-s.from < 2 || s.runeEnd > 0 {
+				continue
+			}
+			for _, w := range personInitialForms(a.toks[b][s.from:s.to]) {
+				if len(w) >= 3 {
+					initials[w] = true
+				}
+			}
+		}
+	}
+	if len(initials) == 0 {
+		return
+	}
+	for b, ss := range spans {
+		toks := a.toks[b]
+		for i, s := range ss {
+			t := toks[s.from]
+			if s.typ != ORG || s.to-s.from != 1 || !isAcronym(t) || !initials[t.text] {
+				continue
+			}
+			if s.from > 0 && determiners[strings.TrimSuffix(a.info[b][s.from-1].fold, "'")] {
+				continue // "la SNC": a body
+			}
+			if f := t.fold; g.institutions[f] || g.companies[f] || g.media[f] || g.parties[f] || g.nounAcronyms[f] || g.proper[f] || g.bodies[f] {
+				continue
+			}
+			ss[i].typ, ss[i].why, ss[i].conf, ss[i].low = PER, whyAlias, 1, false
+		}
+	}
+}
+
+// personInitialForms returns the initials a name's words may give, in
+// capitals: every capitalised word and part of a hyphenated word gives
+// its first letter, "ben" or "bin" its own or none, a French particle
+// none.
+func personInitialForms(ws []token) []string {
+	forms := []string{""}
+	for _, w := range ws {
+		if w.kind != word {
+			continue
+		}
+		var letters []string
+		for _, part := range strings.Split(w.text, "-") {
+			if r := []rune(part); len(r) > 0 {
+				letters = append(letters, strings.ToUpper(string(r[0])))
+			}
+		}
+		joined := strings.Join(letters, "")
+		if !isCap(w) {
+			if !arabicParticles[w.fold] {
+				continue // "Charles de Gaulle" is no "CDG"
+			}
+			n := len(forms)
+			for _, f := range forms[:n] {
+				forms = append(forms, f+joined) // "MBS", or "MS"
+			}
+			continue
+		}
+		for k := range forms {
+			forms[k] += joined
+		}
+	}
+	return forms
+}
+
+// arabicParticles may give their letter to a name's initials: "MBS".
+var arabicParticles = map[string]bool{"ben": true, "bin": true, "ibn": true}

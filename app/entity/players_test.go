@@ -40,3 +40,21 @@ func TestPlayersNotTowns(t *testing.T) {
 			want:   []string{"LOC:Lopez", "LOC:Philippines"}},
 	})
 }
+
+// TestPersonInitials checks the acronyms that spell the initials of a
+// person named in full (players.go), organisations by the acronym rule
+// (heldout28: "LBB" for Louis Bielle-Biarrey in a rugby report). The
+// sentences are written for the test.
+func TestPersonInitials(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a hyphenated surname's parts give their letters",
+			blocks: []string{"Mathéo Rivière-Lacaze a marqué le premier essai. Plus tard, MRL a doublé la mise sur une passe de Tom Ducasse."},
+			want:   []string{"PER:Mathéo Rivière-Lacaze", "PER:MRL", "PER:Tom Ducasse"}},
+		{name: "ben gives its letter",
+			blocks: []string{"Le prince Mohammed ben Salmane a reçu le ministre. MBS a promis des investissements."},
+			want:   []string{"PER:Mohammed ben Salmane", "PER:MBS"}},
+		{name: "an acronym after a determiner is a body, a French particle gives no letter",
+			blocks: []string{"Sophie Nadal Christophe a rejoint le cabinet. La SNC a publié ses résultats. Charles de Gaulle a fondé la Ve République, et CDG a rouvert aux vols."},
+			want:   []string{"PER:Sophie Nadal Christophe", "ORG:SNC", "PER:Charles de Gaulle", "ORG:CDG"}},
+	})
+}
