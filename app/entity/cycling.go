@@ -182,7 +182,7 @@ func (a *analysis) cyclingTeamAt(b int, ss []span, from, to int, c clubName, spo
 			continue
 		}
 		if s.from < from || s.to > to {
-			if s.typ == ORG {
+			if s.typ == ORG && !(s.to <= to && a.riderBefore(b, s.from, from)) {
 				return span{}, false // a longer organisation's name
 			}
 			if s.typ == DATE || s.runeEnd > 0 {
@@ -191,4 +191,20 @@ func (a *analysis) cyclingTeamAt(b int, ss []span, from, to int, c clubName, spo
 		}
 	}
 	return span{from: from, to: to, typ: ORG, why: whyCorrection, conf: 1}, true
+}
+
+// riderBefore reports whether toks[from:to] is a rider's nationality and
+// the link to the team: "le Français de la Groupama-FDJ", "l'Espagnol
+// du Movistar", which the rules join to the team's name.
+func (a *analysis) riderBefore(b, from, to int) bool {
+	info := a.info[b]
+	if from >= to || !lists().demonyms[info[from].fold] {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !groundLinks[info[k].fold] {
+			return false
+		}
+	}
+	return to > from+1
 }
