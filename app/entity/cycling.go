@@ -33,15 +33,18 @@ func (a *analysis) cyclingReport() bool {
 }
 
 // looseList is a list of names read like data/clubnames.txt (" *"
-// marks a strict entry), by looseKey, with its longest name in tokens.
+// marks a strict entry), by looseKey, with its longest name in tokens
+// and the first words of its names (a token whose first word none has
+// is passed over at once).
 type looseList struct {
 	names map[string]clubName
+	first wordSet
 	toks  int
 }
 
 // loadLooseList reads a looseList from data/name.
 func loadLooseList(name string) looseList {
-	l := looseList{names: map[string]clubName{}}
+	l := looseList{names: map[string]clubName{}, first: wordSet{}}
 	b, _ := dataFS.ReadFile("data/" + name)
 	for _, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
@@ -53,7 +56,10 @@ func loadLooseList(name string) looseList {
 			line, c.strict = t, true
 		}
 		toks := tokenize(line)
-		l.names[looseKey(toks, 0, len(toks))] = c
+		key := looseKey(toks, 0, len(toks))
+		l.names[key] = c
+		head, _, _ := strings.Cut(key, " ")
+		l.first[head] = true
 		l.toks = max(l.toks, len(toks))
 	}
 	return l
@@ -62,11 +68,16 @@ func loadLooseList(name string) looseList {
 // longest returns the end of the longest listed name that starts at
 // toks[i], and its entry; 0 when none does.
 func (l *looseList) longest(toks []token, i int) (int, clubName) {
+	head, _, _ := strings.Cut(toks[i].fold, "-")
+	if !l.first[head] {
+		return 0, clubName{}
+	}
+	var buf [96]byte
 	for j := min(len(toks), i+l.toks); j > i; j-- {
 		if teamSeparator(toks[j-1]) {
 			continue
 		}
-		if e, ok := l.names[looseKey(toks, i, j)]; ok {
+		if e, ok := l.names[string(appendLooseKey(buf[:0], toks, i, j))]; ok {
 			return j, e
 		}
 	}
@@ -94,17 +105,27 @@ func teamSeparator(t token) bool {
 // separators left out and hyphens inside words made spaces: "Trek -
 // Segafredo", "Trek-Segafredo" and "Trek Segafredo" share one key.
 func looseKey(toks []token, from, to int) string {
-	var sb strings.Builder
+	return string(appendLooseKey(nil, toks, from, to))
+}
+
+// appendLooseKey appends looseKey(toks, from, to) to b.
+func appendLooseKey(b []byte, toks []token, from, to int) []byte {
+	start := len(b)
 	for k := from; k < to; k++ {
 		if teamSeparator(toks[k]) {
 			continue
 		}
-		if sb.Len() > 0 {
-			sb.WriteByte(' ')
+		if len(b) > start {
+			b = append(b, ' ')
 		}
-		sb.WriteString(strings.ReplaceAll(toks[k].fold, "-", " "))
+		for _, c := range []byte(toks[k].fold) {
+			if c == '-' {
+				c = ' '
+			}
+			b = append(b, c)
+		}
 	}
-	return sb.String()
+	return b
 }
 
 // teamTails close a cycling team's name after its sponsors: "Astana Pro
