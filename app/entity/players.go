@@ -181,3 +181,18 @@ func personInitialForms(ws []token) []string {
 
 // arabicParticles may give their letter to a name's initials: "MBS".
 var arabicParticles = map[string]bool{"ben": true, "bin": true, "ibn": true}
+
+// venueOf reports whether toks[i] follows a venue noun and "de", a word
+// between them or none: "la salle comble de Micropolis", "le stade
+// de Furiani" name a place, not a player.
+func (a *analysis) venueOf(b, i int) bool {
+	toks, info := a.toks[b], a.info[b]
+	if i < 2 || info[i-1].fold != "de" && info[i-1].fold != "d'" {
+		return false
+	}
+	k := i - 2
+	if k > 0 && isLower(toks[k]) && !lists().stopwords[info[k].fold] && !lists().facilities[info[k].fold] {
+		k-- // "comble", "municipal"
+	}
+	return isLower(toks[k]) && (lists().facilities[info[k].fold] || groundNouns[info[k].fold])
+}
