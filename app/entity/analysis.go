@@ -26,6 +26,9 @@ type analysis struct {
 	// surnames are the last words of the people named with a known
 	// first name, folded, once correct has begun (namedSurnames).
 	surnames map[string]bool
+	// race is set by correct when the article reads as a road-race
+	// report (cyclingReport): its towns are stage towns, never clubs.
+	race bool
 }
 
 // analyse reads an article's blocks and runs the rules on them.

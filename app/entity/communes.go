@@ -61,7 +61,7 @@ func (a *analysis) communes(spans [][]span, sports, report bool) {
 			if s.typ == LOC && !s.low && !weakReasons[s.why] || s.typ == DATE || s.runeEnd > 0 {
 				continue
 			}
-			if !(s.low || weakReasons[s.why] || s.why == whyProper || (sports || report) && s.why == whySports) || firstNameWord(toks[s.from]) || !a.commune(b, s) || a.sureOrg(b, s) {
+			if !(s.low || weakReasons[s.why] || s.why == whyProper || (sports || report || a.race) && s.why == whySports) || firstNameWord(toks[s.from]) || !a.commune(b, s) || a.sureOrg(b, s) {
 				continue
 			}
 			candidates = append(candidates, candidate{b, s})
@@ -73,10 +73,11 @@ func (a *analysis) communes(spans [][]span, sports, report bool) {
 	var listed map[spanAt]bool // names listed with a place, by block and start
 	for _, c := range candidates {
 		s := c.s
-		if sports || report {
+		if (sports || report) && !a.race {
 			// Sports news gives players after "à" ("une passe à X") and
 			// clubs after "de" ("les joueurs de X"): only a birthplace
-			// is sure.
+			// is sure. A race report's towns are stage towns, read as
+			// in other news (cycling.go).
 			i := s.from
 			if s.typ == ORG || i < 2 || a.info[c.b][i-1].fold != "de" && a.info[c.b][i-1].fold != "d'" || !originNouns[a.info[c.b][i-2].fold] {
 				continue

@@ -46,7 +46,9 @@ var (
 // "Corrections") to the spans combine found, in place.
 func (a *analysis) correct(spans [][]span) {
 	credits := a.credits()
-	sports := a.isSports()
+	cycling := a.cyclingReport() // cycling.go
+	a.race = cycling
+	sports := a.isSports() || cycling
 	report := a.matchReport(sports) // teams.go
 	products := a.products(spans)
 	a.surnames = a.namedSurnames(spans)
@@ -240,6 +242,9 @@ func (a *analysis) correct(spans [][]span) {
 		a.leagueTeams(spans) // teams.go
 		a.namedClubs(spans)  // teams.go
 	}
+	a.cyclingTeamNames(spans, sports, cycling) // cycling.go
+	a.stadiumNames(spans, sports || report)    // stadiums.go
+	a.personInitials(spans)                    // players.go
 	a.townsAfterNouns(spans)
 	a.namedVenues(spans)      // venues.go
 	a.cantonTowns(spans)      // cantontowns.go
@@ -2097,7 +2102,7 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 		return s
 	}
-	if sports && s.to-s.from == 1 && trust[s.why] < 10 && s.why != whyCorrection && joinedTowns(toks[s.from]) && !a.locative(b, s.from) {
+	if sports && !a.race && s.to-s.from == 1 && trust[s.why] < 10 && s.why != whyCorrection && joinedTowns(toks[s.from]) && !a.locative(b, s.from) {
 		// "Bordeaux-Bègles", "Clermont-Ferrand" in a match report: a
 		// club named after its towns.
 		s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
@@ -2113,13 +2118,13 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.low = true // "le maillot Jaune": a jersey's colour
 		return s
 	}
-	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && !a.locative(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
+	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && (!a.locative(b, s.from) || a.dativeAt(b, s.from)) && !a.venueOf(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
 		// A bare unknown name in a match report is a player's:
 		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
 		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
 		return s
 	}
-	if sports && s.to-s.from == 1 && a.locative(b, s.from) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && trust[s.why] < 10 {
+	if sports && s.to-s.from == 1 && a.locative(b, s.from) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && trust[s.why] < 10 && !a.dativeAt(b, s.from) {
 		// "au Vélodrome", "à Geoffroy-Guichard": where the match is.
 		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
 		return s
@@ -2148,6 +2153,13 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		// though a town has the name.
 		s.typ, s.why, s.conf, s.low = PER, whyAlias, max(s.conf, 0.9), false
 		return s
+	}
+	if a.playerNotTown(b, s) { // players.go
+		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
+		return s
+	}
+	if a.race {
+		return s // a race's towns are stage towns
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false
 	return s

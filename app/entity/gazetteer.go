@@ -99,6 +99,9 @@ type gazetteers struct {
 	// artists are musicians' stage names and bands (artists.txt), by
 	// folded name; for the corrections only (artists.go).
 	artists map[string]artist
+	// enPlaces are the places of en-places.txt alone, which no French
+	// list has (players.go).
+	enPlaces wordSet
 }
 
 // townsText is data/towns.txt, folded and sorted by extract: searched
@@ -243,7 +246,8 @@ func loadAll() gazetteers {
 // "Canadian" and "Gov." are read in any article. They are added after
 // the towns are made, which stay those of the French place names.
 func (g *gazetteers) addEnglish() {
-	for w := range load("en-places.txt") {
+	g.enPlaces = load("en-places.txt")
+	for w := range g.enPlaces {
 		g.places[w] = true
 	}
 	for w := range load("en-countries.txt") {

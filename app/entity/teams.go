@@ -126,8 +126,8 @@ func (a *analysis) leagueTeams(spans [][]span) {
 					break
 				}
 			}
-			if to == 0 {
-				continue
+			if to == 0 || to-i == 1 && g.demonyms[info[i].fold] && !a.leagueReport() {
+				continue // "le Canadien" in a football report is a player (players.go)
 			}
 			from := i
 			if from > 0 && isCap(toks[from-1]) && !g.stopwords[info[from-1].fold] {
