@@ -71,6 +71,9 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if countryForm(toks, s.from, s.to) || isAcronym(first) && strings.HasPrefix(first.text, "R") && len(ws) == 2 && g.countries[last.fold] {
 		return LOC, whyCountry // "République tchèque", "RD Congo" (but "IG France"), whatever the cue before
 	}
+	if legalTail(toks, s.from, s.to) {
+		return ORG, whyOrgTail // "son père Groupe Savoie Inc.": a company, whatever comes before (legalforms.go)
+	}
 	if titleBefore(toks, s.from) {
 		return PER, whyTitle
 	}
@@ -442,7 +445,7 @@ func bracketAfter(toks []token, i int) ([]token, bool) {
 // titleBefore reports whether "M.", "Mme", "Dr" or a form of address
 // ("Sir", "docteur") precedes toks[i].
 func titleBefore(toks []token, i int) bool {
-	if i > 0 && (titles[toks[i-1].text] || honorifics[toks[i-1].fold]) {
+	if i > 0 && (titles[toks[i-1].text] || honorifics[toks[i-1].fold] || pluralTitleAt(toks, i-1)) {
 		return true
 	}
 	return i > 1 && toks[i-1].text == "." && titles[toks[i-2].text]

@@ -272,9 +272,12 @@ func (a *analysis) correct(spans [][]span) {
 	a.museumNames(spans)
 	a.localBodies(spans) // localbodies.go
 	a.seatBrackets(spans)
-	a.seats(spans)         // seats.go
-	a.codes(spans, sports) // codes.go
-	a.addressForms(spans)  // address.go
+	a.seats(spans)                 // seats.go
+	a.codes(spans, sports)         // codes.go
+	a.addressForms(spans)          // address.go
+	a.conjunctionTitleNames(spans) // openers.go
+	a.legalNames(spans)            // legalforms.go
+	a.creatorWorks(spans)          // creatorworks.go
 	a.evidence(spans)
 }
 
@@ -939,8 +942,11 @@ func shouted(ws []token) bool {
 // that ends before toks[i] starts.
 func capRunBefore(toks []token, i int) int {
 	k := i
-	for k > 0 && (isCap(toks[k-1]) || (toks[k-1].text == "-" && k > 1 && isCap(toks[k-2]))) {
+	for k > 0 && (isCap(toks[k-1]) || (toks[k-1].text == "-" || nameParticle(toks[k-1])) && k > 1 && isCap(toks[k-2]) && isCap(toks[k])) {
 		k--
+	}
+	if k < i-1 && (openingWord(toks[k]) || pluralTitleAt(toks, k)) || k < i-2 && (lists().demonyms[toks[k].fold] || demonymShaped(toks[k]) && firstNameWord(toks[k+1])) {
+		k++ // "Outre Carrier (2e)", "Mes Rohan Van Vooren", "le Danois Mads Kristensen (12e)" (openers.go)
 	}
 	return k
 }
