@@ -537,6 +537,9 @@ func companyNounAfter(toks []token, i int) bool {
 		return false
 	}
 	f := toks[k].fold
+	if k == i+1 && participleNoun(toks, k) {
+		return false // "Dodi Lukebakio, parti en trombe" (sportspeople.go)
+	}
 	return lists().appositions[f] || companyNouns[f] || companyAppositions[f]
 }
 

@@ -163,6 +163,7 @@ func (a *analysis) correct(spans [][]span) {
 			}
 			s = a.media(b, s)
 			s = a.club(b, s, sports)
+			s = a.fullNamePlayer(b, s, sports) // sportspeople.go
 			s = a.placeShape(b, s)
 			s = a.personNamedPlace(b, s)
 			s = a.unknownPlace(b, s)
@@ -1833,6 +1834,9 @@ func (a *analysis) facility(b int, s span) span {
 		return s // "sur le plateau de France Inter"
 	}
 	place := g.places[keyOf(toks, s.from, s.to)]
+	if comp && a.personAfterPlace(b, s) {
+		return a.insteadPerson(b, s) // "à la place de Leandro Trossard" (sportspeople.go)
+	}
 	if comp && !streetNouns[h] && (s.typ == PER && firstNameWord(toks[s.from]) || g.demonyms[keyOf(toks, s.from, s.to)]) {
 		return s // "prend la place de Maxime Prévot", "la bande de Vincent Aboubakar": a person, no place; "rue de Jean Moulin" is one
 	}
