@@ -1587,6 +1587,8 @@ func (a *analysis) portfolioAt(b int, s span) bool {
 			return true // "responsable du Développement économique régional et de la Métropole"
 		case f == "secretaire" && k+2 < len(toks) && info[k+1].fold == "d'" && info[k+2].fold == "etat":
 			return true // but "secrétaire général de la CGT" heads a union
+		case (f == "secretaire" || f == "secretaires") && k+1 == p && (info[p].fold == "au" || info[p].fold == "aux" || info[p].fold == "a"):
+			return true // "le secrétaire au Commerce", "la secrétaire à la Défense" (a US secretary's department)
 		case portfolioLinks[f] || portfolioLinks[toks[k].text] || k == p && f == "a" || lowerPortfolio(toks, info, k):
 		case isCap(toks[k]) || isLower(toks[k]) && looksAdjective(toks[k].text):
 			// an earlier portfolio, or its adjective
