@@ -279,6 +279,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.conjunctionTitleNames(spans) // openers.go
 	a.legalNames(spans)            // legalforms.go
 	a.creatorWorks(spans)          // creatorworks.go
+	a.defaultCompanies(spans)      // companypeople.go
 	a.evidence(spans)
 }
 
