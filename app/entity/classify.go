@@ -74,8 +74,11 @@ func classify(toks []token, s span, art *article) (Type, reason) {
 	if legalTail(toks, s.from, s.to) {
 		return ORG, whyOrgTail // "son père Groupe Savoie Inc.": a company, whatever comes before (legalforms.go)
 	}
-	if titleBefore(toks, s.from) {
-		return PER, whyTitle
+	if titleBefore(toks, s.from) || djTrade(toks, s.from-1) {
+		return PER, whyTitle // "M. Dupont", "le DJ Kid Noize" (openers.go)
+	}
+	if len(ws) >= 2 && djAt(toks, s.from) {
+		return PER, whyTitle // "DJ Snake": a stage name, no acronym's body
 	}
 	if g.places[f] || len(ws) == 1 && g.towns[f] || (len(ws) == 1 && strings.HasSuffix(f, "s") && g.places[strings.TrimSuffix(f, "s")] && s.from > 0 && pluralDeterminers[toks[s.from-1].fold]) {
 		if appositionBefore(toks, s.from) {

@@ -95,3 +95,17 @@ func nameParticle(t token) bool {
 // preposition, so that a run of capitalised words crosses them: "de"
 // and "du" may join a player to his club ("Lucas de Lyon").
 var foreignParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "da": true, "das": true, "dos": true, "do": true, "di": true, "del": true, "della": true, "bin": true, "ben": true, "zu": true}
+
+// djAt reports whether toks[i] is "DJ" before a capitalised name: a
+// musician's trade, not an acronym opening an organisation's name. After
+// an article it is the trade before the stage name ("le DJ Kid Noize");
+// alone it opens the stage name ("DJ Snake").
+func djAt(toks []token, i int) bool {
+	return i >= 0 && toks[i].text == "DJ" && i+1 < len(toks) && isCap(toks[i+1]) && !isAcronym(toks[i+1])
+}
+
+// djTrade reports whether the "DJ" at toks[i] follows an article or a
+// determiner: the trade, left out of the name.
+func djTrade(toks []token, i int) bool {
+	return djAt(toks, i) && i > 0 && isLower(toks[i-1]) && (articles[toks[i-1].fold] || determiners[strings.TrimSuffix(toks[i-1].fold, "'")] || toks[i-1].fold == "du" || toks[i-1].fold == "au")
+}

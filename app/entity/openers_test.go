@@ -31,3 +31,16 @@ func TestOpeners(t *testing.T) {
 			want:   []string{"LOC:Lyon"}},
 	})
 }
+
+// TestDJ holds a DJ's trade before his stage name (openers.go), from
+// heldout29's "le DJ Kid Noize", read as an organisation by its acronym.
+func TestDJ(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "the trade after an article, the stage name alone",
+			blocks: []string{"DJ Snake jouera samedi. Le parrain de l'opération est le DJ Kid Noize."},
+			want:   []string{"PER:DJ Snake", "PER:Kid Noize"}},
+		{name: "acronyms stay bodies",
+			blocks: []string{"La DGSI enquête avec la DGSE."},
+			want:   []string{"ORG:DGSI", "ORG:DGSE"}},
+	})
+}

@@ -321,7 +321,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if strings.ToLower(t.text) == "grâce" {
 		return span{}, false // "Grâce à", not the first name Grace
 	}
-	if openingWord(t) && i+1 < len(toks) && isCap(toks[i+1]) || titleConjunction(toks, i) || pluralTitleAt(toks, i) {
+	if openingWord(t) && i+1 < len(toks) && isCap(toks[i+1]) || titleConjunction(toks, i) || pluralTitleAt(toks, i) || djTrade(toks, i) {
 		return span{}, false // "Outre Carrier", "Et Dua Lipa a fait ça", "Mes Rohan Van Vooren" (openers.go)
 	}
 	if (honorifics[f] || f == "major" && i+1 < len(toks) && firstNameWord(toks[i+1])) && i+1 < len(toks) && isCap(toks[i+1]) {
