@@ -2131,7 +2131,7 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.low = true // "le maillot Jaune": a jersey's colour
 		return s
 	}
-	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && (!a.locative(b, s.from) || a.dativeAt(b, s.from)) && !a.venueOf(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
+	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && (!a.locative(b, s.from) || a.dativeAt(b, s.from)) && !a.venueOf(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(" && !pairDash(toks, s.from-1)) {
 		// A bare unknown name in a match report is a player's:
 		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
 		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false

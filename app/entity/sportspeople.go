@@ -16,7 +16,15 @@ import "strings"
 // Dobes a repoussé 20 tirs". Clubs are named by a club word, a town, a
 // listed club, team or sponsor ("Aston Villa", "Young Boys", "Maple
 // Leafs", "Groupama FDJ"), none of which such a name holds.
+//
+// One word a first name or a weak cue typed a person is a player named
+// by his surname when the name lists know it as a surname or a first
+// name only (namedPlayer).
 func (a *analysis) fullNamePlayer(b int, s span, sports bool) span {
+	if sports && s.typ == PER && s.to-s.from == 1 && a.namedPlayer(b, s) {
+		s.why, s.conf, s.low = whySports, 1, false
+		return s
+	}
 	if !sports || s.typ != ORG && s.typ != PER || s.why != whyDefaultPer || s.typ == ORG && s.conf >= 0.7 || s.to-s.from < 2 || s.to-s.from > 3 || !a.personShaped(b, s) || a.locative(b, s.from) {
 		return s
 	}
@@ -151,4 +159,39 @@ func (a *analysis) peopleBeforeTeams(b int, ss, teams []span) []span {
 		}
 	}
 	return out
+}
+
+// namedPlayer reports whether s, one word a weak cue or a first name
+// typed a person in a sports report, is a player named by his surname:
+// a word the name lists know only as a surname or a first name
+// ("une claque de Benedetto sur Dubois", "Dupont joue une mêlée"), not a
+// place, a club, a brand or a body, nor after a place preposition.
+func (a *analysis) namedPlayer(b int, s span) bool {
+	switch s.why {
+	case whyFirstName, whyDefaultOne, whySurname, whyModel, whyPropagated:
+	default:
+		return false
+	}
+	g := lists()
+	t := a.toks[b][s.from]
+	f := a.info[b][s.from].fold
+	if t.kind != word || !isCap(t) || isAcronym(t) || !(g.firstNames[f] || g.surnames[f]) || a.locative(b, s.from) {
+		return false
+	}
+	if g.places[f] || g.proper[f] || g.institutions[f] || g.orgHead(f) || g.media[f] || g.countries[f] || g.communes.has(f) || g.common[f] || a.art.lower[f] {
+		return false
+	}
+	return !a.clubLike(b, s.from, s.to)
+}
+
+// pairDash reports whether toks[i] is a dash between two names, as a
+// report pairs players: "un duo Yambéré – Contento" (not a dateline's
+// "BESANÇON - Huit recrues").
+func pairDash(toks []token, i int) bool {
+	switch toks[i].text {
+	case "–", "-", "—":
+	default:
+		return false
+	}
+	return i > 0 && isCap(toks[i-1]) && !isAcronym(toks[i-1]) && toks[i-1].end < toks[i].start && i+1 < len(toks) && toks[i+1].start > toks[i].end
 }

@@ -38,5 +38,11 @@ func TestSportsPeople(t *testing.T) {
 		{name: "a demonym before a scorer",
 			blocks: []string{sportsLead, "Le Danois Mads Kjeldsen (12e) a égalisé."},
 			want:   []string{"ORG:Lyon", "ORG:Nantes", "LOC:Groupama Stadium", "PER:Mads Kjeldsen"}},
+			{name: "players named by a surname or a first name alone, and paired by a dash",
+			blocks: []string{sportsLead, "Après une claque de Moreau sur Dubois, la défense, avec un duo Kanté – Mbemba aux abonnés absents, a cédé. Martin joue vite à la main."},
+			want:   []string{"ORG:Lyon", "ORG:Nantes", "LOC:Groupama Stadium", "PER:Moreau", "PER:Dubois", "PER:Kanté", "PER:Mbemba", "PER:Martin"}},
+		{name: "a dateline's dash pairs nobody",
+			blocks: []string{"BORDEAUX - Huit nouvelles recrues ont signé, a annoncé le club : le gardien, l'entraîneur et les joueurs étaient présents pour le match amical, une victoire 2-0 en championnat."},
+			want:   []string{"LOC:BORDEAUX"}},
 	})
 }
