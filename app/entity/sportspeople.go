@@ -181,6 +181,9 @@ func (a *analysis) namedPlayer(b int, s span) bool {
 	if g.places[f] || g.proper[f] || g.institutions[f] || g.orgHead(f) || g.media[f] || g.countries[f] || g.communes.has(f) || g.common[f] || a.art.lower[f] {
 		return false
 	}
+	if k := s.from + 1; t.sentStart && (k >= len(a.toks[b]) || a.toks[b][k].kind != word || g.stopwords[bare(a.toks[b][k])]) {
+		return false // "Juste avant la mi-temps": an adverb before a function word
+	}
 	return !a.clubLike(b, s.from, s.to)
 }
 

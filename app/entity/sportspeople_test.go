@@ -38,7 +38,7 @@ func TestSportsPeople(t *testing.T) {
 		{name: "a demonym before a scorer",
 			blocks: []string{sportsLead, "Le Danois Mads Kjeldsen (12e) a égalisé."},
 			want:   []string{"ORG:Lyon", "ORG:Nantes", "LOC:Groupama Stadium", "PER:Mads Kjeldsen"}},
-			{name: "players named by a surname or a first name alone, and paired by a dash",
+		{name: "players named by a surname or a first name alone, and paired by a dash",
 			blocks: []string{sportsLead, "Après une claque de Moreau sur Dubois, la défense, avec un duo Kanté – Mbemba aux abonnés absents, a cédé. Martin joue vite à la main."},
 			want:   []string{"ORG:Lyon", "ORG:Nantes", "LOC:Groupama Stadium", "PER:Moreau", "PER:Dubois", "PER:Kanté", "PER:Mbemba", "PER:Martin"}},
 		{name: "a dateline's dash pairs nobody",
