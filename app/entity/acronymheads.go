@@ -49,6 +49,12 @@ func (a *analysis) acronymHeads(spans [][]span) {
 					continue
 				} else if g.companies[k] || g.media[k] || g.parties[k] || g.institutions[k] || isAcronym(toks[rest.from]) {
 					rest.typ, rest.why = ORG, whyCorrection // "la CGT de Renault"
+				} else if place, person, ok := a.placeThenPerson(b, rest); ok {
+					ss[i].to = s.from + 1
+					add = append(add, place, person) // "l'élue PDC de Porrentruy Anne Roy" (acronymseats.go)
+					continue
+				} else if a.acronymSeat(b, s.from, rest) {
+					rest.typ, rest.why = LOC, whyCorrection // "l'élu PCSI de Cornol", "le G20 de Rio" (acronymseats.go)
 				} else {
 					rest.typ, rest.why = PER, whyDefaultPer
 				}

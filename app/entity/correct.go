@@ -163,6 +163,7 @@ func (a *analysis) correct(spans [][]span) {
 			}
 			s = a.media(b, s)
 			s = a.club(b, s, sports)
+			s = a.fullNamePlayer(b, s, sports) // sportspeople.go
 			s = a.placeShape(b, s)
 			s = a.personNamedPlace(b, s)
 			s = a.unknownPlace(b, s)
@@ -272,9 +273,13 @@ func (a *analysis) correct(spans [][]span) {
 	a.museumNames(spans)
 	a.localBodies(spans) // localbodies.go
 	a.seatBrackets(spans)
-	a.seats(spans)         // seats.go
-	a.codes(spans, sports) // codes.go
-	a.addressForms(spans)  // address.go
+	a.seats(spans)                 // seats.go
+	a.codes(spans, sports)         // codes.go
+	a.addressForms(spans)          // address.go
+	a.conjunctionTitleNames(spans) // openers.go
+	a.legalNames(spans)            // legalforms.go
+	a.creatorWorks(spans)          // creatorworks.go
+	a.defaultCompanies(spans)      // companypeople.go
 	a.evidence(spans)
 }
 
@@ -939,8 +944,11 @@ func shouted(ws []token) bool {
 // that ends before toks[i] starts.
 func capRunBefore(toks []token, i int) int {
 	k := i
-	for k > 0 && (isCap(toks[k-1]) || (toks[k-1].text == "-" && k > 1 && isCap(toks[k-2]))) {
+	for k > 0 && (isCap(toks[k-1]) || (toks[k-1].text == "-" || nameParticle(toks[k-1])) && k > 1 && isCap(toks[k-2]) && isCap(toks[k])) {
 		k--
+	}
+	if k < i-1 && (openingWord(toks[k]) || pluralTitleAt(toks, k)) || k < i-2 && (lists().demonyms[toks[k].fold] || demonymShaped(toks[k]) && firstNameWord(toks[k+1])) {
+		k++ // "Outre Carrier (2e)", "Mes Rohan Van Vooren", "le Danois Mads Kristensen (12e)" (openers.go)
 	}
 	return k
 }
@@ -1580,6 +1588,8 @@ func (a *analysis) portfolioAt(b int, s span) bool {
 			return true // "responsable du Développement économique régional et de la Métropole"
 		case f == "secretaire" && k+2 < len(toks) && info[k+1].fold == "d'" && info[k+2].fold == "etat":
 			return true // but "secrétaire général de la CGT" heads a union
+		case (f == "secretaire" || f == "secretaires") && k+1 == p && (info[p].fold == "au" || info[p].fold == "aux" || info[p].fold == "a"):
+			return true // "le secrétaire au Commerce", "la secrétaire à la Défense" (a US secretary's department)
 		case portfolioLinks[f] || portfolioLinks[toks[k].text] || k == p && f == "a" || lowerPortfolio(toks, info, k):
 		case isCap(toks[k]) || isLower(toks[k]) && looksAdjective(toks[k].text):
 			// an earlier portfolio, or its adjective
@@ -1827,6 +1837,9 @@ func (a *analysis) facility(b int, s span) span {
 		return s // "sur le plateau de France Inter"
 	}
 	place := g.places[keyOf(toks, s.from, s.to)]
+	if comp && a.personAfterPlace(b, s) {
+		return a.insteadPerson(b, s) // "à la place de Leandro Trossard" (sportspeople.go)
+	}
 	if comp && !streetNouns[h] && (s.typ == PER && firstNameWord(toks[s.from]) || g.demonyms[keyOf(toks, s.from, s.to)]) {
 		return s // "prend la place de Maxime Prévot", "la bande de Vincent Aboubakar": a person, no place; "rue de Jean Moulin" is one
 	}
@@ -2118,7 +2131,7 @@ func (a *analysis) club(b int, s span, sports bool) span {
 		s.low = true // "le maillot Jaune": a jersey's colour
 		return s
 	}
-	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && (!a.locative(b, s.from) || a.dativeAt(b, s.from)) && !a.venueOf(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(") {
+	if sports && s.to-s.from == 1 && (s.why == whyDefaultOne || s.why == whyModel || s.why == whyPropagated) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && (!a.locative(b, s.from) || a.dativeAt(b, s.from)) && !a.venueOf(b, s.from) && !a.nickname(b, s) && !(s.from > 0 && determiners[strings.TrimSuffix(info[s.from-1].fold, "'")]) && !(s.from > 0 && toks[s.from-1].kind == punct && toks[s.from-1].text != "," && toks[s.from-1].text != "(" && !pairDash(toks, s.from-1)) {
 		// A bare unknown name in a match report is a player's:
 		// "un centre de Murillo", "Aubameyang s'offrait un doublé".
 		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false

@@ -8,7 +8,10 @@ import "strings"
 // keeps them for this). A title or a role before it still says a person,
 // and sports news is left alone, as in listedParties.
 func (a *analysis) party(b int, s span, sports bool) span {
-	if sports || s.typ == DATE || s.why == whyTitle || s.why == whyRole || !lists().parties[keyOf(a.toks[b], s.from, s.to)] {
+	if sports || s.typ == DATE || s.why == whyTitle || s.why == whyRole && s.to-s.from < 2 && !startsFullName(a.toks[b], s.to) || !lists().parties[keyOf(a.toks[b], s.from, s.to)] {
+		// (a party of two words or more after a role, or one before a
+		// full name, is the role's party: "le sénateur Les Républicains
+		// Marc Dupont", "la sénatrice Renaissance Anne Morel")
 		return s
 	}
 	s.typ, s.why, s.conf, s.low = ORG, whyCorrection, 1, false

@@ -321,6 +321,9 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 	if strings.ToLower(t.text) == "grâce" {
 		return span{}, false // "Grâce à", not the first name Grace
 	}
+	if openingWord(t) && i+1 < len(toks) && isCap(toks[i+1]) || titleConjunction(toks, i) || pluralTitleAt(toks, i) || djTrade(toks, i) {
+		return span{}, false // "Outre Carrier", "Et Dua Lipa a fait ça", "Mes Rohan Van Vooren" (openers.go)
+	}
 	if (honorifics[f] || f == "major" && i+1 < len(toks) && firstNameWord(toks[i+1])) && i+1 < len(toks) && isCap(toks[i+1]) {
 		// "Sir Elton John", "Docteur Louis Bitang", "Major Ismaël
 		// Wagué" (but "Major League Baseball"): the name starts after.
@@ -335,7 +338,7 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 			break // "European Commission President Ursula von der Leyen" is two names
 		}
 		if (isCap(toks[to]) || articleJoined(toks[to])) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
-			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
+			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to]) || g.parties[keyOf(toks, i, to)]) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
 				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki", "Paralympiques Amélie Oudéa-Castéra": two names
 			}
 			to++
@@ -562,6 +565,9 @@ func demonymShaped(t token) bool {
 			return true
 		}
 	}
+	if len(f) >= 8 && (strings.HasSuffix(f, "onne") || strings.HasSuffix(f, "onnes")) {
+		return true // "la Bretonne Gaëlle Nohant", "la Wallonne"; not "Dionne Warwick"
+	}
 	return false
 }
 
@@ -584,7 +590,7 @@ var enIdioms = map[string]bool{"greve": true, "colere": true, "cours": true, "ch
 // nameParticles join Arabic and Berber names as "de" joins French ones,
 // for the rules only (the model reads particles.txt): "Mohamed ould
 // Abdelaziz", "Moussa ag Attaher", "Ahmed ibn Hanbal".
-var nameParticles = map[string]bool{"ould": true, "ag": true, "ibn": true, "bint": true}
+var nameParticles = map[string]bool{"ould": true, "ag": true, "ibn": true, "bint": true, "ter": true, "ten": true}
 
 // articleJoined reports whether a word in lower case is an Arabic article
 // joined to a capitalised name, part of a full name: "Bachar el-Assad",

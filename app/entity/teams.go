@@ -152,6 +152,7 @@ func (a *analysis) leagueTeams(spans [][]span) {
 			i = to - 1
 		}
 		if len(found) > 0 {
+			found = append(found, a.peopleBeforeTeams(b, spans[b], found)...) // "Thomas Belgarde des Tigres" (sportspeople.go)
 			spans[b] = replaceOverlapping(spans[b], found)
 		}
 	}

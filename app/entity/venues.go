@@ -121,7 +121,7 @@ func (a *analysis) streetNames(spans [][]span) {
 					continue
 				}
 			}
-			if roadOpeners[f] && !titled && (firstNameWord(toks[k]) || g.countries[info[k].fold] || isAcronym(toks[k]) || g.places[info[k].fold] && k == i+2) {
+			if roadOpeners[f] && !titled && (firstNameWord(toks[k]) || g.countries[info[k].fold] || isAcronym(toks[k]) || g.places[info[k].fold] && k == i+2 || a.insteadOf(b, i)) {
 				continue
 			}
 			end := k + 1
