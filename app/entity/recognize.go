@@ -644,7 +644,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 	k := i
 	// Adjectives right after the head, a demonym's included ("Parlement
 	// wallon", "Sénat belge").
-	for k < len(toks) && isLower(toks[k]) && (looksAdjective(toks[k].text) || g.demonyms[toks[k].fold]) {
+	for k < len(toks) && isLower(toks[k]) && (looksAdjective(toks[k].text) || g.demonyms[toks[k].fold]) && !(k == i && participle(toks[k])) {
 		k++
 		end = k
 	}
@@ -656,6 +656,9 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		}
 		if k > i && g.institutions[keyOf(toks, i-1, k)] {
 			break // a listed institution takes no complement: "Assemblée nationale sur le vote"
+		}
+		if complementStops(toks, k, loose) {
+			break // "au début du mois", "au Luxembourg" (spancut.go)
 		}
 		if p == "et" && afterWeak && isLower(toks[k]) && k+2 < len(toks) && articles[toks[k+1].fold] && isLower(toks[k+2]) && !g.stopwords[bare(toks[k+2])] && !infinitive(toks[k+2].fold) {
 			// "pour la démocratie et la paix", "pour le redressement et
@@ -676,7 +679,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
 		afterWeak = weak
-		if p == "en" && k > i && isLower(toks[k]) && k+1 < len(toks) && isLower(toks[k+1]) && !g.stopwords[bare(toks[k+1])] && !infinitive(toks[k+1].fold) && !enIdioms[toks[k+1].fold] && strings.HasSuffix(toks[k-1].fold, "s") {
+		if p == "en" && k > i && isLower(toks[k]) && k+1 < len(toks) && isLower(toks[k+1]) && !g.stopwords[bare(toks[k+1])] && !infinitive(toks[k+1].fold) && !enIdioms[toks[k+1].fold] && (strings.HasSuffix(toks[k-1].fold, "s") || fieldNouns[toks[k-1].fold]) {
 			// "Association des spécialistes en médecine d'urgence": a
 			// trade after its practitioners (plural), no place or time.
 			k += 2
@@ -713,6 +716,11 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 				j++
 			}
 			caps = true
+			for j < len(toks) && (looksAdjective(toks[j].text) && !participle(toks[j]) || placeAdjective(toks[j])) && isLower(toks[j]) {
+				j++ // "du Valais romand"; not "de la Ville endeuillée"
+			}
+			k, end = j, j
+			continue
 		} else {
 			j++
 		}
