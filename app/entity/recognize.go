@@ -335,13 +335,13 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 			break // "European Commission President Ursula von der Leyen" is two names
 		}
 		if (isCap(toks[to]) || articleJoined(toks[to])) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
-			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
+			if startsFullName(toks, to) && (listedBefore(toks, i, to) || notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
 				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki", "Paralympiques Amélie Oudéa-Castéra": two names
 			}
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && !englishBreak(toks, i, to, n) && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHead(toks[to+n].fold) && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(g.countries[toks[to+n].fold] && to-i >= 2 && !isAcronym(t) && !g.orgHead(f) && !countryHeads[f] && !g.orgHead(toks[to-1].fold)) && !(isAcronym(toks[to+n]) && !g.orgHead(f) && !countryHeads[f] && !isAcronym(t)) && !(g.demonyms[toks[to+n].fold] && !g.orgHead(f) && to+n+1 < len(toks) && isCap(toks[to+n+1])) {
+		if n := particlesAt(toks, to); n > 0 && !englishBreak(toks, i, to, n) && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHead(toks[to+n].fold) && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(g.countries[toks[to+n].fold] && to-i >= 2 && !isAcronym(t) && !g.orgHead(f) && !countryHeads[f] && !g.orgHead(toks[to-1].fold)) && !(isAcronym(toks[to+n]) && !g.orgHead(f) && !countryHeads[f] && !isAcronym(t)) && !(g.demonyms[toks[to+n].fold] && !g.orgHead(f) && to+n+1 < len(toks) && isCap(toks[to+n+1])) && !joinStops(toks, i, to, n) {
 			// "John Smith of the Bank of England" is two names, and so
 			// are a person and a country ("Jay Jay Okocha du Nigeria")
 			// and a work and its author ("Sirat d'Oliver Laxe", "Flow du

@@ -53,8 +53,72 @@ func TestOrgSpanEnds(t *testing.T) {
 		{name: "a participle after a body",
 			blocks: []string{"Deux agents tués, la Gendarmerie endeuillée"},
 			want:   []string{"ORG:Gendarmerie"}},
+		{name: "a participle after the police",
+			blocks: []string{"Un agent blessé à Esch, la Police choquée"},
+			want:   []string{"LOC:Esch", "ORG:Police"}},
 		{name: "an adjective of the name stays",
 			blocks: []string{"Les Forces armées ont défilé, et la Police cantonale aussi."},
 			want:   []string{"ORG:Forces armées", "ORG:Police cantonale"}},
+	})
+}
+
+// TestNameJoins holds capitalised names that nameAt joined over a
+// particle or a space though they are two: a party and a person, a
+// company and its town, a body and the town's council.
+func TestNameJoins(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a listed party before a full name",
+			blocks: []string{"Le sénateur Les Républicains Jean-Pierre Martin a voté contre."},
+			want:   []string{"ORG:Les Républicains", "PER:Jean-Pierre Martin"}},
+		{name: "a person's name with a particle stays whole",
+			blocks: []string{"Le général Charles de Gaulle est né à Lille."},
+			want:   []string{"PER:Charles de Gaulle", "LOC:Lille"}},
+		{name: "an acronym and its town",
+			blocks: []string{"Les salariés de LM&T de Vierzon sont en grève."},
+			want:   []string{"ORG:LM&T", "LOC:Vierzon"}},
+		{name: "an English name and its town",
+			blocks: []string{"Les dirigeants du Global Energy Forum de Dubaï se réunissent."},
+			want:   []string{"ORG:Global Energy Forum", "LOC:Dubaï"}},
+		{name: "a French body named with its town stays whole",
+			blocks: []string{"La Banque cantonale de Genève a publié ses comptes."},
+			want:   []string{"ORG:Banque cantonale de Genève"}},
+		{name: "the page of a town's council",
+			blocks: []string{"Un avis publié sur la page Facebook de la Ville de Coaticook a été partagé."},
+			want:   []string{"ORG:Facebook", "LOC:Coaticook"}},
+		{name: "a common noun opening a caption before a museum",
+			blocks: []string{"12 juin : Réouverture du Musée d'Aquitaine après travaux"},
+			want:   []string{"DATE:12 juin", "ORG:Musée d'Aquitaine"}},
+	})
+}
+
+// TestSeatTowns holds courts and prosecutors' offices named with their
+// town, capitalised or not, which give the town (GUIDELINE), and those
+// that keep their name.
+func TestSeatTowns(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a capitalised court and its town",
+			blocks: []string{"Il comparaîtra devant le Tribunal de police de Sion en juin 2025."},
+			want:   []string{"LOC:Sion", "DATE:juin 2025"}},
+		{name: "a court of a district and its town",
+			blocks: []string{"Le président du Tribunal civil de l'arrondissement de Nyon a démissionné."},
+			want:   []string{"LOC:Nyon"}},
+		{name: "a prosecutor's office",
+			blocks: []string{"Le Parquet de Wiltz a ouvert une enquête."},
+			want:   []string{"LOC:Wiltz"}},
+		{name: "a lower-case court",
+			blocks: []string{"Le tribunal correctionnel de Créteil a condamné le prévenu."},
+			want:   []string{"LOC:Créteil"}},
+		{name: "a court of a department",
+			blocks: []string{"La Cour d'assises de la Haute-Garonne a rendu son verdict."},
+			want:   []string{"LOC:Haute-Garonne"}},
+		{name: "a country's court keeps its name",
+			blocks: []string{"La Cour suprême du Canada a tranché."},
+			want:   []string{"ORG:Cour suprême du Canada"}},
+		{name: "a court named after no place",
+			blocks: []string{"La Cour de cassation et le Tribunal fédéral ont statué."},
+			want:   []string{"ORG:Cour de cassation", "ORG:Tribunal fédéral"}},
+		{name: "a court of a union of states",
+			blocks: []string{"La Cour de justice de l'Union européenne a statué."},
+			want:   []string{"ORG:Cour de justice de l'Union européenne"}},
 	})
 }
