@@ -158,7 +158,7 @@ func joinStops(toks []token, i, to, n int) bool {
 		if !isCap(toks[e-1]) {
 			continue
 		}
-		if g.places[keyOf(toks, to+1, e)] || e > to+n && g.places[keyOf(toks, to+n, e)] {
+		if townName(keyOf(toks, to+1, e)) || e > to+n && townName(keyOf(toks, to+n, e)) {
 			return true
 		}
 	}
@@ -270,7 +270,7 @@ func (a *analysis) seatTowns(spans [][]span) {
 				continue
 			}
 			town := keyOf(toks, at, s.to)
-			if !(g.places[town] || g.communes.has(town) || placeShapedWord(town)) || g.countries[town] || g.institutions[town] || provinces[town] {
+			if !townName(town) || g.countries[town] || g.institutions[town] || provinces[town] {
 				continue
 			}
 			if townCouncils[h] && p != s.from+1 {
@@ -287,6 +287,30 @@ func (a *analysis) seatTowns(spans [][]span) {
 			}
 			ss[n] = span{from: at, to: s.to, typ: LOC, why: whyCorrection, conf: 1}
 		}
+		a.companySeats(b, ss)
+	}
+}
+
+// companySeats makes a place of the town after a complete name and "de"
+// (completeName: "GM&S de La Souterraine", "World Economic Forum de
+// Davos", "Décathlon d'Anderlecht"), which nameAt leaves out of the name
+// and a weak cue or the mixed list of proper nouns typed: a club's or a
+// person's name there is the town's.
+func (a *analysis) companySeats(b int, ss []span) {
+	toks, info := a.toks[b], a.info[b]
+	for n, s := range ss {
+		if s.typ == DATE || s.typ == LOC && !s.low || s.runeEnd > 0 || s.from < 2 || !(weakReasons[s.why] || s.why == whyProper) {
+			continue
+		}
+		if p := strings.TrimSuffix(info[s.from-1].fold, "'"); p != "de" && p != "d" || !isLower(toks[s.from-1]) || !townName(keyOf(toks, s.from, s.to)) {
+			continue
+		}
+		for _, o := range ss {
+			if o.to == s.from-1 && o.typ == ORG && o.runeEnd == 0 && (completeName(toks, o.from, o.to) || lists().companies[keyOf(toks, o.from, o.to)]) {
+				ss[n].typ, ss[n].why, ss[n].low, ss[n].conf = LOC, whyCorrection, false, 1
+				break
+			}
+		}
 	}
 }
 
@@ -296,4 +320,11 @@ func (a *analysis) seatTowns(spans [][]span) {
 func (a *analysis) soleBody(b int, s span) bool {
 	f := a.info[b][s.from].fold
 	return soleBodies[f] || f == "police" && s.from > 0 && a.info[b][s.from-1].fold == "la"
+}
+
+// townName reports whether a folded name is a listed place or town, or
+// shaped like a town's ("Saint-Cyr-sur-Loire").
+func townName(key string) bool {
+	g := lists()
+	return g.places[key] || g.communes.has(key) || placeShapedWord(key)
 }
