@@ -246,7 +246,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.stadiumNames(spans, sports || report)    // stadiums.go
 	a.personInitials(spans)                    // players.go
 	a.townsAfterNouns(spans)
-	a.seatTowns(spans)        // spancut.go
+	a.spanCuts(spans)         // spancut.go
 	a.namedVenues(spans)      // venues.go
 	a.cantonTowns(spans)      // cantontowns.go
 	a.streetNames(spans)      // venues.go

@@ -712,6 +712,9 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			if titleWords[toks[j].fold] {
 				break // "du Premier ministre": a title, no complement
 			}
+			if !caps && end > i && organOf(toks, i, k) && bodyAfter(toks, j) {
+				break // "Conseil des gouverneurs de l'Université de Moncton": a body of another (spancut.go)
+			}
 			for j < len(toks) && isCap(toks[j]) {
 				j++
 			}

@@ -234,6 +234,15 @@ var courtHeads = map[string]bool{"tribunal": true, "cour": true, "parquet": true
 var provinces = map[string]bool{"quebec": true, "ontario": true, "alberta": true, "manitoba": true, "saskatchewan": true,
 	"colombie-britannique": true, "nouveau-brunswick": true, "nouvelle-ecosse": true, "terre-neuve-et-labrador": true, "ile-du-prince-edouard": true}
 
+// spanCuts applies the corrections of spancut.go to every block.
+func (a *analysis) spanCuts(spans [][]span) {
+	for b := range spans {
+		a.seatTowns(b, spans[b])
+		a.companySeats(b, spans[b])
+		a.organs(b, spans[b])
+	}
+}
+
 // seatTowns gives the town of a court or a prosecutor's office named
 // with it ("le Tribunal correctionnel de l'arrondissement de Lausanne"
 // gives Lausanne), and of a town's council named by the town ("la Ville
@@ -241,53 +250,75 @@ var provinces = map[string]bool{"quebec": true, "ontario": true, "alberta": true
 // gives Nantes). A country's or a province's court keeps its name ("Cour
 // suprême du Canada", "Cour du Québec"), and so does a court named
 // after no place ("Cour de cassation", "Tribunal fédéral").
-func (a *analysis) seatTowns(spans [][]span) {
+func (a *analysis) seatTowns(b int, ss []span) {
 	g := lists()
-	for b, ss := range spans {
-		toks, info := a.toks[b], a.info[b]
-		for n, s := range ss {
-			if s.typ != ORG && s.typ != LOC || s.runeEnd > 0 || s.to-s.from < 3 || !isCap(toks[s.from]) {
-				continue
-			}
-			h := info[s.from].fold
-			if !courtHeads[h] && !townCouncils[h] {
-				continue
-			}
-			// The town: the capitalised words that end the span, after
-			// "de", "du", "d'", "de la", "de l'".
-			at := s.to
-			for at > s.from+1 && isCap(toks[at-1]) {
-				at--
-			}
-			if at == s.to || at-s.from < 2 {
-				continue
-			}
-			p := at - 1
-			if articles[info[p].fold] && p > s.from+1 && info[p-1].fold == "de" {
-				p--
-			}
-			if f := strings.TrimSuffix(info[p].fold, "'"); f != "de" && f != "du" && f != "d" && f != "des" || !isLower(toks[p]) {
-				continue
-			}
-			town := keyOf(toks, at, s.to)
-			if !townName(town) || g.countries[town] || g.institutions[town] || provinces[town] {
-				continue
-			}
-			if townCouncils[h] && p != s.from+1 {
-				continue // "la Ville de Granby" only
-			}
-			between := true
-			for k := s.from + 1; k < p; k++ {
-				if !isLower(toks[k]) && toks[k].kind == word {
-					between = false // "Cour de justice de l'Union européenne"
-				}
-			}
-			if !between {
-				continue
-			}
-			ss[n] = span{from: at, to: s.to, typ: LOC, why: whyCorrection, conf: 1}
+	toks, info := a.toks[b], a.info[b]
+	for n, s := range ss {
+		if s.typ != ORG && s.typ != LOC || s.runeEnd > 0 || s.to-s.from < 3 || !isCap(toks[s.from]) {
+			continue
 		}
-		a.companySeats(b, ss)
+		h := info[s.from].fold
+		if !courtHeads[h] && !townCouncils[h] {
+			continue
+		}
+		// The town: the capitalised words that end the span, after
+		// "de", "du", "d'", "de la", "de l'".
+		at := s.to
+		for at > s.from+1 && isCap(toks[at-1]) {
+			at--
+		}
+		if at == s.to || at-s.from < 2 {
+			continue
+		}
+		p := at - 1
+		if articles[info[p].fold] && p > s.from+1 && info[p-1].fold == "de" {
+			p--
+		}
+		if f := strings.TrimSuffix(info[p].fold, "'"); f != "de" && f != "du" && f != "d" && f != "des" || !isLower(toks[p]) {
+			continue
+		}
+		town := keyOf(toks, at, s.to)
+		if !townName(town) || g.countries[town] || g.institutions[town] || provinces[town] {
+			continue
+		}
+		if townCouncils[h] && p != s.from+1 {
+			continue // "la Ville de Granby" only
+		}
+		between := true
+		for k := s.from + 1; k < p; k++ {
+			if !isLower(toks[k]) && toks[k].kind == word {
+				between = false // "Cour de justice de l'Union européenne"
+			}
+		}
+		if !between {
+			continue
+		}
+		ss[n] = span{from: at, to: s.to, typ: LOC, why: whyCorrection, conf: 1}
+	}
+}
+
+// organs keeps low an organ of a body named before it ("le Conseil des
+// gouverneurs de l'Université de Moncton"): a common noun, the body is
+// the name (organOf).
+func (a *analysis) organs(b int, ss []span) {
+	toks, info := a.toks[b], a.info[b]
+	for n, s := range ss {
+		if s.typ != ORG || s.low || s.to-s.from < 2 || s.to+1 >= len(toks) || !isCap(toks[s.from]) || !organOf(toks, s.from+1, s.to) {
+			continue
+		}
+		if p := info[s.to].fold; p != "de" && p != "du" && p != "des" && p != "d'" {
+			continue
+		}
+		j := s.to + 1
+		if articles[info[j].fold] {
+			j++
+		}
+		for _, o := range ss {
+			if o.from == j && o.typ == ORG && !o.low {
+				ss[n].low = true
+				break
+			}
+		}
 	}
 }
 
@@ -327,4 +358,49 @@ func (a *analysis) soleBody(b int, s span) bool {
 func townName(key string) bool {
 	g := lists()
 	return g.places[key] || g.communes.has(key) || placeShapedWord(key)
+}
+
+// organHeads and organWords make the organs of a body, which its name
+// follows: "le Conseil des gouverneurs de l'Université de Moncton", "le
+// Comité exécutif de la Fédération", "la Commission des finances de
+// l'Assemblée nationale". An organ is a common noun (GUIDELINE's
+// "conseil des ministres"); the body after it is the name, where a
+// court's domain is part of its own ("Cour de justice de l'Union
+// européenne"). Folded.
+var (
+	organHeads = map[string]bool{"conseil": true, "comite": true, "commission": true, "bureau": true, "board": true}
+	organWords = map[string]bool{"gouverneurs": true, "administration": true, "surveillance": true, "direction": true, "ministres": true,
+		"sages": true, "discipline": true, "finances": true, "fiduciaires": true, "executif": true, "central": true, "centrale": true,
+		"scientifique": true, "politique": true, "directeur": true, "consultatif": true, "ethique": true, "etudiants": true,
+		"professeurs": true, "gestion": true, "permanent": true, "permanente": true, "restreint": true, "national": true, "federal": true}
+)
+
+// organOf reports whether toks[i:k], after the head toks[i-1], name an
+// organ of a body (organHeads, organWords), not a body of its own.
+func organOf(toks []token, i, k int) bool {
+	if i == 0 || !organHeads[toks[i-1].fold] || k <= i {
+		return false
+	}
+	for n := i; n < k; n++ {
+		f := toks[n].fold
+		if !organWords[f] && f != "de" && f != "des" && f != "du" && f != "d'" && !articles[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyAfter reports whether the capitalised words at toks[j] name a
+// body of their own, which an organ before them does not join.
+func bodyAfter(toks []token, j int) bool {
+	g := lists()
+	if g.orgHead(toks[j].fold) {
+		return true
+	}
+	for e := min(len(toks), j+4); e > j; e-- {
+		if g.institutions[keyOf(toks, j, e)] || g.parties[keyOf(toks, j, e)] {
+			return true
+		}
+	}
+	return false
 }
