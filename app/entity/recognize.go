@@ -370,7 +370,14 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		head, f = i+1, toks[i+1].fold // "Nouvelle Alliance flamande"
 	}
 	if g.orgHead(f) || countryHeads[f] && to == i+1 {
-		if end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to)); end > to {
+		end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to))
+		if end <= head+1 {
+			// The bracket ahead spells another name ("le Laboratoire
+			// des systèmes autonomes de l'Ecole polytechnique fédérale
+			// de Zurich (ETHZ)"): the name runs on as without it.
+			end, _ = extendOrg(toks, head+1, false)
+		}
+		if end > to {
 			s.to = end
 		}
 	}
@@ -644,7 +651,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 	k := i
 	// Adjectives right after the head, a demonym's included ("Parlement
 	// wallon", "Sénat belge").
-	for k < len(toks) && isLower(toks[k]) && (looksAdjective(toks[k].text) || g.demonyms[toks[k].fold]) && !(k == i && participle(toks[k])) {
+	for k < len(toks) && isLower(toks[k]) && (orgAdjective(toks[k]) || g.demonyms[toks[k].fold]) && !(k == i && participle(toks[k])) {
 		k++
 		end = k
 	}
@@ -712,7 +719,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			if titleWords[toks[j].fold] {
 				break // "du Premier ministre": a title, no complement
 			}
-			if !caps && end > i && organOf(toks, i, k) && bodyAfter(toks, j) {
+			if !caps && end > i && (organOf(toks, i, k) || unitHeads[toks[i-1].fold]) && bodyAfter(toks, j) {
 				break // "Conseil des gouverneurs de l'Université de Moncton": a body of another (spancut.go)
 			}
 			for j < len(toks) && isCap(toks[j]) {
@@ -727,10 +734,13 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		} else {
 			j++
 		}
-		for j < len(toks) && isLower(toks[j]) && looksAdjective(toks[j].text) {
+		for j < len(toks) && isLower(toks[j]) && orgAdjective(toks[j]) {
 			j++
 		}
 		k, end = j, j
+	}
+	if q := quotedTail(toks, end); q > end && end > i+1 && !caps {
+		end = q // "Pôle de recherche national «Robotique»" (spancut.go)
 	}
 	if loose && !(end < len(toks) && toks[end].text == "(") {
 		return i, false

@@ -180,6 +180,12 @@ func completeName(toks []token, i, to int) bool {
 	if g.companies[keyOf(toks, i, to)] || g.media[keyOf(toks, i, to)] {
 		return true
 	}
+	if to-i >= 2 && g.orgHead(first.fold) && capsOnly(toks, i+1, to) && !looksAdjective(toks[i+1].text) && !g.demonyms[toks[i+1].fold] && !g.places[keyOf(toks, i+1, to)] {
+		// A head and the name after it, as seat cuts "l'hôpital Mondor
+		// de Créteil": "Pôle Image Magelis d'Angoulême"; not "Conseil
+		// Régional de Bretagne", "Banque Populaire", "Université Paris".
+		return true
+	}
 	if to-i < 2 || g.orgHead(first.fold) || leadingAdjectives[first.fold] || countryHeads[first.fold] || g.clubs[first.fold] || facilityNoun(first.fold) || pairHeads[first.fold] || directOnly[first.fold] {
 		// (a place's noun heads its name: "Zone Grandes Industries de
 		// Port de Dunkerque")
@@ -240,6 +246,19 @@ func (a *analysis) spanCuts(spans [][]span) {
 		a.seatTowns(b, spans[b])
 		a.companySeats(b, spans[b])
 		a.organs(b, spans[b])
+		a.poles(b, spans[b])
+	}
+}
+
+// poles makes the places of "le Pôle Nord" and "le Pôle Sud", which
+// "Pôle" heads like a body's name ("Pôle emploi", "Pôle de recherche
+// national «Robotique»").
+func (a *analysis) poles(b int, ss []span) {
+	info := a.info[b]
+	for n, s := range ss {
+		if s.to-s.from == 2 && info[s.from].fold == "pole" && (info[s.from+1].fold == "nord" || info[s.from+1].fold == "sud") {
+			ss[n].typ, ss[n].why, ss[n].conf, ss[n].low = LOC, whyCorrection, 1, false
+		}
 	}
 }
 
@@ -375,6 +394,12 @@ var (
 		"professeurs": true, "gestion": true, "permanent": true, "permanente": true, "restreint": true, "national": true, "federal": true}
 )
 
+// unitHeads open the names of a school's or a body's units, which the
+// name of the body they belong to follows: "le Laboratoire des systèmes
+// autonomes de l'Ecole polytechnique fédérale de Zurich" is two names.
+// Folded.
+var unitHeads = map[string]bool{"laboratoire": true, "chaire": true, "unite": true, "faculte": true, "departement": true, "equipe": true, "pole": true}
+
 // organOf reports whether toks[i:k], after the head toks[i-1], name an
 // organ of a body (organHeads, organWords), not a body of its own.
 func organOf(toks []token, i, k int) bool {
@@ -403,4 +428,43 @@ func bodyAfter(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// capsOnly reports whether toks[i:to] are all capitalised words.
+func capsOnly(toks []token, i, to int) bool {
+	for k := i; k < to; k++ {
+		if !isCap(toks[k]) || toks[k].kind != word {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAdjectives are adjectives of bodies' names whose endings
+// looksAdjective leaves to nouns: "Port autonome", "Laboratoire des
+// systèmes autonomes", "Université libre de Bruxelles", "Commission
+// mixte". Folded.
+var nameAdjectives = map[string]bool{"autonome": true, "autonomes": true, "libre": true, "libres": true, "mixte": true, "mixtes": true}
+
+// orgAdjective reports whether a lower-case word may run a body's name
+// on as an adjective.
+func orgAdjective(t token) bool {
+	return looksAdjective(t.text) || nameAdjectives[t.fold]
+}
+
+// quotedTail returns the end of a capitalised name in quotation marks at
+// toks[k], which closes the name of a programme or a unit before it ("le
+// Pôle de recherche national «Robotique»"), or k.
+func quotedTail(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].text != "«" && toks[k].text != "\"" && toks[k].text != "“" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j < k+4 && toks[j].kind == word && isCap(toks[j]) {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || toks[j].text != "»" && toks[j].text != "\"" && toks[j].text != "”" {
+		return k
+	}
+	return j + 1
 }

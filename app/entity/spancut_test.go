@@ -134,3 +134,26 @@ func TestSeatTowns(t *testing.T) {
 			want:   []string{"ORG:Cour de justice de l'Union européenne"}},
 	})
 }
+
+// TestNamesCutShort holds bodies' names the rules cut short: a unit's
+// name before its school's, a programme's name in quotation marks, and
+// the heads "Pôle" and "Laboratoire".
+func TestNamesCutShort(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a unit and its school are two names",
+			blocks: []string{"Le Laboratoire des matériaux avancés de l'Université de Liège (ULiège) recrute."},
+			want:   []string{"ORG:Laboratoire des matériaux avancés", "ORG:Université de Liège", "ORG:ULiège"}},
+		{name: "a programme's name in quotation marks",
+			blocks: []string{"Les chercheurs du Pôle de recherche national «Climat» ont publié leurs résultats."},
+			want:   []string{"ORG:Pôle de recherche national «Climat»"}},
+		{name: "an adjective looksAdjective leaves to nouns",
+			blocks: []string{"Le Syndicat autonome des enseignants appelle à la grève."},
+			want:   []string{"ORG:Syndicat autonome des enseignants"}},
+		{name: "the poles are places",
+			blocks: []string{"L'expédition a atteint le Pôle Nord après le Pôle Sud."},
+			want:   []string{"LOC:Pôle Nord", "LOC:Pôle Sud"}},
+		{name: "a body named after its head, then its town",
+			blocks: []string{"Il dirige le Pôle Image Magelis d'Angoulême depuis 2019."},
+			want:   []string{"ORG:Pôle Image Magelis", "LOC:Angoulême", "DATE:2019"}},
+	})
+}
