@@ -335,6 +335,9 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 			break // "European Commission President Ursula von der Leyen" is two names
 		}
 		if (isCap(toks[to]) || articleJoined(toks[to])) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
+			if titleAfterListed(toks, i, to) {
+				break // "TF1 The Voice": a channel and its show (spancut.go)
+			}
 			if startsFullName(toks, to) && (listedBefore(toks, i, to) || notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to])) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
 				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki", "Paralympiques Amélie Oudéa-Castéra": two names
 			}

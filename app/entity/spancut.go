@@ -247,6 +247,30 @@ func (a *analysis) spanCuts(spans [][]span) {
 		a.companySeats(b, spans[b])
 		a.organs(b, spans[b])
 		a.poles(b, spans[b])
+		a.showsAfterChannels(b, spans[b])
+	}
+}
+
+// showsAfterChannels drops a title opened by a capitalised article
+// right after a listed channel ("TF1 The Voice", "M6 Le Meilleur
+// Pâtissier"): a show, a work, no entity (GUIDELINE), whatever role or
+// weak cue typed it, unless a list knows it.
+func (a *analysis) showsAfterChannels(b int, ss []span) {
+	g := lists()
+	toks := a.toks[b]
+	for n, s := range ss {
+		if s.typ == DATE || s.typ == "" || s.from == 0 || !titleAfterListed(toks, s.from-1, s.from) && !(s.from >= 2 && titleAfterListed(toks, s.from-2, s.from)) {
+			continue
+		}
+		if k := keyOf(toks, s.from, s.to); g.media[k] || g.institutions[k] || g.places[k] || g.companies[k] || g.parties[k] {
+			continue
+		}
+		for _, o := range ss {
+			if o.to == s.from && o.typ == ORG && g.media[keyOf(toks, o.from, o.to)] {
+				ss[n].typ = ""
+				break
+			}
+		}
 	}
 }
 
@@ -334,7 +358,7 @@ func (a *analysis) organs(b int, ss []span) {
 		}
 		for _, o := range ss {
 			if o.from == j && o.typ == ORG && !o.low {
-				ss[n].low = true
+				ss[n].typ = ""
 				break
 			}
 		}
@@ -467,4 +491,15 @@ func quotedTail(toks []token, k int) int {
 		return k
 	}
 	return j + 1
+}
+
+// nameArticles open a work's title or another name: "The", "Le",
+// "La", "Les". Folded.
+var nameArticles = map[string]bool{"the": true, "le": true, "la": true, "les": true, "l'": true}
+
+// titleAfterListed reports whether a capitalised article at toks[to]
+// opens a name of its own after the listed medium, company or party
+// toks[i:to]: "TF1 The Voice", "M6 Le Meilleur Pâtissier".
+func titleAfterListed(toks []token, i, to int) bool {
+	return isCap(toks[to]) && nameArticles[toks[to].fold] && !toks[to].sentStart && listedBefore(toks, i, to)
 }
