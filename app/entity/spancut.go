@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Where an organisation's name ends (heldout28, heldout29): the rules'
 // extendOrg runs a name on through lower-case complements, and nameAt
@@ -248,6 +251,26 @@ func (a *analysis) spanCuts(spans [][]span) {
 		a.organs(b, spans[b])
 		a.poles(b, spans[b])
 		a.showsAfterChannels(b, spans[b])
+		a.numberedBodies(b, spans[b])
+	}
+}
+
+// numberedOrdinal matches a number in figures that ranks a court's
+// chamber or a regiment: "2e", "1re", "3ème", "1er". Folded.
+var numberedOrdinal = regexp.MustCompile(`^[0-9]+(?:e|re|er|eme)$`)
+
+// numberedBodies gives a body its rank in figures before its head: "la
+// 2e Cour de droit pénal", "le 1er Régiment de chasseurs".
+func (a *analysis) numberedBodies(b int, ss []span) {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	for n, s := range ss {
+		if s.typ != ORG || s.from == 0 || s.runeEnd > 0 || !isCap(toks[s.from]) || !g.orgHead(info[s.from].fold) {
+			continue
+		}
+		if p := toks[s.from-1]; numberedOrdinal.MatchString(info[s.from-1].fold) && p.end+1 == toks[s.from].start && !covered(ss, s.from-1) {
+			ss[n].from--
+		}
 	}
 }
 
@@ -465,10 +488,10 @@ func capsOnly(toks []token, i, to int) bool {
 }
 
 // nameAdjectives are adjectives of bodies' names whose endings
-// looksAdjective leaves to nouns: "Port autonome", "Laboratoire des
+// looksAdjective leaves to nouns: "Cour de droit public", "Port autonome", "Laboratoire des
 // systèmes autonomes", "Université libre de Bruxelles", "Commission
 // mixte". Folded.
-var nameAdjectives = map[string]bool{"autonome": true, "autonomes": true, "libre": true, "libres": true, "mixte": true, "mixtes": true}
+var nameAdjectives = map[string]bool{"public": true, "publics": true, "autonome": true, "autonomes": true, "libre": true, "libres": true, "mixte": true, "mixtes": true}
 
 // orgAdjective reports whether a lower-case word may run a body's name
 // on as an adjective.
