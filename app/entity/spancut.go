@@ -245,6 +245,7 @@ var provinces = map[string]bool{"quebec": true, "ontario": true, "alberta": true
 
 // spanCuts applies the corrections of spancut.go to every block.
 func (a *analysis) spanCuts(spans [][]span) {
+	events := map[string]bool{}
 	for b := range spans {
 		a.seatTowns(b, spans[b])
 		a.companySeats(b, spans[b])
@@ -252,7 +253,45 @@ func (a *analysis) spanCuts(spans [][]span) {
 		a.poles(b, spans[b])
 		a.showsAfterChannels(b, spans[b])
 		a.numberedBodies(b, spans[b])
+		spans[b] = a.namedFestivals(b, spans[b], events)
 	}
+	if len(events) > 0 {
+		// "(MJF)": the festival's acronym, wherever the article uses it.
+		for b, ss := range spans {
+			for n, s := range ss {
+				if s.to-s.from == 1 && events[a.toks[b][s.from].text] {
+					ss[n].typ = ""
+				}
+			}
+		}
+	}
+}
+
+// namedFestivals drops a festival named in English order, its noun last
+// ("le Montreux Jazz Festival", "le Paléo Festival"): an event, no
+// entity, as "Festival de Cannes" is (notName), but for the place it
+// opens with, which is a place ("Montreux"; GUIDELINE). The acronym in
+// brackets after it ("(MJF)") goes into events.
+func (a *analysis) namedFestivals(b int, ss []span, events map[string]bool) []span {
+	g := lists()
+	toks, info := a.toks[b], a.info[b]
+	out := ss[:0]
+	for _, s := range ss {
+		if s.typ == DATE || s.typ == "" || s.runeEnd > 0 || s.to-s.from < 2 || info[s.to-1].fold != "festival" || !isCap(toks[s.to-1]) || !capsOnly(toks, s.from, s.to) {
+			out = append(out, s)
+			continue
+		}
+		if k := s.to; k+2 < len(toks) && toks[k].text == "(" && isAcronym(toks[k+1]) && toks[k+2].text == ")" {
+			events[toks[k+1].text] = true
+		}
+		for e := s.to - 1; e > s.from; e-- {
+			if g.places[keyOf(toks, s.from, e)] || g.communes.has(keyOf(toks, s.from, e)) {
+				out = append(out, span{from: s.from, to: e, typ: LOC, why: whyCorrection, conf: 1})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // numberedOrdinal matches a number in figures that ranks a court's

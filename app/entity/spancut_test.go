@@ -166,3 +166,19 @@ func TestNamesCutShort(t *testing.T) {
 			want:   []string{"ORG:Pôle Image Magelis", "LOC:Angoulême", "DATE:2019"}},
 	})
 }
+
+// TestNamedFestivals holds festivals named in English order, the noun
+// last: events, no entities, but for the place that opens them.
+func TestNamedFestivals(t *testing.T) {
+	checkShown(t, []shownCase{
+		{name: "a festival named after its town",
+			blocks: []string{"Le Lausanne Blues Festival (LBF) a attiré du monde. Le LBF reviendra."},
+			want:   []string{"LOC:Lausanne"}},
+		{name: "a festival named after nothing",
+			blocks: []string{"Le Moonlight Festival accueille Stromae à Genève."},
+			want:   []string{"PER:Stromae", "LOC:Genève"}},
+		{name: "a festival with its French noun first still gives its town",
+			blocks: []string{"Le Festival de Cannes s'ouvre mardi."},
+			want:   []string{"LOC:Cannes"}},
+	})
+}
