@@ -535,7 +535,23 @@ var nameAdjectives = map[string]bool{"public": true, "publics": true, "autonome"
 // orgAdjective reports whether a lower-case word may run a body's name
 // on as an adjective.
 func orgAdjective(t token) bool {
-	return looksAdjective(t.text) || nameAdjectives[t.fold]
+	return looksAdjective(t.text) || nameAdjectives[t.fold] || demonymForm(t.fold)
+}
+
+// demonymForm reports whether a folded word is a listed demonym or its
+// feminine or plural: "bretonne" of "Breton" ("Association bretonne
+// des entreprises agroalimentaires"), "wallonne", "valaisannes".
+func demonymForm(f string) bool {
+	g := lists()
+	if g.demonyms[f] {
+		return true
+	}
+	for _, e := range []string{"nes", "ne", "es", "e", "s"} {
+		if r, ok := strings.CutSuffix(f, e); ok && len(r) >= 4 && g.demonyms[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedTail returns the end of a capitalised name in quotation marks at
