@@ -581,3 +581,23 @@ var nameArticles = map[string]bool{"the": true, "le": true, "la": true, "les": t
 func titleAfterListed(toks []token, i, to int) bool {
 	return isCap(toks[to]) && nameArticles[toks[to].fold] && !toks[to].sentStart && listedBefore(toks, i, to)
 }
+
+// crossesStop reports whether toks[from:to], a name the model read,
+// runs over a point where the rules end a name (complementStops,
+// joinStops): "la Commission de surveillance du secteur financier au
+// début du mois", "World Economic Forum de Davos". combine then keeps the
+// rules' names.
+func crossesStop(toks []token, from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if !isLower(toks[k]) {
+			continue
+		}
+		if complementStops(toks, k, false) {
+			return true
+		}
+		if n := particlesAt(toks, k); n > 0 && k+n < to && isCap(toks[k-1]) && isCap(toks[k+n]) && joinStops(toks, from, k, n) {
+			return true
+		}
+	}
+	return false
+}

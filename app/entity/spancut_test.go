@@ -185,3 +185,26 @@ func TestNamedFestivals(t *testing.T) {
 			want:   []string{"LOC:Cannes"}},
 	})
 }
+
+// TestCrossesStop checks the points where combine keeps the rules' names
+// against a longer one the model read: a time phrase, "au" and a place,
+// a complete name and its town; not a name that runs on.
+func TestCrossesStop(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Commission de surveillance du secteur financier au début du mois", true},
+		{"Agence pour le développement de l'emploi au Luxembourg", true},
+		{"World Economic Forum de Davos", true},
+		{"Agence nationale de la sécurité des systèmes d'information", false},
+		{"Banque de France", false},
+		{"Haut Conseil au développement durable", false},
+		{"Université de Moncton", false},
+	} {
+		toks := tokenize(tt.text)
+		if got := crossesStop(toks, 0, len(toks)); got != tt.want {
+			t.Errorf("crossesStop(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
