@@ -699,6 +699,10 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			end = k
 			continue
 		}
+		if j := placeInName(toks, k, loose); j > k {
+			k, end = j, j // "Forces américaines en Corée (USFK)" (spancut.go)
+			continue
+		}
 		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
 			break // "dès" folds to "des" but joins nothing
 		}

@@ -146,6 +146,9 @@ var schoolAcronyms = map[string]bool{"IUT": true, "ENS": true, "INSA": true, "IE
 // then the town it stands in).
 func joinStops(toks []token, i, to, n int) bool {
 	g := lists()
+	if p := toks[to].fold; p != "de" && p != "du" && p != "d'" && p != "des" {
+		return false // "Art Institute of Chicago", "Insurance Council of Australia" are one name
+	}
 	next := toks[to+n]
 	f := next.fold
 	if townCouncils[f] && n >= 2 {
@@ -172,7 +175,8 @@ func joinStops(toks []token, i, to, n int) bool {
 // complement: an acronym ("GM&S"; not a hospital's, a school's or a
 // club's, which a town follows, nor a team's number: "le XV de France"), a listed company or medium, or a name
 // whose head comes last, as English ones do ("World Economic Forum",
-// "Vitel Concept Industries").
+// "Vitel Concept Industries"), or an English name with "of", "for" or
+// "and" ("National Gallery of Art").
 func completeName(toks []token, i, to int) bool {
 	g := lists()
 	first := toks[i]
@@ -189,15 +193,24 @@ func completeName(toks []token, i, to int) bool {
 		// Régional de Bretagne", "Banque Populaire", "Université Paris".
 		return true
 	}
+	english, caps := false, true
+	for k := i; k < to; k++ {
+		if f := toks[k].fold; isLower(toks[k]) && (f == "of" || f == "for" || f == "and") && k > i && k+1 < to {
+			english = true // "National Gallery of Art": French "de" ends it
+			continue
+		}
+		caps = caps && isCap(toks[k])
+	}
+	if !caps {
+		return false
+	}
+	if english {
+		return true
+	}
 	if to-i < 2 || g.orgHead(first.fold) || leadingAdjectives[first.fold] || countryHeads[first.fold] || g.clubs[first.fold] || facilityNoun(first.fold) || pairHeads[first.fold] || directOnly[first.fold] {
 		// (a place's noun heads its name: "Zone Grandes Industries de
 		// Port de Dunkerque")
 		return false
-	}
-	for k := i; k < to; k++ {
-		if !isCap(toks[k]) {
-			return false
-		}
 	}
 	last := toks[to-1].fold
 	return g.orgHeads[last] && englishOrgTails[last] || g.orgHeads[last] && last == "forum" || companyTails[last] || g.orgTails[last]
@@ -600,4 +613,22 @@ func crossesStop(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// placeInName returns the end of "en" and a capitalised place at
+// toks[k] inside a name its acronym in brackets spells whole (loose):
+// "les Forces américaines en Corée (USFK)"; or k. Without the acronym,
+// "en" and a place say where the body is.
+func placeInName(toks []token, k int, loose bool) int {
+	if !loose || toks[k].fold != "en" || !isLower(toks[k]) || k+1 >= len(toks) || !isCap(toks[k+1]) {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && isCap(toks[j]) && toks[j].kind == word {
+		j++
+	}
+	if !lists().places[keyOf(toks, k+1, j)] {
+		return k
+	}
+	return j
 }
