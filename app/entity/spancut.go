@@ -351,11 +351,16 @@ func (a *analysis) showsAfterChannels(b int, ss []span) {
 
 // poles makes the places of "le Pôle Nord" and "le Pôle Sud", which
 // "Pôle" heads like a body's name ("Pôle emploi", "Pôle de recherche
-// national «Robotique»").
+// national «Robotique»"), and of a zone named with a capital ("la Zone
+// Grandes Industries de Port de Dunkerque", "la Zone Industrielle des
+// Fourches"), which its companies' word ("Industries") or no cue typed;
+// but "la Zone de police Bruxelles-Nord" is the police's.
 func (a *analysis) poles(b int, ss []span) {
-	info := a.info[b]
+	toks, info := a.toks[b], a.info[b]
 	for n, s := range ss {
-		if s.to-s.from == 2 && info[s.from].fold == "pole" && (info[s.from+1].fold == "nord" || info[s.from+1].fold == "sud") {
+		pole := s.to-s.from == 2 && info[s.from].fold == "pole" && (info[s.from+1].fold == "nord" || info[s.from+1].fold == "sud")
+		zone := s.to-s.from >= 2 && info[s.from].fold == "zone" && isCap(toks[s.from]) && isCap(toks[s.from+1]) && (weakReasons[s.why] || s.why == whyOrgTail)
+		if (pole || zone) && s.typ != DATE && s.typ != "" {
 			ss[n].typ, ss[n].why, ss[n].conf, ss[n].low = LOC, whyCorrection, 1, false
 		}
 	}
