@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // The town after an acronym and "de" (session 14, from heldout28 and
 // heldout29): acronymHeads reads the name after "ACR de" as the
 // acronym's owner, a person unless a list knows a place, but a party's
@@ -80,4 +82,28 @@ func (a *analysis) placeThenPerson(b int, s span) (place, person span, ok bool) 
 		return place, person, true
 	}
 	return span{}, span{}, false
+}
+
+// townsBeforePeople splits the same place and person when the rules cut
+// the acronym off themselves (spancut.go stops a complete name before
+// "de" and a town), leaving "Porrentruy Anne Roy" a name of its own
+// after "l'élue PDC de".
+func (a *analysis) townsBeforePeople(spans [][]span) {
+	for b, ss := range spans {
+		toks, info := a.toks[b], a.info[b]
+		var add []span
+		for i, s := range ss {
+			if s.from < 2 || s.to-s.from < 3 || !isAcronym(toks[s.from-2]) || !isLower(toks[s.from-1]) {
+				continue
+			}
+			if f := strings.TrimSuffix(info[s.from-1].fold, "'"); f != "de" && f != "d" && f != "du" {
+				continue
+			}
+			if place, person, ok := a.placeThenPerson(b, s); ok {
+				ss[i] = place
+				add = append(add, person)
+			}
+		}
+		spans[b] = append(ss, add...)
+	}
 }

@@ -177,7 +177,7 @@ func (a *analysis) widened(b int, model []span) []span {
 		for m.to > m.from && a.toks[b][m.to-1].kind == punct {
 			m.to-- // the model may run a name into its closing quote
 		}
-		if m.typ == DATE || m.to == m.from || m.conf < widenConfidence || !a.nameLike(b, m) || a.authorInside(b, m) || pluralVerb(a.toks[b][m.to-1]) {
+		if m.typ == DATE || m.to == m.from || m.conf < widenConfidence || !a.nameLike(b, m) || a.authorInside(b, m) || pluralVerb(a.toks[b][m.to-1]) || crossesStop(a.toks[b], m.from, m.to) {
 			continue
 		}
 		var in []int

@@ -177,7 +177,7 @@ func (a *analysis) correct(spans [][]span) {
 			if s.why == whyDefaultOne && s.typ == LOC && s.conf < oneWordPlaceConfidence && !known(a.toks[b][s.from]) && a.placeShape(b, span{from: s.from, to: s.to, typ: ORG}).typ != LOC {
 				s.low = true // "Leboncoin", "Telegram": a word no list knows, that the model hardly reads as a place
 			}
-			if f := a.info[b][s.from].fold; s.why == whyOrgHead && s.to-s.from == 1 && !lists().institutions[f] && !soleBodies[f] {
+			if f := a.info[b][s.from].fold; s.why == whyOrgHead && s.to-s.from == 1 && !lists().institutions[f] && !a.soleBody(b, s) {
 				// An organisation's head alone is a common noun with a
 				// capital more often than a name: "Mouvement", "Coalition";
 				// even after the one body the article names with it ("le
@@ -222,6 +222,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.initials(spans)
 	a.joinPeople(spans)
 	a.acronymHeads(spans)
+	a.townsBeforePeople(spans) // acronymseats.go
 	a.joinedByAnd(spans)
 	a.acronymPlaces(spans)
 	a.listed(spans)
@@ -247,6 +248,7 @@ func (a *analysis) correct(spans [][]span) {
 	a.stadiumNames(spans, sports || report)    // stadiums.go
 	a.personInitials(spans)                    // players.go
 	a.townsAfterNouns(spans)
+	a.spanCuts(spans)         // spancut.go
 	a.namedVenues(spans)      // venues.go
 	a.cantonTowns(spans)      // cantontowns.go
 	a.streetNames(spans)      // venues.go
@@ -1331,7 +1333,7 @@ func (a *analysis) joinPeople(spans [][]span) {
 		}
 		out := ss[:0]
 		for _, s := range ss {
-			if n := len(out); n > 0 && s.typ == PER && out[n-1].typ == PER && (out[n-1].why == whyTitle || out[n-1].why == whyRole) && out[n-1].to == s.from && s.runeEnd == 0 && out[n-1].runeEnd == 0 && !s.low && !out[n-1].low && toks[s.from].start == toks[s.from-1].end+1 && isCap(toks[s.from]) {
+			if n := len(out); n > 0 && s.typ == PER && out[n-1].typ == PER && (out[n-1].why == whyTitle || out[n-1].why == whyRole) && out[n-1].to == s.from && s.runeEnd == 0 && out[n-1].runeEnd == 0 && !s.low && !out[n-1].low && toks[s.from].start == toks[s.from-1].end+1 && isCap(toks[s.from]) && !listedBefore(toks, out[n-1].from, out[n-1].to) {
 				out[n-1].to = s.to
 				out[n-1].conf = max(out[n-1].conf, s.conf)
 				continue

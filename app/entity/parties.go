@@ -43,7 +43,7 @@ func (a *analysis) listedParties(spans [][]span, sports bool) {
 				continue
 			}
 			for j := min(len(toks), i+g.partyWords); j > i; j-- {
-				if !g.parties[keyOf(toks, i, j)] || j < len(toks) && isCap(toks[j]) {
+				if !g.parties[keyOf(toks, i, j)] || j < len(toks) && isCap(toks[j]) && !startsFullName(toks, j) {
 					continue
 				}
 				if isLower(t) && !innerCapital(t.text) && j-i < 2 {

@@ -338,13 +338,16 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 			break // "European Commission President Ursula von der Leyen" is two names
 		}
 		if (isCap(toks[to]) || articleJoined(toks[to])) && !titles[toks[to].text] && months[toks[to].fold] == 0 && !weekdays[toks[to].fold] {
-			if startsFullName(toks, to) && (notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to]) || g.parties[keyOf(toks, i, to)]) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
+			if titleAfterListed(toks, i, to) {
+				break // "TF1 The Voice": a channel and its show (spancut.go)
+			}
+			if startsFullName(toks, to) && (listedBefore(toks, i, to) || notPersonWord(toks[to-1]) || demonymShaped(toks[to-1]) || pluralShaped(toks[to-1]) && !anyPersonWord(toks[i:to]) || g.parties[keyOf(toks, i, to)]) || (to == i+1 && demonymShaped(toks[i]) && isCap(toks[to]) && !g.places[f]) {
 				break // "CGT Sophie Binet", "Maison Blanche Jen Psaki", "Paralympiques Amélie Oudéa-Castéra": two names
 			}
 			to++
 			continue
 		}
-		if n := particlesAt(toks, to); n > 0 && !englishBreak(toks, i, to, n) && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHead(toks[to+n].fold) && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(g.countries[toks[to+n].fold] && to-i >= 2 && !isAcronym(t) && !g.orgHead(f) && !countryHeads[f] && !g.orgHead(toks[to-1].fold)) && !(isAcronym(toks[to+n]) && !g.orgHead(f) && !countryHeads[f] && !isAcronym(t)) && !(g.demonyms[toks[to+n].fold] && !g.orgHead(f) && to+n+1 < len(toks) && isCap(toks[to+n+1])) {
+		if n := particlesAt(toks, to); n > 0 && !englishBreak(toks, i, to, n) && to+n < len(toks) && isCap(toks[to+n]) && !taken[to+n] && !g.common[toks[to+n].fold] && !g.orgHead(toks[to+n].fold) && !startsFullName(toks, to+n) && !(personNamed(toks[i]) && g.places[toks[to+n].fold]) && !(g.countries[toks[to+n].fold] && to-i >= 2 && !isAcronym(t) && !g.orgHead(f) && !countryHeads[f] && !g.orgHead(toks[to-1].fold)) && !(isAcronym(toks[to+n]) && !g.orgHead(f) && !countryHeads[f] && !isAcronym(t)) && !(g.demonyms[toks[to+n].fold] && !g.orgHead(f) && to+n+1 < len(toks) && isCap(toks[to+n+1])) && !joinStops(toks, i, to, n) {
 			// "John Smith of the Bank of England" is two names, and so
 			// are a person and a country ("Jay Jay Okocha du Nigeria")
 			// and a work and its author ("Sirat d'Oliver Laxe", "Flow du
@@ -373,7 +376,14 @@ func nameAt(toks []token, i int, taken []bool, art *article) (span, bool) {
 		head, f = i+1, toks[i+1].fold // "Nouvelle Alliance flamande"
 	}
 	if g.orgHead(f) || countryHeads[f] && to == i+1 {
-		if end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to)); end > to {
+		end, _ := extendOrg(toks, head+1, acronymFollows(toks, i, to))
+		if end <= head+1 {
+			// The bracket ahead spells another name ("le Laboratoire
+			// des systèmes autonomes de l'Ecole polytechnique fédérale
+			// de Zurich (ETHZ)"): the name runs on as without it.
+			end, _ = extendOrg(toks, head+1, false)
+		}
+		if end > to {
 			s.to = end
 		}
 	}
@@ -650,7 +660,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 	k := i
 	// Adjectives right after the head, a demonym's included ("Parlement
 	// wallon", "Sénat belge").
-	for k < len(toks) && isLower(toks[k]) && (looksAdjective(toks[k].text) || g.demonyms[toks[k].fold]) {
+	for k < len(toks) && isLower(toks[k]) && (orgAdjective(toks[k]) || g.demonyms[toks[k].fold]) && !(k == i && participle(toks[k])) {
 		k++
 		end = k
 	}
@@ -662,6 +672,9 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		}
 		if k > i && g.institutions[keyOf(toks, i-1, k)] {
 			break // a listed institution takes no complement: "Assemblée nationale sur le vote"
+		}
+		if complementStops(toks, k, loose) {
+			break // "au début du mois", "au Luxembourg" (spancut.go)
 		}
 		if p == "et" && afterWeak && isLower(toks[k]) && k+2 < len(toks) && articles[toks[k+1].fold] && isLower(toks[k+2]) && !g.stopwords[bare(toks[k+2])] && !infinitive(toks[k+2].fold) {
 			// "pour la démocratie et la paix", "pour le redressement et
@@ -682,7 +695,7 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 		}
 		weak := p == "pour" || p == "sur" || p == "sans" || p == "contre"
 		afterWeak = weak
-		if p == "en" && k > i && isLower(toks[k]) && k+1 < len(toks) && isLower(toks[k+1]) && !g.stopwords[bare(toks[k+1])] && !infinitive(toks[k+1].fold) && !enIdioms[toks[k+1].fold] && strings.HasSuffix(toks[k-1].fold, "s") {
+		if p == "en" && k > i && isLower(toks[k]) && k+1 < len(toks) && isLower(toks[k+1]) && !g.stopwords[bare(toks[k+1])] && !infinitive(toks[k+1].fold) && !enIdioms[toks[k+1].fold] && (strings.HasSuffix(toks[k-1].fold, "s") || fieldNouns[toks[k-1].fold]) {
 			// "Association des spécialistes en médecine d'urgence": a
 			// trade after its practitioners (plural), no place or time.
 			k += 2
@@ -690,6 +703,10 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 				k++ // "en santé mentale"
 			}
 			end = k
+			continue
+		}
+		if j := placeInName(toks, k, loose); j > k {
+			k, end = j, j // "Forces américaines en Corée (USFK)" (spancut.go)
 			continue
 		}
 		if !(p == "de" || p == "du" || p == "des" && strings.ToLower(toks[k].text) == "des" || p == "d'" || p == "aux" || p == "au" || weak) {
@@ -715,17 +732,28 @@ func extendOrg(toks []token, i int, loose bool) (int, bool) {
 			if titleWords[toks[j].fold] {
 				break // "du Premier ministre": a title, no complement
 			}
+			if !caps && end > i && (organOf(toks, i, k) || unitHeads[toks[i-1].fold]) && bodyAfter(toks, j) {
+				break // "Conseil des gouverneurs de l'Université de Moncton": a body of another (spancut.go)
+			}
 			for j < len(toks) && isCap(toks[j]) {
 				j++
 			}
 			caps = true
+			for j < len(toks) && (looksAdjective(toks[j].text) && !participle(toks[j]) || placeAdjective(toks[j])) && isLower(toks[j]) {
+				j++ // "du Valais romand"; not "de la Ville endeuillée"
+			}
+			k, end = j, j
+			continue
 		} else {
 			j++
 		}
-		for j < len(toks) && isLower(toks[j]) && looksAdjective(toks[j].text) {
+		for j < len(toks) && isLower(toks[j]) && orgAdjective(toks[j]) {
 			j++
 		}
 		k, end = j, j
+	}
+	if q := quotedTail(toks, end); q > end && end > i+1 && !caps {
+		end = q // "Pôle de recherche national «Robotique»" (spancut.go)
 	}
 	if loose && !(end < len(toks) && toks[end].text == "(") {
 		return i, false
