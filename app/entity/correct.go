@@ -48,7 +48,7 @@ func (a *analysis) correct(spans [][]span) {
 	credits := a.credits()
 	cycling := a.cyclingReport() // cycling.go
 	a.race = cycling
-	sports := a.isSports() || cycling
+	sports := a.isSports()
 	report := a.matchReport(sports) // teams.go
 	products := a.products(spans)
 	a.surnames = a.namedSurnames(spans)
@@ -2142,6 +2142,14 @@ func (a *analysis) club(b int, s span, sports bool) span {
 	if sports && s.to-s.from == 1 && a.locative(b, s.from) && !known(toks[s.from]) && !isAcronym(toks[s.from]) && trust[s.why] < 10 && !a.dativeAt(b, s.from) {
 		// "au Vélodrome", "à Geoffroy-Guichard": where the match is.
 		s.typ, s.why, s.conf, s.low = LOC, whySports, 1, false
+		return s
+	}
+	if a.race && !sports && s.typ == LOC && s.to-s.from == 1 && !a.locative(b, s.from) && a.playerNotTown(b, s) {
+		// "Lopez a placé une attaque": a rider named by a surname only
+		// the English place list knows. A race report is no match
+		// report: its other names keep the rules' reading, its towns
+		// are stage towns (cycling.go).
+		s.typ, s.why, s.conf, s.low = PER, whySports, 1, false
 		return s
 	}
 	if !sports || s.typ != LOC || g.facilities[info[s.from].fold] || g.countries[keyOf(toks, s.from, s.to)] || g.regions[keyOf(toks, s.from, s.to)] {
