@@ -100,6 +100,9 @@ func (a *analysis) localBody(b, i int) (span, bool) {
 		return span{}, false // "l'agglomération de Caen" is the area around the town
 	}
 	end := a.bodyNameEnd(b, p)
+	if key := keyOf(toks, p, end); !capHead && lists().countries[key] {
+		return span{}, false // "la première métropole de France": a rank, no body
+	}
 	if (k == i+1 && f != "eurometropole" || f == "communaute") && isTown(keyOf(toks, p, end)) {
 		// "la communauté urbaine de Dunkerque", "la Métropole de Lyon"
 		// name the town's body by its generic noun: the town.
