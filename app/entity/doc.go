@@ -674,6 +674,35 @@
 //     a player when it opens with a first name, when only the English
 //     place list knows it ("Lopez"), or after a player's action and "de"
 //     (players.go).
+//   - from heldout28 and heldout29 (session 14, round 2): an
+//     organisation's name stops before a time phrase ("au début du
+//     mois"), before "au" and a place, before a participle after its head
+//     ("la Police endeuillée"), before a listed party's or body's
+//     neighbour's full name, and before "de" and a town when it is
+//     complete (an acronym, a listed company, an English name, a head
+//     and a name: "GM&S de La Souterraine", "World Economic Forum de
+//     Davos" give the town as a place); a court or a prosecutor's office
+//     named with its town gives the town, capitalised too; an organ
+//     before its body is a common noun ("Conseil des gouverneurs de
+//     l'Université de Moncton"); a festival named noun-last is an event;
+//     names run on over a place's adjective, a field after "en", a
+//     demonym's feminine, a rank in figures and a quoted programme
+//     (spancut.go; combine keeps the rules' cut where the model's longer
+//     span runs over it); people's precision: a preposition opening a
+//     sentence, "Mes", a capitalised "Et" opening a title and "DJ" after
+//     an article are no part of a name (openers.go), legal forms end a
+//     company ("Groupe Savoie Inc.", legalforms.go), a weakly typed name
+//     after a maker of works is the work, a town after an elected
+//     member's party acronym is a place and a town run into the person
+//     after it is split (acronymseats.go), a match report's players
+//     named in full are people unless the model is sure of a club
+//     (sportspeople.go), a name a listed company opens is no person
+//     (companypeople.go), and worldfirstnames.txt holds 910 more given
+//     names of Europe, the Americas and Asia; a race report is no match
+//     report (only its teams, riders' brackets and English-only
+//     surnames read as sport) and a lower-case metropolis before a
+//     country is a rank, no body (both from heldout32, a validation
+//     set).
 //
 // The rules stop a body's name before a verb's infinitive ("la Banque
 // de France de racheter") and keep "Lutte contre" and its object in it
