@@ -677,8 +677,8 @@
 //   - from heldout28 and heldout29 (session 14, round 2): an
 //     organisation's name stops before a time phrase ("au début du
 //     mois"), before "au" and a place, before a participle after its head
-//     ("la Police endeuillée"), before a listed party's or body's
-//     neighbour's full name, and before "de" and a town when it is
+//     ("la Police endeuillée"), before a person's full name when it is
+//     a listed party or body, and before "de" and a town when it is
 //     complete (an acronym, a listed company, an English name, a head
 //     and a name: "GM&S de La Souterraine", "World Economic Forum de
 //     Davos" give the town as a place); a court or a prosecutor's office
