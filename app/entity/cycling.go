@@ -45,23 +45,14 @@ type looseList struct {
 // loadLooseList reads a looseList from data/name.
 func loadLooseList(name string) looseList {
 	l := looseList{names: map[string]clubName{}, first: wordSet{}}
-	b, _ := dataFS.ReadFile("data/" + name)
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		var c clubName
-		if t, ok := strings.CutSuffix(line, " *"); ok {
-			line, c.strict = t, true
-		}
+	eachClubLine(name, func(line string, c clubName) {
 		toks := tokenize(line)
 		key := looseKey(toks, 0, len(toks))
 		l.names[key] = c
 		head, _, _ := strings.Cut(key, " ")
 		l.first[head] = true
 		l.toks = max(l.toks, len(toks))
-	}
+	})
 	return l
 }
 

@@ -189,9 +189,20 @@ type clubName struct{ strict bool }
 func loadClubNames(name string) (map[string]clubName, int) {
 	out := map[string]clubName{}
 	words := 0
+	eachClubLine(name, func(line string, c clubName) {
+		out[Fold(line)] = c
+		words = max(words, len(tokenize(line)))
+	})
+	return out, words
+}
+
+// eachClubLine calls f with each name of the list data/name and its
+// entry: comments and blank lines skipped, a closing " *" read as strict.
+// A list that is not there gives nothing.
+func eachClubLine(name string, f func(line string, c clubName)) {
 	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
-		return out, 0
+		return
 	}
 	for _, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
@@ -202,10 +213,8 @@ func loadClubNames(name string) (map[string]clubName, int) {
 		if t, ok := strings.CutSuffix(line, " *"); ok {
 			line, c.strict = t, true
 		}
-		out[Fold(line)] = c
-		words = max(words, len(tokenize(line)))
+		f(line, c)
 	}
-	return out, words
 }
 
 // clubTownNouns stand before "de" and a town that is the town, not its
