@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
@@ -104,4 +105,21 @@ func keys(m map[string]bool) []string {
 // listText is a list as its file holds it, one entry a line.
 func listText(words []string) string {
 	return strings.Join(words, "\n") + "\n"
+}
+
+// foldedLines returns the folded lines of the lists names in out, with
+// Grammalecte's French words (dic), as one set: the names towns() and
+// worldTowns() leave out.
+func foldedLines(out, dic string, names ...string) (map[string]bool, error) {
+	set := map[string]bool{}
+	for _, name := range names {
+		ws, err := readLines(filepath.Join(out, name))
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range ws {
+			set[fold(w)] = true
+		}
+	}
+	return set, addFrenchWords(dic, set)
 }

@@ -44,17 +44,8 @@ func towns(src sources, out string) error {
 	if err := json.Unmarshal(b, &communes); err != nil {
 		return fmt.Errorf("decode communes: %w", err)
 	}
-	skip := map[string]bool{}
-	for _, name := range []string{"places.txt", "firstnames.txt", "surnames.txt", "stopwords.txt", "common.txt", "worldfirstnames.txt", "notplaces.txt", "en-places.txt"} {
-		ws, err := readLines(filepath.Join(out, name))
-		if err != nil {
-			return err
-		}
-		for _, w := range ws {
-			skip[fold(w)] = true
-		}
-	}
-	if err := addFrenchWords(src.dic, skip); err != nil {
+	skip, err := foldedLines(out, src.dic, "places.txt", "firstnames.txt", "surnames.txt", "stopwords.txt", "common.txt", "worldfirstnames.txt", "notplaces.txt", "en-places.txt")
+	if err != nil {
 		return err
 	}
 	names := map[string]bool{}

@@ -77,15 +77,9 @@ func worldTowns(src sources, out string) error {
 	if err := json.Unmarshal(b, &cities); err != nil {
 		return fmt.Errorf("decode cities: %w", err)
 	}
-	skip := map[string]bool{}
-	for _, name := range []string{"places.txt", "en-places.txt", "firstnames.txt", "surnames.txt", "stopwords.txt", "common.txt", "worldfirstnames.txt", "notplaces.txt", "companies.txt", "media.txt", "parties.txt", "teamnames.txt"} {
-		ws, err := readLines(filepath.Join(out, name))
-		if err != nil {
-			return err
-		}
-		for _, w := range ws {
-			skip[fold(w)] = true
-		}
+	skip, err := foldedLines(out, src.dic, "places.txt", "en-places.txt", "firstnames.txt", "surnames.txt", "stopwords.txt", "common.txt", "worldfirstnames.txt", "notplaces.txt", "companies.txt", "media.txt", "parties.txt", "teamnames.txt")
+	if err != nil {
+		return err
 	}
 	// artists.txt gives each name after its kind ("PER Kaïn").
 	artists, err := readLines(filepath.Join(out, "artists.txt"))
@@ -95,9 +89,6 @@ func worldTowns(src sources, out string) error {
 	for _, l := range artists {
 		_, name, _ := strings.Cut(l, " ")
 		skip[fold(name)] = true
-	}
-	if err := addFrenchWords(src.dic, skip); err != nil {
-		return err
 	}
 	english, err := lowerWords(src.words)
 	if err != nil {
