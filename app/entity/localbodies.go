@@ -347,8 +347,12 @@ func (a *analysis) regionLevels(spans [][]span) {
 			if s.typ != DATE && s.runeEnd == 0 && s.to-s.from == 1 && info[s.from].fold == "region" && (s.to == len(toks) || !isCap(toks[s.to])) {
 				// "explique-t-on à la Région": the council's short form,
 				// no name, whatever longer name ends in it ("l'Hôtel de
-				// Région") gave it its type.
+				// Région") gave it its type. Shown on demand, it is the
+				// council, never a person.
 				s.low = true
+				if s.typ == PER {
+					s.typ, s.why = ORG, whyCorrection
+				}
 			}
 			if s.typ == ORG && s.to-s.from == 3 && townBodies[info[s.from].fold] && info[s.from+1].fold == "de" && isLower(toks[s.from+2]) && levelNouns[info[s.from+2].fold] {
 				continue

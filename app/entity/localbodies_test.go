@@ -114,3 +114,20 @@ func TestCommittees(t *testing.T) {
 			want:   []string{"ORG:Assemblée"}},
 	})
 }
+
+// TestRegionShortFormIsNoPerson checks that "la Région" alone, kept low
+// as the council's short form, is never listed as a person: the
+// entities page lists low mentions too ("par la Région" came out as a
+// low person in heldout28).
+func TestRegionShortFormIsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"Le projet a été salué par Marc Dupuis, président de Région, et par la Région elle-même.",
+		"L'usine coûtera 300 millions d’euros (selon un chiffre avancé par la Région) et créera 500 emplois à Calais.",
+	} {
+		for _, m := range Recognize([]string{"Une usine pour Calais", text}) {
+			if m.Text == "Région" && (m.Type == PER || !m.Low) {
+				t.Errorf("Recognize(%q) gives %s %q low=%v, want nothing or a low ORG", text, m.Type, m.Text, m.Low)
+			}
+		}
+	}
+}
